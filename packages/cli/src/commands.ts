@@ -1,0 +1,12 @@
+import type { World } from './world.js';
+
+/** A subcommand: parses its own arguments and returns an exit code (or throws a LedgerError). */
+export type Command = (args: string[], world: World) => Promise<number>;
+
+/**
+ * Subcommands, loaded on demand so `cc-synthesize --check` does not pay for the git or install code.
+ * The default (no subcommand) is synthesis.
+ */
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  synthesize: async () => (await import('./commands/synthesize.js')).synthesizeCommand,
+};

@@ -1,0 +1,26 @@
+import { VERSION } from './version.js';
+
+export const HELP = `cc-synthesize ${VERSION} — synthesize per-session ledger events into one current.md
+
+Usage:
+  cc-synthesize [options]              preview, confirm (on a terminal), then write current.md
+  cc-synthesize --check                exit 1 if current.md is stale or missing (CI); writes nothing
+
+Options:
+  --no-confirm          do not ask before writing (automation, hooks, merge queues)
+  --input GLOB          read events matching GLOB (relative to the working directory)
+                        instead of the configured events directory
+  --output PATH         write the ledger to PATH instead of the configured output
+  --dry-run             show what would be written; write nothing
+  --json                print the result as JSON on stdout (with --dry-run: the preview)
+  --strict              fail (exit 1) if any event file is malformed, instead of skipping it
+  --check               compare current.md with a fresh synthesis; exit 0 fresh, 1 stale
+  -h, --help            show this help
+  -v, --version         print the version
+
+Configuration: .ledger-synth.yaml at the repository root (events_dir, output, archive_dir,
+retention_days, context_budget, lock_timeout_ms, lock_stale_ms, max_event_bytes, agent, ids).
+SOURCE_DATE_EPOCH, when set, fixes generated_at for reproducible output.
+
+Exit codes: 0 ok · 1 stale, failed or malformed (--strict) · 2 usage or configuration error
+`;

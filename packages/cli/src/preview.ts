@@ -1,0 +1,124 @@
+import { relative } from 'node:path';
+import {
+  agentRows,
+  compareCodePoints,
+  explainResolutions,
+  latestStamp,
+  type Resolution,
+  type Stamp,
+} from '@ledger-synth/core';
+import type { Synthesis } from '@ledger-synth/node';
+
+/** The facts shown before confirming (and serialized by --json). */
+export interface Preview {
+  readonly output: string;
+  readonly status: Synthesis['status'];
+  readonly files: number;
+  readonly events: number;
+  readonly agents: { agent: string; events: number; branches: string[]; last: string }[];
+  readonly branches: { branch: string; events: number }[];
+  readonly range: { from: string; to: string } | null;
+  readonly digest: string;
+  readonly skipped: { file: string; reason: string }[];
+  readonly resolved: {
+    section: Resolution['section'];
+    key: string | null;
+    winner: Competing;
+    losers: Competing[];
+  }[];
+}
+
+interface Competing {
+  value: string;
+  agent: string;
+  ts: string;
+  file: string;
+}
+
+export function buildPreview(synthesis: Synthesis, root: string): Preview {
+  const { state } = synthesis;
+  const branchCounts = new Map<string, number>();
+  let earliest: Stamp | undefined;
+  for (const summary of state.events.values()) {
+    const branch = summary.branch ?? '(no branch)';
+    branchCounts.set(branch, (branchCounts.get(branch) ?? 0) + 1);
+    if (!earliest || summary.stamp.instant.epochMs < earliest.instant.epochMs) earliest = summary.stamp;
+  }
+  const latest = latestStamp(state);
+  const competing = (c: { value: string; stamp: Stamp }): Competing => ({
+    value: c.value,
+    agent: c.stamp.agent,
+    ts: c.stamp.instant.iso,
+    file: c.stamp.file,
+  });
+  return {
+    output: relative(root, synthesis.output) || synthesis.output,
+    status: synthesis.status,
+    files: synthesis.files.length,
+    events: state.events.size,
+    agents: agentRows(state).map((row) => ({
+      agent: row.agent,
+      events: row.events,
+      branches: [...row.branches],
+      last: row.last.instant.iso,
+    })),
+    branches: [...branchCounts.entries()]
+      .sort(([a], [b]) => compareCodePoints(a, b))
+      .map(([branch, events]) => ({ branch, events })),
+    range: earliest && latest ? { from: earliest.instant.iso, to: latest.instant.iso } : null,
+    digest: synthesis.digest,
+    skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
+    resolved: explainResolutions(synthesis.events).map((r) => ({
+      section: r.section,
+      key: r.key ?? null,
+      winner: competing(r.winner),
+      losers: r.losers.map(competing),
+    })),
+  };
+}
+
+const MAX_LIST = 8;
+
+export function formatPreview(preview: Preview): string[] {
+  const lines: string[] = [];
+  lines.push(
+    `${preview.events} event${preview.events === 1 ? '' : 's'} from ${preview.agents.length} agent${preview.agents.length === 1 ? '' : 's'} on ${preview.branches.length} branch${preview.branches.length === 1 ? '' : 'es'}`,
+  );
+  lines.push(`  output:   ${preview.output} (${describeStatus(preview.status)})`);
+  if (preview.range) lines.push(`  time:     ${preview.range.from} → ${preview.range.to}`);
+  if (preview.agents.length > 0) lines.push(`  agents:   ${capped(preview.agents.map((a) => `${a.agent} (${a.events})`))}`);
+  if (preview.branches.length > 0) lines.push(`  branches: ${capped(preview.branches.map((b) => `${b.branch} (${b.events})`))}`);
+  if (preview.resolved.length > 0) {
+    lines.push('Resolved by last-writer-wins (latest timestamp, then agent, then file name):');
+    for (const r of preview.resolved.slice(0, MAX_LIST)) {
+      const label = r.section === 'now' ? 'now' : `decision ${r.key}`;
+      lines.push(`  ${label}: ${quote(r.winner.value)} (${r.winner.agent}, ${r.winner.ts})`);
+      for (const loser of r.losers) lines.push(`    over ${quote(loser.value)} (${loser.agent}, ${loser.ts})`);
+    }
+    if (preview.resolved.length > MAX_LIST) lines.push(`  … and ${preview.resolved.length - MAX_LIST} more`);
+  }
+  return lines;
+}
+
+export function formatSkipped(preview: Preview): string[] {
+  if (preview.skipped.length === 0) return [];
+  const lines = [`Skipped ${preview.skipped.length} malformed event file${preview.skipped.length === 1 ? '' : 's'}:`];
+  for (const issue of preview.skipped) lines.push(`  ${issue.file}: ${issue.reason}`);
+  return lines;
+}
+
+function describeStatus(status: Preview['status']): string {
+  if (status === 'fresh') return 'up to date';
+  if (status === 'missing') return 'will be created';
+  return 'will be updated';
+}
+
+function capped(items: string[]): string {
+  if (items.length <= MAX_LIST) return items.join(', ');
+  return `${items.slice(0, MAX_LIST).join(', ')}, … (+${items.length - MAX_LIST})`;
+}
+
+function quote(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine);
+}

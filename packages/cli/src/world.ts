@@ -1,0 +1,21 @@
+import type { Readable, Writable } from 'node:stream';
+
+/**
+ * Everything a command touches outside its own files. Commands take this instead of `process`, so
+ * tests can pass a string as stdin and read stdout back.
+ */
+export interface World {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdin: Readable & { isTTY?: boolean };
+  readonly stdout: Writable & { isTTY?: boolean };
+  readonly stderr: Writable;
+}
+
+export function processWorld(): World {
+  return { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+}
+
+export function print(stream: Writable, text = ''): void {
+  stream.write(`${text}\n`);
+}

@@ -1,0 +1,64 @@
+/**
+ * An ISO-8601 date-time compared as an instant, never as a string:
+ * `2026-01-10T14:00:00+01:00` is earlier than `2026-01-10T13:30:00Z`.
+ */
+export interface Instant {
+  /** Milliseconds since the epoch (whole ms). */
+  readonly epochMs: number;
+  /** Sub-millisecond part in nanoseconds (0..999999), so `.1234` and `.1235` still order. */
+  readonly subMsNanos: number;
+  /** Normalised UTC form, e.g. `2026-01-10T13:03:52Z` or `2026-01-10T13:03:52.123Z`. */
+  readonly iso: string;
+}
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+
+export function parseInstant(text: string): Instant | undefined {
+  const match = ISO_DATE_TIME.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s = '00', frac = '', zulu, sign, oh, om] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMinutes = 0;
+  if (!zulu) {
+    const offH = Number(oh);
+    const offM = Number(om);
+    if (offH > 23 || offM > 59) return undefined;
+    offsetMinutes = (sign === '-' ? -1 : 1) * (offH * 60 + offM);
+  }
+  const nanosTotal = Number(frac.padEnd(9, '0'));
+  const ms = Math.floor(nanosTotal / 1e6);
+  const epochMs = Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
+  // Date.UTC maps years 0..99 to 1900..1999; reject them rather than silently shifting a century.
+  if (year < 100 || !Number.isFinite(epochMs)) return undefined;
+  return { epochMs, subMsNanos: nanosTotal % 1e6, iso: formatInstant(epochMs, nanosTotal % 1e6) };
+}
+
+export function instantFromEpochMs(epochMs: number): Instant {
+  const whole = Math.floor(epochMs);
+  return { epochMs: whole, subMsNanos: 0, iso: formatInstant(whole, 0) };
+}
+
+export function compareInstants(a: Instant, b: Instant): number {
+  return a.epochMs - b.epochMs || a.subMsNanos - b.subMsNanos;
+}
+
+/** UTC, `Z`, milliseconds only when present (and sub-ms digits only when present). */
+export function formatInstant(epochMs: number, subMsNanos = 0): string {
+  const base = new Date(epochMs).toISOString(); // always YYYY-MM-DDTHH:MM:SS.mmmZ for our range
+  const ms = epochMs - Math.floor(epochMs / 1000) * 1000;
+  if (ms === 0 && subMsNanos === 0) return `${base.slice(0, 19)}Z`;
+  const fraction = `${String(ms).padStart(3, '0')}${subMsNanos === 0 ? '' : String(subMsNanos).padStart(6, '0')}`;
+  return `${base.slice(0, 19)}.${fraction.replace(/0+$/, '')}Z`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

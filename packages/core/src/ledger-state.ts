@@ -1,0 +1,140 @@
+import type { LedgerEvent } from './event.js';
+import { summarizeEvent } from './event.js';
+import { sha256Hex } from './hash.js';
+import { compareInstants, type Instant } from './instant.js';
+import { compareCodePoints, compareStamps, maxStamp, minStamp, type Stamp } from './stamp.js';
+
+/** What the rendered ledger and previews need to know about each event, without its body. */
+export interface EventSummary {
+  readonly key: string;
+  readonly stamp: Stamp;
+  readonly branch: string | undefined;
+  readonly type: string | undefined;
+  readonly summary: string;
+}
+
+export interface SessionItem {
+  readonly text: string;
+  readonly first: Stamp;
+  /** Index within the first event's list, so items of one event keep their written order. */
+  readonly position: number;
+}
+
+export interface Register {
+  readonly value: string;
+  readonly stamp: Stamp;
+}
+
+export interface CheckpointEntry {
+  readonly phase: string;
+  readonly status: string;
+  readonly updated: Instant;
+}
+
+/**
+ * The CRDT state of a ledger. Every field is a join-semilattice, so `mergeStates` is commutative,
+ * associative and idempotent, and folding events in any order, with repeats, or in pieces gives the
+ * same state. Keys are Maps/Sets of strings: user text never becomes an object property.
+ */
+export interface LedgerState {
+  /** Event identity (`file` + NUL + content hash) → summary. Grow-only; also drives the digest. */
+  readonly events: Map<string, EventSummary>;
+  now: Register | undefined;
+  /** SHA-256 of the item text → text and where it first appeared (event stamp, position in its list). */
+  readonly thisSession: Map<string, SessionItem>;
+  readonly decisions: Map<string, Register>;
+  /** phase NUL status NUL updated → entry. */
+  readonly checkpoints: Map<string, CheckpointEntry>;
+  /** Question text → stamp of first appearance. */
+  readonly openQuestions: Map<string, Stamp>;
+  /** Tombstones: questions someone marked resolved. */
+  readonly resolvedQuestions: Set<string>;
+}
+
+export function emptyState(): LedgerState {
+  return {
+    events: new Map(),
+    now: undefined,
+    thisSession: new Map(),
+    decisions: new Map(),
+    checkpoints: new Map(),
+    openQuestions: new Map(),
+    resolvedQuestions: new Set(),
+  };
+}
+
+export function eventKey(event: Pick<LedgerEvent, 'file' | 'contentHash'>): string {
+  return `${event.file}\u0000${event.contentHash}`;
+}
+
+export function stampOf(event: LedgerEvent): Stamp {
+  return { instant: event.ts, agent: event.agent, file: event.file, contentHash: event.contentHash };
+}
+
+/** Add one event to a state in place (the hot path of a fold). Adding the same event twice is a no-op. */
+export function addEvent(state: LedgerState, event: LedgerEvent): void {
+  const key = eventKey(event);
+  if (state.events.has(key)) return;
+  const stamp = stampOf(event);
+  state.events.set(key, { key, stamp, branch: event.branch, type: event.type, summary: summarizeEvent(event) });
+  if (event.now !== undefined) state.now = joinRegister(state.now, { value: event.now, stamp });
+  event.thisSession.forEach((text, position) => {
+    const id = sha256Hex(text);
+    const candidate = { text, first: stamp, position };
+    const existing = state.thisSession.get(id);
+    if (!existing || compareSessionItems(candidate, existing) < 0) state.thisSession.set(id, candidate);
+  });
+  for (const [name, value] of event.decisions) {
+    state.decisions.set(name, joinRegister(state.decisions.get(name), { value, stamp }));
+  }
+  for (const checkpoint of event.checkpoints) {
+    const entry = { phase: checkpoint.phase, status: checkpoint.status, updated: checkpoint.updated };
+    state.checkpoints.set(checkpointKey(entry), entry);
+  }
+  for (const question of event.openQuestions) {
+    const first = state.openQuestions.get(question);
+    state.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
+  }
+  for (const question of event.resolvedQuestions) state.resolvedQuestions.add(question);
+}
+
+/** Join of two states: a new state, inputs untouched. */
+export function mergeStates(a: LedgerState, b: LedgerState): LedgerState {
+  const out = emptyState();
+  for (const source of [a, b]) {
+    for (const [key, summary] of source.events) out.events.set(key, summary);
+    out.now = source.now ? joinRegister(out.now, source.now) : out.now;
+    for (const [id, item] of source.thisSession) {
+      const existing = out.thisSession.get(id);
+      if (!existing || compareSessionItems(item, existing) < 0) out.thisSession.set(id, item);
+    }
+    for (const [name, register] of source.decisions) out.decisions.set(name, joinRegister(out.decisions.get(name), register));
+    for (const [key, entry] of source.checkpoints) out.checkpoints.set(key, entry);
+    for (const [question, stamp] of source.openQuestions) {
+      const first = out.openQuestions.get(question);
+      out.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
+    }
+    for (const question of source.resolvedQuestions) out.resolvedQuestions.add(question);
+  }
+  return out;
+}
+
+function joinRegister(current: Register | undefined, candidate: Register): Register {
+  if (!current) return candidate;
+  return maxStamp(current.stamp, candidate.stamp) === current.stamp ? current : candidate;
+}
+
+/** Chronological order of first appearance; text breaks the (impossible in practice) remaining ties. */
+export function compareSessionItems(a: SessionItem, b: SessionItem): number {
+  return compareStamps(a.first, b.first) || a.position - b.position || compareCodePoints(a.text, b.text);
+}
+
+function checkpointKey(entry: CheckpointEntry): string {
+  return `${entry.phase}\u0000${entry.status}\u0000${entry.updated.iso}`;
+}
+
+export function compareCheckpoints(a: CheckpointEntry, b: CheckpointEntry): number {
+  return (
+    compareInstants(a.updated, b.updated) || compareCodePoints(a.phase, b.phase) || compareCodePoints(a.status, b.status)
+  );
+}

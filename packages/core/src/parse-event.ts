@@ -1,0 +1,218 @@
+import matter from 'gray-matter';
+import type { EventIssue } from './errors.js';
+import { quoteInput } from './errors.js';
+import type { Checkpoint, LedgerEvent } from './event.js';
+import { sha256Hex } from './hash.js';
+import { parseInstant, type Instant } from './instant.js';
+import { normalizeText } from './normalize-text.js';
+import { parseYaml } from './yaml.js';
+
+export type ParseResult = { ok: true; event: LedgerEvent } | { ok: false; issue: EventIssue };
+
+/** The raw halves of an event file, for callers (like id allocation) that read their own fields. */
+export interface EventDocument {
+  readonly frontmatter: ReadonlyMap<unknown, unknown>;
+  readonly body: ReadonlyMap<unknown, unknown>;
+  readonly contentHash: string;
+}
+
+export type DocumentResult = { ok: true; document: EventDocument } | { ok: false; issue: EventIssue };
+
+class InvalidEvent extends Error {}
+
+const rejectEngine = (name: string) => () => {
+  throw new InvalidEvent(`frontmatter language "${name}" is not allowed (only YAML)`);
+};
+
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    // gray-matter uses the `yaml` package (YAML 1.2, Maps for mappings) instead of js-yaml.
+    yaml: { parse: parseFrontmatterYaml, stringify: () => '' },
+    // Never let a `---js` header run code.
+    javascript: rejectEngine('javascript'),
+    coffee: rejectEngine('coffee'),
+    json: rejectEngine('json'),
+    toml: rejectEngine('toml'),
+  },
+};
+
+function parseFrontmatterYaml(text: string): object {
+  const result = parseYaml(text);
+  if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
+  if (!(result.value instanceof Map)) {
+    throw new InvalidEvent('frontmatter must be a YAML mapping such as "ts: 2026-01-10T13:03:52Z"');
+  }
+  return result.value;
+}
+
+/** Split and parse an event file's text. Pure: the caller has already read the file. */
+export function parseEventDocument(rawText: string, file: string): DocumentResult {
+  try {
+    return { ok: true, document: readDocument(rawText) };
+  } catch (error) {
+    if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
+    throw error;
+  }
+}
+
+function readDocument(rawText: string): EventDocument {
+  if (rawText.includes('\u0000')) throw new InvalidEvent('binary file (contains NUL bytes)');
+  const text = normalizeText(rawText);
+  if (text.trim() === '') throw new InvalidEvent('empty file');
+  if (!/^---[ \t]*\n/.test(text)) {
+    throw new InvalidEvent(`no YAML frontmatter: expected the file to start with a "---" line, found ${quoteInput(text.split('\n', 1)[0])}`);
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
+  }
+  // gray-matter caches results only when called without options; we always pass options.
+  const parsed = matter(text, MATTER_OPTIONS);
+  const frontmatter = parsed.data instanceof Map ? (parsed.data as Map<unknown, unknown>) : new Map();
+  if (frontmatter.size === 0) throw new InvalidEvent('frontmatter is empty: "ts" and "agent" are required');
+  const bodyText = parsed.content;
+  let body: ReadonlyMap<unknown, unknown> = new Map();
+  if (bodyText.trim() !== '') {
+    const result = parseYaml(bodyText);
+    if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
+    if (result.value instanceof Map) body = result.value;
+    else if (result.value !== null && result.value !== undefined) {
+      throw new InvalidEvent('body must be a YAML mapping with sections such as "now:", "this_session:", "decisions:"');
+    }
+  }
+  return { frontmatter, body, contentHash: sha256Hex(text) };
+}
+
+/** Parse and validate one event file into a typed event, or a reason it was skipped. */
+export function parseEvent(rawText: string, file: string): ParseResult {
+  const doc = parseEventDocument(rawText, file);
+  if (!doc.ok) return doc;
+  try {
+    return { ok: true, event: toEvent(doc.document, file) };
+  } catch (error) {
+    if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
+    throw error;
+  }
+}
+
+const MAX_AGENT_LENGTH = 200;
+
+function toEvent({ frontmatter, body, contentHash }: EventDocument, file: string): LedgerEvent {
+  const tsValue = frontmatter.get('ts');
+  if (tsValue === undefined || tsValue === null) {
+    throw new InvalidEvent('missing "ts": expected an ISO-8601 timestamp like 2026-01-10T13:03:52Z');
+  }
+  const ts = requireInstant(tsValue, 'ts');
+  const agent = frontmatter.get('agent');
+  if (agent === undefined || agent === null) throw new InvalidEvent('missing "agent": expected a name such as "toast"');
+  if (typeof agent !== 'string') {
+    throw new InvalidEvent(`"agent" must be a string, got ${describeType(agent)} ${quoteInput(agent)} (quote it)`);
+  }
+  if (agent.trim() === '' || agent.length > MAX_AGENT_LENGTH || /[\u0000-\u001f\u007f]/.test(agent)) {
+    throw new InvalidEvent(`"agent" must be 1-${MAX_AGENT_LENGTH} printable characters, got ${quoteInput(agent)}`);
+  }
+  const stamp = { ts, agent };
+  return {
+    file,
+    contentHash,
+    ts: stamp.ts,
+    agent,
+    branch: optionalScalar(frontmatter, 'branch'),
+    type: optionalScalar(frontmatter, 'type'),
+    reason: optionalScalar(frontmatter, 'reason'),
+    session: optionalScalar(frontmatter, 'session'),
+    now: optionalText(body, 'now'),
+    thisSession: textList(body, 'this_session'),
+    decisions: decisionMap(body),
+    checkpoints: checkpointList(body, ts),
+    openQuestions: textList(body, 'open_questions'),
+    resolvedQuestions: textList(body, 'resolved_questions'),
+  };
+}
+
+function requireInstant(value: unknown, field: string): Instant {
+  const instant = typeof value === 'string' ? parseInstant(value) : undefined;
+  if (!instant) {
+    throw new InvalidEvent(
+      `"${field}" must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`,
+    );
+  }
+  return instant;
+}
+
+function isScalar(value: unknown): value is string | number | boolean | bigint {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
+}
+
+function describeType(value: unknown): string {
+  if (value instanceof Map) return 'a mapping';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value;
+}
+
+function optionalScalar(map: ReadonlyMap<unknown, unknown>, key: string): string | undefined {
+  const value = map.get(key);
+  if (value === undefined || value === null) return undefined;
+  if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
+  return String(value);
+}
+
+/** A text value: scalars become strings; surrounding blank lines (block scalars) are dropped. */
+function toText(value: unknown, where: string): string {
+  if (!isScalar(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
+  return String(value).replace(/\s+$/, '').replace(/^\n+/, '');
+}
+
+function optionalText(map: ReadonlyMap<unknown, unknown>, key: string): string | undefined {
+  const value = map.get(key);
+  if (value === undefined || value === null) return undefined;
+  const text = toText(value, `"${key}"`);
+  return text === '' ? undefined : text;
+}
+
+function textList(map: ReadonlyMap<unknown, unknown>, key: string): string[] {
+  const value = map.get(key);
+  if (value === undefined || value === null) return [];
+  if (isScalar(value)) return nonEmpty([toText(value, `"${key}"`)]); // a lone string is a one-item list
+  if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
+  return nonEmpty(value.filter((item) => item !== null).map((item, i) => toText(item, `"${key}" item ${i + 1}`)));
+}
+
+function nonEmpty(items: string[]): string[] {
+  return items.filter((item) => item !== '');
+}
+
+function decisionMap(body: ReadonlyMap<unknown, unknown>): Map<string, string> {
+  const value = body.get('decisions');
+  const decisions = new Map<string, string>();
+  if (value === undefined || value === null) return decisions;
+  if (!(value instanceof Map)) {
+    throw new InvalidEvent(`"decisions" must be a mapping of key: value, got ${describeType(value)}`);
+  }
+  for (const [rawKey, rawValue] of value) {
+    if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
+    const key = rawKey === null ? 'null' : String(rawKey);
+    decisions.set(key, rawValue === null ? '' : toText(rawValue, `decision ${quoteInput(key)}`));
+  }
+  return decisions;
+}
+
+function checkpointList(body: ReadonlyMap<unknown, unknown>, eventTs: Instant): Checkpoint[] {
+  const value = body.get('checkpoints');
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new InvalidEvent(`"checkpoints" must be a list of {phase, status, updated}, got ${describeType(value)}`);
+  return value.map((item, i) => {
+    const where = `"checkpoints" item ${i + 1}`;
+    if (!(item instanceof Map)) throw new InvalidEvent(`${where} must be a mapping with phase and status, got ${describeType(item)}`);
+    const phase = item.get('phase');
+    const status = item.get('status');
+    if (phase === undefined || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where} needs a "phase"`);
+    if (status === undefined || status === null || !isScalar(status)) throw new InvalidEvent(`${where} needs a "status"`);
+    const updated = item.get('updated');
+    return {
+      phase: String(phase),
+      status: String(status),
+      updated: updated === undefined || updated === null ? eventTs : requireInstant(updated, `${where} "updated"`),
+    };
+  });
+}

@@ -1,0 +1,38 @@
+import { parseDocument } from 'yaml';
+
+/**
+ * Parse YAML into plain values with every mapping as a `Map`.
+ * Why Map: user keys such as `__proto__` or `constructor` must behave like any other key.
+ * Why these limits: an alias bomb or pathological nesting must fail fast, not eat the machine.
+ */
+const PARSE_OPTIONS = {
+  schema: 'core',
+  version: '1.2',
+  uniqueKeys: true,
+  merge: false,
+  prettyErrors: false,
+  strict: true,
+} as const;
+
+const TO_JS_OPTIONS = { mapAsMap: true, maxAliasCount: 50 } as const;
+
+export type YamlResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+export function parseYaml(text: string): YamlResult {
+  try {
+    const doc = parseDocument(text, PARSE_OPTIONS);
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0]!;
+      return { ok: false, reason: firstLine(first.message) };
+    }
+    return { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
+  } catch (error) {
+    // RangeError (deep nesting) or ReferenceError (alias count) from the yaml package.
+    return { ok: false, reason: firstLine(error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n', 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { LedgerError } from '@ledger-synth/core';
+
+/** Temp files are dot-files next to the target: same filesystem (so rename is atomic), easy to ignore. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export function isTempFileName(name: string): boolean {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
+/**
+ * Write a file so readers see the old bytes or the new bytes, never a mix: unique temp file in the
+ * same directory, fsync, rename over the target. On any failure the temp file is removed.
+ */
+export function writeFileAtomic(target: string, content: string): void {
+  const temp = tempPathFor(target);
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    fd = openSync(temp, 'wx', 0o644);
+    writeSync(fd, content, null, 'utf8');
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {}
+    }
+    try {
+      unlinkSync(temp);
+    } catch {}
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new LedgerError('E_WRITE', `could not write ${target}: ${code ?? ''} ${(error as Error).message}`.replace(/\s+/g, ' '), {
+      cause: error,
+      hint: code === 'ENOSPC' ? 'The disk is full; the previous file was left untouched.' : code === 'EACCES' || code === 'EROFS' || code === 'EPERM' ? 'The output location is not writable; the previous file was left untouched.' : undefined,
+    });
+  }
+}
+
+/**
+ * Create a new file that must not already exist (event files are immutable). Written to a temp
+ * name first, then hard-linked into place, so the final name never holds a partial file and an
+ * existing file is never replaced.
+ */
+export function createFileExclusive(target: string, content: string): void {
+  const temp = tempPathFor(target);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      writeSync(fd, content, null, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    // link() fails with EEXIST instead of replacing; the temp name is removed below either way.
+    linkSync(temp, target);
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {}
+  }
+}

@@ -1,0 +1,19 @@
+export { loadConfig, findRoot, CONFIG_FILE_NAME, DEFAULTS } from './config.js';
+export type { LedgerConfig, ConfigOverrides } from './config.js';
+export { generatedAtFor } from './clock.js';
+export { writeFileAtomic, createFileExclusive, tempPathFor, isTempFileName } from './atomic-write.js';
+export { acquireLock, withLock, isProcessAlive } from './lock.js';
+export type { LockHandle, LockOptions } from './lock.js';
+export { discoverEventFiles } from './discover.js';
+export type { DiscoverOptions } from './discover.js';
+export { readEventFiles, loadEventText, formatBytes } from './read-events.js';
+export type { ReadOptions, ReadResult, LoadResult } from './read-events.js';
+export {
+  planSynthesis,
+  planFromEvents,
+  synthesizeStream,
+  synthesizeHoldingLock,
+  describeStaleness,
+  lockPathFor,
+} from './synthesize.js';
+export type { StreamInputs, Synthesis, OutputStatus, WriteOutcome } from './synthesize.js';

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { LedgerError } from '@ledger-synth/core';
+
+export interface LockOptions {
+  /** Give up after this long (ms) with E_LOCK_TIMEOUT. 0 = try exactly once. */
+  readonly timeoutMs: number;
+  /** A lock not refreshed for this long (ms) is considered abandoned. */
+  readonly staleMs: number;
+}
+
+interface LockRecord {
+  readonly pid: number;
+  readonly host: string;
+  readonly token: string;
+  readonly acquiredAt: string;
+}
+
+export interface LockHandle {
+  readonly path: string;
+  /** Touch the lock so waiters do not treat a long-running holder as stale. Cheap; call freely. */
+  refresh(): void;
+  /** Throws E_LOCK_TIMEOUT-style error if someone broke our lock (e.g. we were paused past the stale bound). */
+  assertHeld(): void;
+  release(): void;
+}
+
+const HOST = hostname();
+
+/**
+ * An exclusive lock file (`open(..., 'wx')`). Why not proper-lockfile: its default `onCompromised`
+ * throws from a timer and its stale reclaim can let two waiters both "break" a lock; here breaking is
+ * done under a second, short-lived guard file and re-checked, so only a truly abandoned lock is removed.
+ */
+export async function acquireLock(path: string, options: LockOptions): Promise<LockHandle> {
+  const token = randomBytes(8).toString('hex');
+  const record: LockRecord = { pid: process.pid, host: HOST, token, acquiredAt: new Date().toISOString() };
+  const started = Date.now();
+  let delay = 5;
+  mkdirSync(dirname(path), { recursive: true });
+  for (;;) {
+    if (tryCreate(path, record)) return makeHandle(path, options, token);
+    const holder = readRecord(path);
+    if (holder !== 'missing' && isAbandoned(path, holder, options.staleMs)) {
+      breakLock(path, holder, options.staleMs);
+      continue;
+    }
+    if (Date.now() - started >= options.timeoutMs) throw timeoutError(path, holder, options.timeoutMs);
+    await sleep(delay + Math.floor(Math.random() * delay));
+    delay = Math.min(delay * 2, 100);
+  }
+}
+
+export async function withLock<T>(path: string, options: LockOptions, work: (lock: LockHandle) => Promise<T> | T): Promise<T> {
+  const lock = await acquireLock(path, options);
+  try {
+    return await work(lock);
+  } finally {
+    lock.release();
+  }
+}
+
+function tryCreate(path: string, record: LockRecord): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new LedgerError('E_WRITE', `cannot create lock file ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    writeSync(fd, JSON.stringify(record));
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** 'missing' when the file vanished; undefined when it exists but is empty/unreadable (mid-creation or corrupt). */
+function readRecord(path: string): LockRecord | undefined | 'missing' {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : undefined;
+  }
+  try {
+    const value = JSON.parse(text) as Partial<LockRecord>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string') {
+      return value as LockRecord;
+    }
+  } catch {}
+  return undefined;
+}
+
+function ageMs(path: string): number | undefined {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAbandoned(path: string, holder: LockRecord | undefined, staleMs: number): boolean {
+  // A holder on this machine whose process is gone is abandoned at once: a `kill -9` is recovered
+  // immediately, without waiting out the stale bound.
+  if (holder && holder.host === HOST && !isProcessAlive(holder.pid)) return true;
+  const age = ageMs(path);
+  return age !== undefined && age > staleMs;
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove an abandoned lock, but only if it is still the same abandoned lock: two waiters that both
+ * judged it stale must not let the slower one delete the lock the faster one has just taken.
+ */
+function breakLock(path: string, judged: LockRecord | undefined, staleMs: number): void {
+  const guard = `${path}.break`;
+  const guardRecord: LockRecord = { pid: process.pid, host: HOST, token: randomBytes(8).toString('hex'), acquiredAt: new Date().toISOString() };
+  if (!tryCreate(guard, guardRecord)) {
+    // Another process is breaking right now; if that process died mid-break, clear its guard.
+    const holder = readRecord(guard);
+    if (holder !== 'missing' && isAbandoned(guard, holder, Math.min(staleMs, 2_000))) {
+      try {
+        unlinkSync(guard);
+      } catch {}
+    }
+    return;
+  }
+  try {
+    const current = readRecord(path);
+    if (current === 'missing') return;
+    const same = current?.token === judged?.token;
+    if (same && isAbandoned(path, current, staleMs)) unlinkSync(path);
+  } catch {
+    // Lost a race with the holder releasing it: fine, the next attempt will see.
+  } finally {
+    try {
+      unlinkSync(guard);
+    } catch {}
+  }
+}
+
+function makeHandle(path: string, options: LockOptions, token: string): LockHandle {
+  let released = false;
+  let lastTouch = Date.now();
+  // Touch in the background too, for holders that await I/O; unref'd so it never keeps a process alive.
+  const timer = setInterval(() => handle.refresh(), Math.max(50, Math.floor(options.staleMs / 3)));
+  timer.unref();
+  const owns = () => {
+    const current = readRecord(path);
+    return current !== 'missing' && current?.token === token;
+  };
+  const handle: LockHandle = {
+    path,
+    refresh() {
+      if (released || Date.now() - lastTouch < options.staleMs / 4) return;
+      lastTouch = Date.now();
+      try {
+        const now = new Date();
+        utimesSync(path, now, now);
+      } catch {}
+    },
+    assertHeld() {
+      if (!owns()) {
+        throw new LedgerError('E_LOCK_TIMEOUT', `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options.staleMs} ms); nothing was written`);
+      }
+    },
+    release() {
+      if (released) return;
+      released = true;
+      clearInterval(timer);
+      // Only remove the lock if it is still ours.
+      if (owns()) {
+        try {
+          unlinkSync(path);
+        } catch {}
+      }
+    },
+  };
+  return handle;
+}
+
+function timeoutError(path: string, holder: LockRecord | undefined | 'missing', timeoutMs: number): LedgerError {
+  const who =
+    holder && holder !== 'missing' ? `pid ${holder.pid} on ${holder.host}, since ${holder.acquiredAt}` : 'an unknown process';
+  return new LedgerError('E_LOCK_TIMEOUT', `timed out after ${timeoutMs} ms waiting for the lock ${path} (held by ${who})`, {
+    hint: `If no synthesis is running, the lock is left over: delete it with\n  rm '${path}'`,
+  });
+}

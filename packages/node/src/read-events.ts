@@ -1,0 +1,91 @@
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { parseEvent, type EventIssue, type LedgerEvent } from '@ledger-synth/core';
+
+export interface ReadOptions {
+  /** Paths in issues are shown relative to this directory. */
+  readonly displayRoot: string;
+  readonly maxEventBytes: number;
+  /** Called every few hundred files, e.g. to keep a lock fresh during a long read. */
+  readonly onProgress?: (() => void) | undefined;
+}
+
+export interface ReadResult {
+  readonly events: LedgerEvent[];
+  readonly issues: EventIssue[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Read and parse event files. Nothing here throws for a bad file: it becomes an issue with a reason. */
+export function readEventFiles(paths: readonly string[], options: ReadOptions): ReadResult {
+  const events: LedgerEvent[] = [];
+  const issues: EventIssue[] = [];
+  paths.forEach((path, index) => {
+    if (options.onProgress && index % 256 === 255) options.onProgress();
+    const display = relative(options.displayRoot, path) || path;
+    const loaded = loadEventText(path, options.maxEventBytes);
+    if (!loaded.ok) {
+      issues.push({ file: display, reason: loaded.reason });
+      return;
+    }
+    const parsed = parseEvent(loaded.text, basename(path));
+    if (parsed.ok) events.push(parsed.event);
+    else issues.push({ file: display, reason: parsed.issue.reason });
+  });
+  return { events, issues };
+}
+
+export type LoadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Read one file as UTF-8 text, refusing non-regular, oversized and binary files before parsing. */
+export function loadEventText(path: string, maxBytes: number): LoadResult {
+  let stat;
+  try {
+    // stat (not lstat): a symlink to a regular file is fine, one to a FIFO or device is not.
+    stat = statSync(path);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+  if (stat.size > maxBytes) {
+    return { ok: false, reason: `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
+  }
+  let buffer: Buffer;
+  try {
+    buffer = readBounded(path, maxBytes);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read` };
+  if (buffer.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    return { ok: true, text: utf8.decode(buffer) };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 text' };
+  }
+}
+
+/** Read at most maxBytes + 1 bytes, so a file that grows after stat cannot blow the memory bound. */
+function readBounded(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = Math.min(fstatSync(fd).size, maxBytes) + 1;
+    const buffer = Buffer.allocUnsafe(size);
+    let total = 0;
+    while (total < size) {
+      const read = readSync(fd, buffer, total, size - total, null);
+      if (read === 0) break;
+      total += read;
+    }
+    return buffer.subarray(0, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}

@@ -1,0 +1,2 @@
+export declare const ENTRIES: [string, string][];
+export declare function buildAll(): Promise<void>;

@@ -1,0 +1,41 @@
+// Bundle each entry point into one self-contained ESM file: the CLI and the hooks start fast and
+// need nothing resolved at run time (no npx, no node_modules lookups on the hot path).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8'));
+
+/** [entry, outfile] pairs; add new bundles here. */
+export const ENTRIES = [
+  ['packages/cli/src/bin.ts', 'packages/cli/dist/cc-synthesize.mjs'],
+];
+
+// gray-matter is CommonJS and calls require('fs'); give the ESM bundle a real require.
+const banner = "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);";
+
+export async function buildAll() {
+  await Promise.all(
+    ENTRIES.map(([entry, outfile]) =>
+      build({
+        entryPoints: [join(root, entry)],
+        outfile: join(root, outfile),
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        conditions: ['source'],
+        banner: { js: banner },
+        define: { __LEDGER_SYNTH_VERSION__: JSON.stringify(version) },
+        legalComments: 'none',
+        logLevel: 'warning',
+      }),
+    ),
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildAll();
+}
