@@ -1,7 +1,7 @@
 // Bundle each entry point into one self-contained ESM file: the CLI and the hooks start fast and
 // need nothing resolved at run time (no npx, no node_modules lookups on the hot path).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +18,8 @@ const banner = "import { createRequire as __lsCreateRequire } from 'node:module'
 
 export async function buildAll() {
   await Promise.all(
-    ENTRIES.map(([entry, outfile]) =>
-      build({
+    ENTRIES.map(async ([entry, outfile]) => {
+      const result = await build({
         entryPoints: [join(root, entry)],
         outfile: join(root, outfile),
         bundle: true,
@@ -31,8 +31,16 @@ export async function buildAll() {
         define: { __LEDGER_SYNTH_VERSION__: JSON.stringify(version) },
         legalComments: 'none',
         logLevel: 'warning',
-      }),
-    ),
+        write: false,
+      });
+      // Write via temp + rename: tests in other processes may be running the previous bundle.
+      for (const file of result.outputFiles) {
+        mkdirSync(dirname(file.path), { recursive: true });
+        const temp = `${file.path}.${process.pid}.tmp`;
+        writeFileSync(temp, file.contents);
+        renameSync(temp, file.path);
+      }
+    }),
   );
 }
 

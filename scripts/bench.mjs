@@ -1,0 +1,78 @@
+// `npm run bench`: cold whole-process timings against the floor of just reading the files.
+// Prints a table; never asserts (machines are noisy). Sizes: BENCH_SIZES=1000,10000,100000.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateEvents } from '../bench/generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(root, 'packages/cli/dist/cc-synthesize.mjs');
+const MEASURE = join(root, 'bench/measure.mjs');
+const FLOOR = join(root, 'bench/floor.mjs');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const workRoot = join(root, 'bench/.work');
+
+/** Run once as a whole process; returns wall ms and peak RSS in MiB. */
+function measure(cwd, script, args, env = {}) {
+  const rssFile = join(mkdtempSync(join(workRoot, 'rss-')), 'rss');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [MEASURE, rssFile, script, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${result.stderr}`);
+  const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  rmSync(dirname(rssFile), { recursive: true, force: true });
+  return { wallMs, rssMiB };
+}
+
+/** Best (minimum) wall time of several runs; peak memory of the same runs (maximum). */
+function best(runs) {
+  return { wallMs: Math.min(...runs.map((r) => r.wallMs)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+}
+
+/**
+ * Scenarios: each prepares the stream, then is measured `repeats` times. Add rows here (warm cache,
+ * hooks) rather than writing another bench script.
+ */
+export const SCENARIOS = [
+  {
+    name: 'synthesize (cold)',
+    prepare: (dir) => {
+      rmSync(join(dir, 'current.md'), { force: true });
+      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+    },
+    run: (dir) => measure(dir, CLI, ['--no-confirm']),
+  },
+];
+
+const rows = [];
+for (const size of sizes) {
+  const dir = join(workRoot, `n${size}`);
+  const eventsDir = generateEvents(dir, size);
+  const floor = best(Array.from({ length: repeats }, () => measure(dir, FLOOR, [eventsDir])));
+  rows.push({ events: size, scenario: 'floor: list + read files', ...floor, ratio: 1 });
+  for (const scenario of SCENARIOS) {
+    const runs = Array.from({ length: repeats }, () => {
+      scenario.prepare(dir);
+      return scenario.run(dir);
+    });
+    const result = best(runs);
+    rows.push({ events: size, scenario: scenario.name, ...result, ratio: result.wallMs / floor.wallMs });
+  }
+}
+
+const header = ['events', 'scenario', 'wall (ms)', 'peak RSS (MiB)', '× floor'];
+const table = rows.map((r) => [String(r.events), r.scenario, r.wallMs.toFixed(0), r.rssMiB.toFixed(1), r.ratio.toFixed(2)]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+console.log(`Node ${process.version}, ${repeats} runs each (best wall time, max peak RSS), whole processes`);
+console.log(line(header));
+console.log(`|${widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|')}|`);
+for (const row of table) console.log(line(row));
+if (!existsSync(CLI)) console.error('(build first: npm run build)');

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = join(REPO_ROOT, 'packages/cli/dist/cc-synthesize.mjs');
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Written to stdin, which is then closed. Omit to give the child an already-closed stdin. */
+  readonly input?: string;
+  /** Kill the child after this long (a hang is a test failure, not a stuck suite). */
+  readonly killAfterMs?: number;
+}
+
+/** Run a bundled script (`node <script> ...args`) as a real subprocess. */
+export function runNode(script: string, args: string[], options: RunOptions): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: options.cwd,
+      env: { ...cleanEnv(), ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Run `cc-synthesize` as a subprocess. */
+export function runCli(args: string[], options: RunOptions): Promise<RunResult> {
+  return runNode(CLI, args, options);
+}
+
+/** The parent's env minus anything that would make a child behave differently from a user's shell. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('LEDGER_SYNTH_') || key.startsWith('VITEST') || key === 'SOURCE_DATE_EPOCH' || key.startsWith('CLAUDE_')) delete env[key];
+  }
+  env.NODE_ENV = 'production';
+  return env;
+}
