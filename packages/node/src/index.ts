@@ -17,3 +17,5 @@ export {
   lockPathFor,
 } from './synthesize.js';
 export type { StreamInputs, Synthesis, OutputStatus, WriteOutcome } from './synthesize.js';
+export { writeEventFile } from './write-event.js';
+export type { WrittenEvent } from './write-event.js';
