@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  // Vite 6+ resolves server-side (vitest) imports with `ssr.resolve.conditions`, not `resolve.conditions`.
+  ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // Builds the bundled CLI and hooks once: end-to-end tests run them as real subprocesses.
