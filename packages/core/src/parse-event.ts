@@ -60,7 +60,12 @@ function readDocument(rawText: string): EventDocument {
   if (rawText.includes('\u0000')) throw new InvalidEvent('binary file (contains NUL bytes)');
   const text = normalizeText(rawText);
   if (text.trim() === '') throw new InvalidEvent('empty file');
-  if (!/^---[ \t]*\n/.test(text)) {
+  // gray-matter would hand a `---js` / `---coffee` header to an engine that evaluates it; say why we refuse.
+  const language = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*\n/.exec(text)?.[1];
+  if (language !== undefined && !/^ya?ml$/i.test(language)) {
+    throw new InvalidEvent(`frontmatter language "${language.slice(0, 20)}" is not allowed (only YAML)`);
+  }
+  if (!/^---[ \t]*(?:ya?ml[ \t]*)?\n/i.test(text)) {
     throw new InvalidEvent(`no YAML frontmatter: expected the file to start with a "---" line, found ${quoteInput(text.split('\n', 1)[0])}`);
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
@@ -102,7 +107,7 @@ function toEvent({ frontmatter, body, contentHash }: EventDocument, file: string
   if (tsValue === undefined || tsValue === null) {
     throw new InvalidEvent('missing "ts": expected an ISO-8601 timestamp like 2026-01-10T13:03:52Z');
   }
-  const ts = requireInstant(tsValue, 'ts');
+  const ts = requireInstant(tsValue, '"ts"');
   const agent = frontmatter.get('agent');
   if (agent === undefined || agent === null) throw new InvalidEvent('missing "agent": expected a name such as "toast"');
   if (typeof agent !== 'string') {
@@ -134,7 +139,7 @@ function requireInstant(value: unknown, field: string): Instant {
   const instant = typeof value === 'string' ? parseInstant(value) : undefined;
   if (!instant) {
     throw new InvalidEvent(
-      `"${field}" must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`,
+      `${field} must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`,
     );
   }
   return instant;
