@@ -4,10 +4,24 @@ import { compareCodePoints } from '@ledger-synth/core';
 export interface DiscoverOptions {
   /** The stream's events directory (used when no glob is given). */
   readonly eventsDir: string;
+  /**
+   * The stream's archive (`archive/YYYY-MM-DD/*.md`), read together with the events directory when
+   * no glob is given: archived events stay in the fold, so archiving never changes the state.
+   */
+  readonly archiveDir?: string | undefined;
   /** A user glob such as `events/*.md`, relative to `cwd`. */
   readonly inputGlob?: string | undefined;
   readonly cwd: string;
 }
+
+const GLOB_OPTIONS = {
+  absolute: true,
+  onlyFiles: true,
+  dot: false,
+  followSymbolicLinks: false,
+  suppressErrors: true,
+  unique: true,
+} as const;
 
 /**
  * List event files, sorted by code point. Sorting is explicit: changesets processed fragments in
@@ -15,16 +29,11 @@ export interface DiscoverOptions {
  * symbolic links to directories are not followed, so a link loop cannot hang discovery.
  */
 export async function discoverEventFiles(options: DiscoverOptions): Promise<string[]> {
-  const pattern = options.inputGlob ?? '*.md';
-  const cwd = options.inputGlob ? options.cwd : options.eventsDir;
-  const files = await fg(pattern, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    unique: true,
-  });
-  return files.sort(compareCodePoints);
+  if (options.inputGlob) return (await fg(options.inputGlob, { ...GLOB_OPTIONS, cwd: options.cwd })).sort(compareCodePoints);
+  const [events, archived] = await Promise.all([
+    fg('*.md', { ...GLOB_OPTIONS, cwd: options.eventsDir }),
+    options.archiveDir ? fg('*/*.md', { ...GLOB_OPTIONS, cwd: options.archiveDir }) : Promise.resolve([]),
+  ]);
+  // The archive may be configured inside the events directory; a path is still listed once.
+  return [...new Set([...events, ...archived])].sort(compareCodePoints);
 }

@@ -49,7 +49,7 @@ export function lockPathFor(config: LedgerConfig): string {
 /** Read → fold → render, and compare with what is on disk. Writes nothing. */
 export async function planSynthesis(inputs: StreamInputs, onProgress?: () => void): Promise<Synthesis> {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd });
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd });
   const { events, issues } = readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes, onProgress });
   return planFromEvents(inputs, files, events, issues);
 }
