@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { eventFileName, parseEvent, sanitizeAgentId, serializeEvent } from '@ledger-synth/core';
+
+/**
+ * The parser's one documented normalisation of text values: blank lines around a value (what `|`
+ * block scalars add) and trailing whitespace are dropped; a value that is then empty is absent.
+ */
+const canonical = (text: string) => text.replace(/\s+$/, '').replace(/^\n+/, '');
+
+/** Any string a user could type or paste: all of Unicode including astral, control characters, NUL, CR, lone surrogates. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: fc.constantFrom('\n', '\r', ' ', '\t', ':', '#', '-', '|', '>', '"', "'", '\\', '---', '&a', '*a', '!', '%', '@', '`', '{', '[', 'null', '~', 'yes', '0x1', '1e3', '\u0000', '\uFEFF', '\u2028', '😀', 'é'), maxLength: 12 }),
+);
+const agentText = anyText.filter((text) => text.trim() !== '' && text.length <= 200 && !/[\u0000-\u001f\u007f]/.test(text));
+const TS = '2026-01-10T13:03:52.123Z';
+
+describe('serializeEvent → parseEvent', () => {
+  it('round-trips arbitrary text in every field (property)', () => {
+    fc.assert(
+      fc.property(
+        agentText,
+        anyText,
+        anyText,
+        fc.array(anyText, { maxLength: 3 }),
+        fc.uniqueArray(fc.tuple(anyText, anyText), { maxLength: 4, selector: ([key]) => key }),
+        fc.array(anyText, { maxLength: 3 }),
+        (agent, branch, now, items, decisions, questions) => {
+          const text = serializeEvent(
+            { ts: TS, agent, branch },
+            { now, this_session: items, decisions: new Map(decisions), open_questions: questions },
+          );
+          const result = parseEvent(text, 'f.md');
+          if (!result.ok) throw new Error(`${result.issue.reason}\n${text}`);
+          const event = result.event;
+          expect(event.ts.iso).toBe(TS);
+          expect(event.agent).toBe(agent);
+          expect(event.branch).toBe(branch);
+          expect(event.now).toBe(canonical(now) === '' ? undefined : canonical(now));
+          expect(event.thisSession).toEqual(items.map(canonical).filter((t) => t !== ''));
+          expect([...event.decisions]).toEqual(decisions.map(([k, v]) => [k, canonical(v)]));
+          expect(event.openQuestions).toEqual(questions.map(canonical).filter((t) => t !== ''));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips canonical text exactly, and the normalisation is idempotent (property)', () => {
+    fc.assert(
+      fc.property(anyText.map(canonical).filter((t) => t !== ''), (value) => {
+        const result = parseEvent(serializeEvent({ ts: TS, agent: 'a' }, { now: value, this_session: [value] }), 'f.md');
+        expect(result.ok && [result.event.now, result.event.thisSession]).toEqual([value, [value]]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips checkpoints and resolved questions', () => {
+    const text = serializeEvent(
+      { ts: '2026-01-10T14:00:00+01:00', agent: 'toast', type: 'checkpoint', reason: 'clear', session: 's-1' },
+      {
+        checkpoints: [{ phase: '5', status: 'validated', updated: '2026-01-10T13:00:00Z' }],
+        resolved_questions: ['Is it done?'],
+      },
+    );
+    const result = parseEvent(text, 'f.md');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.event).toMatchObject({ type: 'checkpoint', reason: 'clear', session: 's-1', resolvedQuestions: ['Is it done?'] });
+    expect(result.event.ts.iso).toBe('2026-01-10T13:00:00Z');
+    expect(result.event.checkpoints.map((c) => [c.phase, c.status, c.updated.iso])).toEqual([['5', 'validated', '2026-01-10T13:00:00Z']]);
+  });
+
+  it('writes the seed layout: frontmatter, a blank line, then the body sections', () => {
+    expect(
+      serializeEvent(
+        { ts: '2026-01-10T13:03:52Z', agent: 'toast', branch: 'main', type: 'session_end' },
+        { now: 'Ship it', this_session: ['one'], decisions: new Map([['test-runner', 'vitest']]) },
+      ),
+    ).toMatchInlineSnapshot(`
+      "---
+      ts: 2026-01-10T13:03:52Z
+      agent: toast
+      branch: main
+      type: session_end
+      ---
+
+      now: Ship it
+      this_session:
+      - one
+      decisions:
+        test-runner: vitest
+      "
+    `);
+  });
+});
+
+describe('file names', () => {
+  it.each([
+    ['toast', 'toast'],
+    ['../../etc/passwd', 'etc-passwd'],
+    ['a/b\\c', 'a-b-c'],
+    ['nul\u0000byte', 'nul-byte'],
+    ['', 'agent'],
+    ['...', 'agent'],
+    ['x'.repeat(300), 'x'.repeat(64)],
+  ])('sanitizes agent %j to %j', (raw, safe) => {
+    expect(sanitizeAgentId(raw)).toBe(safe);
+  });
+
+  it('never produces a path separator, `..` or a control character (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (raw) => {
+        const id = sanitizeAgentId(raw);
+        expect(id).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
+        expect(id).not.toContain('..');
+      }),
+    );
+  });
+
+  it('names event files by instant, agent and nonce', () => {
+    expect(eventFileName(Date.UTC(2026, 0, 10, 13, 3, 52, 123), 'toast', 'k3f9')).toBe('2026-01-10T13-03-52.123Z_toast_k3f9.md');
+    expect(eventFileName(Date.UTC(2026, 0, 10, 13, 3, 52), 'a/b', '')).toBe('2026-01-10T13-03-52.000Z_a-b_0.md');
+  });
+});
