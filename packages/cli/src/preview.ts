@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import {
   agentRows,
   compareCodePoints,
+  compareStamps,
   explainResolutions,
   latestStamp,
   type Resolution,
@@ -42,7 +43,8 @@ export function buildPreview(synthesis: Synthesis, root: string): Preview {
   for (const summary of state.events.values()) {
     const branch = summary.branch ?? '(no branch)';
     branchCounts.set(branch, (branchCounts.get(branch) ?? 0) + 1);
-    if (!earliest || summary.stamp.instant.epochMs < earliest.instant.epochMs) earliest = summary.stamp;
+    // The full stamp order, not whole milliseconds: equal-ms events must not depend on read order.
+    if (!earliest || compareStamps(summary.stamp, earliest) < 0) earliest = summary.stamp;
   }
   const latest = latestStamp(state);
   const competing = (c: { value: string; stamp: Stamp }): Competing => ({
