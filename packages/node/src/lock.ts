@@ -89,8 +89,10 @@ function readRecord(path: string): LockRecord | undefined | 'missing' {
   }
   try {
     const value = JSON.parse(text) as Partial<LockRecord>;
-    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string') {
-      return value as LockRecord;
+    // pid + host are enough to judge liveness; a record without a token (older or foreign writer)
+    // must still be recoverable when its holder is dead, not wait out the stale bound.
+    if (typeof value.pid === 'number' && typeof value.host === 'string') {
+      return { pid: value.pid, host: value.host, token: typeof value.token === 'string' ? value.token : '', acquiredAt: String(value.acquiredAt ?? 'unknown') };
     }
   } catch {}
   return undefined;
