@@ -1,8 +1,22 @@
+import { statSync } from 'node:fs';
+import { LedgerError } from '@ledger-synth/core';
 import {
+  CONFIG_FILE_NAME,
+  commitLedger,
+  describeMove,
   describeStaleness,
   loadConfig,
+  operationError,
+  operationInProgress,
+  planArchive,
   planSynthesis,
+  repoPath,
+  requireRepo,
+  synthesizeAndArchive,
   synthesizeStream,
+  type ArchivePlan,
+  type CommitOutcome,
+  type GitRepo,
   type LedgerConfig,
   type Synthesis,
 } from '@ledger-synth/node';
@@ -22,6 +36,9 @@ const OPTIONS = {
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
   check: { type: 'boolean' },
+  archive: { type: 'boolean' },
+  commit: { type: 'boolean' },
+  'retention-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -41,8 +58,12 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   if (values.check && values['dry-run']) throw usageError('--check never writes; drop --dry-run');
   if (values.input !== undefined && values.input.trim() === '') throw usageError('--input needs a glob, e.g. --input "events/*.md"');
 
-  const config = loadConfig(world.cwd, world.env, { output: values.output });
+  const retentionDays = gitFlags(values);
+  const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
+  rejectDirectoryOutput(config.output, values.output !== undefined);
   const inputs = { config, inputGlob: values.input, cwd: world.cwd, env: world.env };
+  // Refuse before writing anything: outside a repository, or mid-merge/rebase, --commit cannot work.
+  const repo = values.commit ? await commitTarget(config, world) : undefined;
 
   if (values.check) return check(await planSynthesis(inputs), config, world, values);
 
@@ -55,6 +76,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     else {
       printLines(world.stdout, formatPreview(preview));
       printLines(world.stderr, formatSkipped(preview));
+      if (values.archive) printLines(world.stdout, archivePreview(planArchive(config, planned.files, planned.events, config.retentionDays, Date.now()), config));
       print(world.stdout, 'Dry run: nothing written.');
     }
     return EXIT.ok;
@@ -64,7 +86,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     printLines(world.stdout, formatPreview(preview));
     printLines(world.stderr, formatSkipped(preview));
     if (isInteractive(world)) {
-      if (planned.status === 'fresh') {
+      if (planned.status === 'fresh' && !values.archive && !values.commit) {
         print(world.stdout, `${preview.output} is already up to date.`);
         return EXIT.ok;
       }
@@ -79,15 +101,65 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   }
 
   // Re-read under the lock: what is written reflects every event present at write time.
-  const { synthesis, written } = await synthesizeStream(inputs);
+  const { synthesis, written, archive } = values.archive
+    ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays })
+    : { ...(await synthesizeStream(inputs)), archive: undefined };
   const final = buildPreview(synthesis, config.root);
+  const commit = repo
+    ? await commitLedger(repo, config, { events: final.events, agents: final.agents.length, archived: archive?.archived.length ?? 0 })
+    : undefined;
   if (values.json) {
-    print(world.stdout, JSON.stringify({ ...final, dryRun: false, written }, null, 2));
+    const extra = {
+      ...(archive ? { archive: { cutoff: archive.cutoff, retentionDays: archive.retentionDays, archived: archive.archived.map((m) => describeMove(m, config.root)), conflicts: archive.conflicts.map((m) => describeMove(m, config.root)) } } : {}),
+      ...(commit ? { commit: { committed: commit.committed, sha: commit.sha ?? null, files: commit.files } } : {}),
+    };
+    print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
   } else {
     if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
     print(world.stdout, outcomeLine(final, written, planned));
+    if (archive) printLines(world.stdout, archiveLines(archive.retentionDays, archive.cutoff, archive.archived.length, config, false));
+    if (archive) printLines(world.stderr, archive.conflicts.map((m) => `not archived: ${describeMove(m, config.root).to} already exists with different content (both kept; nothing overwritten)`));
+    if (commit) print(world.stdout, commitLine(commit));
   }
   return EXIT.ok;
+}
+
+/** Validate --archive/--commit/--retention-days up front (incompatible flags are usage errors). */
+function gitFlags(values: { archive?: boolean; commit?: boolean; check?: boolean; 'dry-run'?: boolean; input?: string; 'retention-days'?: string }): number | undefined {
+  if (values.check && (values.archive || values.commit)) throw usageError('--check never writes; drop --archive and --commit');
+  if (values.commit && values['dry-run']) throw usageError('--dry-run writes nothing, so there is nothing to --commit');
+  if ((values.archive || values.commit) && values.input !== undefined) {
+    throw usageError(`${values.archive ? '--archive' : '--commit'} works on the configured stream (events_dir, archive_dir, output); drop --input`);
+  }
+  const raw = values['retention-days'];
+  if (raw === undefined) return undefined;
+  if (!values.archive) throw usageError('--retention-days only applies with --archive');
+  if (!/^\d+$/.test(raw.trim())) throw usageError(`--retention-days needs a whole number of days ≥ 0, got "${raw.slice(0, 40)}"`);
+  return Number(raw.trim());
+}
+
+async function commitTarget(config: LedgerConfig, world: World): Promise<GitRepo> {
+  const repo = await requireRepo(world.cwd, world.env, '--commit');
+  const operation = operationInProgress(repo);
+  if (operation) throw operationError(operation, 'commit the ledger');
+  repoPath(repo, config.output); // throws when the output lies outside the working tree
+  return repo;
+}
+
+function archivePreview(plan: ArchivePlan, config: LedgerConfig): string[] {
+  const lines = archiveLines(plan.retentionDays, plan.cutoff, plan.moves.length, config, true);
+  return [...lines, ...plan.moves.map((m) => `  ${describeMove(m, config.root).from} → ${describeMove(m, config.root).to}`)];
+}
+
+function archiveLines(retentionDays: number, cutoff: string, count: number, config: LedgerConfig, dryRun: boolean): string[] {
+  if (count === 0) return [`Nothing to archive: no event is older than ${retentionDays} day(s) (before ${cutoff}).`];
+  const where = describeMove({ from: config.archiveDir, to: config.archiveDir, event: '' }, config.root).to;
+  return [`${dryRun ? 'Would archive' : 'Archived'} ${count} event(s) older than ${retentionDays} day(s) into ${where}/ (the synthesized state is unchanged).`];
+}
+
+function commitLine(commit: CommitOutcome): string {
+  if (!commit.committed) return 'Nothing to commit: the ledger paths already match HEAD.';
+  return `Committed ${commit.files.length} ledger file(s) as ${commit.sha?.slice(0, 12)} (nothing else was committed).`;
 }
 
 function check(synthesis: Synthesis, config: LedgerConfig, world: World, values: { json?: boolean; strict?: boolean }): number {
@@ -122,6 +194,20 @@ function outcomeLine(preview: Preview, written: boolean, planned: Synthesis): st
   return written
     ? `Wrote ${preview.output}: ${preview.events} events from ${preview.agents.length} agents${extra}.`
     : `${preview.output} is already up to date (${preview.events} events).`;
+}
+
+/** A directory where current.md should go is a usage/config mistake, not an I/O crash half-way through. */
+function rejectDirectoryOutput(output: string, fromFlag: boolean): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(output).isDirectory();
+  } catch {
+    return; // missing (will be created) or unreadable (reported by the write itself)
+  }
+  if (!isDirectory) return;
+  const message = `the output ${output} is a directory; expected a file path such as thoughts/shared/handoffs/current.md`;
+  if (fromFlag) throw usageError(`--output: ${message}`);
+  throw new LedgerError('E_CONFIG', message, { hint: `Set "output" in ${CONFIG_FILE_NAME} (or pass --output) to a file path.` });
 }
 
 function printLines(stream: World['stdout'] | World['stderr'], lines: string[]): void {
