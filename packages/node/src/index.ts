@@ -19,3 +19,11 @@ export {
 export type { StreamInputs, Synthesis, OutputStatus, WriteOutcome } from './synthesize.js';
 export { writeEventFile } from './write-event.js';
 export type { WrittenEvent } from './write-event.js';
+export { resolveIdsSettings, checkReservePrefix, namespaceOfKind, IDS_DEFAULTS, LOCAL_STATE_DIR } from './ids/ids-config.js';
+export type { IdsSettings } from './ids/ids-config.js';
+export { reserveIds, initCounters, readCountersFile } from './ids/counter-store.js';
+export type { Reservation, InitResult } from './ids/counter-store.js';
+export { readAllocations, allocateIds, publishAllocation } from './ids/allocation-store.js';
+export type { AllocationRecord, AllocationRequest, AllocationOutcome } from './ids/allocation-store.js';
+export { planIdPage, rebuildIdPage } from './ids/id-page.js';
+export type { IdPagePlan } from './ids/id-page.js';
