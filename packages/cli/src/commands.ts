@@ -9,5 +9,7 @@ export type Command = (args: string[], world: World) => Promise<number>;
  */
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   synthesize: async () => (await import('./commands/synthesize.js')).synthesizeCommand,
+  resolve: async () => (await import('./commands/resolve.js')).resolveCommand,
+  'merge-driver': async () => (await import('./commands/merge-driver.js')).mergeDriverCommand,
   ids: async () => (await import('./commands/ids.js')).idsCommand,
 };

@@ -5,6 +5,8 @@ export const HELP = `cc-synthesize ${VERSION} — synthesize per-session ledger 
 Usage:
   cc-synthesize [options]              preview, confirm (on a terminal), then write current.md
   cc-synthesize --check                exit 1 if current.md is stale or missing (CI); writes nothing
+  cc-synthesize resolve                regenerate a conflicted current.md and git add it (merge, rebase, …)
+  cc-synthesize merge-driver install   never stop a merge/rebase on current.md (per clone; see --help there)
 
 Options:
   --no-confirm          do not ask before writing (automation, hooks, merge queues)
@@ -15,6 +17,11 @@ Options:
   --json                print the result as JSON on stdout (with --dry-run: the preview)
   --strict              fail (exit 1) if any event file is malformed, instead of skipping it
   --check               compare current.md with a fresh synthesis; exit 0 fresh, 1 stale
+  --archive             then move events older than the retention into archive/YYYY-MM-DD/
+                        (their own date); archived events stay in the fold: the state is unchanged
+  --retention-days N    with --archive: keep N days in events/ (default: retention_days, 7)
+  --commit              then commit exactly the ledger paths (output, events, archive), never
+                        your other staged or unstaged changes; refused mid-merge/rebase or outside git
   -h, --help            show this help
   -v, --version         print the version
 

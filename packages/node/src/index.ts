@@ -27,3 +27,24 @@ export { readAllocations, allocateIds, publishAllocation } from './ids/allocatio
 export type { AllocationRecord, AllocationRequest, AllocationOutcome } from './ids/allocation-store.js';
 export { planIdPage, rebuildIdPage } from './ids/id-page.js';
 export type { IdPagePlan } from './ids/id-page.js';
+export {
+  openRepo,
+  requireRepo,
+  operationInProgress,
+  operationError,
+  continueCommand,
+  conflictedPaths,
+  changedPaths,
+  stagePaths,
+  commitPaths,
+  commitLedger,
+  repoPath,
+  hooksDirectory,
+  lastReflogSubject,
+} from './git.js';
+export type { GitRepo, GitOperation, CommitOutcome, LedgerPaths, LedgerCommitSummary } from './git.js';
+export { planArchive, applyArchive, synthesizeAndArchive, archiveDateOf, describeMove } from './archive.js';
+export type { ArchiveMove, ArchivePlan, ArchiveOutcome, SynthesizeAndArchiveOutcome } from './archive.js';
+export { installMergeSetup, uninstallMergeSetup, mergeSetupStatus, attributeLine, driverCommand, DRIVER_NAME, HOOK_NAMES } from './merge-setup.js';
+export type { SetupChange, MergeSetupOptions, HookName } from './merge-setup.js';
+export { unreflectedEvents, describeUnreflected } from './unreflected.js';

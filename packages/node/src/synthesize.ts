@@ -17,6 +17,7 @@ import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { readEventFiles } from './read-events.js';
+import { describeUnreflected } from './unreflected.js';
 
 export interface StreamInputs {
   readonly config: LedgerConfig;
@@ -128,24 +129,13 @@ export function describeStaleness(synthesis: Synthesis, root: string): string[] 
       lines.push(`event_count: ${where} reflects ${footer.eventCount}, the events directory has ${synthesis.state.events.size}`);
     }
     if (footer.digest !== synthesis.digest) lines.push(`digest: ${footer.digest.slice(0, 19)}… recorded, ${synthesis.digest.slice(0, 19)}… expected`);
-    const newer = newerThan(synthesis, footer.latestTs);
-    if (newer.length > 0) {
-      const shown = newer.slice(0, 10).map((event) => `  + ${event.file} (${event.agent}, ${event.ts.iso})`);
-      if (newer.length > 10) shown.push(`  … and ${newer.length - 10} more`);
-      lines.push(`${newer.length} event(s) newer than the recorded latest_ts ${footer.latestTs ?? '(none)'}:`, ...shown);
-    }
+    // Which events are missing, from the file alone (shallow CI clones have no history to diff).
+    lines.push(...describeUnreflected(synthesis.events, synthesis.state, synthesis.previous ?? '', footer));
   }
   const changed = changedSections(synthesis.previous ?? '', synthesis.rendered);
   if (changed.length > 0) lines.push(`sections that differ: ${changed.join(', ')}`);
   if (lines.length === 0) lines.push(`${where} differs from a fresh synthesis`);
   return lines;
-}
-
-function newerThan(synthesis: Synthesis, latestTs: string | undefined): LedgerEvent[] {
-  const cutoff = latestTs === undefined ? Number.NEGATIVE_INFINITY : Date.parse(latestTs);
-  return synthesis.events
-    .filter((event) => event.ts.epochMs > cutoff)
-    .sort((a, b) => a.ts.epochMs - b.ts.epochMs || (a.file < b.file ? -1 : 1));
 }
 
 function changedSections(before: string, after: string): string[] {

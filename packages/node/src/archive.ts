@@ -1,0 +1,182 @@
+import { linkSync, readFileSync, renameSync, unlinkSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { LedgerError, type LedgerEvent } from '@ledger-synth/core';
+import type { LedgerConfig } from './config.js';
+import { acquireLock } from './lock.js';
+import { lockPathFor, synthesizeHoldingLock, type StreamInputs, type WriteOutcome } from './synthesize.js';
+
+/**
+ * Archiving keeps the archive in the fold: an event moves from `events/` to
+ * `archive/YYYY-MM-DD/<same name>`, discovery reads both, and an event's identity is its base name
+ * plus content hash, so the state, the digest and `current.md` are unchanged by a move. The date is
+ * the event's own UTC date (not the day of the run), so two branches that archive overlapping sets
+ * make byte-identical renames, which git merges without a conflict.
+ */
+export interface ArchiveMove {
+  readonly from: string;
+  readonly to: string;
+  readonly event: string;
+}
+
+export interface ArchivePlan {
+  /** Events older than this instant (ISO) are archived. */
+  readonly cutoff: string;
+  readonly retentionDays: number;
+  readonly moves: readonly ArchiveMove[];
+}
+
+export interface ArchiveOutcome extends ArchivePlan {
+  /** Moved (or already present, identical, in the archive and removed from events/). */
+  readonly archived: readonly ArchiveMove[];
+  /** An archive file of the same name with different content exists: both are kept, nothing overwritten. */
+  readonly conflicts: readonly ArchiveMove[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The archive directory an event belongs in: its own UTC date. */
+export function archiveDateOf(event: Pick<LedgerEvent, 'ts'>): string {
+  return new Date(event.ts.epochMs).toISOString().slice(0, 10);
+}
+
+/**
+ * Pure: which files move where. Only files directly in the events directory are candidates (an
+ * archived event is not moved again); an event is archived when its `ts` is older than
+ * `nowMs - retentionDays`. Files that did not parse are never moved (their age is unknown).
+ */
+export function planArchive(
+  config: Pick<LedgerConfig, 'eventsDir' | 'archiveDir'>,
+  files: readonly string[],
+  events: readonly LedgerEvent[],
+  retentionDays: number,
+  nowMs: number,
+): ArchivePlan {
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+    throw new LedgerError('E_USAGE', `retention must be a whole number of days ≥ 0, got ${retentionDays}`);
+  }
+  const cutoffMs = nowMs - retentionDays * DAY_MS;
+  const eventsDir = resolve(config.eventsDir);
+  // Base name → path, for files directly in events/ (several dirs may hold the same base name).
+  const inEventsDir = new Map<string, string>();
+  for (const file of files) {
+    if (dirname(resolve(file)) === eventsDir) inEventsDir.set(basename(file), file);
+  }
+  const moves: ArchiveMove[] = [];
+  for (const event of events) {
+    const from = inEventsDir.get(event.file);
+    if (from === undefined || event.ts.epochMs >= cutoffMs) continue;
+    inEventsDir.delete(event.file);
+    moves.push({ from, to: join(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
+  }
+  moves.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return { cutoff: new Date(Math.max(cutoffMs, -8.64e15)).toISOString(), retentionDays, moves };
+}
+
+/**
+ * Carry out a plan, one file at a time. Each move is `link(to)` then `unlink(from)`: link never
+ * replaces an existing file, and at every moment the event exists under at least one of its two
+ * names (a reader seeing both counts it once: same name, same content, same identity).
+ */
+export function applyArchive(plan: ArchivePlan): ArchiveOutcome {
+  const archived: ArchiveMove[] = [];
+  const conflicts: ArchiveMove[] = [];
+  for (const move of plan.moves) {
+    mkdirSync(dirname(move.to), { recursive: true });
+    if (placeWithoutReplacing(move)) {
+      removeSource(move);
+      archived.push(move);
+    } else if (sameBytes(move.from, move.to)) {
+      // Already archived (e.g. merged from another branch that archived it first): just drop the copy.
+      removeSource(move);
+      archived.push(move);
+    } else {
+      conflicts.push(move);
+    }
+  }
+  return { ...plan, archived, conflicts };
+}
+
+/** True when `to` was created from `from`; false when `to` already existed. */
+function placeWithoutReplacing(move: ArchiveMove): boolean {
+  try {
+    linkSync(move.from, move.to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'ENOENT' && !existsSync(move.from)) {
+      // Someone else archived it between our read and now.
+      return false;
+    }
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'EMLINK') {
+      // No hard links here (some network and FUSE filesystems). We hold the stream lock, and only
+      // archiving writes into the archive, so check-then-rename cannot race with another archiver.
+      if (existsSync(move.to)) return false;
+      renameSync(move.from, move.to);
+      return true;
+    }
+    throw new LedgerError('E_WRITE', `could not archive ${move.from} to ${move.to}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function removeSource(move: ArchiveMove): void {
+  try {
+    unlinkSync(move.from);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new LedgerError('E_WRITE', `archived ${move.to} but could not remove ${move.from}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}
+
+function sameBytes(a: string, b: string): boolean {
+  try {
+    if (!existsSync(a)) return existsSync(b);
+    return readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+}
+
+export interface SynthesizeAndArchiveOptions {
+  readonly retentionDays: number;
+  readonly nowMs?: number | undefined;
+  /** Only plan the archive; move nothing (the synthesis itself is still written). */
+  readonly dryRun?: boolean | undefined;
+}
+
+export interface SynthesizeAndArchiveOutcome extends WriteOutcome {
+  readonly archive: ArchiveOutcome;
+}
+
+/**
+ * Synthesize, then archive, under one hold of the stream's `.synth.lock`, so no other synthesis can
+ * read a half-moved archive. `current.md` is written first: the moves cannot change it.
+ */
+export async function synthesizeAndArchive(
+  inputs: StreamInputs,
+  options: SynthesizeAndArchiveOptions,
+): Promise<SynthesizeAndArchiveOutcome> {
+  if (inputs.inputGlob) {
+    throw new LedgerError('E_USAGE', '--archive works on the configured events directory; drop --input');
+  }
+  const lock = await acquireLock(lockPathFor(inputs.config), {
+    timeoutMs: inputs.config.lockTimeoutMs,
+    staleMs: inputs.config.lockStaleMs,
+  });
+  try {
+    const outcome = await synthesizeHoldingLock(inputs, lock);
+    const { files, events } = outcome.synthesis;
+    const plan = planArchive(inputs.config, files, events, options.retentionDays, options.nowMs ?? Date.now());
+    lock.assertHeld();
+    const archive = options.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
+    return { ...outcome, archive };
+  } finally {
+    lock.release();
+  }
+}
+
+/** Paths of a move shown relative to `root`, for messages and JSON. */
+export function describeMove(move: ArchiveMove, root: string): { from: string; to: string } {
+  return { from: relative(root, move.from) || move.from, to: relative(root, move.to) || move.to };
+}
