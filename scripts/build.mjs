@@ -11,6 +11,8 @@ const { version } = JSON.parse(readFileSync(join(root, 'packages/cli/package.jso
 /** [entry, outfile] pairs; add new bundles here. */
 export const ENTRIES = [
   ['packages/cli/src/bin.ts', 'packages/cli/dist/cc-synthesize.mjs'],
+  ['hooks/src/session-start.ts', 'hooks/dist/session-start.mjs'],
+  ['hooks/src/session-end.ts', 'hooks/dist/session-end.mjs'],
 ];
 
 // gray-matter is CommonJS and calls require('fs'); give the ESM bundle a real require.

@@ -19,14 +19,30 @@ export {
 export type { StreamInputs, Synthesis, OutputStatus, WriteOutcome } from './synthesize.js';
 export { writeEventFile } from './write-event.js';
 export type { WrittenEvent } from './write-event.js';
-export { resolveIdsSettings, checkReservePrefix, namespaceOfKind, IDS_DEFAULTS, LOCAL_STATE_DIR } from './ids/ids-config.js';
-export type { IdsSettings } from './ids/ids-config.js';
-export { reserveIds, initCounters, readCountersFile } from './ids/counter-store.js';
-export type { Reservation, InitResult } from './ids/counter-store.js';
-export { readAllocations, allocateIds, publishAllocation } from './ids/allocation-store.js';
-export type { AllocationRecord, AllocationRequest, AllocationOutcome } from './ids/allocation-store.js';
-export { planIdPage, rebuildIdPage } from './ids/id-page.js';
-export type { IdPagePlan } from './ids/id-page.js';
+export { runHookProcess } from './session/hook-runner.js';
+export type { HookRun, HookRunnerOptions } from './session/hook-runner.js';
+export { parseHookInput } from './session/hook-input.js';
+export type { HookInput } from './session/hook-input.js';
+export { readStdinWithTimeout } from './session/stdin.js';
+export { runSessionStart } from './session/session-start.js';
+export type { SessionStartOptions, SessionStartOutput } from './session/session-start.js';
+export { publishSessionEnd } from './session/session-end.js';
+export type { SessionEndOptions, SessionEndResult } from './session/session-end.js';
+export { recordCommandFor, shellQuote } from './session/record-command.js';
+export {
+  emptyDraft,
+  isDraftEmpty,
+  mergeDrafts,
+  parseDraftYaml,
+  readDraft,
+  updateDraft,
+  draftToBody,
+} from './session/draft.js';
+export type { Draft, DraftCheckpoint } from './session/draft.js';
+export { draftPath, sessionsDir, startMarkerPath, endMarkerPath, stateDir } from './session/paths.js';
+export { readStartMarker } from './session/start-marker.js';
+export { todosFromJsonl, readTranscriptTodos } from './session/transcript-todos.js';
+export { readGitState, listWorktrees, parseWorktreeList, commitsSince } from './session/git-state.js';
 export {
   openRepo,
   requireRepo,
@@ -48,3 +64,21 @@ export type { ArchiveMove, ArchivePlan, ArchiveOutcome, SynthesizeAndArchiveOutc
 export { installMergeSetup, uninstallMergeSetup, mergeSetupStatus, attributeLine, driverCommand, DRIVER_NAME, HOOK_NAMES } from './merge-setup.js';
 export type { SetupChange, MergeSetupOptions, HookName } from './merge-setup.js';
 export { unreflectedEvents, describeUnreflected } from './unreflected.js';
+export { resolveIdsSettings, checkReservePrefix, namespaceOfKind, IDS_DEFAULTS, LOCAL_STATE_DIR } from './ids/ids-config.js';
+export type { IdsSettings } from './ids/ids-config.js';
+export { reserveIds, initCounters, readCountersFile } from './ids/counter-store.js';
+export type { Reservation, InitResult } from './ids/counter-store.js';
+export { readAllocations, allocateIds, publishAllocation } from './ids/allocation-store.js';
+export type { AllocationRecord, AllocationRequest, AllocationOutcome } from './ids/allocation-store.js';
+export { planIdPage, rebuildIdPage } from './ids/id-page.js';
+export type { IdPagePlan } from './ids/id-page.js';
+export {
+  HOOKS_INSTALL_DIR,
+  HOOK_SPECS,
+  hookCommand,
+  addOurHooks,
+  removeOurHooks,
+  parseSettingsText,
+  formatSettings,
+} from './session/claude-settings.js';
+export type { HookSpec, SettingsChange } from './session/claude-settings.js';

@@ -1,0 +1,313 @@
+import { existsSync, readdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LedgerError } from '@ledger-synth/core';
+import {
+  HOOKS_INSTALL_DIR,
+  addOurHooks,
+  formatSettings,
+  loadConfig,
+  parseSettingsText,
+  removeOurHooks,
+  writeFileAtomic,
+  type LedgerConfig,
+} from '@ledger-synth/node';
+import { parseCommandArgs, usageError } from '../args.js';
+import { COMMANDS } from '../commands.js';
+import { EXIT } from '../exit-codes.js';
+import { print, type World } from '../world.js';
+
+const OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  'merge-driver': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const INSTALL_HELP = `cc-synthesize install | uninstall — wire ledger-synth into this repository for Claude Code
+
+Usage:
+  cc-synthesize install [--dry-run] [--merge-driver]
+  cc-synthesize uninstall [--dry-run] [--merge-driver]
+
+install (idempotent; a second run changes nothing):
+  .claude/hooks/ledger-synth/   the bundled SessionStart and SessionEnd hooks and a copy of the CLI
+  .claude/settings.json         SessionStart + SessionEnd hooks merged in (other settings and hooks kept)
+  .claude/skills/synthesize-ledgers/SKILL.md   the /synthesize-ledgers skill
+  <events dir>/.gitkeep         the events directory, so it exists in every clone
+  .gitignore                    .ledger-synth/ (drafts, markers, caches), .synth.lock, temp files
+
+uninstall removes exactly those entries (never an event file).
+
+Options:
+  --dry-run        print the planned changes; write nothing
+  --merge-driver   also (un)install the git merge driver for current.md (cc-synthesize merge-driver)
+  --json           print the plan/result as JSON
+`;
+
+/** Marks files and blocks install owns, so uninstall never removes something a person wrote. */
+const SKILL_MARKER = 'managed by `cc-synthesize install`';
+const GITIGNORE_BEGIN = '# BEGIN ledger-synth (managed by cc-synthesize install)';
+const GITIGNORE_END = '# END ledger-synth';
+const GITIGNORE_LINES = [
+  '# local state: session drafts and markers, caches, id counters',
+  '.ledger-synth/',
+  '# synthesis lock and its break guard',
+  '.synth.lock',
+  '.synth.lock.break',
+  '# temp files of atomic writes (.<name>.<pid>.<hex>.tmp)',
+  '.*.tmp',
+];
+const BUNDLES = ['session-start.mjs', 'session-end.mjs'] as const;
+const CLI_COPY = 'cc-synthesize.mjs';
+const SKILL_PATH = '.claude/skills/synthesize-ledgers/SKILL.md';
+const SETTINGS_PATH = '.claude/settings.json';
+
+type Change =
+  | { kind: 'write'; path: string; content: string; existed: boolean; note: string }
+  | { kind: 'remove'; path: string; note: string }
+  | { kind: 'keep'; path: string; note: string };
+
+export async function installCommand(args: string[], world: World): Promise<number> {
+  return run('install', args, world);
+}
+
+export async function uninstallCommand(args: string[], world: World): Promise<number> {
+  return run('uninstall', args, world);
+}
+
+async function run(mode: 'install' | 'uninstall', args: string[], world: World): Promise<number> {
+  const { values } = parseCommandArgs(args, OPTIONS);
+  if (values.help) {
+    world.stdout.write(INSTALL_HELP);
+    return EXIT.ok;
+  }
+  // Resolve the merge driver first: a missing one is an error before anything is written.
+  const mergeDriver = values['merge-driver'] ? await loadMergeDriver() : undefined;
+  const config = loadConfig(world.cwd, world.env);
+  const changes = mode === 'install' ? planInstall(config) : planUninstall(config);
+  const dryRun = Boolean(values['dry-run']);
+  if (!dryRun) applyChanges(config.root, changes);
+  report(world, config.root, mode, changes, dryRun, Boolean(values.json));
+  if (mergeDriver) {
+    const code = await mergeDriver([mode, ...(dryRun ? ['--dry-run'] : [])], world);
+    if (code !== EXIT.ok) return code;
+  }
+  return EXIT.ok;
+}
+
+async function loadMergeDriver() {
+  const load = Object.hasOwn(COMMANDS, 'merge-driver') ? COMMANDS['merge-driver'] : undefined;
+  if (!load) {
+    throw new LedgerError('E_USAGE', '--merge-driver: this build of cc-synthesize has no merge-driver command; nothing was changed', {
+      hint: 'Run install without --merge-driver, or update cc-synthesize.',
+    });
+  }
+  return load();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planning: read the repository, compute every change, write nothing.
+
+function planInstall(config: LedgerConfig): Change[] {
+  const { root } = config;
+  const sources = locateSources();
+  const changes: Change[] = [];
+  for (const name of [...BUNDLES, CLI_COPY]) {
+    const source = name === CLI_COPY ? sources.cli : join(sources.hooksDir, name);
+    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync(source, 'utf8'), name === CLI_COPY ? 'copy of the CLI, for record' : 'bundled hook'));
+  }
+
+  const settingsFile = join(root, SETTINGS_PATH);
+  const previous = readIfExists(settingsFile);
+  const merged = addOurHooks(parseSettingsText(previous, SETTINGS_PATH));
+  if (merged.changed) {
+    changes.push({ kind: 'write', path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== undefined, note: merged.notes.join(', ') });
+  } else changes.push({ kind: 'keep', path: SETTINGS_PATH, note: 'hooks already installed' });
+
+  const skillNow = readIfExists(join(root, SKILL_PATH));
+  if (skillNow !== undefined && !skillNow.includes(SKILL_MARKER)) {
+    changes.push({ kind: 'keep', path: SKILL_PATH, note: 'exists and was not written by install; left alone' });
+  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync(sources.skill, 'utf8'), '/synthesize-ledgers skill'));
+
+  const eventsRel = relPath(root, config.eventsDir);
+  const gitkeep = join(config.eventsDir, '.gitkeep');
+  if (existsSync(gitkeep)) changes.push({ kind: 'keep', path: `${eventsRel}/.gitkeep`, note: 'events directory exists' });
+  else changes.push({ kind: 'write', path: `${eventsRel}/.gitkeep`, content: '', existed: false, note: 'events directory' });
+
+  const gitignore = readIfExists(join(root, '.gitignore'));
+  const withBlock = replaceBlock(gitignore ?? '', gitignoreBlock());
+  if (withBlock === gitignore) changes.push({ kind: 'keep', path: '.gitignore', note: 'entries present' });
+  else changes.push({ kind: 'write', path: '.gitignore', content: withBlock, existed: gitignore !== undefined, note: 'ignore .ledger-synth/, .synth.lock, temp files' });
+  return changes;
+}
+
+function planUninstall(config: LedgerConfig): Change[] {
+  const { root } = config;
+  const changes: Change[] = [];
+  for (const name of [...BUNDLES, CLI_COPY]) {
+    const path = `${HOOKS_INSTALL_DIR}/${name}`;
+    if (existsSync(join(root, path))) changes.push({ kind: 'remove', path, note: 'bundled hook' });
+  }
+
+  const previous = readIfExists(join(root, SETTINGS_PATH));
+  if (previous !== undefined) {
+    const removed = removeOurHooks(parseSettingsText(previous, SETTINGS_PATH));
+    if (removed.changed && Object.keys(removed.settings).length === 0) {
+      changes.push({ kind: 'remove', path: SETTINGS_PATH, note: `${removed.notes.join(', ')} (nothing else was in it)` });
+    } else if (removed.changed) {
+      changes.push({ kind: 'write', path: SETTINGS_PATH, content: formatSettings(removed.settings, previous), existed: true, note: removed.notes.join(', ') });
+    }
+  }
+
+  const skill = readIfExists(join(root, SKILL_PATH));
+  if (skill !== undefined) {
+    if (skill.includes(SKILL_MARKER)) changes.push({ kind: 'remove', path: SKILL_PATH, note: '/synthesize-ledgers skill' });
+    else changes.push({ kind: 'keep', path: SKILL_PATH, note: 'not written by install; left alone' });
+  }
+
+  // Events are the ledger's data: never removed. Only a .gitkeep in an otherwise empty directory goes.
+  const eventsRel = relPath(root, config.eventsDir);
+  const entries = listDir(config.eventsDir);
+  if (entries.length === 1 && entries[0] === '.gitkeep') changes.push({ kind: 'remove', path: `${eventsRel}/.gitkeep`, note: 'empty events directory' });
+
+  const gitignore = readIfExists(join(root, '.gitignore'));
+  if (gitignore !== undefined) {
+    const without = replaceBlock(gitignore, undefined);
+    if (without !== gitignore) {
+      if (without.trim() === '') changes.push({ kind: 'remove', path: '.gitignore', note: 'only held ledger-synth entries' });
+      else changes.push({ kind: 'write', path: '.gitignore', content: without, existed: true, note: 'remove ledger-synth entries' });
+    }
+  }
+  return changes;
+}
+
+function writeIfDifferent(root: string, path: string, content: string, note: string): Change {
+  const current = readIfExists(join(root, path));
+  if (current === content) return { kind: 'keep', path, note: 'up to date' };
+  return { kind: 'write', path, content, existed: current !== undefined, note };
+}
+
+/**
+ * The files install copies: the hook bundles and this CLI bundle, and the skill. They are found
+ * next to the running CLI — in this repository's layout (packages/cli/dist → hooks/dist, skills/)
+ * or in an installed copy (.claude/hooks/ledger-synth → .claude/skills/).
+ */
+function locateSources(): { hooksDir: string; cli: string; skill: string } {
+  const cli = fileURLToPath(import.meta.url);
+  const here = dirname(cli);
+  const hooksDir = [here, resolve(here, '../../../hooks/dist')].find((dir) => BUNDLES.every((name) => existsSync(join(dir, name))));
+  const skill = [resolve(here, '../../../skills/synthesize-ledgers/SKILL.md'), resolve(here, '../../skills/synthesize-ledgers/SKILL.md')].find((p) =>
+    existsSync(p),
+  );
+  if (!cli.endsWith('.mjs') || !hooksDir || !skill) {
+    throw new LedgerError('E_CONFIG', `cannot find the bundled hooks next to ${cli}; nothing was changed`, {
+      hint: 'Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/).',
+    });
+  }
+  return { hooksDir, cli, skill };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying and reporting.
+
+function applyChanges(root: string, changes: readonly Change[]): void {
+  for (const change of changes) {
+    const full = join(root, change.path);
+    if (change.kind === 'write') writeFileAtomic(full, change.content);
+    else if (change.kind === 'remove') {
+      try {
+        unlinkSync(full);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      pruneEmptyDirs(dirname(full), root);
+    }
+  }
+}
+
+/** Remove directories left empty by uninstall, up to (not including) the repository root. */
+function pruneEmptyDirs(dir: string, root: string): void {
+  let current = dir;
+  while (current.startsWith(root + sep) && current !== root) {
+    if (listDir(current).length > 0) return;
+    try {
+      rmdirSync(current);
+    } catch {
+      return;
+    }
+    current = dirname(current);
+  }
+}
+
+function report(world: World, root: string, mode: string, changes: readonly Change[], dryRun: boolean, json: boolean): void {
+  const pending = changes.filter((c) => c.kind !== 'keep');
+  if (json) {
+    const rows = changes.map((c) => ({ action: label(c), path: c.path, note: c.note }));
+    print(world.stdout, JSON.stringify({ mode, root, dryRun, changed: pending.length, changes: rows }, null, 2));
+    return;
+  }
+  print(world.stdout, `${dryRun ? 'Planned' : mode === 'install' ? 'Installed' : 'Uninstalled'} in ${root}:`);
+  for (const change of changes) print(world.stdout, `  ${label(change).padEnd(9)} ${change.path}  (${change.note})`);
+  if (dryRun) print(world.stdout, `Dry run: ${pending.length} change(s) planned, nothing written.`);
+  else if (pending.length === 0) print(world.stdout, 'Nothing to change.');
+  else if (mode === 'install') {
+    print(world.stdout, `${pending.length} change(s). Commit .claude/, .gitignore and the events directory so every clone gets the hooks.`);
+  } else print(world.stdout, `${pending.length} change(s). Events and current.md were left in place.`);
+}
+
+function label(change: Change): string {
+  if (change.kind === 'keep') return 'unchanged';
+  if (change.kind === 'remove') return 'remove';
+  return change.existed ? 'update' : 'create';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small pure helpers.
+
+function gitignoreBlock(): string {
+  return [GITIGNORE_BEGIN, ...GITIGNORE_LINES, GITIGNORE_END].join('\n');
+}
+
+/** Put `block` in place of our marked block (or append it); `undefined` removes the block. */
+export function replaceBlock(text: string, block: string | undefined): string {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const start = lines.indexOf(GITIGNORE_BEGIN);
+  const end = start === -1 ? -1 : lines.indexOf(GITIGNORE_END, start);
+  if (start !== -1 && end !== -1) {
+    const before = lines.slice(0, start);
+    const after = lines.slice(end + 1);
+    if (block === undefined) {
+      // Drop the blank line install put before the block.
+      if (before.length > 0 && before[before.length - 1] === '' && before.length > 1) before.pop();
+      return [...before, ...after].join('\n');
+    }
+    const replaced = [...before, ...block.split('\n'), ...after].join('\n');
+    return replaced === text ? text : replaced;
+  }
+  if (block === undefined) return text;
+  if (text === '') return `${block}\n`;
+  const base = text.endsWith('\n') ? text : `${text}\n`;
+  return `${base}\n${block}\n`;
+}
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new LedgerError('E_READ', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function relPath(root: string, path: string): string {
+  return (relative(root, path) || '.').split(sep).join('/');
+}

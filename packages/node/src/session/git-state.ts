@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Small, fast reads of git state for the hooks. Plain `git` processes (a few ms each) rather than
+ * simple-git: the hooks run on every session start and end, and load time matters more than API.
+ * Every function returns undefined/[] instead of throwing: no git, no repo, or a broken repo must
+ * never stop a hook.
+ */
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
+function git(cwd: string, args: readonly string[]): string | undefined {
+  try {
+    const result = spawnSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 2_000,
+      maxBuffer: 4 * 1024 * 1024,
+    });
+    return result.status === 0 ? result.stdout : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface GitState {
+  readonly topLevel: string;
+  /** Full commit id of HEAD; undefined in a repository without commits. */
+  readonly head: string | undefined;
+  /** Branch name; `detached@<short sha>` on a detached HEAD; undefined before the first commit on an unborn branch is unknown. */
+  readonly branch: string | undefined;
+}
+
+export function readGitState(cwd: string): GitState | undefined {
+  const topLevel = git(cwd, ['rev-parse', '--show-toplevel'])?.trim();
+  if (!topLevel) return undefined;
+  const head = git(cwd, ['rev-parse', '-q', '--verify', 'HEAD^{commit}'])?.trim() || undefined;
+  const symbolic = git(cwd, ['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
+  const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : undefined);
+  return { topLevel, head, branch };
+}
+
+export interface CommitLine {
+  readonly short: string;
+  readonly subject: string;
+}
+
+/**
+ * Commits on HEAD since the session started: `base..HEAD` when the start commit is known and still
+ * exists, else commits newer than the start time. Merges are left out; at most `max` are returned.
+ */
+export function commitsSince(cwd: string, base: string | undefined, sinceMs: number | undefined, max = 50): CommitLine[] {
+  const format = '--format=%h%x09%s';
+  let out: string | undefined;
+  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = git(cwd, ['log', '--no-merges', format, `-n${max}`, `${base}..HEAD`, '--']);
+  if (out === undefined && sinceMs !== undefined && Number.isFinite(sinceMs)) {
+    out = git(cwd, ['log', '--no-merges', format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1000)}`, 'HEAD', '--']);
+  }
+  if (!out) return [];
+  return out
+    .split('\n')
+    .filter((line) => line.includes('\t'))
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      return { short: line.slice(0, tab), subject: line.slice(tab + 1).trim() };
+    })
+    .reverse(); // oldest first: the order the work happened
+}
+
+export interface Worktree {
+  readonly path: string;
+  readonly branch: string | undefined;
+  readonly detached: boolean;
+  readonly bare: boolean;
+}
+
+/** `git worktree list --porcelain`, parsed. */
+export function listWorktrees(cwd: string): Worktree[] {
+  const out = git(cwd, ['worktree', 'list', '--porcelain']);
+  if (!out) return [];
+  return parseWorktreeList(out);
+}
+
+export function parseWorktreeList(text: string): Worktree[] {
+  const worktrees: Worktree[] = [];
+  for (const block of text.split(/\n\n+/)) {
+    let path: string | undefined;
+    let branch: string | undefined;
+    let detached = false;
+    let bare = false;
+    for (const line of block.split('\n')) {
+      if (line.startsWith('worktree ')) path = line.slice('worktree '.length);
+      else if (line.startsWith('branch ')) branch = line.slice('branch '.length).replace(/^refs\/heads\//, '');
+      else if (line === 'detached') detached = true;
+      else if (line === 'bare') bare = true;
+    }
+    if (path) worktrees.push({ path, branch, detached, bare });
+  }
+  return worktrees;
+}

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { sanitizeAgentId } from '@ledger-synth/core';
+
+/**
+ * Local, never-committed state of one checkout lives under `<root>/.ledger-synth/`: drafts of the
+ * running sessions, their start/end markers, caches. `install` gitignores the whole directory.
+ */
+export function stateDir(root: string): string {
+  return join(root, '.ledger-synth');
+}
+
+/**
+ * A session id as a file-name stem. Claude Code's ids are UUIDs and are used as is; anything else
+ * (path separators, dots, very long text) is sanitised and suffixed with a hash, so two different
+ * ids can never share a stem and no id can point outside the state directory.
+ */
+export function sessionStem(sessionId: string): string {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
+  const hash = createHash('sha256').update(sessionId).digest('hex').slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+}
+
+export function draftPath(root: string, sessionId: string): string {
+  return join(stateDir(root), 'drafts', `${sessionStem(sessionId)}.md`);
+}
+
+export function sessionsDir(root: string): string {
+  return join(stateDir(root), 'sessions');
+}
+
+/** Written by SessionStart: when the session started and at which commit. */
+export function startMarkerPath(root: string, sessionId: string): string {
+  return join(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+}
+
+/** Written by SessionEnd once the session's event is published: makes a second run a no-op. */
+export function endMarkerPath(root: string, sessionId: string): string {
+  return join(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+
+/** Serialises concurrent SessionEnd runs of one session (hook registered twice, plugin + settings). */
+export function endLockPath(root: string, sessionId: string): string {
+  return join(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+}

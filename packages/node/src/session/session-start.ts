@@ -1,0 +1,211 @@
+import { appendFileSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import {
+  LedgerError,
+  buildLegacySummary,
+  buildSessionSummary,
+  compareCodePoints,
+  emptyState,
+  formatInstant,
+  parseEvent,
+  summarizeEvent,
+  type ElsewhereEvent,
+  type OutputOutcome,
+  type SessionSummary,
+} from '@ledger-synth/core';
+import { loadConfig, type LedgerConfig } from '../config.js';
+import { acquireLock } from '../lock.js';
+import { loadEventText } from '../read-events.js';
+import { lockPathFor, planSynthesis, synthesizeHoldingLock, type Synthesis } from '../synthesize.js';
+import { listWorktrees, readGitState, type GitState } from './git-state.js';
+import type { HookInput } from './hook-input.js';
+import { writeStartMarker } from './start-marker.js';
+
+export interface SessionStartOptions {
+  readonly input: HookInput;
+  readonly env: NodeJS.ProcessEnv;
+  readonly nowMs: number;
+  readonly processCwd: string;
+  /** Shell command prefix the model should use to record entries (e.g. `node ".../cc-synthesize.mjs" record`). */
+  readonly recordCommand: string | undefined;
+  /** How long to wait for `.synth.lock` before summarizing without writing. */
+  readonly lockTimeoutMs?: number;
+}
+
+/** What Claude Code expects on stdout from a SessionStart hook. */
+export interface SessionStartOutput {
+  readonly hookSpecificOutput: { readonly hookEventName: 'SessionStart'; readonly additionalContext: string };
+  readonly systemMessage: string;
+}
+
+const MAX_ELSEWHERE_PER_WORKTREE = 10;
+const MAX_ELSEWHERE = 20;
+
+/**
+ * SessionStart, for every source (startup, resume, clear, compact, …): leave the session's start
+ * marker, export its id for `record`, synthesize under the lock (without rewriting an unchanged
+ * current.md), and return a bounded summary for the model plus one line for the person.
+ */
+export async function runSessionStart(options: SessionStartOptions): Promise<SessionStartOutput> {
+  const { input, env } = options;
+  const cwd = existingDir(input.cwd) ?? options.processCwd;
+  const config = loadConfig(cwd, env);
+  const gitState = readGitState(cwd);
+
+  if (input.sessionId) {
+    writeStartMarker(config.root, {
+      session: input.sessionId,
+      startedAt: formatInstant(options.nowMs),
+      startedMs: options.nowMs,
+      head: gitState?.head,
+      branch: gitState?.branch,
+      cwd,
+    });
+    exportSessionId(env.CLAUDE_ENV_FILE, input.sessionId);
+  }
+
+  const summary = await summarize(config, options, cwd, gitState);
+  return {
+    hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: summary.additionalContext },
+    systemMessage: summary.systemMessage,
+  };
+}
+
+async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd: string, gitState: GitState | undefined): Promise<SessionSummary> {
+  const outputPath = relative(config.root, config.output) || config.output;
+  const eventsDirState = dirState(config.eventsDir);
+  if (eventsDirState === 'unreadable') {
+    throw new LedgerError('E_READ', `cannot read the events directory ${config.eventsDir}; current.md was left as it is`);
+  }
+  if (eventsDirState === 'missing') {
+    // Migration path: a repository that still has only a hand-kept ledger gets it loaded as is.
+    const legacy = readText(config.output);
+    if (legacy !== undefined) return buildLegacySummary(legacy, outputPath, config.contextBudget);
+  }
+
+  let synthesis: Synthesis | undefined;
+  let outcome: OutputOutcome = 'missing-output';
+  if (eventsDirState === 'present') {
+    ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd));
+  }
+  const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
+  return buildSessionSummary({
+    state: synthesis?.state ?? emptyState(),
+    budget: config.contextBudget,
+    outputPath,
+    outcome,
+    skipped: synthesis?.issues.length ?? 0,
+    elsewhere,
+    recordCommand: options.recordCommand,
+  });
+}
+
+async function synthesizeOrPreview(
+  config: LedgerConfig,
+  options: SessionStartOptions,
+  cwd: string,
+): Promise<{ synthesis: Synthesis; outcome: OutputOutcome }> {
+  const inputs = { config, cwd, env: options.env };
+  let lock;
+  try {
+    lock = await acquireLock(lockPathFor(config), { timeoutMs: options.lockTimeoutMs ?? 300, staleMs: config.lockStaleMs });
+  } catch (error) {
+    // Someone else is synthesizing: never wait long at session start, summarize without writing.
+    if (error instanceof LedgerError && error.code === 'E_LOCK_TIMEOUT') return { synthesis: await planSynthesis(inputs), outcome: 'lock-busy' };
+    throw error;
+  }
+  try {
+    const { synthesis, written } = await synthesizeHoldingLock(inputs, lock);
+    return { synthesis, outcome: written ? 'written' : 'unchanged' };
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * Events that sibling worktrees of this repository hold and this one does not (by file name):
+ * work in flight elsewhere. Read-only; only the newest few per worktree are parsed.
+ */
+function eventsInSiblingWorktrees(cwd: string, config: LedgerConfig, gitState: GitState, ownFiles: readonly string[]): ElsewhereEvent[] {
+  const own = new Set(ownFiles.map((file) => basename(file)));
+  const here = realpathOr(gitState.topLevel);
+  const found: ElsewhereEvent[] = [];
+  for (const worktree of listWorktrees(cwd)) {
+    if (worktree.bare || realpathOr(worktree.path) === here || found.length >= MAX_ELSEWHERE) continue;
+    let siblingConfig: LedgerConfig;
+    try {
+      siblingConfig = loadConfig(worktree.path);
+    } catch {
+      continue; // a sibling with a broken config is its own problem
+    }
+    let names: string[];
+    try {
+      names = readdirSync(siblingConfig.eventsDir).filter((name) => name.endsWith('.md') && !name.startsWith('.') && !own.has(name));
+    } catch {
+      continue;
+    }
+    // File names start with the event time, so the newest sort last.
+    names.sort(compareCodePoints).reverse();
+    const display = relative(config.root, worktree.path) || worktree.path;
+    for (const name of names.slice(0, MAX_ELSEWHERE_PER_WORKTREE)) {
+      const loaded = loadEventText(join(siblingConfig.eventsDir, name), config.maxEventBytes);
+      if (!loaded.ok) continue;
+      const parsed = parseEvent(loaded.text, name);
+      if (!parsed.ok) continue;
+      found.push({
+        worktree: display,
+        branch: worktree.branch ?? parsed.event.branch,
+        agent: parsed.event.agent,
+        ts: parsed.event.ts.iso,
+        summary: summarizeEvent(parsed.event),
+      });
+      if (found.length >= MAX_ELSEWHERE) break;
+    }
+  }
+  return found.sort((a, b) => compareCodePoints(b.ts, a.ts) || compareCodePoints(a.worktree, b.worktree));
+}
+
+/**
+ * Make the session id visible to later Bash commands of this session (Claude Code sources
+ * CLAUDE_ENV_FILE before each one), so `cc-synthesize record` knows which draft to write.
+ */
+function exportSessionId(envFile: string | undefined, session: string): void {
+  if (!envFile) return;
+  const quoted = `'${session.replace(/'/g, `'\\''`)}'`;
+  appendFileSync(envFile, `export LEDGER_SYNTH_SESSION=${quoted}\n`);
+}
+
+function dirState(path: string): 'present' | 'missing' | 'unreadable' {
+  try {
+    if (!statSync(path).isDirectory()) return 'missing';
+    readdirSync(path);
+    return 'present';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+  }
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function existingDir(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return statSync(path).isDirectory() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
