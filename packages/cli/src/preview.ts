@@ -84,7 +84,7 @@ const MAX_LIST = 8;
 export function formatPreview(preview: Preview): string[] {
   const lines: string[] = [];
   lines.push(
-    `${preview.events} event${preview.events === 1 ? '' : 's'} from ${preview.agents.length} agent${preview.agents.length === 1 ? '' : 's'} on ${preview.branches.length} branch${preview.branches.length === 1 ? '' : 'es'}`,
+    `${plural(preview.events, 'event')} from ${plural(preview.agents.length, 'agent')} on ${preview.branches.length} branch${preview.branches.length === 1 ? '' : 'es'}`,
   );
   lines.push(`  output:   ${preview.output} (${describeStatus(preview.status)})`);
   if (preview.range) lines.push(`  time:     ${preview.range.from} → ${preview.range.to}`);
@@ -104,9 +104,14 @@ export function formatPreview(preview: Preview): string[] {
 
 export function formatSkipped(preview: Preview): string[] {
   if (preview.skipped.length === 0) return [];
-  const lines = [`Skipped ${preview.skipped.length} malformed event file${preview.skipped.length === 1 ? '' : 's'}:`];
+  const lines = [`Skipped ${plural(preview.skipped.length, 'malformed event file')}:`];
   for (const issue of preview.skipped) lines.push(`  ${issue.file}: ${issue.reason}`);
   return lines;
+}
+
+/** `1 event`, `2 events`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function describeStatus(status: Preview['status']): string {

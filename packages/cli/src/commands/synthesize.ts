@@ -24,7 +24,7 @@ import { parseCommandArgs, usageError } from '../args.js';
 import { confirm, isInteractive } from '../confirm.js';
 import { HELP } from '../help.js';
 import { EXIT } from '../exit-codes.js';
-import { buildPreview, formatPreview, formatSkipped, type Preview } from '../preview.js';
+import { buildPreview, formatPreview, formatSkipped, plural, type Preview } from '../preview.js';
 import { VERSION } from '../version.js';
 import { print, type World } from '../world.js';
 
@@ -170,7 +170,7 @@ function check(synthesis: Synthesis, config: LedgerConfig, world: World, values:
   if (values.json) {
     print(world.stdout, JSON.stringify({ ...preview, fresh: synthesis.status === 'fresh', differences }, null, 2));
   } else if (synthesis.status === 'fresh') {
-    print(world.stdout, `${preview.output} is up to date (${preview.events} events).`);
+    print(world.stdout, `${preview.output} is up to date (${plural(preview.events, 'event')}).`);
   } else {
     print(world.stderr, `${preview.output} is ${synthesis.status === 'missing' ? 'missing' : 'stale'}:`);
     printLines(world.stderr, differences.map((line) => `  ${line}`));
@@ -192,8 +192,8 @@ function outcomeLine(preview: Preview, written: boolean, planned: Synthesis): st
   const arrived = preview.events - planned.state.events.size;
   const extra = arrived > 0 ? ` (${arrived} more arrived since the preview)` : '';
   return written
-    ? `Wrote ${preview.output}: ${preview.events} events from ${preview.agents.length} agents${extra}.`
-    : `${preview.output} is already up to date (${preview.events} events).`;
+    ? `Wrote ${preview.output}: ${plural(preview.events, 'event')} from ${plural(preview.agents.length, 'agent')}${extra}.`
+    : `${preview.output} is already up to date (${plural(preview.events, 'event')}).`;
 }
 
 /** A directory where current.md should go is a usage/config mistake, not an I/O crash half-way through. */
