@@ -90,7 +90,13 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
         print(world.stdout, `${preview.output} is already up to date.`);
         return EXIT.ok;
       }
-      if (!(await confirm(world, `Write ${preview.output}?`))) {
+      const answer = await confirm(world, `Write ${preview.output}?`).catch(abortedAnswer);
+      if (answer === 'aborted') {
+        print(world.stdout);
+        print(world.stderr, 'Aborted: nothing written.');
+        return EXIT.failed;
+      }
+      if (!answer) {
         print(world.stdout, 'Nothing written.');
         return EXIT.ok;
       }
@@ -194,6 +200,12 @@ function outcomeLine(preview: Preview, written: boolean, planned: Synthesis): st
   return written
     ? `Wrote ${preview.output}: ${plural(preview.events, 'event')} from ${plural(preview.agents.length, 'agent')}${extra}.`
     : `${preview.output} is already up to date (${plural(preview.events, 'event')}).`;
+}
+
+/** Ctrl+C / Ctrl+D at the prompt make readline reject with an AbortError: the user's "no", not a crash. */
+function abortedAnswer(error: unknown): 'aborted' {
+  if ((error as { code?: unknown } | null)?.code === 'ABORT_ERR') return 'aborted';
+  throw error;
 }
 
 /** A directory where current.md should go is a usage/config mistake, not an I/O crash half-way through. */
