@@ -1,6 +1,6 @@
 import { linkSync, readFileSync, renameSync, unlinkSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { LedgerError, type LedgerEvent } from '@ledger-synth/core';
+import { LedgerError, normalizeText, sha256Hex, type LedgerEvent } from '@ledger-synth/core';
 import type { LedgerConfig } from './config.js';
 import { acquireLock } from './lock.js';
 import { lockPathFor, synthesizeHoldingLock, type StreamInputs, type WriteOutcome } from './synthesize.js';
@@ -40,9 +40,9 @@ export function archiveDateOf(event: Pick<LedgerEvent, 'ts'>): string {
 }
 
 /**
- * Pure: which files move where. Only files directly in the events directory are candidates (an
- * archived event is not moved again); an event is archived when its `ts` is older than
- * `nowMs - retentionDays`. Files that did not parse are never moved (their age is unknown).
+ * Which files move where (reads nothing unless two files share a base name). Only files directly in
+ * the events directory are candidates (an archived event is not moved again); an event is archived
+ * when its `ts` is older than `nowMs - retentionDays`. Files that did not parse are never moved.
  */
 export function planArchive(
   config: Pick<LedgerConfig, 'eventsDir' | 'archiveDir'>,
@@ -56,15 +56,20 @@ export function planArchive(
   }
   const cutoffMs = nowMs - retentionDays * DAY_MS;
   const eventsDir = resolve(config.eventsDir);
-  // Base name → path, for files directly in events/ (several dirs may hold the same base name).
+  // Base name → path, for files directly in events/. The archive can hold a file of the same name
+  // (identical, or a different event): then the content hash says which event is the events/ one.
   const inEventsDir = new Map<string, string>();
+  const nameCount = new Map<string, number>();
   for (const file of files) {
-    if (dirname(resolve(file)) === eventsDir) inEventsDir.set(basename(file), file);
+    const name = basename(file);
+    nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
+    if (dirname(resolve(file)) === eventsDir) inEventsDir.set(name, file);
   }
   const moves: ArchiveMove[] = [];
   for (const event of events) {
     const from = inEventsDir.get(event.file);
     if (from === undefined || event.ts.epochMs >= cutoffMs) continue;
+    if ((nameCount.get(event.file) ?? 0) > 1 && hashOfFile(from) !== event.contentHash) continue;
     inEventsDir.delete(event.file);
     moves.push({ from, to: join(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
   }
@@ -126,6 +131,14 @@ function removeSource(move: ArchiveMove): void {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw new LedgerError('E_WRITE', `archived ${move.to} but could not remove ${move.from}: ${(error as Error).message}`, { cause: error });
     }
+  }
+}
+
+function hashOfFile(path: string): string | undefined {
+  try {
+    return sha256Hex(normalizeText(readFileSync(path, 'utf8')));
+  } catch {
+    return undefined;
   }
 }
 
