@@ -90,8 +90,9 @@ async function run(mode: 'install' | 'uninstall', args: string[], world: World):
   if (!dryRun) applyChanges(config.root, changes);
   report(world, config.root, mode, changes, dryRun, Boolean(values.json));
   if (mergeDriver) {
-    const code = await mergeDriver([mode, ...(dryRun ? ['--dry-run'] : [])], world);
-    if (code !== EXIT.ok) return code;
+    // merge-driver has no preview of its own: say what would run instead of running it.
+    if (dryRun) print(world.stdout, `Dry run: would also run \`cc-synthesize merge-driver ${mode}\` (git config, .gitattributes, git hooks).`);
+    else return mergeDriver([mode], world);
   }
   return EXIT.ok;
 }
