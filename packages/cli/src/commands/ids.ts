@@ -114,8 +114,13 @@ async function reserve(args: string[], world: World): Promise<number> {
   checkReservePrefix(settings, prefix);
   const reservation = await reserveIds(settings, prefix, count.count);
   if (reservation.seeded) {
-    const from = reservation.seeded.files.length > 0 ? reservation.seeded.files.join(', ') : 'no documents (none of ids.sources exist)';
-    print(world.stderr, `note: first use of ${prefix}: counter started at ${reservation.seeded.from}, the highest ${prefix} id in ${from}`);
+    const { files, from } = reservation.seeded;
+    print(
+      world.stderr,
+      files.length > 0
+        ? `note: first use of ${prefix}: counter started at ${from}, the highest ${prefix} id in ${files.join(', ')}`
+        : `note: first use of ${prefix}: no documents to seed from (ids.sources: ${settings.sources.join(', ')}), starting at 0`,
+    );
   }
   print(world.stdout, JSON.stringify({ ids: reservation.ids, reservedAt: reservation.reservedAt }));
   return EXIT.ok;

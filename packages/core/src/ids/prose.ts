@@ -33,6 +33,7 @@ export type ProseResult = { ok: true; blocks: Map<string, string> } | { ok: fals
 export function parseProse(pageText: string): ProseResult {
   const lines = normalizeText(pageText).split('\n');
   const blocks = new Map<string, string>();
+  const seen = new Set<string>();
   let open: { key: string; line: number; body: string[] } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -44,7 +45,8 @@ export function parseProse(pageText: string): ProseResult {
     const closing = CLOSE.exec(line);
     if (opening) {
       if (open) return { ok: false, reason: `${where} opens prose ${opening[1]} inside prose ${open.key} (opened on line ${open.line})` };
-      if (blocks.has(opening[1]!)) return { ok: false, reason: `${where} opens prose ${opening[1]} a second time` };
+      if (seen.has(opening[1]!)) return { ok: false, reason: `${where} opens prose ${opening[1]} a second time` };
+      seen.add(opening[1]!);
       open = { key: opening[1]!, line: i + 1, body: [] };
     } else if (closing) {
       if (!open) return { ok: false, reason: `${where} closes prose ${closing[1]} that was never opened` };

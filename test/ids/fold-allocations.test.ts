@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareStamps,
+  foldAllocations,
+  formatIdLabel,
+  nextFreeLabels,
+  parseAllocation,
+  parseIdLabel,
+  renderIdPage,
+  serializeAllocation,
+  type Allocation,
+  type FoldMode,
+  type IdLabel,
+} from '@ledger-synth/core';
+
+const label = (text: string): IdLabel => {
+  const parsed = parseIdLabel(text);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.label;
+};
+
+/** A real allocation: serialized and parsed back, exactly as the CLI publishes and reads it. */
+function allocation(ts: string, agent: string, file: string, ids: string[], event = 'abcdef1', note?: string): Allocation {
+  const text = serializeAllocation({ ts, agent, kind: 'occ', labels: ids.map(label), event, note });
+  const parsed = parseAllocation(text, file);
+  if (!parsed.ok) throw new Error(parsed.issue.reason);
+  return parsed.allocation;
+}
+
+const assigned = (allocations: Allocation[], mode: FoldMode = 'renumber') =>
+  foldAllocations(allocations, mode).entries.map((e) => `${formatIdLabel(e.label)}=${e.allocation.stamp.agent}${e.renumbered ? `(was ${formatIdLabel(e.renumbered.from)})` : ''}`);
+
+describe('first-published-wins', () => {
+  const first = allocation('2026-01-10T13:00:00Z', 'zed', 'a.md', ['#97']);
+  const second = allocation('2026-01-10T13:05:00Z', 'amy', 'b.md', ['#97']);
+
+  it('keeps the earliest claim and renumbers the later one to the next free id', () => {
+    expect(assigned([second, first])).toEqual(['#97=zed', '#98=amy(was #97)']);
+    expect(foldAllocations([first, second]).doubleAllocations).toBe(1);
+  });
+
+  it('compares instants, not strings: +01:00 can be earlier than a Z time', () => {
+    const early = allocation('2026-01-10T13:30:00+01:00', 'zed', 'z.md', ['#1']); // 12:30Z
+    const late = allocation('2026-01-10T13:00:00Z', 'amy', 'y.md', ['#1']);
+    expect(assigned([late, early])).toEqual(['#1=zed', '#2=amy(was #1)']);
+  });
+
+  it('breaks an instant tie by agent, then by file name', () => {
+    const b = allocation('2026-01-10T13:00:00Z', 'bob', 'a.md', ['#1']);
+    const a = allocation('2026-01-10T13:00:00Z', 'amy', 'z.md', ['#1']);
+    expect(assigned([b, a])).toEqual(['#1=amy', '#2=bob(was #1)']);
+    const f2 = allocation('2026-01-10T13:00:00Z', 'amy', '2.md', ['#1'], 'bbbbbbb');
+    const f1 = allocation('2026-01-10T13:00:00Z', 'amy', '1.md', ['#1'], 'aaaaaaa');
+    expect(foldAllocations([f2, f1]).entries[0]!.allocation.event).toBe('aaaaaaa');
+  });
+
+  it('never renumbers a loser onto a label someone else asked for', () => {
+    // amy (branch 2) saw neither zed's #97 nor knows about #98 requested later on her own branch by cat.
+    const cat = allocation('2026-01-10T13:10:00Z', 'cat', 'c.md', ['#98']);
+    expect(assigned([first, second, cat])).toEqual(['#97=zed', '#98=cat', '#99=amy(was #97)']);
+  });
+
+  it('with --gapped, leaves the loser without an id and reports the gap', () => {
+    const projection = foldAllocations([second, first], 'gapped');
+    expect(projection.entries.map((e) => formatIdLabel(e.label))).toEqual(['#97']);
+    expect(projection.gaps).toHaveLength(1);
+    expect(projection.gaps[0]!.allocation.stamp.agent).toBe('amy');
+    expect(projection.gaps[0]!.winner.stamp.agent).toBe('zed');
+  });
+
+  it('renumbers each contested label of a batch independently, in order', () => {
+    const batchA = allocation('2026-01-10T13:00:00Z', 'zed', 'a.md', ['#1', '#2']);
+    const batchB = allocation('2026-01-10T13:01:00Z', 'amy', 'b.md', ['#2', '#3', '#4']);
+    expect(assigned([batchB, batchA])).toEqual(['#1=zed', '#2=zed', '#3=amy', '#4=amy', '#5=amy(was #2)']);
+  });
+
+  it('keeps namespaces apart', () => {
+    const hash = allocation('2026-01-10T13:00:00Z', 'zed', 'a.md', ['#3']);
+    const sec = allocation('2026-01-10T13:01:00Z', 'amy', 'b.md', ['SEC-3']);
+    expect(foldAllocations([hash, sec]).doubleAllocations).toBe(0);
+  });
+
+  it('provisional ids start above everything requested or renumbered', () => {
+    const projection = foldAllocations([first, second]);
+    expect(nextFreeLabels(projection, '#', 2).map(formatIdLabel)).toEqual(['#99', '#100']);
+    expect(nextFreeLabels(projection, 'SEC', 1).map(formatIdLabel)).toEqual(['SEC-1']);
+  });
+
+  it('the same file read twice counts once', () => {
+    expect(foldAllocations([first, first, second]).allocations).toHaveLength(2);
+  });
+});
+
+const TIMESTAMPS = ['2026-01-10T13:00:00Z', '2026-01-10T14:00:00+01:00', '2026-01-10T13:30:00Z', '2026-01-10T13:30:00.000001Z', '2026-01-11T00:00:00Z'];
+const AGENTS = ['toast', 'waffle', 'Zed', 'crêpe'];
+const LABELS = ['#1', '#2', '#3', '#4', '#6', 'SEC-1', 'SEC-2'];
+
+/** Small pools so collisions (same label, same instant, same agent) happen constantly. */
+const allocationsArb = fc
+  .array(
+    fc.record({
+      ts: fc.constantFrom(...TIMESTAMPS),
+      agent: fc.constantFrom(...AGENTS),
+      ids: fc.uniqueArray(fc.constantFrom(...LABELS), { minLength: 1, maxLength: 3 }),
+      event: fc.constantFrom('abcdef1', '7d0f8bca', '#2'),
+    }),
+    { maxLength: 8 },
+  )
+  .map((specs) => specs.map((s, i) => allocation(s.ts, s.agent, `f${i % 5}.md`, s.ids, s.event)));
+
+const permuted = <T>(items: readonly T[]) =>
+  fc.array(fc.nat(), { minLength: items.length, maxLength: items.length }).map((keys) =>
+    items.map((item, i) => ({ item, key: keys[i]! })).sort((a, b) => a.key - b.key).map(({ item }) => item),
+  );
+
+const page = (allocations: readonly Allocation[], mode: FoldMode) => renderIdPage(foldAllocations(allocations, mode)).text;
+
+describe('the fold does not depend on read order (fast-check)', () => {
+  for (const mode of ['renumber', 'gapped'] as const) {
+    it(`${mode}: any permutation, with duplicates, renders byte-identical pages`, () => {
+      fc.assert(
+        fc.property(
+          allocationsArb.chain((allocs) =>
+            fc.tuple(fc.constant(allocs), permuted([...allocs, ...allocs.slice(0, 2)])),
+          ),
+          ([allocs, shuffled]) => {
+            expect(page(shuffled, mode)).toBe(page(allocs, mode));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('invariants: ids are unique, every label goes to its earliest requester, renumbered ids were requested by nobody', () => {
+    fc.assert(
+      fc.property(allocationsArb, (allocs) => {
+        const projection = foldAllocations(allocs, 'renumber');
+        const labels = projection.entries.map((e) => formatIdLabel(e.label));
+        expect(new Set(labels).size).toBe(labels.length);
+        const requested = new Set(projection.allocations.flatMap((a) => a.labels.map(formatIdLabel)));
+        const claims = projection.allocations.reduce((n, a) => n + a.labels.length, 0);
+        expect(projection.entries.length).toBe(claims);
+        for (const entry of projection.entries) {
+          if (entry.renumbered) {
+            expect(requested.has(formatIdLabel(entry.label))).toBe(false);
+            expect(compareStamps(entry.renumbered.winner.stamp, entry.allocation.stamp)).toBeLessThan(0);
+            continue;
+          }
+          const earliest = projection.allocations
+            .filter((a) => a.labels.some((l) => formatIdLabel(l) === formatIdLabel(entry.label)))
+            .sort((a, b) => compareStamps(a.stamp, b.stamp))[0]!;
+          expect(entry.allocation).toBe(earliest);
+        }
+        const gapped = foldAllocations(allocs, 'gapped');
+        expect(gapped.entries.length + gapped.gaps.length).toBe(claims);
+        expect(gapped.doubleAllocations).toBe(projection.doubleAllocations);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('allocation event files', () => {
+  it('round-trip through serialize and parse, with # labels quoted', () => {
+    const text = serializeAllocation({ ts: '2026-01-10T13:03:52.123Z', agent: 'toast', kind: 'occ', labels: [label('#97'), label('#98')], event: '7d0f8bca', note: 'dual-execution: episode #2' });
+    expect(text).toMatchInlineSnapshot(`
+      "---
+      ts: 2026-01-10T13:03:52.123Z
+      agent: toast
+      type: allocate
+      ---
+
+      kind: occ
+      ids:
+      - "#97"
+      - "#98"
+      event: 7d0f8bca
+      note: "dual-execution: episode #2"
+      "
+    `);
+    const parsed = parseAllocation(text, 'x.md');
+    expect(parsed.ok && parsed.allocation.labels.map(formatIdLabel)).toEqual(['#97', '#98']);
+    expect(parsed.ok && parsed.allocation.note).toBe('dual-execution: episode #2');
+  });
+
+  it('quotes an all-digit SHA so it stays text', () => {
+    const parsed = parseAllocation(serializeAllocation({ ts: '2026-01-10T13:00:00Z', agent: 'a', kind: 'occ', labels: [label('#1')], event: '1234567' }), 'x.md');
+    expect(parsed.ok && parsed.allocation.event).toBe('1234567');
+  });
+
+  it.each([
+    ['not an allocation', '---\nts: 2026-01-10T13:00:00Z\nagent: a\ntype: session_end\n---\nkind: occ\n', /"type" must be "allocate"/],
+    ['bad ts', '---\nts: yesterday\nagent: a\ntype: allocate\n---\nkind: occ\nids: ["#1"]\nevent: abcdef1\n', /"ts" must be/],
+    ['unquoted # ids (a YAML comment)', '---\nts: 2026-01-10T13:00:00Z\nagent: a\ntype: allocate\n---\nkind: occ\nids: #1\nevent: abcdef1\n', /"ids" must be a list/],
+    ['malformed id', '---\nts: 2026-01-10T13:00:00Z\nagent: a\ntype: allocate\n---\nkind: occ\nids: ["#x"]\nevent: abcdef1\n', /malformed id "#x"/],
+    ['duplicate id', '---\nts: 2026-01-10T13:00:00Z\nagent: a\ntype: allocate\n---\nkind: occ\nids: ["#1", "#1"]\nevent: abcdef1\n', /#1 is listed twice/],
+    ['bad event key', '---\nts: 2026-01-10T13:00:00Z\nagent: a\ntype: allocate\n---\nkind: occ\nids: ["#1"]\nevent: not-a-sha\n', /must be a commit SHA/],
+    ['missing kind', '---\nts: 2026-01-10T13:00:00Z\nagent: a\ntype: allocate\n---\nids: ["#1"]\nevent: abcdef1\n', /"kind" must be/],
+  ])('reports %s as an issue with a reason', (_name, text, reason) => {
+    const parsed = parseAllocation(text, 'bad.md');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issue).toEqual({ file: 'bad.md', reason: expect.stringMatching(reason) });
+  });
+});
