@@ -74,7 +74,7 @@ export function parseCount(text: string): CountResult {
   if (count < 1 || count > MAX_BATCH) {
     return {
       ok: false,
-      reason: `count must be from 1 to ${MAX_BATCH}, got ${quoteInput(text)}${count > MAX_BATCH ? ' (reserve in several batches)' : ''}`,
+      reason: `count must be a whole number from 1 to ${MAX_BATCH}, got ${quoteInput(text)}${count > MAX_BATCH ? ' (take several batches)' : ''}`,
     };
   }
   return { ok: true, count };
