@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareStamps,
+  eventFileName,
   foldAllocations,
   formatIdLabel,
   nextFreeLabels,
@@ -183,6 +184,16 @@ describe('allocation event files', () => {
     const parsed = parseAllocation(text, 'x.md');
     expect(parsed.ok && parsed.allocation.labels.map(formatIdLabel)).toEqual(['#97', '#98']);
     expect(parsed.ok && parsed.allocation.note).toBe('dual-execution: episode #2');
+  });
+
+  it('are named so that names sort by time (three millisecond digits, always)', () => {
+    const names = [500, 58, 580, 5].map((ms) => eventFileName(Date.UTC(2026, 0, 10, 13, 3, 14, ms), 'toast', 'n'));
+    expect(names).toEqual([
+      '2026-01-10T13-03-14.500Z_toast_n.md',
+      '2026-01-10T13-03-14.058Z_toast_n.md',
+      '2026-01-10T13-03-14.580Z_toast_n.md',
+      '2026-01-10T13-03-14.005Z_toast_n.md',
+    ]);
   });
 
   it('quotes an all-digit SHA so it stays text', () => {

@@ -1,6 +1,5 @@
 import { stringify } from 'yaml';
 import { sanitizeAgentId } from './agent-id.js';
-import { formatInstant } from './instant.js';
 
 export interface EventHeader {
   readonly ts: string;
@@ -52,8 +51,8 @@ export function serializeEvent(header: EventHeader, body: EventBody): string {
  * sessions of the same agent in the same millisecond apart. Colons are avoided for Windows.
  */
 export function eventFileName(epochMs: number, agent: string, nonce: string): string {
-  const iso = formatInstant(epochMs).replace(/:/g, '-');
-  const withMs = iso.includes('.') ? iso : iso.replace('Z', '.000Z');
+  // Always three millisecond digits: `.58Z` would sort after `.580Z`'s neighbours such as `.5Z`.
+  const withMs = new Date(Math.floor(epochMs)).toISOString().replace(/:/g, '-');
   const safeNonce = nonce.replace(/[^A-Za-z0-9]/g, '').slice(0, 16) || '0';
   return `${withMs}_${sanitizeAgentId(agent)}_${safeNonce}.md`;
 }
