@@ -1,5 +1,7 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseFooter } from '@ledger-synth/core';
+import { main } from '../../packages/cli/src/main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { testdir, writeTree } from '../helpers/testdir.js';
 import { EVENTS, LOCK, OUTPUT, event, exampleStream, listFiles, nowSection, outputExists, readOutput } from './stream.js';
@@ -224,6 +226,42 @@ describe('prototype-ish keys', () => {
     expect(json.skipped).toEqual([]);
     expect(json.resolved.map((r: { key: string }) => r.key)).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
     expect(json.agents.map((a: { agent: string }) => a.agent)).toEqual(['__proto__', 'toast']);
+  });
+});
+
+describe('prototype pollution', () => {
+  it('a whole in-process run over hostile keys leaves Object.prototype untouched', async () => {
+    const dir = testdir({
+      [`${EVENTS}/a.md`]: `---
+ts: 2026-01-10T13:00:00Z
+agent: toast
+__proto__: { polluted: frontmatter }
+constructor: { prototype: { polluted: frontmatter } }
+---
+__proto__: { polluted: body }
+constructor: { prototype: { polluted: body } }
+decisions:
+  __proto__: { polluted: decision }
+`,
+      [`${EVENTS}/b.md`]: `---\nts: 2026-01-10T13:00:00Z\nagent: toast\n---\ndecisions:\n  __proto__: plain\n  constructor: plain\n  toString: plain\n  hasOwnProperty: plain\n`,
+    });
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk));
+    stderr.on('data', (chunk: Buffer) => (err += chunk));
+    const code = await main(['--no-confirm', '--json'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1767225600' }, stdin: new PassThrough(), stdout, stderr });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    // a.md's decision value is a mapping, so a.md is skipped with a reason; b.md's keys are ordinary.
+    const json = JSON.parse(out);
+    expect(json.skipped).toEqual([{ file: `${EVENTS}/a.md`, reason: 'decision "__proto__" must be text, got a mapping' }]);
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) expect(readOutput(dir)).toContain(`- **${key}**: plain`);
   });
 });
 
