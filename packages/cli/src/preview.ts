@@ -3,7 +3,6 @@ import {
   agentRows,
   compareCodePoints,
   compareStamps,
-  explainResolutions,
   latestStamp,
   type Resolution,
   type Stamp,
@@ -70,7 +69,7 @@ export function buildPreview(synthesis: Synthesis, root: string): Preview {
     range: earliest && latest ? { from: earliest.instant.iso, to: latest.instant.iso } : null,
     digest: synthesis.digest,
     skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
-    resolved: explainResolutions(synthesis.events).map((r) => ({
+    resolved: synthesis.resolutions.map((r) => ({
       section: r.section,
       key: r.key ?? null,
       winner: competing(r.winner),

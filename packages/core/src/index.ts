@@ -11,7 +11,7 @@ export type { ParseResult, DocumentResult, EventDocument } from './parse-event.j
 export { parseYaml } from './yaml.js';
 export { normalizeText } from './normalize-text.js';
 export { sha256Hex } from './hash.js';
-export { emptyState, addEvent, mergeStates, eventKey, stampOf } from './ledger-state.js';
+export { emptyState, addEvent, mergeStates, mergeInto, eventKey, stampOf, checkpointKey, compareSessionItems, compareCheckpoints } from './ledger-state.js';
 export type { LedgerState, EventSummary, Register, CheckpointEntry, SessionItem } from './ledger-state.js';
 export { foldEvents } from './fold.js';
 export { digestState, RENDER_FORMAT_VERSION } from './digest.js';
@@ -40,3 +40,5 @@ export type { ProseResult } from './ids/prose.js';
 export { renderIdPage } from './ids/render-id-page.js';
 export type { IdPage, IdPageOptions } from './ids/render-id-page.js';
 export { compareIdPage } from './ids/compare-id-page.js';
+export { emptyTracker, trackEvent, mergeTrackerInto, trackedResolutions, TRACKED_LOSERS } from './resolution-tracker.js';
+export type { ResolutionTracker } from './resolution-tracker.js';

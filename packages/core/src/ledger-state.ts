@@ -64,7 +64,8 @@ export function emptyState(): LedgerState {
 }
 
 export function eventKey(event: Pick<LedgerEvent, 'file' | 'contentHash'>): string {
-  return `${event.file}\u0000${event.contentHash}`;
+  // join() builds one flat string; a template literal would keep a tree of parts per event.
+  return [event.file, event.contentHash].join('\u0000');
 }
 
 export function stampOf(event: LedgerEvent): Stamp {
@@ -101,22 +102,31 @@ export function addEvent(state: LedgerState, event: LedgerEvent): void {
 /** Join of two states: a new state, inputs untouched. */
 export function mergeStates(a: LedgerState, b: LedgerState): LedgerState {
   const out = emptyState();
-  for (const source of [a, b]) {
-    for (const [key, summary] of source.events) out.events.set(key, summary);
-    out.now = source.now ? joinRegister(out.now, source.now) : out.now;
-    for (const [id, item] of source.thisSession) {
-      const existing = out.thisSession.get(id);
-      if (!existing || compareSessionItems(item, existing) < 0) out.thisSession.set(id, item);
-    }
-    for (const [name, register] of source.decisions) out.decisions.set(name, joinRegister(out.decisions.get(name), register));
-    for (const [key, entry] of source.checkpoints) out.checkpoints.set(key, entry);
-    for (const [question, stamp] of source.openQuestions) {
-      const first = out.openQuestions.get(question);
-      out.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
-    }
-    for (const question of source.resolvedQuestions) out.resolvedQuestions.add(question);
-  }
+  mergeInto(out, a);
+  mergeInto(out, b);
   return out;
+}
+
+/**
+ * Join `source` into `target` in place (`target := target ⊔ source`); `source` is untouched.
+ * Merging many partial states (cache segments) this way costs one pass over each, where repeated
+ * `mergeStates` would copy the growing result every time.
+ */
+export function mergeInto(target: LedgerState, source: LedgerState): LedgerState {
+  for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
+  if (source.now) target.now = joinRegister(target.now, source.now);
+  for (const [id, item] of source.thisSession) {
+    const existing = target.thisSession.get(id);
+    if (!existing || compareSessionItems(item, existing) < 0) target.thisSession.set(id, item);
+  }
+  for (const [name, register] of source.decisions) target.decisions.set(name, joinRegister(target.decisions.get(name), register));
+  for (const [key, entry] of source.checkpoints) if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
+  for (const [question, stamp] of source.openQuestions) {
+    const first = target.openQuestions.get(question);
+    target.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
+  }
+  for (const question of source.resolvedQuestions) target.resolvedQuestions.add(question);
+  return target;
 }
 
 function joinRegister(current: Register | undefined, candidate: Register): Register {
@@ -129,8 +139,8 @@ export function compareSessionItems(a: SessionItem, b: SessionItem): number {
   return compareStamps(a.first, b.first) || a.position - b.position || compareCodePoints(a.text, b.text);
 }
 
-function checkpointKey(entry: CheckpointEntry): string {
-  return `${entry.phase}\u0000${entry.status}\u0000${entry.updated.iso}`;
+export function checkpointKey(entry: CheckpointEntry): string {
+  return [entry.phase, entry.status, entry.updated.iso].join('\u0000');
 }
 
 export function compareCheckpoints(a: CheckpointEntry, b: CheckpointEntry): number {

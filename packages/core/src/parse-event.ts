@@ -5,6 +5,7 @@ import type { Checkpoint, LedgerEvent } from './event.js';
 import { sha256Hex } from './hash.js';
 import { parseInstant, type Instant } from './instant.js';
 import { normalizeText } from './normalize-text.js';
+import { internString, ownString } from './own-string.js';
 import { parseYaml } from './yaml.js';
 
 export type ParseResult = { ok: true; event: LedgerEvent } | { ok: false; issue: EventIssue };
@@ -121,9 +122,9 @@ function toEvent({ frontmatter, body, contentHash }: EventDocument, file: string
     file,
     contentHash,
     ts: stamp.ts,
-    agent,
-    branch: optionalScalar(frontmatter, 'branch'),
-    type: optionalScalar(frontmatter, 'type'),
+    agent: internString(agent),
+    branch: internOptional(optionalScalar(frontmatter, 'branch')),
+    type: internOptional(optionalScalar(frontmatter, 'type')),
     reason: optionalScalar(frontmatter, 'reason'),
     session: optionalScalar(frontmatter, 'session'),
     now: optionalText(body, 'now'),
@@ -135,6 +136,10 @@ function toEvent({ frontmatter, body, contentHash }: EventDocument, file: string
   };
 }
 
+function internOptional(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : internString(value);
+}
+
 function requireInstant(value: unknown, field: string): Instant {
   const instant = typeof value === 'string' ? parseInstant(value) : undefined;
   if (!instant) {
@@ -142,7 +147,8 @@ function requireInstant(value: unknown, field: string): Instant {
       `${field} must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`,
     );
   }
-  return instant;
+  // The formatted `iso` is a tree of slices of a temporary string; keep a flat copy instead.
+  return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
 }
 
 function isScalar(value: unknown): value is string | number | boolean | bigint {
@@ -165,7 +171,7 @@ function optionalScalar(map: ReadonlyMap<unknown, unknown>, key: string): string
 /** A text value: scalars become strings; surrounding blank lines (block scalars) are dropped. */
 function toText(value: unknown, where: string): string {
   if (!isScalar(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
-  return String(value).replace(/\s+$/, '').replace(/^\n+/, '');
+  return ownString(String(value).replace(/\s+$/, '').replace(/^\n+/, ''));
 }
 
 function optionalText(map: ReadonlyMap<unknown, unknown>, key: string): string | undefined {
@@ -196,7 +202,7 @@ function decisionMap(body: ReadonlyMap<unknown, unknown>): Map<string, string> {
   }
   for (const [rawKey, rawValue] of value) {
     if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
-    const key = rawKey === null ? 'null' : String(rawKey);
+    const key = rawKey === null ? 'null' : ownString(String(rawKey));
     decisions.set(key, rawValue === null ? '' : toText(rawValue, `decision ${quoteInput(key)}`));
   }
   return decisions;
@@ -215,9 +221,14 @@ function checkpointList(body: ReadonlyMap<unknown, unknown>, eventTs: Instant): 
     if (status === undefined || status === null || !isScalar(status)) throw new InvalidEvent(`${where} needs a "status"`);
     const updated = item.get('updated');
     return {
-      phase: String(phase),
-      status: String(status),
-      updated: updated === undefined || updated === null ? eventTs : requireInstant(updated, `${where} "updated"`),
+      phase: internString(String(phase)),
+      status: internString(String(status)),
+      updated: updated === undefined || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where} "updated"`), eventTs),
     };
   });
+}
+
+/** A checkpoint reached at the event's own time shares the event's Instant (one object, not two). */
+function sameInstant(instant: Instant, eventTs: Instant): Instant {
+  return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }

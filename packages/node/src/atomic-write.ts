@@ -16,7 +16,7 @@ export function isTempFileName(name: string): boolean {
  * Write a file so readers see the old bytes or the new bytes, never a mix: unique temp file in the
  * same directory, fsync, rename over the target. On any failure the temp file is removed.
  */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string, hooks?: { beforeRename?: () => void }): void {
   const temp = tempPathFor(target);
   let fd: number | undefined;
   try {
@@ -26,6 +26,7 @@ export function writeFileAtomic(target: string, content: string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    hooks?.beforeRename?.();
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) {

@@ -82,3 +82,6 @@ export {
   formatSettings,
 } from './session/claude-settings.js';
 export type { HookSpec, SettingsChange } from './session/claude-settings.js';
+export { gatherState, cacheDirFor, CACHE_FORMAT } from './cache.js';
+export type { CacheSettings, GatherOptions, GatherStats, Gathered } from './cache.js';
+export { removeDeadTempFiles } from './temp-files.js';

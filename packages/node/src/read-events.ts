@@ -36,7 +36,8 @@ export function readEventFiles(paths: readonly string[], options: ReadOptions): 
   return { events, issues };
 }
 
-export type LoadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `transient`: the file could not be read right now (vanished, permissions); its content was not judged. */
+export type LoadResult = { ok: true; text: string } | { ok: false; reason: string; transient?: boolean };
 
 /** Read one file as UTF-8 text, refusing non-regular, oversized and binary files before parsing. */
 export function loadEventText(path: string, maxBytes: number): LoadResult {
@@ -45,7 +46,7 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
     // stat (not lstat): a symlink to a regular file is fine, one to a FIFO or device is not.
     stat = statSync(path);
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, transient: true };
   }
   if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
   if (stat.size > maxBytes) {
@@ -55,7 +56,7 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
   try {
     buffer = readBounded(path, maxBytes);
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, transient: true };
   }
   if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read` };
   if (buffer.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };

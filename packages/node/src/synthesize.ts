@@ -1,22 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import {
   digestState,
+  emptyTracker,
   foldEvents,
   normalizeText,
   parseFooter,
   renderLedger,
+  trackEvent,
+  trackedResolutions,
   type EventIssue,
   type LedgerEvent,
   type LedgerFooter,
   type LedgerState,
+  type Resolution,
+  type ResolutionTracker,
 } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
+import { DEFAULT_CHUNK_FILES, DEFAULT_RACY_MS, cacheDirFor, gatherState, type CacheSettings, type GatherStats } from './cache.js';
 import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { readEventFiles } from './read-events.js';
+import { removeDeadTempFiles } from './temp-files.js';
+import { testPause } from './test-pause.js';
 import { describeUnreflected } from './unreflected.js';
 
 export interface StreamInputs {
@@ -32,38 +40,87 @@ export type OutputStatus = 'fresh' | 'stale' | 'missing';
 /** Everything a command needs to preview, check or write: computed without side effects. */
 export interface Synthesis {
   readonly files: readonly string[];
+  /**
+   * The parsed events. Loaded from the files on first access: a synthesis folds while reading and
+   * does not keep every event in memory (100k events would take ~1 GiB), so only callers that need
+   * per-event detail (`--check` explaining staleness, `--archive`) pay for it.
+   */
   readonly events: readonly LedgerEvent[];
   readonly issues: readonly EventIssue[];
   readonly state: LedgerState;
+  /** What last-writer-wins resolved, as `explainResolutions(events)` reports it. */
+  readonly resolutions: readonly Resolution[];
   readonly digest: string;
   readonly output: string;
   readonly previous: string | undefined;
   readonly previousFooter: LedgerFooter | undefined;
   readonly rendered: string;
   readonly status: OutputStatus;
+  /** How much came from the warm-start cache (absent when the events were given, not read). */
+  readonly cache?: GatherStats | undefined;
 }
 
 export function lockPathFor(config: LedgerConfig): string {
   return join(dirname(config.output), '.synth.lock');
 }
 
-/** Read → fold → render, and compare with what is on disk. Writes nothing. */
+/** Read → fold → render, and compare with what is on disk. Writes nothing but the local cache. */
 export async function planSynthesis(inputs: StreamInputs, onProgress?: () => void): Promise<Synthesis> {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd });
-  const { events, issues } = readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes, onProgress });
-  return planFromEvents(inputs, files, events, issues);
+  const gathered = gatherState(files, {
+    displayRoot: config.root,
+    maxEventBytes: config.maxEventBytes,
+    onProgress,
+    cache: cacheSettingsFor(inputs),
+  });
+  const loadEvents = () => readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes }).events;
+  return finishPlan(inputs, files, gathered.state, gathered.tracker, gathered.issues, loadEvents, gathered.stats);
 }
 
-/** The pure half of planning, for callers that gathered events themselves (cache, archive, hooks). */
+/** The pure half of planning, for callers that gathered events themselves (archive, hooks). */
 export function planFromEvents(
   inputs: Pick<StreamInputs, 'config' | 'env'>,
   files: readonly string[],
   events: readonly LedgerEvent[],
   issues: readonly EventIssue[],
 ): Synthesis {
+  const tracker = emptyTracker();
+  for (const event of events) trackEvent(tracker, event);
+  return finishPlan(inputs, files, foldEvents(events), tracker, issues, () => events, undefined);
+}
+
+/**
+ * The warm-start cache of a stream, unless disabled with LEDGER_SYNTH_CACHE=0.
+ * LEDGER_SYNTH_CACHE_RACY_MS (tests only) shortens the window in which fresh files are not cached.
+ */
+function cacheSettingsFor(inputs: StreamInputs): CacheSettings | undefined {
+  const { config, env } = inputs;
+  if (env.LEDGER_SYNTH_CACHE === '0') return undefined;
+  const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
+  return {
+    dir: cacheDirFor(config.root, {
+      eventsDir: inputs.inputGlob ? undefined : config.eventsDir,
+      archiveDir: inputs.inputGlob ? undefined : config.archiveDir,
+      glob: inputs.inputGlob ? `${resolve(inputs.cwd)}\u0000${inputs.inputGlob}` : undefined,
+      maxEventBytes: config.maxEventBytes,
+    }),
+    write: true,
+    racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== undefined && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
+    chunkFiles: DEFAULT_CHUNK_FILES,
+  };
+}
+
+function finishPlan(
+  inputs: Pick<StreamInputs, 'config' | 'env'>,
+  files: readonly string[],
+  state: LedgerState,
+  tracker: ResolutionTracker,
+  issues: readonly EventIssue[],
+  loadEvents: () => readonly LedgerEvent[],
+  cache: GatherStats | undefined,
+): Synthesis {
   const output = inputs.config.output;
-  const state = foldEvents(events);
   const digest = digestState(state);
   const previous = readIfExists(output);
   const previousFooter = previous === undefined ? undefined : parseFooter(previous);
@@ -72,7 +129,23 @@ export function planFromEvents(
     previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
   const rendered = renderLedger(state, { generatedAt });
   const status: OutputStatus = previous === undefined ? 'missing' : previous === rendered ? 'fresh' : 'stale';
-  return { files, events, issues, state, digest, output, previous, previousFooter, rendered, status };
+  let events: readonly LedgerEvent[] | undefined;
+  return {
+    files,
+    get events() {
+      return (events ??= loadEvents());
+    },
+    issues,
+    state,
+    resolutions: trackedResolutions(tracker),
+    digest,
+    output,
+    previous,
+    previousFooter,
+    rendered,
+    status,
+    cache,
+  };
 }
 
 export interface WriteOutcome {
@@ -90,6 +163,7 @@ export async function synthesizeStream(inputs: StreamInputs): Promise<WriteOutco
     staleMs: inputs.config.lockStaleMs,
   });
   try {
+    testPause(inputs.env, 'AFTER_LOCK');
     return await synthesizeHoldingLock(inputs, lock);
   } finally {
     lock.release();
@@ -97,10 +171,12 @@ export async function synthesizeStream(inputs: StreamInputs): Promise<WriteOutco
 }
 
 export async function synthesizeHoldingLock(inputs: StreamInputs, lock: LockHandle): Promise<WriteOutcome> {
+  // Temp files of a writer killed mid-write (pid gone) can only be ours to clean: we hold the lock.
+  removeDeadTempFiles(inputs.config.output);
   const synthesis = await planSynthesis(inputs, () => lock.refresh());
   if (synthesis.status === 'fresh') return { synthesis, written: false };
   lock.assertHeld();
-  writeFileAtomic(synthesis.output, synthesis.rendered);
+  writeFileAtomic(synthesis.output, synthesis.rendered, { beforeRename: () => testPause(inputs.env, 'BEFORE_RENAME') });
   return { synthesis, written: true };
 }
 

@@ -67,67 +67,78 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
 
   if (values.check) return check(await planSynthesis(inputs), config, world, values);
 
-  const planned = await planSynthesis(inputs);
-  const preview = buildPreview(planned, config.root);
-  if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
+  // --no-confirm shows no preview: plan once, under the lock (at 100k events a second plan doubles the run).
+  const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs);
+  if (planned) {
+    const preview = buildPreview(planned, config.root);
+    if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
+    const early = await previewAndConfirm(planned, preview);
+    if (early !== undefined) return early;
+  }
+  return writeStream(planned);
 
-  if (values['dry-run']) {
-    if (values.json) print(world.stdout, JSON.stringify({ ...preview, dryRun: true, written: false }, null, 2));
-    else {
+  async function previewAndConfirm(planned: Synthesis, preview: Preview): Promise<number | undefined> {
+    if (values['dry-run']) {
+      if (values.json) print(world.stdout, JSON.stringify({ ...preview, dryRun: true, written: false }, null, 2));
+      else {
+        printLines(world.stdout, formatPreview(preview));
+        printLines(world.stderr, formatSkipped(preview));
+        if (values.archive) printLines(world.stdout, archivePreview(planArchive(config, planned.files, planned.events, config.retentionDays, Date.now()), config));
+        print(world.stdout, 'Dry run: nothing written.');
+      }
+      return EXIT.ok;
+    }
+
+    if (!values['no-confirm'] && !values.json) {
       printLines(world.stdout, formatPreview(preview));
       printLines(world.stderr, formatSkipped(preview));
-      if (values.archive) printLines(world.stdout, archivePreview(planArchive(config, planned.files, planned.events, config.retentionDays, Date.now()), config));
-      print(world.stdout, 'Dry run: nothing written.');
+      if (isInteractive(world)) {
+        if (planned.status === 'fresh' && !values.archive && !values.commit) {
+          print(world.stdout, `${preview.output} is already up to date.`);
+          return EXIT.ok;
+        }
+        const answer = await confirm(world, `Write ${preview.output}?`).catch(abortedAnswer);
+        if (answer === 'aborted') {
+          print(world.stdout);
+          print(world.stderr, 'Aborted: nothing written.');
+          return EXIT.failed;
+        }
+        if (!answer) {
+          print(world.stdout, 'Nothing written.');
+          return EXIT.ok;
+        }
+      } else {
+        // Never wait for an answer that cannot come (CI, pipes, agents).
+        print(world.stderr, 'stdin is not a terminal: writing without confirmation (pass --no-confirm to silence this note)');
+      }
+    }
+    return undefined;
+  }
+
+  async function writeStream(planned: Synthesis | undefined): Promise<number> {
+    // Re-read under the lock: what is written reflects every event present at write time.
+    const { synthesis, written, archive } = values.archive
+      ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays })
+      : { ...(await synthesizeStream(inputs)), archive: undefined };
+    const final = buildPreview(synthesis, config.root);
+    const commit = repo
+      ? await commitLedger(repo, config, { events: final.events, agents: final.agents.length, archived: archive?.archived.length ?? 0 })
+      : undefined;
+    if (values.json) {
+      const extra = {
+        ...(archive ? { archive: { cutoff: archive.cutoff, retentionDays: archive.retentionDays, archived: archive.archived.map((m) => describeMove(m, config.root)), conflicts: archive.conflicts.map((m) => describeMove(m, config.root)) } } : {}),
+        ...(commit ? { commit: { committed: commit.committed, sha: commit.sha ?? null, files: commit.files } } : {}),
+      };
+      print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
+    } else {
+      if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
+      print(world.stdout, outcomeLine(final, written, planned));
+      if (archive) printLines(world.stdout, archiveLines(archive.retentionDays, archive.cutoff, archive.archived.length, config, false));
+      if (archive) printLines(world.stderr, archive.conflicts.map((m) => `not archived: ${describeMove(m, config.root).to} already exists with different content (both kept; nothing overwritten)`));
+      if (commit) print(world.stdout, commitLine(commit));
     }
     return EXIT.ok;
   }
-
-  if (!values['no-confirm'] && !values.json) {
-    printLines(world.stdout, formatPreview(preview));
-    printLines(world.stderr, formatSkipped(preview));
-    if (isInteractive(world)) {
-      if (planned.status === 'fresh' && !values.archive && !values.commit) {
-        print(world.stdout, `${preview.output} is already up to date.`);
-        return EXIT.ok;
-      }
-      const answer = await confirm(world, `Write ${preview.output}?`).catch(abortedAnswer);
-      if (answer === 'aborted') {
-        print(world.stdout);
-        print(world.stderr, 'Aborted: nothing written.');
-        return EXIT.failed;
-      }
-      if (!answer) {
-        print(world.stdout, 'Nothing written.');
-        return EXIT.ok;
-      }
-    } else {
-      // Never wait for an answer that cannot come (CI, pipes, agents).
-      print(world.stderr, 'stdin is not a terminal: writing without confirmation (pass --no-confirm to silence this note)');
-    }
-  }
-
-  // Re-read under the lock: what is written reflects every event present at write time.
-  const { synthesis, written, archive } = values.archive
-    ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays })
-    : { ...(await synthesizeStream(inputs)), archive: undefined };
-  const final = buildPreview(synthesis, config.root);
-  const commit = repo
-    ? await commitLedger(repo, config, { events: final.events, agents: final.agents.length, archived: archive?.archived.length ?? 0 })
-    : undefined;
-  if (values.json) {
-    const extra = {
-      ...(archive ? { archive: { cutoff: archive.cutoff, retentionDays: archive.retentionDays, archived: archive.archived.map((m) => describeMove(m, config.root)), conflicts: archive.conflicts.map((m) => describeMove(m, config.root)) } } : {}),
-      ...(commit ? { commit: { committed: commit.committed, sha: commit.sha ?? null, files: commit.files } } : {}),
-    };
-    print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
-  } else {
-    if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
-    print(world.stdout, outcomeLine(final, written, planned));
-    if (archive) printLines(world.stdout, archiveLines(archive.retentionDays, archive.cutoff, archive.archived.length, config, false));
-    if (archive) printLines(world.stderr, archive.conflicts.map((m) => `not archived: ${describeMove(m, config.root).to} already exists with different content (both kept; nothing overwritten)`));
-    if (commit) print(world.stdout, commitLine(commit));
-  }
-  return EXIT.ok;
 }
 
 /** Validate --archive/--commit/--retention-days up front (incompatible flags are usage errors). */
@@ -194,8 +205,8 @@ function strictFailure(preview: Preview, world: World, json: boolean): number {
   return EXIT.failed;
 }
 
-function outcomeLine(preview: Preview, written: boolean, planned: Synthesis): string {
-  const arrived = preview.events - planned.state.events.size;
+function outcomeLine(preview: Preview, written: boolean, planned: Synthesis | undefined): string {
+  const arrived = planned ? preview.events - planned.state.events.size : 0;
   const extra = arrived > 0 ? ` (${arrived} more arrived since the preview)` : '';
   return written
     ? `Wrote ${preview.output}: ${plural(preview.events, 'event')} from ${plural(preview.agents.length, 'agent')}${extra}.`

@@ -1,0 +1,187 @@
+import {
+  checkpointKey,
+  compareCheckpoints,
+  compareCodePoints,
+  compareSessionItems,
+  compareStamps,
+  emptyState,
+  emptyTracker,
+  type EventSummary,
+  type Instant,
+  type LedgerState,
+  type ResolutionTracker,
+  type Stamp,
+} from '@ledger-synth/core';
+
+/**
+ * A folded ledger state (plus its resolution tracker) as plain JSON arrays, for the warm-start cache.
+ *
+ * Why columns of flat arrays: JSON.parse of arrays of strings and numbers is the fastest way to get
+ * data back into V8, and a stamp is written once per event and referred to by index everywhere else,
+ * so decoding builds exactly one Stamp object per event, shared as it is in a folded state.
+ * Why sorted: every map is written in the order `renderLedger` sorts it, so after decoding (and
+ * concatenating sorted segments) the render's sorts run over presorted input, which TimSort does in
+ * one linear pass.
+ */
+export interface EncodedState {
+  /** Small-vocabulary strings (agents, branches, types), referenced by index. */
+  readonly w: string[];
+  /** Per event: key, epochMs, subMsNanos, iso, agent word, branch word (-1), type word (-1), summary. */
+  readonly e: (string | number)[];
+  /** [event index, value] or []. */
+  readonly n: (string | number)[];
+  /** Per item: id, text, event index, position. */
+  readonly s: (string | number)[];
+  /** Per decision: name, value, event index. */
+  readonly d: (string | number)[];
+  /** Per checkpoint: phase, status, epochMs, subMsNanos, iso. */
+  readonly c: (string | number)[];
+  /** Per open question: text, event index of its first appearance. */
+  readonly q: (string | number)[];
+  /** Resolved questions. */
+  readonly r: string[];
+  /** Tracker for `now`: value, event index. */
+  readonly tn: (string | number)[];
+  /** Tracker for decisions: key, [value, event index, …]. */
+  readonly td: (string | (string | number)[])[];
+}
+
+const E = 8;
+
+export class CodecError extends Error {}
+
+export function encodeState(state: LedgerState, tracker: ResolutionTracker): EncodedState {
+  const words: string[] = [];
+  const wordIndex = new Map<string, number>();
+  const word = (text: string | undefined): number => {
+    if (text === undefined) return -1;
+    let index = wordIndex.get(text);
+    if (index === undefined) wordIndex.set(text, (index = words.push(text) - 1));
+    return index;
+  };
+  const summaries = [...state.events.values()].sort((a, b) => compareCodePoints(a.key, b.key));
+  const eventIndex = new Map<string, number>();
+  const e: (string | number)[] = [];
+  summaries.forEach((summary, index) => {
+    eventIndex.set(summary.key, index);
+    const { instant } = summary.stamp;
+    e.push(summary.key, instant.epochMs, instant.subMsNanos, instant.iso, word(summary.stamp.agent), word(summary.branch), word(summary.type), summary.summary);
+  });
+  const ref = (stamp: Stamp): number => {
+    const index = eventIndex.get(stampKey(stamp));
+    if (index === undefined) throw new CodecError(`stamp of ${stamp.file} has no event in this state`);
+    return index;
+  };
+
+  const s: (string | number)[] = [];
+  for (const [id, item] of [...state.thisSession].sort(([, a], [, b]) => compareSessionItems(a, b))) {
+    s.push(id, item.text, ref(item.first), item.position);
+  }
+  const d: (string | number)[] = [];
+  for (const [name, register] of [...state.decisions].sort(([a], [b]) => compareCodePoints(a, b))) {
+    d.push(name, register.value, ref(register.stamp));
+  }
+  const c: (string | number)[] = [];
+  for (const entry of [...state.checkpoints.values()].sort(compareCheckpoints)) {
+    c.push(entry.phase, entry.status, entry.updated.epochMs, entry.updated.subMsNanos, entry.updated.iso);
+  }
+  const q: (string | number)[] = [];
+  const questions = [...state.openQuestions].sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
+  for (const [question, stamp] of questions) q.push(question, ref(stamp));
+
+  const tn: (string | number)[] = [];
+  for (const [value, stamp] of tracker.now) tn.push(value, ref(stamp));
+  const td: (string | (string | number)[])[] = [];
+  for (const [key, values] of [...tracker.decisions].sort(([a], [b]) => compareCodePoints(a, b))) {
+    const flat: (string | number)[] = [];
+    for (const [value, stamp] of values) flat.push(value, ref(stamp));
+    td.push(key, flat);
+  }
+  return {
+    w: words,
+    e,
+    n: state.now ? [ref(state.now.stamp), state.now.value] : [],
+    s,
+    d,
+    c,
+    q,
+    r: [...state.resolvedQuestions].sort(compareCodePoints),
+    tn,
+    td,
+  };
+}
+
+/** Rebuild a state from `encodeState` output. Throws CodecError on anything malformed. */
+export function decodeState(value: unknown): { state: LedgerState; tracker: ResolutionTracker } {
+  const data = value as EncodedState;
+  if (typeof data !== 'object' || data === null) throw new CodecError('not an object');
+  const { w, e, n, s, d, c, q, r, tn, td } = data;
+  for (const list of [w, e, n, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError('missing column');
+  if (e.length % E !== 0 || s.length % 4 !== 0 || d.length % 3 !== 0 || c.length % 5 !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+    throw new CodecError('column length');
+  }
+  const state = emptyState();
+  const stamps: Stamp[] = new Array(e.length / E);
+  const wordAt = (index: unknown): string | undefined => {
+    if (index === -1) return undefined;
+    const text = w[index as number];
+    if (typeof text !== 'string') throw new CodecError('bad word index');
+    return text;
+  };
+  for (let i = 0, k = 0; i < e.length; i += E, k++) {
+    const key = str(e[i]);
+    const cut = key.indexOf('\u0000');
+    if (cut < 1) throw new CodecError('bad event key');
+    const agent = wordAt(e[i + 4]);
+    if (agent === undefined) throw new CodecError('event without agent');
+    // file and contentHash are views into the key: one copy of the characters per event.
+    const stamp: Stamp = { instant: instant(e[i + 1], e[i + 2], e[i + 3]), agent, file: key.slice(0, cut), contentHash: key.slice(cut + 1) };
+    stamps[k] = stamp;
+    const summary: EventSummary = { key, stamp, branch: wordAt(e[i + 5]), type: wordAt(e[i + 6]), summary: str(e[i + 7]) };
+    state.events.set(key, summary);
+  }
+  const stampAt = (index: unknown): Stamp => {
+    const stamp = stamps[index as number];
+    if (stamp === undefined) throw new CodecError('bad event index');
+    return stamp;
+  };
+  if (n.length === 2) state.now = { stamp: stampAt(n[0]), value: str(n[1]) };
+  for (let i = 0; i < s.length; i += 4) {
+    state.thisSession.set(str(s[i]), { text: str(s[i + 1]), first: stampAt(s[i + 2]), position: num(s[i + 3]) });
+  }
+  for (let i = 0; i < d.length; i += 3) state.decisions.set(str(d[i]), { value: str(d[i + 1]), stamp: stampAt(d[i + 2]) });
+  for (let i = 0; i < c.length; i += 5) {
+    const entry = { phase: str(c[i]), status: str(c[i + 1]), updated: instant(c[i + 2], c[i + 3], c[i + 4]) };
+    state.checkpoints.set(checkpointKey(entry), entry);
+  }
+  for (let i = 0; i < q.length; i += 2) state.openQuestions.set(str(q[i]), stampAt(q[i + 1]));
+  for (const question of r) state.resolvedQuestions.add(str(question));
+  const tracker = emptyTracker();
+  for (let i = 0; i < tn.length; i += 2) tracker.now.set(str(tn[i]), stampAt(tn[i + 1]));
+  for (let i = 0; i < td.length; i += 2) {
+    const flat = td[i + 1];
+    if (!Array.isArray(flat) || flat.length % 2 !== 0) throw new CodecError('bad tracker');
+    const values = new Map<string, Stamp>();
+    for (let j = 0; j < flat.length; j += 2) values.set(str(flat[j]), stampAt(flat[j + 1]));
+    tracker.decisions.set(str(td[i]), values);
+  }
+  return { state, tracker };
+}
+
+function stampKey(stamp: Stamp): string {
+  return [stamp.file, stamp.contentHash].join('\u0000');
+}
+
+function instant(epochMs: unknown, subMsNanos: unknown, iso: unknown): Instant {
+  return { epochMs: num(epochMs), subMsNanos: num(subMsNanos), iso: str(iso) };
+}
+
+function str(value: unknown): string {
+  if (typeof value !== 'string') throw new CodecError('expected a string');
+  return value;
+}
+
+function num(value: unknown): number {
+  if (typeof value !== 'number') throw new CodecError('expected a number');
+  return value;
+}
