@@ -143,6 +143,24 @@ describe('allocation across branches: first published wins', () => {
 });
 
 describe('ids allocate', () => {
+  it('concurrent allocations in one checkout get distinct provisional ids (the allocation lock)', async () => {
+    const dir = testdir();
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => ok(dir, ['allocate', '--kind', 'occ', '--count', '2', '--event', 'abcdef1'], `agent${i}`)),
+    );
+    const all = runs.flatMap((run) => run.stdout.trim().split(' '));
+    expect(all.map((id) => Number(id.slice(1))).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect((await ok(dir, ['rebuild'])).stdout).toBe('rebuilt: 12 ids, 0 double-allocation(s)\n');
+  });
+
+  it('with nothing allocated and no page, verify is clean and rebuild writes nothing', async () => {
+    const dir = testdir();
+    expect((await ok(dir, ['verify'])).stdout).toBe('verify: clean\n');
+    expect((await ok(dir, ['rebuild'])).stdout).toBe('rebuilt: 0 ids, 0 double-allocation(s)\n');
+    expect(readdirSync(dir)).toEqual(['.ledger-synth']); // only the (gitignored) lock directory
+    expect(readdirSync(join(dir, '.ledger-synth'))).toEqual([]);
+  });
+
   it('mints consecutive ids, backfills explicit ones, and refuses to backfill an anchored id', async () => {
     const dir = testdir();
     expect((await ok(dir, ['allocate', '--kind', 'occ', '--event', '7d0f8bca', '--note', 'dual-execution episode'])).stdout).toBe('#1\n');
