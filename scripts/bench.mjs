@@ -1,7 +1,7 @@
 // `npm run bench`: cold whole-process timings against the floor of just reading the files.
 // Prints a table; never asserts (machines are noisy). Sizes: BENCH_SIZES=1000,10000,100000.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateEvents } from '../bench/generate.mjs';
@@ -49,7 +49,33 @@ export const SCENARIOS = [
     },
     run: (dir) => measure(dir, CLI, ['--no-confirm']),
   },
+  {
+    // What git pays per conflicting merge of current.md: process start + keep our side.
+    name: 'merge-driver run (per merge)',
+    prepare: () => {},
+    run: (dir) => measure(dir, CLI, ['merge-driver', 'run', 'O', 'A', 'B', 'current.md']),
+  },
+  {
+    // Synthesize, then move every event (all are older than 0 days) into archive/<date>/.
+    name: 'synthesize + --archive all',
+    prepare: (dir) => restoreArchived(dir),
+    run: (dir) => {
+      const result = measure(dir, CLI, ['--no-confirm', '--archive', '--retention-days', '0']);
+      restoreArchived(dir);
+      return result;
+    },
+  },
 ];
+
+/** Put archived events back into events/ so every scenario (and the next run) sees the same layout. */
+function restoreArchived(dir) {
+  const archive = join(dir, 'thoughts/shared/handoffs/archive'); // the default archive_dir (bench config sets none)
+  if (!existsSync(archive)) return;
+  for (const date of readdirSync(archive)) {
+    for (const name of readdirSync(join(archive, date))) renameSync(join(archive, date, name), join(dir, 'events', name));
+  }
+  rmSync(join(dir, 'thoughts'), { recursive: true, force: true });
+}
 
 const rows = [];
 for (const size of sizes) {
