@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFooter } from '@ledger-synth/core';
 import { git, initRepo } from '../helpers/git.js';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, cleanEnv } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 import {
   DEFAULT_EVENTS,
@@ -150,8 +151,8 @@ describe('SessionStart hook', () => {
     const text = readFileSync(envFile, 'utf8');
     expect(text).toBe(`export OTHER=1\nexport LEDGER_SYNTH_SESSION='abc-'\\''quoted'\n`);
     // What a later Bash command sees, via a real shell:
-    const shown = git(dir, 'rev-parse', '--show-toplevel') && (await runCli(['record', '--show', '--json'], { cwd: dir, env: { LEDGER_SYNTH_SESSION: "abc-'quoted" } }));
-    expect(JSON.parse(shown.stdout).session).toBe("abc-'quoted");
+    const shown = execFileSync('sh', ['-c', `. "${envFile}" && node "${CLI}" record --show --json`], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+    expect(JSON.parse(shown).session).toBe("abc-'quoted");
   });
 
   it('summarizes without writing when another process holds the lock', async () => {

@@ -16,7 +16,8 @@ import {
 import { loadConfig, type LedgerConfig } from '../config.js';
 import { acquireLock } from '../lock.js';
 import { loadEventText } from '../read-events.js';
-import { lockPathFor, planSynthesis, synthesizeHoldingLock, type Synthesis } from '../synthesize.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { lockPathFor, planSynthesis, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { writeStartMarker } from './start-marker.js';
@@ -115,8 +116,13 @@ async function synthesizeOrPreview(
     throw error;
   }
   try {
-    const { synthesis, written } = await synthesizeHoldingLock(inputs, lock);
-    return { synthesis, outcome: written ? 'written' : 'unchanged' };
+    const synthesis = await planSynthesis(inputs, () => lock.refresh());
+    if (synthesis.status === 'fresh') return { synthesis, outcome: 'unchanged' };
+    // No events and no ledger yet: an empty current.md would only be noise in every worktree's diff.
+    if (synthesis.status === 'missing' && synthesis.state.events.size === 0) return { synthesis, outcome: 'missing-output' };
+    lock.assertHeld();
+    writeFileAtomic(synthesis.output, synthesis.rendered);
+    return { synthesis, outcome: 'written' };
   } finally {
     lock.release();
   }
