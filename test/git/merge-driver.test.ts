@@ -240,6 +240,25 @@ describe('Pattern B: merge driver + regenerate hooks', () => {
     expect(again.stdout).toContain('Nothing to remove: nothing changed.');
   });
 
+  it('a hook never creates a ledger on a branch that has none', async () => {
+    const dir = testdir({}, 'ledger-synth-git-');
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'initial');
+    await install(dir);
+    git(dir, 'checkout', '-q', '-b', 'feat');
+    writeFileSync(join(dir, 'a.txt'), 'a\n');
+    git(dir, 'add', 'a.txt');
+    git(dir, 'commit', '-q', '-m', 'a');
+    git(dir, 'checkout', '-q', 'main');
+    writeFileSync(join(dir, 'b.txt'), 'b\n');
+    git(dir, 'add', 'b.txt');
+    git(dir, 'commit', '-q', '-m', 'b');
+    const merge = tryGit(dir, 'merge', '--no-edit', 'feat');
+    expect(merge.status).toBe(0);
+    expect(merge.stderr).toBe('');
+    expect(existsSync(join(dir, OUTPUT))).toBe(false);
+  });
+
   it('the driver is per clone: a clone that never ran install falls back to a conflict, which resolve settles', async () => {
     const origin = await ledgerRepo();
     await install(origin);

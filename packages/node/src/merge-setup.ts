@@ -114,7 +114,7 @@ function installAttribute(repo: GitRepo, outputInRepo: string): SetupChange {
   const file = join(repo.top, '.gitattributes');
   const line = attributeLine(outputInRepo);
   const text = readText(file) ?? '';
-  const lines = text.split('\n');
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   if (lines.includes(line)) return { target: '.gitattributes', action: 'unchanged', detail: line };
   const prefix = text === '' || text.endsWith('\n') ? text : `${text}\n`;
   writeFileAtomic(file, `${prefix}${ATTRIBUTE_COMMENT}\n${line}\n`);
@@ -125,8 +125,9 @@ function uninstallAttribute(repo: GitRepo, outputInRepo: string): SetupChange {
   const file = join(repo.top, '.gitattributes');
   const text = readText(file);
   const line = attributeLine(outputInRepo);
-  if (text === undefined || !text.split('\n').includes(line)) return { target: '.gitattributes', action: 'absent', detail: line };
-  const kept = text.split('\n').filter((l) => l !== line && l !== ATTRIBUTE_COMMENT);
+  const bare = (l: string) => l.replace(/\r$/, '');
+  if (text === undefined || !text.split('\n').map(bare).includes(line)) return { target: '.gitattributes', action: 'absent', detail: line };
+  const kept = text.split('\n').filter((l) => bare(l) !== line && bare(l) !== ATTRIBUTE_COMMENT);
   writeFileAtomic(file, kept.join('\n'));
   return { target: '.gitattributes', action: 'removed', detail: line };
 }

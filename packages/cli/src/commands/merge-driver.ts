@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
   DRIVER_NAME,
@@ -106,6 +106,8 @@ async function regenerate(args: string[], world: World): Promise<number> {
     const why = hook === undefined ? 'on request' : await hookReason(hook, positionals, world);
     if (why === undefined) return EXIT.ok;
     const config = loadConfig(world.cwd, world.env, { output: values.output });
+    // A branch without a ledger (older history, another project layout): never create one from a hook.
+    if (hook !== undefined && !existsSync(config.output) && !existsSync(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
     const where = relative(config.root, config.output) || config.output;
     if (written) {
