@@ -79,7 +79,8 @@ function readDocument(rawText: string): EventDocument {
   const bodyText = parsed.content;
   let body: ReadonlyMap<unknown, unknown> = new Map();
   if (bodyText.trim() !== '') {
-    const result = parseYaml(bodyText);
+    // Every body section is text: keep `node: 20.10` as "20.10", not the number 20.1.
+    const result = parseYaml(bodyText, { scalarsAsText: true });
     if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
     if (result.value instanceof Map) body = result.value;
     else if (result.value !== null && result.value !== undefined) {

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, type SchemaOptions } from 'yaml';
 
 /**
  * Parse YAML into plain values with every mapping as a `Map`.
@@ -16,11 +16,27 @@ const PARSE_OPTIONS = {
 
 const TO_JS_OPTIONS = { mapAsMap: true, maxAliasCount: 50 } as const;
 
+/**
+ * Ledger text must come back exactly as written: a plain `20.10`, `0x1F` or `TRUE` would otherwise be
+ * resolved to 20.1, 31 or true and re-stringified. Without the number and boolean tags, such plain
+ * scalars stay strings; `null`, `~` and empty values still mean "absent".
+ */
+const TEXT_SCALARS = {
+  ...PARSE_OPTIONS,
+  customTags: (tags: Tags) => tags.filter((tag) => typeof tag !== 'object' || !/:(?:int|float|bool)$/.test(tag.tag)),
+};
+type Tags = Exclude<NonNullable<SchemaOptions['customTags']>, (tags: never) => unknown>;
+
+export interface ParseYamlOptions {
+  /** Resolve plain scalars that look like numbers or booleans as their source text (event bodies). */
+  readonly scalarsAsText?: boolean;
+}
+
 export type YamlResult = { ok: true; value: unknown } | { ok: false; reason: string };
 
-export function parseYaml(text: string): YamlResult {
+export function parseYaml(text: string, options: ParseYamlOptions = {}): YamlResult {
   try {
-    const doc = parseDocument(text, PARSE_OPTIONS);
+    const doc = parseDocument(text, options.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
     if (doc.errors.length > 0) {
       const first = doc.errors[0]!;
       return { ok: false, reason: firstLine(first.message) };
