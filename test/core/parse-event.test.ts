@@ -152,6 +152,53 @@ decisions:
     ]);
   });
 
+  it('keeps plain scalars that look like numbers or booleans exactly as written', () => {
+    const event = parsed(`${header()}now: 1.50
+this_session:
+- 3.0
+decisions:
+  node_version: 20.10
+  hex: 0x1F
+  exp: 1e3
+  big: 12345678901234567890
+  octal: 0o17
+  leading_zero: 007
+  infinity: .inf
+  shout: TRUE
+  1.10: a key that looks like a number
+checkpoints:
+- phase: 1.10
+  status: 2.0
+`);
+    expect(event.now).toBe('1.50');
+    expect(event.thisSession).toEqual(['3.0']);
+    expect(Object.fromEntries(event.decisions)).toEqual({
+      node_version: '20.10',
+      hex: '0x1F',
+      exp: '1e3',
+      big: '12345678901234567890',
+      octal: '0o17',
+      leading_zero: '007',
+      infinity: '.inf',
+      shout: 'TRUE',
+      '1.10': 'a key that looks like a number',
+    });
+    expect(event.checkpoints.map((c) => [c.phase, c.status])).toEqual([['1.10', '2.0']]);
+  });
+
+  it('still treats null, ~ and empty values as absent', () => {
+    const event = parsed(`${header()}now: ~
+this_session:
+decisions:
+  gone: null
+open_questions: null
+`);
+    expect(event.now).toBeUndefined();
+    expect(event.thisSession).toEqual([]);
+    expect([...event.decisions]).toEqual([['gone', '']]);
+    expect(event.openQuestions).toEqual([]);
+  });
+
   it('parses unicode everywhere: agent, keys, values, astral characters', () => {
     const event = parsed(`---\nts: 2026-01-10T13:03:52Z\nagent: "crêpe-🥞"\nbranch: feat/日本語\n---\n
 now: "Überprüfung 🚀 done — ok"
