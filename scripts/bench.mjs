@@ -1,13 +1,15 @@
 // `npm run bench`: cold whole-process timings against the floor of just reading the files.
 // Prints a table; never asserts (machines are noisy). Sizes: BENCH_SIZES=1000,10000,100000.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateEvents } from '../bench/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'packages/cli/dist/cc-synthesize.mjs');
+const SESSION_START = join(root, 'hooks/dist/session-start.mjs');
+const SESSION_END = join(root, 'hooks/dist/session-end.mjs');
 const MEASURE = join(root, 'bench/measure.mjs');
 const FLOOR = join(root, 'bench/floor.mjs');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -15,7 +17,7 @@ const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const workRoot = join(root, 'bench/.work');
 
 /** Run once as a whole process; returns wall ms and peak RSS in MiB. */
-function measure(cwd, script, args, env = {}) {
+function measure(cwd, script, args, env = {}, input = undefined) {
   const rssFile = join(mkdtempSync(join(workRoot, 'rss-')), 'rss');
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [MEASURE, rssFile, script, ...args], {
@@ -23,6 +25,7 @@ function measure(cwd, script, args, env = {}) {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
+    input,
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${result.stderr}`);
@@ -65,7 +68,56 @@ export const SCENARIOS = [
       return result;
     },
   },
+  {
+    // The usual session start: events unchanged since the last synthesis, so current.md is not
+    // rewritten; the hook still reads and folds every event to build the summary.
+    name: 'hook SessionStart (current.md up to date)',
+    prepare: (dir) => {
+      prepareHookRepo(dir);
+      spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, encoding: 'utf8' });
+    },
+    run: (dir) => measure(dir, SESSION_START, [], {}, JSON.stringify({ session_id: 'bench-start', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' })),
+  },
+  {
+    // A session start after other sessions published: current.md is regenerated.
+    name: 'hook SessionStart (current.md stale)',
+    prepare: (dir) => {
+      prepareHookRepo(dir);
+      rmSync(join(dir, 'current.md'), { force: true });
+    },
+    run: (dir) => measure(dir, SESSION_START, [], {}, JSON.stringify({ session_id: 'bench-start', cwd: dir, hook_event_name: 'SessionStart', source: 'resume' })),
+  },
+  {
+    // Publish one session's event: draft + commits since the start marker + transcript todos.
+    // Independent of the number of events; the published event is removed again afterwards.
+    name: 'hook SessionEnd (draft + commits + todos)',
+    prepare: (dir) => {
+      prepareHookRepo(dir);
+      spawnSync(process.execPath, [CLI, 'record', '--session', 'bench-end', '--now', 'Benchmarking', '--done', 'One', '--decision', 'k=v'], { cwd: dir, encoding: 'utf8' });
+    },
+    run: (dir) => {
+      const input = JSON.stringify({ session_id: 'bench-end', cwd: dir, transcript_path: join(dir, '.bench-transcript.jsonl'), hook_event_name: 'SessionEnd', reason: 'other' });
+      const result = measure(dir, SESSION_END, [], {}, input);
+      const marker = join(dir, '.ledger-synth/sessions/bench-end.end.json');
+      const published = JSON.parse(readFileSync(marker, 'utf8')).event;
+      if (!published) throw new Error('SessionEnd published nothing');
+      rmSync(join(dir, 'events', published));
+      rmSync(marker);
+      return result;
+    },
+  },
 ];
+
+/** A git repository with one commit, a start marker and a transcript, as a real session has. */
+function prepareHookRepo(dir) {
+  const git = (...args) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+  if (!existsSync(join(dir, '.git'))) {
+    git('init', '-q');
+    git('commit', '-q', '--allow-empty', '-m', 'bench');
+  }
+  const todos = { type: 'assistant', message: { content: [{ type: 'tool_use', name: 'TodoWrite', input: { todos: [{ content: 'Measure', status: 'completed' }] } }] } };
+  writeFileSync(join(dir, '.bench-transcript.jsonl'), `${'{"type":"user","message":{"content":"x"}}\n'.repeat(2000)}${JSON.stringify(todos)}\n`);
+}
 
 /** Put archived events back into events/ so every scenario (and the next run) sees the same layout. */
 function restoreArchived(dir) {
