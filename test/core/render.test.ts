@@ -76,7 +76,7 @@ describe('renderLedger', () => {
         event_count: 4
         latest_ts: 2026-01-11T09:30:00Z
         generated_at: 2026-02-01T00:00:00Z
-        digest: sha256:b38ada5c9a78c31e76d23e49db15d0328bb115cb24639488396283484d34e335
+        digest: sha256:1449fa8b0c9c52561f62befff5bd81470792e309818201b114e172193d401cee
       ---
       "
     `);

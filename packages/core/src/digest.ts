@@ -6,7 +6,7 @@ import { compareCodePoints } from './stamp.js';
  * Bumped whenever rendering changes, so a new version of the tool regenerates files written by an
  * older one instead of trusting their digest.
  */
-export const RENDER_FORMAT_VERSION = 'ledger-synth/1';
+export const RENDER_FORMAT_VERSION = 'ledger-synth/2';
 
 /** `sha256:<hex>` over the set of inputs (file name + content hash) and the render format. */
 export function digestState(state: LedgerState): string {
