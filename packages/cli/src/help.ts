@@ -14,7 +14,7 @@ Options:
                         instead of the configured events directory
   --output PATH         write the ledger to PATH instead of the configured output
   --dry-run             show what would be written; write nothing
-  --json                print the result as JSON on stdout (with --dry-run: the preview)
+  --json                print the result as JSON on stdout, without asking (with --dry-run: the preview)
   --strict              fail (exit 1) if any event file is malformed, instead of skipping it
   --check               compare current.md with a fresh synthesis; exit 0 fresh, 1 stale
   --archive             then move events older than the retention into archive/YYYY-MM-DD/
