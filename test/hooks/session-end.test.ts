@@ -141,7 +141,7 @@ describe('SessionEnd hook', () => {
     expect(readEvents(join(dir, DEFAULT_EVENTS))).toEqual([]);
   });
 
-  it('records a detached HEAD as detached@<sha> and omits the branch outside git', async () => {
+  it('records a detached HEAD as detached@<sha>, an unborn branch by name, and omits the branch outside git', async () => {
     const repo = testdir();
     initRepo(repo);
     git(repo, 'checkout', '-q', '--detach');
@@ -149,6 +149,12 @@ describe('SessionEnd hook', () => {
     await runCli(['record', '--done', 'on a detached head', '--session', 'd'], { cwd: repo });
     expect((await runHook(SESSION_END, repo, endInput(repo, 'd'))).code).toBe(0);
     expect(readEvents(join(repo, DEFAULT_EVENTS))[0]!.event.branch).toBe(`detached@${head}`);
+
+    const unborn = testdir();
+    git(unborn, 'init', '-q', '-b', 'trunk');
+    await runCli(['record', '--done', 'before the first commit', '--session', 'u'], { cwd: unborn });
+    expect((await runHook(SESSION_END, unborn, endInput(unborn, 'u'))).stderr).toBe('');
+    expect(readEvents(join(unborn, DEFAULT_EVENTS))[0]!.event.branch).toBe('trunk');
 
     const plain = testdir();
     await runCli(['record', '--done', 'no git here', '--session', 'p'], { cwd: plain });

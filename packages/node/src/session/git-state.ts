@@ -34,6 +34,14 @@ export interface GitState {
 }
 
 export function readGitState(cwd: string): GitState | undefined {
+  // One process in the common case: top level, HEAD's commit, and HEAD's symbolic name.
+  const lines = git(cwd, ['rev-parse', '--show-toplevel', 'HEAD', '--symbolic-full-name', 'HEAD'])?.split('\n');
+  if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1]!)) {
+    const [topLevel, head, ref] = lines as [string, string, string];
+    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref === 'HEAD' || ref === '' ? `detached@${head.slice(0, 7)}` : ref;
+    return { topLevel, head, branch };
+  }
+  // No commit yet (unborn branch) or an unusual HEAD: ask one question at a time.
   const topLevel = git(cwd, ['rev-parse', '--show-toplevel'])?.trim();
   if (!topLevel) return undefined;
   const head = git(cwd, ['rev-parse', '-q', '--verify', 'HEAD^{commit}'])?.trim() || undefined;
