@@ -73,7 +73,7 @@ export async function requireRepo(cwd: string, env: NodeJS.ProcessEnv, purpose: 
   const repo = await openRepo(cwd, env);
   if (!repo) {
     throw new LedgerError('E_GIT', `${purpose} needs a git repository, but ${cwd} is not inside a git working tree`, {
-      hint: 'Run it from a clone of your repository, or drop the git option.',
+      hint: 'Run it inside a clone (or worktree) of your repository.',
     });
   }
   return repo;
