@@ -6,7 +6,14 @@ import { recordCommandFor, runHookProcess, runSessionStart } from '@ledger-synth
 
 const hookDir = dirname(fileURLToPath(import.meta.url));
 
-await runHookProcess({ name: 'ledger-synth SessionStart', stdinTimeoutMs: 1_000, deadlineMs: 8_000 }, ({ input }) =>
+const options = {
+  name: 'ledger-synth SessionStart',
+  stdinTimeoutMs: 1_000,
+  deadlineMs: 8_000,
+  failureOutput: (line: string) => ({ systemMessage: line }),
+};
+
+await runHookProcess(options, ({ input }) =>
   runSessionStart({
     input,
     env: process.env,

@@ -75,6 +75,18 @@ describe.each(HOOKS)('%s survives bad conditions (exit 0, at most one stderr lin
     expect(stderrLines(result)).toHaveLength(1);
     expect(result.stderr).toMatch(/events/);
     expect(readFileSync(join(dir, DEFAULT_OUTPUT), 'utf8')).toBe('keep me\n');
+    // SessionStart also tells the person (stderr of a hook that exits 0 only reaches the debug log).
+    if (name === 'SessionStart') expect(JSON.parse(result.stdout).systemMessage).toBe(stderrLines(result)[0]);
+    else expect(result.stdout).toBe('');
+  });
+
+  it('a malformed .ledger-synth.yaml', async () => {
+    const dir = testdir({ '.ledger-synth.yaml': 'events_dir: [not, a, string]\n' });
+    const input = name === 'SessionStart' ? startInput(dir, 'cfg') : endInput(dir, 'cfg');
+    const result = await runHook(script, dir, input);
+    expect(result.code).toBe(0);
+    expect(stderrLines(result)).toHaveLength(1);
+    expect(result.stderr).toContain('events_dir');
   });
 
   it('outside any git repository', async () => {

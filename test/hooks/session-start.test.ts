@@ -155,6 +155,14 @@ describe('SessionStart hook', () => {
     expect(JSON.parse(shown).session).toBe("abc-'quoted");
   });
 
+  it('still summarizes when CLAUDE_ENV_FILE cannot be written', async () => {
+    const dir = twoEventRepo();
+    const result = await runHook(SESSION_START, dir, startInput(dir, 'envdir'), { env: { CLAUDE_ENV_FILE: testdir() } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(startOutput(result).context).toContain('Now: Create PR to upstream');
+  });
+
   it('summarizes without writing when another process holds the lock', async () => {
     const dir = twoEventRepo();
     const lock = join(dir, 'thoughts/shared/handoffs/.synth.lock');

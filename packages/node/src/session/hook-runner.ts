@@ -14,6 +14,11 @@ export interface HookRunnerOptions {
   readonly stdinTimeoutMs: number;
   /** Give up (exit 0) after this long whatever is happening: a hook never holds a session hostage. */
   readonly deadlineMs: number;
+  /**
+   * Stdout for a failed run. Claude Code sends the stderr of a hook that exits 0 to its debug log
+   * only; SessionStart uses this to show the person the failure as a `systemMessage` as well.
+   */
+  readonly failureOutput?: (message: string) => object;
 }
 
 const EMPTY_INPUT: HookInput = {
@@ -49,7 +54,9 @@ export async function runHookProcess(options: HookRunnerOptions, handler: (run: 
     output = await handler({ input: parsed.ok ? parsed.input : EMPTY_INPUT, problem });
   } catch (error) {
     // One line in all: a bad stdin and the failure it caused are reported together.
-    process.stderr.write(`${options.name}: ${[problem, oneLine(error)].filter(Boolean).join('; ')}\n`);
+    const line = `${options.name}: ${[problem, oneLine(error)].filter(Boolean).join('; ')}`;
+    process.stderr.write(`${line}\n`);
+    output = options.failureOutput?.(line);
     problem = undefined;
   }
   if (problem) process.stderr.write(`${options.name}: ${problem}\n`);

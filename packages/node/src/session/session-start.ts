@@ -54,15 +54,19 @@ export async function runSessionStart(options: SessionStartOptions): Promise<Ses
   const gitState = readGitState(cwd);
 
   if (input.sessionId) {
-    writeStartMarker(config.root, {
-      session: input.sessionId,
-      startedAt: formatInstant(options.nowMs),
-      startedMs: options.nowMs,
-      head: gitState?.head,
-      branch: gitState?.branch,
-      cwd,
-    });
-    exportSessionId(env.CLAUDE_ENV_FILE, input.sessionId);
+    // Both are conveniences for SessionEnd and `record`; failing them must not cost the summary.
+    const session = input.sessionId;
+    bestEffort(() =>
+      writeStartMarker(config.root, {
+        session,
+        startedAt: formatInstant(options.nowMs),
+        startedMs: options.nowMs,
+        head: gitState?.head,
+        branch: gitState?.branch,
+        cwd,
+      }),
+    );
+    bestEffort(() => exportSessionId(env.CLAUDE_ENV_FILE, session));
   }
 
   const summary = await summarize(config, options, cwd, gitState);
@@ -179,6 +183,14 @@ function exportSessionId(envFile: string | undefined, session: string): void {
   if (!envFile) return;
   const quoted = `'${session.replace(/'/g, `'\\''`)}'`;
   appendFileSync(envFile, `export LEDGER_SYNTH_SESSION=${quoted}\n`);
+}
+
+function bestEffort(work: () => unknown): void {
+  try {
+    work();
+  } catch {
+    // Recorded nowhere on purpose: the summary below is what the session needs.
+  }
 }
 
 function dirState(path: string): 'present' | 'missing' | 'unreadable' {
