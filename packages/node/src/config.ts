@@ -79,11 +79,11 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv = {}, overrides: 
   const fromRoot = (path: string) => (isAbsolute(path) ? path : join(root, path));
   const fromCwd = (path: string) => resolve(cwd, path);
 
-  const eventsDir = overrides.eventsDir ? fromCwd(overrides.eventsDir) : fromRoot(stringKey(raw, 'events_dir') ?? DEFAULTS.eventsDir);
-  const output = overrides.output ? fromCwd(overrides.output) : fromRoot(stringKey(raw, 'output') ?? DEFAULTS.output);
+  const eventsDir = overrides.eventsDir ? fromCwd(overrides.eventsDir) : fromRoot(stringKey(raw, 'events_dir', configFile) ?? DEFAULTS.eventsDir);
+  const output = overrides.output ? fromCwd(overrides.output) : fromRoot(stringKey(raw, 'output', configFile) ?? DEFAULTS.output);
   const archiveDir = overrides.archiveDir
     ? fromCwd(overrides.archiveDir)
-    : fromRoot(stringKey(raw, 'archive_dir') ?? DEFAULTS.archiveDir);
+    : fromRoot(stringKey(raw, 'archive_dir', configFile) ?? DEFAULTS.archiveDir);
   const idsValue = raw.get('ids');
   if (idsValue !== undefined && idsValue !== null && !(idsValue instanceof Map)) {
     throw configError(configFile, '"ids" must be a mapping, e.g. "ids:\\n  prefixes: [SEC, UX]"');
@@ -104,7 +104,7 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv = {}, overrides: 
     lockTimeoutMs: envNumber(env, 'LEDGER_SYNTH_LOCK_TIMEOUT_MS') ?? numberKey(raw, 'lock_timeout_ms', configFile, 0) ?? DEFAULTS.lockTimeoutMs,
     lockStaleMs: envNumber(env, 'LEDGER_SYNTH_LOCK_STALE_MS') ?? numberKey(raw, 'lock_stale_ms', configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, 'max_event_bytes', configFile, 1) ?? DEFAULTS.maxEventBytes,
-    agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, 'agent'),
+    agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, 'agent', configFile),
     idPrefixes: (prefixes as string[] | undefined) ?? [],
     ids,
   };
@@ -132,10 +132,10 @@ function readConfigFile(file: string): Map<unknown, unknown> {
   return parsed.value;
 }
 
-function stringKey(raw: ReadonlyMap<unknown, unknown>, key: string): string | undefined {
+function stringKey(raw: ReadonlyMap<unknown, unknown>, key: string, file: string | undefined): string | undefined {
   const value = raw.get(key);
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw configError(undefined, `"${key}" must be a non-empty string, got ${quoteInput(value)}`);
+  if (typeof value !== 'string' || value.trim() === '') throw configError(file, `"${key}" must be a non-empty string, got ${quoteInput(value)}`);
   return value;
 }
 
