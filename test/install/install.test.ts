@@ -177,6 +177,17 @@ describe('cc-synthesize install', () => {
     expect(events.filter((n) => n.endsWith('.md'))).toHaveLength(1);
   });
 
+  it('the copy installed into the repository can reinstall and uninstall by itself', async () => {
+    const dir = testdir();
+    initRepo(dir);
+    expect((await runCli(['install'], { cwd: dir })).code).toBe(0);
+    const copy = join(dir, '.claude/hooks/ledger-synth/cc-synthesize.mjs');
+    const again = execFileSync(process.execPath, [copy, 'install'], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+    expect(again).toContain('Nothing to change.');
+    execFileSync(process.execPath, [copy, 'uninstall'], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+    expect(readdirSync(dir)).toEqual(['.git']);
+  });
+
   it('leaves a SKILL.md it did not write alone, on install and uninstall', async () => {
     const dir = testdir({ '.claude/skills/synthesize-ledgers/SKILL.md': '---\nname: synthesize-ledgers\ndescription: mine\n---\nMine.\n' });
     initRepo(dir);
