@@ -140,6 +140,7 @@ function eventsInSiblingWorktrees(cwd: string, config: LedgerConfig, gitState: G
   const own = new Set(ownFiles.map((file) => basename(file)));
   const here = realpathOr(gitState.topLevel);
   const found: ElsewhereEvent[] = [];
+  if (!hasLinkedWorktrees(gitState.topLevel)) return found;
   for (const worktree of listWorktrees(cwd)) {
     if (worktree.bare || realpathOr(worktree.path) === here || found.length >= MAX_ELSEWHERE) continue;
     let siblingConfig: LedgerConfig;
@@ -173,6 +174,19 @@ function eventsInSiblingWorktrees(cwd: string, config: LedgerConfig, gitState: G
     }
   }
   return found.sort((a, b) => compareCodePoints(b.ts, a.ts) || compareCodePoints(a.worktree, b.worktree));
+}
+
+/**
+ * Skip the `git worktree list` process in the common case of a plain checkout: a main worktree
+ * without `.git/worktrees/` has no siblings. (In a linked worktree `.git` is a file: ask git.)
+ */
+function hasLinkedWorktrees(topLevel: string): boolean {
+  try {
+    if (!statSync(join(topLevel, '.git')).isDirectory()) return true;
+    return readdirSync(join(topLevel, '.git', 'worktrees')).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
