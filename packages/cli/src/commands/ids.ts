@@ -5,6 +5,7 @@ import {
   checkNote,
   formatIdLabel,
   LedgerError,
+  MAX_BATCH,
   parseCount,
   parseIdLabel,
   quoteInput,
@@ -98,7 +99,7 @@ function settingsFor(world: World): IdsSettings {
 /** A leading `-5` would otherwise read as an unknown option; say what is wrong with it instead. */
 function rejectNegativeCounts(args: string[]): void {
   const negative = args.find((arg) => /^-\d/.test(arg));
-  if (negative !== undefined) throw usage(`count must be a whole number from 1 to 1000, got ${quoteInput(negative)}`);
+  if (negative !== undefined) throw usage(`count must be a whole number from 1 to ${MAX_BATCH}, got ${quoteInput(negative)}`);
 }
 
 async function reserve(args: string[], world: World): Promise<number> {
@@ -178,10 +179,10 @@ async function allocate(args: string[], world: World): Promise<number> {
   const note = values.note?.trim();
   const noteProblem = note === undefined ? undefined : checkNote(note);
   if (noteProblem) throw usage(noteProblem);
-  const agent = agentFor(values.agent, world);
   const branch = values.branch?.trim() || undefined;
 
   const settings = settingsFor(world);
+  const agent = agentFor(values.agent, settings, world);
   const namespace = namespaceOfKind(settings, values.kind);
   const foreign = labels?.find((label) => label.namespace !== namespace);
   if (foreign) {
@@ -224,14 +225,11 @@ function parseLabelList(text: string): IdLabel[] {
   return labels;
 }
 
-function agentFor(flag: string | undefined, world: World): string {
-  const agent = (flag ?? world.env.LEDGER_SYNTH_AGENT ?? '').trim() || configAgent(world) || world.env.USER || world.env.LOGNAME || world.env.USERNAME || 'agent';
+/** `--agent`, else LEDGER_SYNTH_AGENT or config `agent` (already merged into the settings), else the login name. */
+function agentFor(flag: string | undefined, settings: IdsSettings, world: World): string {
+  const agent = flag?.trim() || settings.agent || world.env.USER || world.env.LOGNAME || world.env.USERNAME || 'agent';
   if (agent.length > 200 || /[\u0000-\u001f\u007f]/.test(agent)) throw usage(`--agent must be 1-200 printable characters, got ${quoteInput(agent)}`);
   return agent;
-}
-
-function configAgent(world: World): string | undefined {
-  return loadConfig(world.cwd, world.env).agent;
 }
 
 const PAGE_OPTIONS = {
