@@ -13,6 +13,7 @@ export function digestState(state: LedgerState): string {
   const keys = [...state.events.keys()].sort(compareCodePoints);
   const hash = createHash('sha256');
   hash.update(`${RENDER_FORMAT_VERSION}\n`);
-  for (const key of keys) hash.update(`${key}\n`);
+  // Same bytes as one update per key, in a few large updates (100k small ones cost ~40 ms).
+  for (let i = 0; i < keys.length; i += 4096) hash.update(`${keys.slice(i, i + 4096).join('\n')}\n`);
   return `sha256:${hash.digest('hex')}`;
 }

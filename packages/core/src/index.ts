@@ -12,6 +12,7 @@ export { parseYaml } from './yaml.js';
 export { normalizeText } from './normalize-text.js';
 export { sha256Hex } from './hash.js';
 export { emptyState, addEvent, mergeStates, mergeInto, eventKey, stampOf, checkpointKey, compareSessionItems, compareCheckpoints } from './ledger-state.js';
+export { joinNow, joinSessionItem, joinDecision, joinOpenQuestion } from './ledger-state.js';
 export type { LedgerState, EventSummary, Register, CheckpointEntry, SessionItem } from './ledger-state.js';
 export { foldEvents } from './fold.js';
 export { digestState, RENDER_FORMAT_VERSION } from './digest.js';

@@ -76,7 +76,9 @@ export function stampOf(event: LedgerEvent): Stamp {
 export function addEvent(state: LedgerState, event: LedgerEvent): void {
   const key = eventKey(event);
   if (state.events.has(key)) return;
-  const stamp = stampOf(event);
+  // The stamp's file and hash are views into the key: one copy of those characters per event.
+  const cut = event.file.length;
+  const stamp: Stamp = { instant: event.ts, agent: event.agent, file: key.slice(0, cut), contentHash: key.slice(cut + 1) };
   state.events.set(key, { key, stamp, branch: event.branch, type: event.type, summary: summarizeEvent(event) });
   if (event.now !== undefined) state.now = joinRegister(state.now, { value: event.now, stamp });
   event.thisSession.forEach((text, position) => {
@@ -114,19 +116,35 @@ export function mergeStates(a: LedgerState, b: LedgerState): LedgerState {
  */
 export function mergeInto(target: LedgerState, source: LedgerState): LedgerState {
   for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
-  if (source.now) target.now = joinRegister(target.now, source.now);
-  for (const [id, item] of source.thisSession) {
-    const existing = target.thisSession.get(id);
-    if (!existing || compareSessionItems(item, existing) < 0) target.thisSession.set(id, item);
-  }
-  for (const [name, register] of source.decisions) target.decisions.set(name, joinRegister(target.decisions.get(name), register));
+  if (source.now) joinNow(target, source.now);
+  for (const [id, item] of source.thisSession) joinSessionItem(target, id, item);
+  for (const [name, register] of source.decisions) joinDecision(target, name, register);
   for (const [key, entry] of source.checkpoints) if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
-  for (const [question, stamp] of source.openQuestions) {
-    const first = target.openQuestions.get(question);
-    target.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
-  }
+  for (const [question, stamp] of source.openQuestions) joinOpenQuestion(target, question, stamp);
   for (const question of source.resolvedQuestions) target.resolvedQuestions.add(question);
   return target;
+}
+
+/*
+ * Per-entry joins: the building blocks of mergeInto, exported so a decoder of cached states can
+ * join entries straight into a target without building an intermediate state first.
+ */
+export function joinNow(target: LedgerState, register: Register): void {
+  target.now = joinRegister(target.now, register);
+}
+
+export function joinSessionItem(target: LedgerState, id: string, item: SessionItem): void {
+  const existing = target.thisSession.get(id);
+  if (!existing || compareSessionItems(item, existing) < 0) target.thisSession.set(id, item);
+}
+
+export function joinDecision(target: LedgerState, name: string, register: Register): void {
+  target.decisions.set(name, joinRegister(target.decisions.get(name), register));
+}
+
+export function joinOpenQuestion(target: LedgerState, question: string, stamp: Stamp): void {
+  const first = target.openQuestions.get(question);
+  target.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
 }
 
 function joinRegister(current: Register | undefined, candidate: Register): Register {

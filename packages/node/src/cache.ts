@@ -1,9 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { endianness } from 'node:os';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { crc32 } from 'node:zlib';
 import {
   RENDER_FORMAT_VERSION,
   addEvent,
+  compareCodePoints,
   emptyState,
   emptyTracker,
   mergeInto,
@@ -15,31 +18,32 @@ import {
   type ResolutionTracker,
 } from '@ledger-synth/core';
 import { loadEventText } from './read-events.js';
-import { CodecError, decodeState, encodeState, type EncodedState } from './state-codec.js';
+import { CodecError, decodeInto, encodeState, type EncodedState } from './state-codec.js';
 
 /**
  * Warm-start cache: folded states of event files, so a re-synthesis reads and parses only the files
  * that are new or changed since the last run.
  *
  * Layout: `<root>/.ledger-synth/cache/<stream>/<hash>.seg`. A segment is immutable and
- * self-validating: the files it covers with their stat keys (size, mtime, ctime, inode, device),
- * the outcome of each (an event, or the reason it was skipped) and the folded CRDT state of those
- * events. A run uses a segment only when every file it lists is still listed with the same stat
- * key; otherwise the segment is dropped and its files are read again. Because the state is a CRDT,
- * the states of all usable segments plus the freshly read files merge into exactly the state a
- * cold fold would give, whatever overlaps concurrent writers produced.
+ * self-validating: the files it covers (in code-point order) with their stat keys (size, mtime,
+ * ctime, inode, device), the outcome of each (an event, or the reason it was skipped) and the
+ * folded CRDT state of those events. A run uses a segment only when every file it lists is still
+ * listed with the same stat key; otherwise the segment is dropped and its files are read again.
+ * Because the state is a CRDT, the states of all usable segments plus the freshly read files join
+ * into exactly the state a cold fold gives, whatever overlaps concurrent writers produced.
  *
  * Never stale: a file edited in place gets a new ctime (set by the kernel, not by tools); a file
- * replaced by rename gets a new inode. Timestamps are coarse, so a file changed within RACY_MS of
+ * replaced by rename gets a new inode. Timestamps are coarse, so a file changed within `racyMs` of
  * the moment it was stat'ed is "racy" (git's racy-clean problem): it is never cached, only re-read.
- * Never trusted: the header carries a format key and a SHA-256 of the body; a foreign version, a
- * torn or corrupt file, or one that fails to decode is ignored (and removed when writing).
+ * Never trusted: the header carries a format key, the lengths and CRC-32s of both parts; a foreign
+ * version, a torn or corrupt file, or one that fails to decode is ignored (and removed on writing).
  * Never half-written: segments are written to a unique temp file and renamed into place.
  */
 
 /** Bump when the segment layout, the parser's output or the fold changes: old caches are then ignored. */
-export const CACHE_FORMAT = 'ledger-synth-cache/1';
-const FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}`;
+export const CACHE_FORMAT = 'ledger-synth-cache/2';
+// Stat columns are raw float64s in this machine's byte order; the render format covers the parser.
+const FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}|${endianness()}`;
 const MAGIC = 'LSCACHE';
 /** Files per segment when folding many uncached files (bounds the work redone when one changes). */
 export const DEFAULT_CHUNK_FILES = 4096;
@@ -48,8 +52,8 @@ const MAX_SMALL_SEGMENTS = 8;
 export const DEFAULT_RACY_MS = 2000;
 /** Leftover temp files of a crashed writer are removed after this long. */
 const STALE_TEMP_MS = 60_000;
-/** Per file in a segment manifest: path, size, mtimeMs, ctimeMs, ino, dev, issue reason or null. */
-const F = 7;
+/** Stat key numbers per file: size, mtimeMs, ctimeMs, ino, dev. */
+const K = 5;
 
 export interface CacheSettings {
   /** Directory of this stream's segments. */
@@ -61,7 +65,7 @@ export interface CacheSettings {
 }
 
 export interface GatherOptions {
-  /** Paths in issues are shown relative to this directory. */
+  /** Paths in issues (and in segment manifests) are relative to this directory. */
   readonly displayRoot: string;
   readonly maxEventBytes: number;
   /** Called every few hundred files, e.g. to keep a lock fresh during a long read. */
@@ -89,12 +93,19 @@ export interface Gathered {
   readonly stats: GatherStats;
 }
 
-interface Segment {
-  readonly name: string;
-  /** Flat manifest, F values per file. */
-  readonly files: (string | number | null)[];
-  readonly state: EncodedState;
+/** The files a segment covers: names (relative to the root, sorted), skip reasons, stat keys. */
+interface Manifest {
+  readonly names: string[];
+  readonly reasons: (string | null)[];
+  /** K numbers per file. */
+  readonly keys: ArrayLike<number>;
 }
+
+/** A segment under chunkFiles files: a candidate for compaction (its state folded, or still encoded). */
+type SmallSegment = { readonly name: string; readonly manifest: Manifest } & (
+  | { readonly state: LedgerState; readonly tracker: ResolutionTracker }
+  | { readonly encoded: EncodedState }
+);
 
 /** Where a stream's cache lives: one directory per (events dir, archive, glob, size limit). */
 export function cacheDirFor(root: string, identity: Record<string, string | number | undefined>): string {
@@ -109,11 +120,7 @@ export function cacheDirFor(root: string, identity: Record<string, string | numb
 export function gatherState(files: readonly string[], options: GatherOptions): Gathered {
   const cache = options.cache;
   const statStart = Date.now();
-  const stats: (Stats | undefined)[] = new Array(files.length);
-  for (let i = 0; i < files.length; i++) {
-    if (options.onProgress && i % 4096 === 4095) options.onProgress();
-    stats[i] = statOrUndefined(files[i]!);
-  }
+  const stats = statFiles(files, options.onProgress);
   const base = options.displayRoot.endsWith(sep) ? options.displayRoot : options.displayRoot + sep;
   const relativeName = (path: string) => (path.startsWith(base) ? path.slice(base.length) : path);
 
@@ -121,57 +128,56 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
   const tracker = emptyTracker();
   const reasons = new Map<number, string>();
   const covered = new Uint8Array(files.length);
-  const small: { name: string; files: (string | number | null)[]; state: LedgerState; tracker: ResolutionTracker }[] = [];
+  const small: SmallSegment[] = [];
   const dropped: string[] = [];
   let segmentsUsed = 0;
   let segmentsWritten = 0;
 
-  if (cache) {
-    const index = new Map<string, number>();
-    files.forEach((path, i) => index.set(relativeName(path), i));
-    for (const segment of readSegments(cache.dir, dropped)) {
-      const positions = coveredPositions(segment.files, index, stats);
-      if (!positions) {
-        dropped.push(segment.name);
-        continue;
+  const names = cache ? segmentNames(cache.dir) : [];
+  if (cache && names.length > 0) {
+    const locate = locator(files, base);
+    // One segment at a time: read, check, join into the state, let go (bounds memory on big streams).
+    for (const name of names) {
+      const segment = readSegment(join(cache.dir, name));
+      const positions = segment && coveredPositions(segment.manifest, locate, stats);
+      let ok = positions !== undefined;
+      if (ok) {
+        try {
+          decodeInto(segment!.state, state, tracker);
+        } catch (error) {
+          if (!(error instanceof CodecError)) throw error;
+          ok = false;
+        }
       }
-      let decoded;
-      try {
-        decoded = decodeState(segment.state);
-      } catch (error) {
-        if (!(error instanceof CodecError)) throw error;
-        dropped.push(segment.name);
+      if (!ok) {
+        dropped.push(name);
         continue;
       }
       segmentsUsed++;
-      for (let k = 0; k < positions.length; k++) {
-        const i = positions[k]!;
+      const { manifest } = segment!;
+      positions!.forEach((i, k) => {
         covered[i] = 1;
-        const reason = segment.files[k * F + 6];
+        const reason = manifest.reasons[k];
         if (typeof reason === 'string') reasons.set(i, reason);
-      }
-      mergeInto(state, decoded.state);
-      mergeTrackerInto(tracker, decoded.tracker);
-      if (positions.length < cache.chunkFiles) small.push({ name: segment.name, files: segment.files, ...decoded });
+      });
+      if (positions!.length < cache.chunkFiles) small.push({ name, manifest, encoded: segment!.state });
     }
   }
 
   // Files the cache did not cover: read and fold them, in chunks that become new segments.
   let parsed = 0;
-  const canStore = (i: number) => {
-    const stat = stats[i];
-    return stat !== undefined && Math.max(stat.mtimeMs, stat.ctimeMs) < statStart - (cache?.racyMs ?? 0);
-  };
+  const storeBefore = statStart - (cache?.racyMs ?? 0);
   let chunk = newChunk();
   const flush = () => {
-    if (chunk.count === 0) return;
+    if (chunk.names.length === 0) return;
     mergeInto(state, chunk.state);
     mergeTrackerInto(tracker, chunk.tracker);
     if (cache?.write) {
-      const name = writeSegment(cache.dir, chunk.files, chunk.state, chunk.tracker);
+      const manifest: Manifest = { names: chunk.names, reasons: chunk.reasons, keys: chunk.keys };
+      const name = writeSegment(cache.dir, manifest, chunk.state, chunk.tracker);
       if (name !== undefined) {
         segmentsWritten++;
-        if (chunk.count < cache.chunkFiles) small.push({ name, files: chunk.files, state: chunk.state, tracker: chunk.tracker });
+        if (chunk.names.length < cache.chunkFiles) small.push({ name, manifest, state: chunk.state, tracker: chunk.tracker });
       }
     }
     chunk = newChunk();
@@ -181,8 +187,8 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     if (options.onProgress && parsed % 256 === 255) options.onProgress();
     parsed++;
     const path = files[i]!;
-    const storable = cache !== undefined && canStore(i);
-    const target = storable ? chunk : undefined;
+    // Racy files (changed too recently for their stat key to be trusted) are folded but not stored.
+    const target = cache !== undefined && stats.present[i] === 1 && Math.max(stats.keys[i * K + 1]!, stats.keys[i * K + 2]!) < storeBefore ? chunk : undefined;
     const loaded = loadEventText(path, options.maxEventBytes);
     let reason: string | undefined;
     if (!loaded.ok) reason = loaded.reason;
@@ -196,10 +202,10 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     if (reason !== undefined) reasons.set(i, reason);
     // A read error may be passing (a file deleted under us); only lasting outcomes are stored.
     if (target && !(loaded.ok === false && loaded.transient)) {
-      const stat = stats[i]!;
-      target.files.push(relativeName(path), stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev, reason ?? null);
-      target.count++;
-      if (target.count >= (cache?.chunkFiles ?? Infinity)) flush();
+      target.names.push(relativeName(path));
+      target.reasons.push(reason ?? null);
+      for (let k = 0; k < K; k++) target.keys.push(stats.keys[i * K + k]!);
+      if (target.names.length >= cache!.chunkFiles) flush();
     }
   }
   flush();
@@ -217,9 +223,8 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
   }
 
   const issues: EventIssue[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const reason = reasons.get(i);
-    if (reason !== undefined) issues.push({ file: relative(options.displayRoot, files[i]!) || files[i]!, reason });
+  for (const [i, reason] of [...reasons].sort(([a], [b]) => a - b)) {
+    issues.push({ file: relative(options.displayRoot, files[i]!) || files[i]!, reason });
   }
   return {
     state,
@@ -237,59 +242,105 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
 }
 
 function newChunk() {
-  return { state: emptyState(), tracker: emptyTracker(), files: [] as (string | number | null)[], count: 0 };
+  return { state: emptyState(), tracker: emptyTracker(), names: [] as string[], reasons: [] as (string | null)[], keys: [] as number[] };
 }
 
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
+/** Stat keys in one typed array (a Stats object per file would cost ~150 bytes each at 100k files). */
+interface StatColumns {
+  readonly present: Uint8Array;
+  readonly keys: Float64Array;
+}
+
+function statFiles(files: readonly string[], onProgress: (() => void) | undefined): StatColumns {
+  const present = new Uint8Array(files.length);
+  const keys = new Float64Array(files.length * K);
+  for (let i = 0; i < files.length; i++) {
+    if (onProgress && i % 4096 === 4095) onProgress();
+    let stat: Stats | undefined;
+    try {
+      // lstat: the key of the entry itself; a link is reported, never followed.
+      stat = lstatSync(files[i]!, { throwIfNoEntry: false });
+    } catch {}
+    if (!stat) continue;
+    present[i] = 1;
+    keys[i * K] = stat.size;
+    keys[i * K + 1] = stat.mtimeMs;
+    keys[i * K + 2] = stat.ctimeMs;
+    keys[i * K + 3] = stat.ino;
+    keys[i * K + 4] = stat.dev;
   }
+  return { present, keys };
 }
 
-/** Positions (in `files`) of every file a segment lists, or undefined if any is gone or changed. */
-function coveredPositions(manifest: readonly (string | number | null)[], index: Map<string, number>, stats: readonly (Stats | undefined)[]): number[] | undefined {
-  if (manifest.length % F !== 0) return undefined;
-  const positions: number[] = new Array(manifest.length / F);
-  for (let m = 0, k = 0; m < manifest.length; m += F, k++) {
-    const name = manifest[m];
-    const i = typeof name === 'string' ? index.get(name) : undefined;
-    if (i === undefined) return undefined;
-    const stat = stats[i];
-    if (
-      stat === undefined ||
-      stat.size !== manifest[m + 1] ||
-      stat.mtimeMs !== manifest[m + 2] ||
-      stat.ctimeMs !== manifest[m + 3] ||
-      stat.ino !== manifest[m + 4] ||
-      stat.dev !== manifest[m + 5]
-    ) {
+/**
+ * Finds a manifest name in `files`. Manifests and discovery are both in code-point order, so the
+ * next file is usually the one after the last match, else a binary search finds it; a lookup map is
+ * built only if the list turns out not to be sorted.
+ */
+function locator(files: readonly string[], base: string): (name: string) => number | undefined {
+  let last = -1;
+  let map: Map<string, number> | undefined;
+  let sorted: boolean | undefined;
+  const matches = (i: number, name: string) => {
+    const path = files[i]!;
+    return isAbsolute(name) ? path === name : path.length === base.length + name.length && path.endsWith(name) && path.startsWith(base);
+  };
+  return (name) => {
+    if (last + 1 < files.length && matches(last + 1, name)) return ++last;
+    const full = isAbsolute(name) ? name : base + name;
+    if ((sorted ??= isSorted(files))) {
+      let lo = 0;
+      let hi = files.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const order = compareCodePoints(files[mid]!, full);
+        if (order === 0) return (last = mid);
+        if (order < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
       return undefined;
     }
+    map ??= new Map(files.map((path, i) => [path, i]));
+    const found = map.get(full);
+    if (found !== undefined) last = found;
+    return found;
+  };
+}
+
+function isSorted(files: readonly string[]): boolean {
+  for (let i = 1; i < files.length; i++) if (compareCodePoints(files[i - 1]!, files[i]!) > 0) return false;
+  return true;
+}
+
+/** Positions (in `files`) of every file a manifest lists, or undefined if any is gone or changed. */
+function coveredPositions(manifest: Manifest, locate: (name: string) => number | undefined, stats: StatColumns): number[] | undefined {
+  const { names, keys } = manifest;
+  if (keys.length !== names.length * K || manifest.reasons.length !== names.length) return undefined;
+  const positions: number[] = new Array(names.length);
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
+    const i = typeof name === 'string' ? locate(name) : undefined;
+    if (i === undefined || stats.present[i] !== 1) return undefined;
+    for (let j = 0; j < K; j++) if (stats.keys[i * K + j] !== keys[k * K + j]) return undefined;
     positions[k] = i;
   }
   return positions;
 }
 
-/** Every well-formed segment of the directory; names of unusable ones are added to `dropped`. */
-function readSegments(dir: string, dropped: string[]): Segment[] {
-  let names: string[];
+/** Segment files of a cache directory, in name order. */
+function segmentNames(dir: string): string[] {
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.seg')).sort();
+    return readdirSync(dir).filter((name) => name.endsWith('.seg')).sort();
   } catch {
     return [];
   }
-  const out: Segment[] = [];
-  for (const name of names) {
-    const segment = readSegment(join(dir, name), name);
-    if (segment) out.push(segment);
-    else dropped.push(name);
-  }
-  return out;
 }
 
-function readSegment(path: string, name: string): Segment | undefined {
+/**
+ * `LSCACHE <format> <json crc> <json length> <keys crc> <keys length>\n<json><keys>`: the JSON part
+ * holds names, reasons and the encoded state; the stat keys are raw float64s (no parsing at all).
+ */
+function readSegment(path: string): { manifest: Manifest; state: EncodedState } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -298,36 +349,44 @@ function readSegment(path: string, name: string): Segment | undefined {
   }
   const newline = bytes.indexOf(10);
   if (newline < 0 || newline > 512) return undefined;
-  const [magic, formatKey, digest] = bytes.subarray(0, newline).toString('latin1').split(' ');
-  if (magic !== MAGIC || formatKey !== FORMAT_KEY || digest === undefined) return undefined;
-  const body = bytes.subarray(newline + 1);
-  if (createHash('sha256').update(body).digest('hex') !== digest) return undefined;
+  const [magic, formatKey, jsonCrc, jsonLength, keysCrc, keysLength] = bytes.subarray(0, newline).toString('latin1').split(' ');
+  if (magic !== MAGIC || formatKey !== FORMAT_KEY) return undefined;
+  const jsonEnd = newline + 1 + Number(jsonLength);
+  const keysEnd = jsonEnd + Number(keysLength);
+  if (!Number.isInteger(jsonEnd) || !Number.isInteger(keysEnd) || keysEnd !== bytes.length || Number(keysLength) % 8 !== 0) return undefined;
+  const json = bytes.subarray(newline + 1, jsonEnd);
+  const keyBytes = bytes.subarray(jsonEnd, keysEnd);
+  if (String(crc32(json)) !== jsonCrc || String(crc32(keyBytes)) !== keysCrc) return undefined;
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as { files?: unknown; state?: unknown };
-    if (!Array.isArray(parsed.files) || typeof parsed.state !== 'object' || parsed.state === null) return undefined;
-    return { name, files: parsed.files as Segment['files'], state: parsed.state as EncodedState };
+    const parsed = JSON.parse(json.toString('utf8')) as { names?: unknown; reasons?: unknown; state?: unknown };
+    if (!Array.isArray(parsed.names) || !Array.isArray(parsed.reasons) || typeof parsed.state !== 'object' || parsed.state === null) return undefined;
+    // Copy: a Float64Array needs 8-byte alignment, which an offset into the file's bytes lacks.
+    const keys = new Float64Array(bytes.buffer.slice(bytes.byteOffset + jsonEnd, bytes.byteOffset + keysEnd));
+    return { manifest: { names: parsed.names as string[], reasons: parsed.reasons as (string | null)[], keys }, state: parsed.state as EncodedState };
   } catch {
     return undefined;
   }
 }
 
 /** Write one segment; returns its file name, or undefined when the cache is not writable. */
-function writeSegment(dir: string, files: (string | number | null)[], state: LedgerState, tracker: ResolutionTracker): string | undefined {
-  let body: Buffer;
+function writeSegment(dir: string, manifest: Manifest, state: LedgerState, tracker: ResolutionTracker): string | undefined {
+  let json: Buffer;
   try {
-    body = Buffer.from(JSON.stringify({ files, state: encodeState(state, tracker) }), 'utf8');
+    json = Buffer.from(JSON.stringify({ names: manifest.names, reasons: manifest.reasons, state: encodeState(state, tracker) }), 'utf8');
   } catch (error) {
     if (error instanceof CodecError) return undefined;
     throw error;
   }
-  const digest = createHash('sha256').update(body).digest('hex');
-  const name = `${digest.slice(0, 32)}.seg`;
+  const keys = Buffer.from(Float64Array.from(manifest.keys).buffer);
+  const header = Buffer.from(`${MAGIC} ${FORMAT_KEY} ${crc32(json)} ${json.length} ${crc32(keys)} ${keys.length}\n`, 'latin1');
+  // The name only has to be unique; the header's lengths and CRC-32s catch torn or damaged files.
+  const name = `${createHash('sha256').update(json).update(keys).digest('hex').slice(0, 32)}.seg`;
   const target = join(dir, name);
   const temp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     ensureDir(dir);
-    // No fsync: a segment lost or torn by a crash fails its checksum and is rebuilt.
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT_KEY} ${digest}\n`, 'latin1'), body]), { flag: 'wx' });
+    // No fsync: a segment lost or torn by a crash fails its checks and is rebuilt.
+    writeFileSync(temp, Buffer.concat([header, json, keys]), { flag: 'wx' });
     renameSync(temp, target);
     return name;
   } catch {
@@ -337,22 +396,34 @@ function writeSegment(dir: string, files: (string | number | null)[], state: Led
 }
 
 /** Merge small segments into one, so a stream written one event at a time keeps few files. */
-function compact(dir: string, segments: { name: string; files: (string | number | null)[]; state: LedgerState; tracker: ResolutionTracker }[]): string | undefined {
+function compact(dir: string, segments: readonly SmallSegment[]): string | undefined {
   const state = emptyState();
   const tracker = emptyTracker();
-  const files: (string | number | null)[] = [];
+  const entries: { name: string; reason: string | null; keys: number[] }[] = [];
   const seen = new Set<string>();
   for (const segment of segments) {
-    mergeInto(state, segment.state);
-    mergeTrackerInto(tracker, segment.tracker);
-    for (let m = 0; m < segment.files.length; m += F) {
-      const name = segment.files[m] as string;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      files.push(...segment.files.slice(m, m + F));
+    if ('encoded' in segment) {
+      try {
+        decodeInto(segment.encoded, state, tracker);
+      } catch (error) {
+        if (error instanceof CodecError) return undefined;
+        throw error;
+      }
+    } else {
+      mergeInto(state, segment.state);
+      mergeTrackerInto(tracker, segment.tracker);
     }
+    const { names, reasons, keys } = segment.manifest;
+    names.forEach((name, k) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      entries.push({ name, reason: reasons[k] ?? null, keys: Array.from({ length: K }, (_, j) => keys[k * K + j]!) });
+    });
   }
-  return writeSegment(dir, files, state, tracker);
+  // Manifests stay in code-point order, the order the locator expects.
+  entries.sort((a, b) => compareCodePoints(a.name, b.name));
+  const manifest: Manifest = { names: entries.map((e) => e.name), reasons: entries.map((e) => e.reason), keys: entries.flatMap((e) => e.keys) };
+  return writeSegment(dir, manifest, state, tracker);
 }
 
 function ensureDir(dir: string): void {
@@ -385,4 +456,3 @@ function removeQuietly(path: string): void {
     unlinkSync(path);
   } catch {}
 }
-

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { parseEvent, type EventIssue, type LedgerEvent } from '@ledger-synth/core';
 
@@ -43,12 +43,13 @@ export type LoadResult = { ok: true; text: string } | { ok: false; reason: strin
 export function loadEventText(path: string, maxBytes: number): LoadResult {
   let stat;
   try {
-    // stat (not lstat): a symlink to a regular file is fine, one to a FIFO or device is not.
-    stat = statSync(path);
+    // lstat: a link is never followed (it could point outside the repository, or at itself).
+    stat = lstatSync(path);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, transient: true };
   }
-  if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+  if (stat.isSymbolicLink()) return { ok: false, reason: 'symbolic link: not followed (events must be regular files)' };
+  if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? 'a directory, not an event file' : 'not a regular file' };
   if (stat.size > maxBytes) {
     return { ok: false, reason: `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
   }
@@ -69,9 +70,13 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
 
 /** Read at most maxBytes + 1 bytes, so a file that grows after stat cannot blow the memory bound. */
 function readBounded(path: string, maxBytes: number): Buffer {
-  const fd = openSync(path, 'r');
+  // NOFOLLOW/NONBLOCK: a file swapped for a link or a FIFO after the lstat can neither be followed
+  // nor block the open; fstat then re-checks what was actually opened.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = Math.min(fstatSync(fd).size, maxBytes) + 1;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EFTYPE' });
+    const size = Math.min(stat.size, maxBytes) + 1;
     const buffer = Buffer.allocUnsafe(size);
     let total = 0;
     while (total < size) {

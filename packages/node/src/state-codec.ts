@@ -6,6 +6,11 @@ import {
   compareStamps,
   emptyState,
   emptyTracker,
+  joinDecision,
+  joinNow,
+  joinOpenQuestion,
+  joinSessionItem,
+  mergeTrackerInto,
   type EventSummary,
   type Instant,
   type LedgerState,
@@ -34,7 +39,11 @@ export interface EncodedState {
   readonly s: (string | number)[];
   /** Per decision: name, value, event index. */
   readonly d: (string | number)[];
-  /** Per checkpoint: phase, status, epochMs, subMsNanos, iso. */
+  /**
+   * Per checkpoint: phase word, status word, then the index of an event whose instant it shares
+   * (as in a fold, where a checkpoint reached at its event's time shares that Instant), or -1
+   * followed by epochMs, subMsNanos, iso; always 6 slots.
+   */
   readonly c: (string | number)[];
   /** Per open question: text, event index of its first appearance. */
   readonly q: (string | number)[];
@@ -81,9 +90,15 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
   for (const [name, register] of [...state.decisions].sort(([a], [b]) => compareCodePoints(a, b))) {
     d.push(name, register.value, ref(register.stamp));
   }
+  const instants = new Map<string, number>();
+  summaries.forEach((summary, index) => {
+    if (!instants.has(summary.stamp.instant.iso)) instants.set(summary.stamp.instant.iso, index);
+  });
   const c: (string | number)[] = [];
   for (const entry of [...state.checkpoints.values()].sort(compareCheckpoints)) {
-    c.push(entry.phase, entry.status, entry.updated.epochMs, entry.updated.subMsNanos, entry.updated.iso);
+    const shared = instants.get(entry.updated.iso);
+    if (shared !== undefined) c.push(word(entry.phase), word(entry.status), shared, 0, 0, '');
+    else c.push(word(entry.phase), word(entry.status), -1, entry.updated.epochMs, entry.updated.subMsNanos, entry.updated.iso);
   }
   const q: (string | number)[] = [];
   const questions = [...state.openQuestions].sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
@@ -111,16 +126,19 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
   };
 }
 
-/** Rebuild a state from `encodeState` output. Throws CodecError on anything malformed. */
-export function decodeState(value: unknown): { state: LedgerState; tracker: ResolutionTracker } {
+/**
+ * Join a state encoded by `encodeState` into `state` and `tracker` (in place, with the fold's own
+ * join rules, so no intermediate state is built). Throws CodecError on anything malformed; entries
+ * joined before the error came from the same checksummed segment, so they are still true facts.
+ */
+export function decodeInto(value: unknown, state: LedgerState, tracker: ResolutionTracker): void {
   const data = value as EncodedState;
   if (typeof data !== 'object' || data === null) throw new CodecError('not an object');
   const { w, e, n, s, d, c, q, r, tn, td } = data;
   for (const list of [w, e, n, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError('missing column');
-  if (e.length % E !== 0 || s.length % 4 !== 0 || d.length % 3 !== 0 || c.length % 5 !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+  if (e.length % E !== 0 || s.length % 4 !== 0 || d.length % 3 !== 0 || c.length % 6 !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError('column length');
   }
-  const state = emptyState();
   const stamps: Stamp[] = new Array(e.length / E);
   const wordAt = (index: unknown): string | undefined => {
     if (index === -1) return undefined;
@@ -130,6 +148,11 @@ export function decodeState(value: unknown): { state: LedgerState; tracker: Reso
   };
   for (let i = 0, k = 0; i < e.length; i += E, k++) {
     const key = str(e[i]);
+    const existing = state.events.get(key);
+    if (existing) {
+      stamps[k] = existing.stamp;
+      continue;
+    }
     const cut = key.indexOf('\u0000');
     if (cut < 1) throw new CodecError('bad event key');
     const agent = wordAt(e[i + 4]);
@@ -145,26 +168,39 @@ export function decodeState(value: unknown): { state: LedgerState; tracker: Reso
     if (stamp === undefined) throw new CodecError('bad event index');
     return stamp;
   };
-  if (n.length === 2) state.now = { stamp: stampAt(n[0]), value: str(n[1]) };
+  if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str(n[1]) });
   for (let i = 0; i < s.length; i += 4) {
-    state.thisSession.set(str(s[i]), { text: str(s[i + 1]), first: stampAt(s[i + 2]), position: num(s[i + 3]) });
+    joinSessionItem(state, str(s[i]), { text: str(s[i + 1]), first: stampAt(s[i + 2]), position: num(s[i + 3]) });
   }
-  for (let i = 0; i < d.length; i += 3) state.decisions.set(str(d[i]), { value: str(d[i + 1]), stamp: stampAt(d[i + 2]) });
-  for (let i = 0; i < c.length; i += 5) {
-    const entry = { phase: str(c[i]), status: str(c[i + 1]), updated: instant(c[i + 2], c[i + 3], c[i + 4]) };
-    state.checkpoints.set(checkpointKey(entry), entry);
+  for (let i = 0; i < d.length; i += 3) joinDecision(state, str(d[i]), { value: str(d[i + 1]), stamp: stampAt(d[i + 2]) });
+  for (let i = 0; i < c.length; i += 6) {
+    const phase = wordAt(c[i]);
+    const status = wordAt(c[i + 1]);
+    if (phase === undefined || status === undefined) throw new CodecError('checkpoint without phase or status');
+    const updated = c[i + 2] === -1 ? instant(c[i + 3], c[i + 4], c[i + 5]) : stampAt(c[i + 2]).instant;
+    const entry = { phase, status, updated };
+    const key = checkpointKey(entry);
+    if (!state.checkpoints.has(key)) state.checkpoints.set(key, entry);
   }
-  for (let i = 0; i < q.length; i += 2) state.openQuestions.set(str(q[i]), stampAt(q[i + 1]));
+  for (let i = 0; i < q.length; i += 2) joinOpenQuestion(state, str(q[i]), stampAt(q[i + 1]));
   for (const question of r) state.resolvedQuestions.add(str(question));
-  const tracker = emptyTracker();
-  for (let i = 0; i < tn.length; i += 2) tracker.now.set(str(tn[i]), stampAt(tn[i + 1]));
+  const local = emptyTracker();
+  for (let i = 0; i < tn.length; i += 2) local.now.set(str(tn[i]), stampAt(tn[i + 1]));
   for (let i = 0; i < td.length; i += 2) {
     const flat = td[i + 1];
     if (!Array.isArray(flat) || flat.length % 2 !== 0) throw new CodecError('bad tracker');
     const values = new Map<string, Stamp>();
     for (let j = 0; j < flat.length; j += 2) values.set(str(flat[j]), stampAt(flat[j + 1]));
-    tracker.decisions.set(str(td[i]), values);
+    local.decisions.set(str(td[i]), values);
   }
+  mergeTrackerInto(tracker, local);
+}
+
+/** Rebuild a state from `encodeState` output. Throws CodecError on anything malformed. */
+export function decodeState(value: unknown): { state: LedgerState; tracker: ResolutionTracker } {
+  const state = emptyState();
+  const tracker = emptyTracker();
+  decodeInto(value, state, tracker);
   return { state, tracker };
 }
 
