@@ -7,6 +7,8 @@ Usage:
   cc-synthesize --check                exit 1 if current.md is stale or missing (CI); writes nothing
   cc-synthesize resolve                regenerate a conflicted current.md and git add it (merge, rebase, …)
   cc-synthesize merge-driver install   never stop a merge/rebase on current.md (per clone; see --help there)
+  cc-synthesize install [--dry-run]    add the Claude Code session hooks and skill to this repository
+  cc-synthesize record --done "…"      record ledger entries for this session (see record --help)
 
 Options:
   --no-confirm          do not ask before writing (automation, hooks, merge queues)
