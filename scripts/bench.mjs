@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateEvents } from '../bench/generate.mjs';
+import { eventBody, generateEvents } from '../bench/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'packages/cli/dist/cc-synthesize.mjs');
@@ -51,6 +51,29 @@ export const SCENARIOS = [
       rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
     },
     run: (dir) => measure(dir, CLI, ['--no-confirm']),
+  },
+  {
+    // Warm-start cache filled by a previous run; nothing changed, so nothing is rewritten.
+    name: 'synthesize (warm, no change)',
+    prepare: (dir) => {
+      removeBenchEvents(dir);
+      spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
+    },
+    run: (dir) => measure(dir, CLI, ['--no-confirm']),
+  },
+  {
+    // The everyday case: one session published one event since the last synthesis.
+    name: 'synthesize (warm, +1 event)',
+    prepare: (dir) => {
+      removeBenchEvents(dir);
+      spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
+      addBenchEvent(dir);
+    },
+    run: (dir) => {
+      const result = measure(dir, CLI, ['--no-confirm']);
+      removeBenchEvents(dir);
+      return result;
+    },
   },
   {
     // What git pays per conflicting merge of current.md: process start + keep our side.
@@ -117,6 +140,18 @@ function prepareHookRepo(dir) {
   }
   const todos = { type: 'assistant', message: { content: [{ type: 'tool_use', name: 'TodoWrite', input: { todos: [{ content: 'Measure', status: 'completed' }] } }] } };
   writeFileSync(join(dir, '.bench-transcript.jsonl'), `${'{"type":"user","message":{"content":"x"}}\n'.repeat(2000)}${JSON.stringify(todos)}\n`);
+}
+
+let benchEvents = 0;
+
+/** One more seed-format event with a name no generated event has (removed again after the run). */
+function addBenchEvent(dir) {
+  const { text } = eventBody(1_000_000 + benchEvents, () => 0.5);
+  writeFileSync(join(dir, 'events', `zz-bench-${process.pid}-${benchEvents++}.md`), text);
+}
+
+function removeBenchEvents(dir) {
+  for (const name of readdirSync(join(dir, 'events'))) if (name.startsWith('zz-bench-')) rmSync(join(dir, 'events', name));
 }
 
 /** Put archived events back into events/ so every scenario (and the next run) sees the same layout. */

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LedgerError } from '@ledger-synth/core';
+import { tempPathFor } from './atomic-write.js';
 
 export interface LockOptions {
   /** Give up after this long (ms) with E_LOCK_TIMEOUT. 0 = try exactly once. */
@@ -40,7 +41,11 @@ export async function acquireLock(path: string, options: LockOptions): Promise<L
   const record: LockRecord = { pid: process.pid, host: HOST, token, acquiredAt: new Date().toISOString() };
   const started = Date.now();
   let delay = 5;
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw lockWriteError(path, error);
+  }
   for (;;) {
     if (tryCreate(path, record)) return makeHandle(path, options, token);
     const holder = readRecord(path);
@@ -63,13 +68,41 @@ export async function withLock<T>(path: string, options: LockOptions, work: (loc
   }
 }
 
+/**
+ * Create the lock file with its record already inside: the record goes to a temp file that is then
+ * hard-linked into place (link fails with EEXIST instead of replacing). A lock file is therefore
+ * never empty, even if its creator is killed or the disk is full half-way.
+ */
 function tryCreate(path: string, record: LockRecord): boolean {
+  const temp = tempPathFor(path);
+  try {
+    writeFileSync(temp, JSON.stringify(record), { flag: 'wx', mode: 0o644 });
+    try {
+      linkSync(temp, path);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      // Filesystems without hard links: fall back to an exclusive create.
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EOPNOTSUPP') return createDirect(path, record);
+      throw error;
+    }
+  } catch (error) {
+    throw lockWriteError(path, error);
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {}
+  }
+}
+
+function createDirect(path: string, record: LockRecord): boolean {
   let fd: number;
   try {
     fd = openSync(path, 'wx', 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new LedgerError('E_WRITE', `cannot create lock file ${path}: ${(error as Error).message}`, { cause: error });
+    throw error;
   }
   try {
     writeSync(fd, JSON.stringify(record));
@@ -77,6 +110,20 @@ function tryCreate(path: string, record: LockRecord): boolean {
     closeSync(fd);
   }
   return true;
+}
+
+function lockWriteError(path: string, error: unknown): LedgerError {
+  if (error instanceof LedgerError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const hint =
+    code === 'ENOSPC'
+      ? 'The disk is full; nothing was written.'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'The output directory is not writable (the lock file lives next to the output); nothing was written.'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'A parent of the output path is a file, not a directory; nothing was written.'
+          : undefined;
+  return new LedgerError('E_WRITE', `cannot create the lock file ${path}: ${code} ${(error as Error).message}`.replace(/\s+/g, ' '), { cause: error, hint });
 }
 
 /** 'missing' when the file vanished; undefined when it exists but is empty/unreadable (mid-creation or corrupt). */

@@ -173,6 +173,7 @@ export async function synthesizeStream(inputs: StreamInputs): Promise<WriteOutco
 export async function synthesizeHoldingLock(inputs: StreamInputs, lock: LockHandle): Promise<WriteOutcome> {
   // Temp files of a writer killed mid-write (pid gone) can only be ours to clean: we hold the lock.
   removeDeadTempFiles(inputs.config.output);
+  removeDeadTempFiles(lock.path);
   const synthesis = await planSynthesis(inputs, () => lock.refresh());
   if (synthesis.status === 'fresh') return { synthesis, written: false };
   lock.assertHeld();
