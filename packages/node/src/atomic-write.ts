@@ -13,6 +13,16 @@ export function isTempFileName(name: string): boolean {
 }
 
 /**
+ * write(2) may write fewer bytes than asked (a full disk, a file size limit) and say so only in its
+ * return value; the next call then fails with ENOSPC/EFBIG. Loop, so a short write is an error and
+ * never a silently truncated file.
+ */
+function writeFully(fd: number, content: string): void {
+  const bytes = Buffer.from(content, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+/**
  * Write a file so readers see the old bytes or the new bytes, never a mix: unique temp file in the
  * same directory, fsync, rename over the target. On any failure the temp file is removed.
  */
@@ -22,7 +32,7 @@ export function writeFileAtomic(target: string, content: string, hooks?: { befor
   try {
     mkdirSync(dirname(target), { recursive: true });
     fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, content, null, 'utf8');
+    writeFully(fd, content);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -40,7 +50,7 @@ export function writeFileAtomic(target: string, content: string, hooks?: { befor
     const code = (error as NodeJS.ErrnoException).code;
     throw new LedgerError('E_WRITE', `could not write ${target}: ${code ?? ''} ${(error as Error).message}`.replace(/\s+/g, ' '), {
       cause: error,
-      hint: code === 'ENOSPC' ? 'The disk is full; the previous file was left untouched.' : code === 'EACCES' || code === 'EROFS' || code === 'EPERM' ? 'The output location is not writable; the previous file was left untouched.' : undefined,
+      hint: code === 'ENOSPC' || code === 'EFBIG' || code === 'EDQUOT' ? 'The disk is full (or a size limit was hit); the previous file was left untouched.' : code === 'EACCES' || code === 'EROFS' || code === 'EPERM' ? 'The output location is not writable; the previous file was left untouched.' : undefined,
     });
   }
 }
@@ -56,7 +66,7 @@ export function createFileExclusive(target: string, content: string): void {
     mkdirSync(dirname(target), { recursive: true });
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      writeSync(fd, content, null, 'utf8');
+      writeFully(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
