@@ -130,8 +130,8 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
   const covered = new Uint8Array(files.length);
   const small: SmallSegment[] = [];
   const dropped: string[] = [];
+  const written = new Set<string>();
   let segmentsUsed = 0;
-  let segmentsWritten = 0;
 
   const names = cache ? segmentNames(cache.dir) : [];
   if (cache && names.length > 0) {
@@ -176,7 +176,7 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
       const manifest: Manifest = { names: chunk.names, reasons: chunk.reasons, keys: chunk.keys };
       const name = writeSegment(cache.dir, manifest, chunk.state, chunk.tracker);
       if (name !== undefined) {
-        segmentsWritten++;
+        written.add(name);
         if (chunk.names.length < cache.chunkFiles) small.push({ name, manifest, state: chunk.state, tracker: chunk.tracker });
       }
     }
@@ -214,12 +214,13 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     if (small.length > MAX_SMALL_SEGMENTS) {
       const name = compact(cache.dir, small);
       if (name !== undefined) {
-        segmentsWritten++;
+        written.add(name);
         for (const segment of small) if (segment.name !== name) dropped.push(segment.name);
       }
     }
-    for (const name of new Set(dropped)) removeQuietly(join(cache.dir, name));
-    if (segmentsWritten > 0) removeStaleTemps(cache.dir);
+    // Names are content hashes: a rebuilt segment can have the very name of the damaged one it replaces.
+    for (const name of new Set(dropped)) if (!written.has(name)) removeQuietly(join(cache.dir, name));
+    if (written.size > 0) removeStaleTemps(cache.dir);
   }
 
   const issues: EventIssue[] = [];
@@ -235,7 +236,7 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
       cached: files.length - parsed,
       parsed,
       segmentsUsed,
-      segmentsWritten,
+      segmentsWritten: written.size,
       segmentsDropped: new Set(dropped).size,
     },
   };
