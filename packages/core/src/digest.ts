@@ -8,8 +8,23 @@ import { compareCodePoints } from './stamp.js';
  */
 export const RENDER_FORMAT_VERSION = 'ledger-synth/2';
 
+/**
+ * Digests already computed, per state. `events` only ever grows (the fold never removes an event),
+ * so an unchanged size means an unchanged key set: callers that digest and then render (which
+ * digests again) pay once.
+ */
+const computed = new WeakMap<LedgerState, { size: number; digest: string }>();
+
 /** `sha256:<hex>` over the set of inputs (file name + content hash) and the render format. */
 export function digestState(state: LedgerState): string {
+  const known = computed.get(state);
+  if (known && known.size === state.events.size) return known.digest;
+  const digest = computeDigest(state);
+  computed.set(state, { size: state.events.size, digest });
+  return digest;
+}
+
+function computeDigest(state: LedgerState): string {
   const keys = [...state.events.keys()].sort(compareCodePoints);
   const hash = createHash('sha256');
   hash.update(`${RENDER_FORMAT_VERSION}\n`);

@@ -122,14 +122,16 @@ function finishPlan(
 ): Synthesis {
   const output = inputs.config.output;
   const digest = digestState(state);
-  const previous = readIfExists(output);
-  const previousFooter = previous === undefined ? undefined : parseFooter(previous);
+  // The bytes on disk, not a string: at 100k events current.md is ~9 MB, ~17 MB as a JS string.
+  const onDisk = readBytesIfExists(output);
+  const previousFooter = onDisk === undefined ? undefined : parseFooter(onDisk.subarray(-FOOTER_TAIL_BYTES).toString('utf8'));
   // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
   const generatedAt =
     previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
   const rendered = renderLedger(state, { generatedAt });
-  const status: OutputStatus = previous === undefined ? 'missing' : previous === rendered ? 'fresh' : 'stale';
+  const status: OutputStatus = onDisk === undefined ? 'missing' : sameText(onDisk, rendered) ? 'fresh' : 'stale';
   let events: readonly LedgerEvent[] | undefined;
+  let previous: string | undefined;
   return {
     files,
     get events() {
@@ -140,12 +142,24 @@ function finishPlan(
     resolutions: trackedResolutions(tracker),
     digest,
     output,
-    previous,
+    get previous() {
+      return onDisk === undefined ? undefined : (previous ??= normalizeText(onDisk.toString('utf8')));
+    },
     previousFooter,
     rendered,
     status,
     cache,
   };
+}
+
+/** Enough of the end of current.md to hold its footer (a few hundred bytes in practice). */
+const FOOTER_TAIL_BYTES = 4096;
+
+/** Does the file hold exactly `text`, after the normalisation readers apply (BOM, CRLF)? */
+function sameText(bytes: Buffer, text: string): boolean {
+  if (bytes.length === Buffer.byteLength(text, 'utf8') && bytes.equals(Buffer.from(text, 'utf8'))) return true;
+  const mayNormalise = bytes.includes(13) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+  return mayNormalise && normalizeText(bytes.toString('utf8')) === text;
 }
 
 export interface WriteOutcome {
@@ -181,9 +195,9 @@ export async function synthesizeHoldingLock(inputs: StreamInputs, lock: LockHand
   return { synthesis, written: true };
 }
 
-function readIfExists(path: string): string | undefined {
+function readBytesIfExists(path: string): Buffer | undefined {
   try {
-    return normalizeText(readFileSync(path, 'utf8'));
+    return readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
