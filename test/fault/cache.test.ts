@@ -2,7 +2,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync
 import { join } from 'node:path';
 import { digestState, renderLedger } from '@ledger-synth/core';
 import { discoverEventFiles, gatherState, type GatherOptions } from '@ledger-synth/node';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { eventText, testdir } from '../helpers/testdir.js';
 import { STREAM_CONFIG, waitFor } from './process.js';
@@ -31,10 +31,13 @@ async function settled(dir: string): Promise<string> {
   return dir;
 }
 
+/** Stat on this thread, or (as 100k-file streams do) on a worker while segments are joined. */
+let parallelStatMin = Number.POSITIVE_INFINITY;
+
 /** One in-process synthesis of `dir` with the cache (racy window 0 unless given), rendered. */
 async function gather(dir: string, racyMs = 0, write = true) {
   const files = await discoverEventFiles({ eventsDir: join(dir, 'events'), cwd: dir });
-  const options: GatherOptions = { displayRoot: dir, maxEventBytes: 1 << 20, cache: { dir: cacheDir(dir), write, racyMs, chunkFiles: 8 } };
+  const options: GatherOptions = { displayRoot: dir, maxEventBytes: 1 << 20, cache: { dir: cacheDir(dir), write, racyMs, chunkFiles: 8, parallelStatMin } };
   const gathered = gatherState(files, options);
   return { ...gathered, rendered: renderLedger(gathered.state, { generatedAt: '2026-03-02T00:00:00Z' }), digest: digestState(gathered.state) };
 }
@@ -49,7 +52,14 @@ async function cold(dir: string) {
 const cacheDir = (dir: string) => join(dir, '.ledger-synth', 'cache', 'test');
 const segments = (dir: string) => readdirSync(cacheDir(dir)).filter((name) => name.endsWith('.seg')).sort();
 
-describe('warm-start cache', () => {
+describe.each([
+  ['stats on this thread', Number.POSITIVE_INFINITY],
+  ['stats on a worker thread', 0],
+])('warm-start cache (%s)', (_how, threshold) => {
+  beforeEach(() => {
+    parallelStatMin = threshold;
+  });
+
   it('a warm run reads no event file and renders byte-identical output', async () => {
     const dir = await stream(20);
     const first = await gather(dir);

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { endianness } from 'node:os';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, isAbsolute, join, join as pathJoin, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import {
   RENDER_FORMAT_VERSION,
@@ -62,6 +63,8 @@ export interface CacheSettings {
   readonly write: boolean;
   readonly racyMs: number;
   readonly chunkFiles: number;
+  /** Stat on a worker thread from this many files on (default PARALLEL_STAT_MIN). */
+  readonly parallelStatMin?: number | undefined;
 }
 
 export interface GatherOptions {
@@ -120,49 +123,76 @@ export function cacheDirFor(root: string, identity: Record<string, string | numb
 export function gatherState(files: readonly string[], options: GatherOptions): Gathered {
   const cache = options.cache;
   const statStart = Date.now();
-  const stats = statFiles(files, options.onProgress);
+  const names = cache ? segmentNames(cache.dir) : [];
+  // Big warm runs: stat the files on a second thread while this one reads the segments.
+  const statting = cache && names.length > 0 && files.length >= (cache.parallelStatMin ?? PARALLEL_STAT_MIN) ? statFilesInParallel(files) : undefined;
+  const stats = statting ? undefined : statFiles(files, options.onProgress);
   const base = options.displayRoot.endsWith(sep) ? options.displayRoot : options.displayRoot + sep;
   const relativeName = (path: string) => (path.startsWith(base) ? path.slice(base.length) : path);
 
-  const state = emptyState();
-  const tracker = emptyTracker();
+  let state = emptyState();
+  let tracker = emptyTracker();
   const reasons = new Map<number, string>();
   const covered = new Uint8Array(files.length);
   const small: SmallSegment[] = [];
   const dropped: string[] = [];
   const written = new Set<string>();
   let segmentsUsed = 0;
+  let columns: StatColumns;
 
-  const names = cache ? segmentNames(cache.dir) : [];
   if (cache && names.length > 0) {
     const locate = locator(files, base);
-    // One segment at a time: read, check, join into the state, let go (bounds memory on big streams).
-    for (const name of names) {
-      const segment = readSegment(join(cache.dir, name));
-      const positions = segment && coveredPositions(segment.manifest, locate, stats);
-      let ok = positions !== undefined;
-      if (ok) {
-        try {
-          decodeInto(segment!.state, state, tracker);
-        } catch (error) {
-          if (!(error instanceof CodecError)) throw error;
-          ok = false;
-        }
-      }
-      if (!ok) {
-        dropped.push(name);
-        continue;
-      }
+    const accept = (name: string, manifest: Manifest, encoded: EncodedState, positions: number[]) => {
       segmentsUsed++;
-      const { manifest } = segment!;
-      positions!.forEach((i, k) => {
+      positions.forEach((i, k) => {
         covered[i] = 1;
         const reason = manifest.reasons[k];
         if (typeof reason === 'string') reasons.set(i, reason);
       });
-      if (positions!.length < cache.chunkFiles) small.push({ name, manifest, encoded: segment!.state });
+      if (positions.length < cache.chunkFiles) small.push({ name, manifest, encoded });
+    };
+    const joinSegment = (encoded: EncodedState): boolean => {
+      try {
+        decodeInto(encoded, state, tracker);
+        return true;
+      } catch (error) {
+        if (!(error instanceof CodecError)) throw error;
+        return false;
+      }
+    };
+    if (!statting) {
+      columns = stats!;
+      // One segment at a time: read, check, join into the state, let go (bounds memory on big streams).
+      for (const name of names) {
+        const segment = readSegment(pathJoin(cache.dir, name));
+        const positions = segment && coveredPositions(segment.manifest, locate, columns);
+        if (segment && positions && joinSegment(segment.state)) accept(name, segment.manifest, segment.state, positions);
+        else dropped.push(name);
+      }
+    } else {
+      // Join every readable segment while the stats are being taken, then check them all; in the
+      // rare case one turns out stale, start over with only the good ones.
+      const read: { name: string; manifest: Manifest; encoded: EncodedState; joined: boolean }[] = [];
+      for (const name of names) {
+        const segment = readSegment(pathJoin(cache.dir, name));
+        if (segment) read.push({ name, manifest: segment.manifest, encoded: segment.state, joined: joinSegment(segment.state) });
+        else dropped.push(name);
+      }
+      columns = statting.wait();
+      const good: { name: string; manifest: Manifest; encoded: EncodedState; positions: number[] }[] = [];
+      for (const segment of read) {
+        const positions = segment.joined ? coveredPositions(segment.manifest, locate, columns) : undefined;
+        if (positions) good.push({ ...segment, positions });
+        else dropped.push(segment.name);
+      }
+      if (good.length < read.length) {
+        state = emptyState();
+        tracker = emptyTracker();
+        for (const segment of good) joinSegment(segment.encoded);
+      }
+      for (const segment of good) accept(segment.name, segment.manifest, segment.encoded, segment.positions);
     }
-  }
+  } else columns = stats!;
 
   // Files the cache did not cover: read and fold them, in chunks that become new segments.
   let parsed = 0;
@@ -188,7 +218,7 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     parsed++;
     const path = files[i]!;
     // Racy files (changed too recently for their stat key to be trusted) are folded but not stored.
-    const target = cache !== undefined && stats.present[i] === 1 && Math.max(stats.keys[i * K + 1]!, stats.keys[i * K + 2]!) < storeBefore ? chunk : undefined;
+    const target = cache !== undefined && columns.present[i] === 1 && Math.max(columns.keys[i * K + 1]!, columns.keys[i * K + 2]!) < storeBefore ? chunk : undefined;
     const loaded = loadEventText(path, options.maxEventBytes);
     let reason: string | undefined;
     if (!loaded.ok) reason = loaded.reason;
@@ -204,7 +234,7 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     if (target && !(loaded.ok === false && loaded.transient)) {
       target.names.push(relativeName(path));
       target.reasons.push(reason ?? null);
-      for (let k = 0; k < K; k++) target.keys.push(stats.keys[i * K + k]!);
+      for (let k = 0; k < K; k++) target.keys.push(columns.keys[i * K + k]!);
       if (target.names.length >= cache!.chunkFiles) flush();
     }
   }
@@ -250,6 +280,57 @@ function newChunk() {
 interface StatColumns {
   readonly present: Uint8Array;
   readonly keys: Float64Array;
+}
+
+/** Below this many files a second thread costs more to start than the stats take. */
+export const PARALLEL_STAT_MIN = 20_000;
+
+// Runs in a worker thread (CommonJS, eval'd): fills the shared columns, then flags completion.
+const STAT_WORKER = `
+const { workerData } = require('node:worker_threads');
+const { lstatSync } = require('node:fs');
+const { files, present, keys, done } = workerData;
+for (let i = 0; i < files.length; i++) {
+  let stat;
+  try { stat = lstatSync(files[i], { throwIfNoEntry: false }); } catch {}
+  if (!stat) continue;
+  present[i] = 1;
+  keys[i * 5] = stat.size; keys[i * 5 + 1] = stat.mtimeMs; keys[i * 5 + 2] = stat.ctimeMs; keys[i * 5 + 3] = stat.ino; keys[i * 5 + 4] = stat.dev;
+}
+Atomics.store(done, 0, 1);
+Atomics.notify(done, 0);
+`;
+
+/**
+ * Stat on a worker thread into shared memory; `wait()` blocks until the columns are complete. If a
+ * worker cannot be started (or dies), the stats are taken on this thread instead.
+ */
+function statFilesInParallel(files: readonly string[]): { wait(): StatColumns } {
+  const present = new Uint8Array(new SharedArrayBuffer(files.length));
+  const keys = new Float64Array(new SharedArrayBuffer(files.length * K * 8));
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(STAT_WORKER, { eval: true, workerData: { files, present, keys, done } });
+    worker.unref();
+    worker.on('error', () => Atomics.store(done, 0, 2));
+  } catch {
+    worker = undefined;
+  }
+  return {
+    wait() {
+      if (worker) {
+        // Bounded: a worker that never reports is replaced by stats taken here.
+        for (let waited = 0; Atomics.load(done, 0) === 0 && waited < 15_000; waited += 50) Atomics.wait(done, 0, 0, 50);
+        if (Atomics.load(done, 0) === 1) {
+          void worker.terminate();
+          return { present, keys };
+        }
+        void worker.terminate();
+      }
+      return statFiles(files, undefined);
+    },
+  };
 }
 
 function statFiles(files: readonly string[], onProgress: (() => void) | undefined): StatColumns {
@@ -380,8 +461,10 @@ function writeSegment(dir: string, manifest: Manifest, state: LedgerState, track
   }
   const keys = Buffer.from(Float64Array.from(manifest.keys).buffer);
   const header = Buffer.from(`${MAGIC} ${FORMAT_KEY} ${crc32(json)} ${json.length} ${crc32(keys)} ${keys.length}\n`, 'latin1');
-  // The name only has to be unique; the header's lengths and CRC-32s catch torn or damaged files.
-  const name = `${createHash('sha256').update(json).update(keys).digest('hex').slice(0, 32)}.seg`;
+  // Unique by content; prefixed with its first file (as hex, so it sorts by code point), so runs
+  // join segments in path order and the render's sorts find their input already in order.
+  const first = Buffer.from((manifest.names[0] ?? '').slice(0, 40), 'utf8').toString('hex');
+  const name = `${first}-${createHash('sha256').update(json).update(keys).digest('hex').slice(0, 32)}.seg`;
   const target = join(dir, name);
   const temp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
