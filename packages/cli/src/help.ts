@@ -8,7 +8,10 @@ Usage:
   cc-synthesize resolve                regenerate a conflicted current.md and git add it (merge, rebase, …)
   cc-synthesize merge-driver install   never stop a merge/rebase on current.md (per clone; see --help there)
   cc-synthesize install [--dry-run]    add the Claude Code session hooks and skill to this repository
+  cc-synthesize uninstall              remove exactly what install added (events are never touched)
   cc-synthesize record --done "…"      record ledger entries for this session (see record --help)
+  cc-synthesize ids reserve SEC 3      collision-free ids: reserve, init, allocate, rebuild, verify
+                                       (see ids --help)
 
 Options:
   --no-confirm          do not ask before writing (automation, hooks, merge queues)

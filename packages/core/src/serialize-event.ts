@@ -43,7 +43,9 @@ export function serializeEvent(header: EventHeader, body: EventBody): string {
   if (body.open_questions?.length) sections.set('open_questions', [...body.open_questions]);
   if (body.resolved_questions?.length) sections.set('resolved_questions', [...body.resolved_questions]);
   const bodyText = sections.size === 0 ? '' : `\n${stringify(sections, STRINGIFY_OPTIONS)}`;
-  return `---\n${stringify(front, STRINGIFY_OPTIONS)}---\n${bodyText}`;
+  // No block scalars in the frontmatter: gray-matter cuts it at the closing "---" line, which would eat
+  // the trailing newlines a `|+` scalar relies on.
+  return `---\n${stringify(front, { ...STRINGIFY_OPTIONS, blockQuote: false })}---\n${bodyText}`;
 }
 
 /**
