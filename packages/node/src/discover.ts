@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import { compareCodePoints } from '@ledger-synth/core';
+import { LedgerError, compareCodePoints } from '@ledger-synth/core';
 
 export interface DiscoverOptions {
   /** The stream's events directory (used when no glob is given). */
@@ -14,6 +14,8 @@ export interface DiscoverOptions {
   /** A user glob such as `events/*.md`, relative to `cwd`. */
   readonly inputGlob?: string | undefined;
   readonly cwd: string;
+  /** The generated ledger: never an event, even when a broad user glob matches it. */
+  readonly output?: string | undefined;
 }
 
 const GLOB_OPTIONS = {
@@ -31,7 +33,11 @@ const GLOB_OPTIONS = {
  * symbolic links to directories are not followed, so a link loop cannot hang discovery.
  */
 export async function discoverEventFiles(options: DiscoverOptions): Promise<string[]> {
-  if (options.inputGlob) return sortPaths(await fg(options.inputGlob, { ...GLOB_OPTIONS, cwd: options.cwd }));
+  if (options.inputGlob) {
+    const matched = await fg(options.inputGlob, { ...GLOB_OPTIONS, cwd: options.cwd });
+    const output = options.output === undefined ? undefined : resolve(options.output);
+    return sortPaths(output === undefined ? matched : matched.filter((path) => resolve(path) !== output));
+  }
   // The fixed layout needs no glob engine: plain readdir is ~3× faster and far lighter at 100k
   // files. Entries that are not regular files (links, directories named *.md) are listed too, so
   // the reader reports them as skipped instead of dropping them silently.
@@ -52,15 +58,24 @@ function listMarkdown(dir: string): string[] {
     .map((name) => [prefix, name].join(''));
 }
 
-/** Names in `dir` (not starting with a dot); only real subdirectories when `directories`. */
+/**
+ * Names in `dir` (not starting with a dot); only real subdirectories when `directories`. A missing
+ * directory is an empty stream; any other failure (permissions, a file where the directory should
+ * be, I/O) is an error: listing nothing would let a synthesis replace a good ledger with an empty one.
+ */
 function readdirOrEmpty(dir: string, directories: boolean): string[] {
   try {
     if (!directories) return readdirSync(dir).filter((name) => !name.startsWith('.'));
     return readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => entry.name);
-  } catch {
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    throw new LedgerError('E_READ', `cannot list ${dir}: ${code ?? (error as Error).message}`, {
+      cause: error,
+      hint: 'Nothing was written. Check that the events directory is a readable directory.',
+    });
   }
 }
 

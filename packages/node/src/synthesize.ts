@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
+  LedgerError,
   digestState,
   emptyTracker,
   foldEvents,
@@ -67,7 +68,7 @@ export function lockPathFor(config: LedgerConfig): string {
 /** Read → fold → render, and compare with what is on disk. Writes nothing but the local cache. */
 export async function planSynthesis(inputs: StreamInputs, onProgress?: () => void): Promise<Synthesis> {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd });
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const gathered = gatherState(files, {
     displayRoot: config.root,
     maxEventBytes: config.maxEventBytes,
@@ -199,8 +200,12 @@ function readBytesIfExists(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new LedgerError('E_READ', `cannot read the current ledger ${path}: ${code ?? (error as Error).message}`, {
+      cause: error,
+      hint: code === 'EISDIR' ? 'The output path is a directory; point `output` (or --output) at a file.' : undefined,
+    });
   }
 }
 

@@ -1,0 +1,39 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { EVENTS, OUTPUT, exampleStream, readOutput } from './stream.js';
+
+describe('discovery', () => {
+  it('a broad --input glob that also matches current.md never reads the ledger as an event', async () => {
+    const dir = exampleStream();
+    const first = await runCli(['--no-confirm', '--strict', '--input', 'thoughts/**/*.md'], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    // Second run: current.md now exists under the glob; it must not be reported as malformed.
+    const second = await runCli(['--no-confirm', '--strict', '--input', 'thoughts/**/*.md'], { cwd: dir });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).not.toContain('current.md');
+    expect(readOutput(dir)).toContain('event_count: 4');
+  });
+
+  it('an events "directory" that cannot be listed fails loudly and keeps the previous ledger', async () => {
+    const dir = exampleStream();
+    expect((await runCli(['--no-confirm'], { cwd: dir })).code).toBe(0);
+    const before = readOutput(dir);
+    // A file where the directory should be (ENOTDIR): listing nothing would write an empty ledger.
+    rmSync(join(dir, EVENTS), { recursive: true });
+    writeFileSync(join(dir, EVENTS), 'not a directory');
+    const result = await runCli(['--no-confirm'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cannot list .*events: ENOTDIR/);
+    expect(readOutput(dir)).toBe(before);
+  });
+
+  it('a missing events directory is an empty stream, not an error', async () => {
+    const dir = exampleStream();
+    rmSync(join(dir, EVENTS), { recursive: true });
+    const result = await runCli(['--no-confirm'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readOutput(dir, OUTPUT)).toContain('event_count: 0');
+  });
+});
