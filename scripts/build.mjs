@@ -29,6 +29,7 @@ export async function buildAll() {
         format: 'esm',
         target: 'node20',
         conditions: ['source'],
+        alias: { 'js-yaml': join(root, 'scripts/unused-js-yaml.cjs') },
         banner: { js: banner },
         define: { __LEDGER_SYNTH_VERSION__: JSON.stringify(version) },
         legalComments: 'none',

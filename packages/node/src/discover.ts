@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import { LedgerError, compareCodePoints } from '@ledger-synth/core';
 
 export interface DiscoverOptions {
@@ -34,6 +33,8 @@ const GLOB_OPTIONS = {
  */
 export async function discoverEventFiles(options: DiscoverOptions): Promise<string[]> {
   if (options.inputGlob) {
+    // Loaded only for user globs: the default layout is a plain readdir, and hooks start faster without it.
+    const { default: fg } = await import('fast-glob');
     const matched = await fg(options.inputGlob, { ...GLOB_OPTIONS, cwd: options.cwd });
     const output = options.output === undefined ? undefined : resolve(options.output);
     return sortPaths(output === undefined ? matched : matched.filter((path) => resolve(path) !== output));

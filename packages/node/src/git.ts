@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { LedgerError } from '@ledger-synth/core';
 
 /** A git operation that has stopped half-way and owns the index until it is continued or aborted. */
@@ -36,7 +36,9 @@ const UNSAFE = {
   allowUnsafeMergeDriver: true,
 } as const;
 
-function client(cwd: string, env: NodeJS.ProcessEnv): SimpleGit {
+/** simple-git is loaded on first use: synthesis, --check and the hooks never pay its start-up cost. */
+async function client(cwd: string, env: NodeJS.ProcessEnv): Promise<SimpleGit> {
+  const { simpleGit } = await import('simple-git');
   return simpleGit({ baseDir: cwd, unsafe: UNSAFE }).env({ ...env });
 }
 
@@ -45,14 +47,14 @@ export async function openRepo(cwd: string, env: NodeJS.ProcessEnv): Promise<Git
   if (!existsSync(cwd)) return undefined;
   let out: string;
   try {
-    out = await client(cwd, env).raw(['rev-parse', '--path-format=absolute', '--show-toplevel', '--absolute-git-dir', '--git-common-dir']);
+    out = await (await client(cwd, env)).raw(['rev-parse', '--path-format=absolute', '--show-toplevel', '--absolute-git-dir', '--git-common-dir']);
   } catch {
     return undefined;
   }
   const [top, gitDir, commonDir] = out.split('\n').map((line) => line.trim());
   // A bare repository (or running inside .git) has no working tree: nothing here to synthesize or commit.
   if (!top || !gitDir || !commonDir) return undefined;
-  const git = client(top, env);
+  const git = await client(top, env);
   return {
     top,
     gitDir,

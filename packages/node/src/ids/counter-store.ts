@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import fg from 'fast-glob';
 import {
   compareCodePoints,
   isReservePrefix,
@@ -123,6 +122,8 @@ async function scanSources(
 ): Promise<SourceScan> {
   const files: string[] = [];
   for (const pattern of patterns) {
+    // fast-glob is loaded on first use so commands that never scan documents do not pay for it.
+    const { default: fg } = await import('fast-glob');
     if (fg.isDynamicPattern(pattern)) {
       files.push(...(await fg(pattern, { cwd: base, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true })));
       continue;
