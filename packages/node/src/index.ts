@@ -17,8 +17,8 @@ export {
   lockPathFor,
 } from './synthesize.js';
 export type { StreamInputs, Synthesis, OutputStatus, WriteOutcome } from './synthesize.js';
-export { writeEventFile } from './write-event.js';
-export type { WrittenEvent } from './write-event.js';
+export { writeEventFile, publishEventText } from './write-event.js';
+export type { WrittenEvent, EventTextToPublish } from './write-event.js';
 export { runHookProcess } from './session/hook-runner.js';
 export type { HookRun, HookRunnerOptions } from './session/hook-runner.js';
 export { parseHookInput } from './session/hook-input.js';

@@ -18,19 +18,43 @@ export interface WrittenEvent {
  */
 export function writeEventFile(eventsDir: string, header: EventHeader, body: EventBody, epochMs: number): WrittenEvent {
   const text = serializeEvent(header, body);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const fileName = eventFileName(epochMs, header.agent, randomBytes(4).toString('hex'));
+  return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: 'event' }, (fileName) => {
     const check = parseEvent(text, fileName);
-    if (!check.ok) throw new LedgerError('E_INTERNAL', `refusing to write an invalid event: ${check.issue.reason}`);
+    return check.ok ? undefined : check.issue.reason;
+  });
+}
+
+export interface EventTextToPublish {
+  readonly agent: string;
+  readonly epochMs: number;
+  readonly text: string;
+  /** For messages: "event", "allocation", … */
+  readonly kind: string;
+}
+
+/**
+ * The one way an immutable event file of any kind (ledger event, id allocation) is created: a
+ * collision-free name, a validation of the exact text under that name, an exclusive atomic write.
+ * `validate` returns a reason when the text must not be published.
+ */
+export function publishEventText(
+  eventsDir: string,
+  event: EventTextToPublish,
+  validate: (fileName: string) => string | undefined,
+): WrittenEvent {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const fileName = eventFileName(event.epochMs, event.agent, randomBytes(4).toString('hex'));
+    const problem = validate(fileName);
+    if (problem !== undefined) throw new LedgerError('E_INTERNAL', `refusing to write an invalid ${event.kind}: ${problem}`);
     const path = join(eventsDir, fileName);
     try {
-      createFileExclusive(path, text);
-      return { path, fileName, text };
+      createFileExclusive(path, event.text);
+      return { path, fileName, text: event.text };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new LedgerError('E_WRITE', `could not write event ${path}: ${(error as Error).message}`, { cause: error });
+        throw new LedgerError('E_WRITE', `could not write ${event.kind} ${path}: ${(error as Error).message}`, { cause: error });
       }
     }
   }
-  throw new LedgerError('E_WRITE', `could not find a free event file name in ${eventsDir}`);
+  throw new LedgerError('E_WRITE', `could not find a free ${event.kind} file name in ${eventsDir}`);
 }
