@@ -7,6 +7,7 @@ import {
   raiseCounters,
   reserveFrom,
   scanHighestIds,
+  scanPaddedWidths,
   serializeCounters,
 } from '@ledger-synth/core';
 
@@ -73,8 +74,19 @@ describe('counters', () => {
   it('serializes deterministically and round-trips', () => {
     const text = serializeCounters(new Map([['UX', 66], ['SEC', 19]]));
     expect(text).toBe('{\n  "version": 1,\n  "counters": {\n    "SEC": 19,\n    "UX": 66\n  }\n}\n');
-    expect(parseCounters(text)).toEqual({ ok: true, counters: new Map([['SEC', 19], ['UX', 66]]) });
+    expect(parseCounters(text)).toEqual({ ok: true, counters: new Map([['SEC', 19], ['UX', 66]]), widths: new Map() });
     expect(serializeCounters(new Map())).toBe('{\n  "version": 1,\n  "counters": {}\n}\n');
+  });
+
+  it('keeps zero-padding widths in an optional "widths" block and pads reserved ids', () => {
+    const text = serializeCounters(new Map([['CMB', 36], ['SEC', 19]]), new Map([['CMB', 4]]));
+    expect(text).toBe('{\n  "version": 1,\n  "counters": {\n    "CMB": 36,\n    "SEC": 19\n  },\n  "widths": {\n    "CMB": 4\n  }\n}\n');
+    const parsed = parseCounters(text);
+    expect(parsed).toEqual({ ok: true, counters: new Map([['CMB', 36], ['SEC', 19]]), widths: new Map([['CMB', 4]]) });
+    expect(reserveFrom(new Map([['CMB', 36]]), 'CMB', 2, 4).ids).toEqual(['CMB-0037', 'CMB-0038']);
+    expect(reserveFrom(new Map([['CMB', 9999]]), 'CMB', 1, 4).ids).toEqual(['CMB-10000']);
+    expect(scanPaddedWidths('CMB-0036, CMB-100, SEC-20, UX-007, #0042, 2026-01-10')).toEqual(new Map([['CMB', 4], ['UX', 3], ['#', 4]]));
+    expect(parseCounters('{"version":1,"counters":{},"widths":{"CMB":"4"}}').ok).toBe(false);
   });
 
   it.each([

@@ -161,3 +161,29 @@ describe('ids init', () => {
     expect(readFileSync(join(dir, '.ledger-synth/id-counters.json'), 'utf8')).toBe('{"version":1,"counters":{"SEC":');
   });
 });
+
+describe('zero-padded ids keep their width', () => {
+  it('init from CMB-0036 hands out CMB-0037, the width survives reservations and grows only past 9999', async () => {
+    const dir = testdir({ 'TASKS.md': '- [ ] CMB-0036 combine\n- [x] CMB-0035 old\n- [ ] SEC-20 plain\n- [ ] UX-007 ux\n' });
+    const init = await runCli(['ids', 'init'], { cwd: dir });
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('  CMB → 36 (new; zero-padded to 4 digits: next CMB-0037)');
+    expect(init.stdout).toContain('  SEC → 20 (new)\n');
+    expect(JSON.parse((await reserve(dir, ['CMB'])).stdout).ids).toEqual(['CMB-0037']);
+    expect(JSON.parse((await reserve(dir, ['CMB', '2'])).stdout).ids).toEqual(['CMB-0038', 'CMB-0039']);
+    expect(JSON.parse((await reserve(dir, ['UX'])).stdout).ids).toEqual(['UX-008']);
+    expect(JSON.parse((await reserve(dir, ['SEC'])).stdout).ids).toEqual(['SEC-21']);
+    expect(counters(dir)).toEqual({ CMB: 39, SEC: 21, UX: 8 });
+
+    writeFileSync(join(dir, 'TASKS.md'), '- CMB-9998\n');
+    expect((await runCli(['ids', 'init'], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse((await reserve(dir, ['CMB', '3'])).stdout).ids).toEqual(['CMB-9999', 'CMB-10000', 'CMB-10001']);
+  });
+
+  it('a prefix reserved without init is padded like its ids in the sources', async () => {
+    const dir = testdir({ 'TASKS.md': 'see TASK-0099 and TASK-0100\n' });
+    const result = await reserve(dir, ['TASK', '2']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).ids).toEqual(['TASK-0101', 'TASK-0102']);
+  });
+});

@@ -29,8 +29,8 @@ export { buildSessionSummary, buildLegacySummary, clampBudget, MAX_CONTEXT_CHARS
 export type { SummaryInput, SessionSummary, ElsewhereEvent, OutputOutcome } from './session-summary.js';
 export { parseIdLabel, formatIdLabel, compareIdLabels, isNamespace, isReservePrefix, parseCount, HASH_NAMESPACE, MAX_ID_NUMBER, MAX_BATCH } from './ids/label.js';
 export type { IdLabel, LabelResult, CountResult } from './ids/label.js';
-export { scanHighestIds, citedLabels, mergeHighest } from './ids/scan.js';
-export { parseCounters, serializeCounters, reserveFrom, raiseCounters } from './ids/counters.js';
+export { scanHighestIds, scanPaddedWidths, citedLabels, mergeHighest } from './ids/scan.js';
+export { parseCounters, serializeCounters, reserveFrom, raiseCounters, formatReservedId, widenWidths, type Widths } from './ids/counters.js';
 export type { Counters, CountersResult } from './ids/counters.js';
 export { parseAllocation, serializeAllocation, checkEventKey, checkNote, checkLabels, isKindName, ALLOCATION_TYPE } from './ids/allocation.js';
 export type { Allocation, AllocationResult, AllocationFields } from './ids/allocation.js';

@@ -4,6 +4,7 @@ import {
   checkLabels,
   checkNote,
   formatIdLabel,
+  formatReservedId,
   LedgerError,
   MAX_BATCH,
   parseCount,
@@ -141,7 +142,8 @@ async function init(args: string[], world: World): Promise<number> {
   for (const p of result.prefixes) {
     const change =
       p.after !== p.before ? (p.before === 0 ? 'new' : `was ${p.before}`) : p.found < p.before ? `kept: never lowered, highest found ${p.found}` : 'unchanged';
-    print(world.stdout, `  ${p.prefix.padEnd(width)} → ${p.after} (${change})`);
+    const padded = p.width > 0 ? `; zero-padded to ${p.width} digits: next ${formatReservedId(p.prefix, p.after + 1, p.width)}` : '';
+    print(world.stdout, `  ${p.prefix.padEnd(width)} → ${p.after} (${change}${padded})`);
   }
   for (const prefix of result.notFound) print(world.stdout, `  ${prefix.padEnd(width)}   no ids found`);
   print(world.stdout, result.written ? `counters written to ${relative(settings.root, settings.countersFile)}` : 'counters unchanged');

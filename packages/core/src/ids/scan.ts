@@ -20,6 +20,22 @@ export function scanHighestIds(text: string, namespaces?: ReadonlySet<string>): 
   return highest;
 }
 
+/**
+ * The zero-padding width per namespace in a document: `CMB-0036` → 4. Only digit strings that start
+ * with `0` count (an unpadded `SEC-20` says nothing about width); the widest one wins.
+ */
+export function scanPaddedWidths(text: string, namespaces?: ReadonlySet<string>): Map<string, number> {
+  const widths = new Map<string, number>();
+  for (const match of text.matchAll(LABEL_IN_TEXT)) {
+    const namespace = match[1] ?? (match[2] === '#' ? HASH_NAMESPACE : undefined);
+    const digits = match[3]!;
+    if (namespace === undefined || (namespaces && !namespaces.has(namespace))) continue;
+    if (digits.length < 2 || !digits.startsWith('0') || Number(digits) < 1) continue;
+    if (digits.length > (widths.get(namespace) ?? 0)) widths.set(namespace, digits.length);
+  }
+  return widths;
+}
+
 /** Every label cited in a text (for warning about prose that cites anchors that do not exist). */
 export function citedLabels(text: string, namespaces: ReadonlySet<string>): { namespace: string; number: number }[] {
   const out: { namespace: string; number: number }[] = [];

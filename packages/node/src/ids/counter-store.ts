@@ -9,7 +9,9 @@ import {
   raiseCounters,
   reserveFrom,
   scanHighestIds,
+  scanPaddedWidths,
   serializeCounters,
+  widenWidths,
 } from '@ledger-synth/core';
 import { writeFileAtomic } from '../atomic-write.js';
 import { acquireLock } from '../lock.js';
@@ -34,17 +36,19 @@ const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 export async function reserveIds(settings: IdsSettings, prefix: string, count: number, now: () => Date = () => new Date()): Promise<Reservation> {
   const lock = await acquireLock(settings.countersLock, settings.lock);
   try {
-    const counters = readCountersFile(settings);
+    const { counters, widths: knownWidths } = readCountersState(settings);
+    let widths = knownWidths;
     let seeded: Reservation['seeded'];
     if (!counters.has(prefix)) {
       const scan = await scanSources(settings, settings.sources, new Set([prefix]), settings.root, false);
       counters.set(prefix, scan.highest.get(prefix) ?? 0);
+      widths = widenWidths(widths, scan.widths);
       seeded = { from: scan.highest.get(prefix) ?? 0, files: scan.files };
       lock.refresh();
     }
-    const { ids, counters: next } = reserveFrom(counters, prefix, count);
+    const { ids, counters: next } = reserveFrom(counters, prefix, count, widths.get(prefix) ?? 0);
     lock.assertHeld();
-    writeFileAtomic(settings.countersFile, serializeCounters(next));
+    writeFileAtomic(settings.countersFile, serializeCounters(next, widths));
     return { ids, reservedAt: now().toISOString(), seeded };
   } finally {
     lock.release();
@@ -54,7 +58,7 @@ export async function reserveIds(settings: IdsSettings, prefix: string, count: n
 export interface InitResult {
   readonly files: readonly string[];
   /** Per prefix found: the highest id in the documents and the counter before and after. */
-  readonly prefixes: readonly { prefix: string; found: number; before: number; after: number }[];
+  readonly prefixes: readonly { prefix: string; found: number; before: number; after: number; width: number }[];
   /** Configured prefixes with no id in any document. */
   readonly notFound: readonly string[];
   readonly written: boolean;
@@ -73,16 +77,18 @@ export async function initCounters(settings: IdsSettings, documents?: { paths: r
   const highest = new Map([...scan.highest].filter(([prefix]) => isReservePrefix(prefix) && !owned.has(prefix)));
   const lock = await acquireLock(settings.countersLock, settings.lock);
   try {
-    const counters = readCountersFile(settings);
+    const { counters, widths } = readCountersState(settings);
     const { counters: next, raised } = raiseCounters(counters, highest);
+    const nextWidths = widenWidths(widths, new Map([...scan.widths].filter(([prefix]) => highest.has(prefix))));
     const prefixes = [...highest.entries()]
       .sort(([a], [b]) => compareCodePoints(a, b))
-      .map(([prefix, found]) => ({ prefix, found, before: counters.get(prefix) ?? 0, after: next.get(prefix)! }));
+      .map(([prefix, found]) => ({ prefix, found, before: counters.get(prefix) ?? 0, after: next.get(prefix)!, width: nextWidths.get(prefix) ?? 0 }));
     const notFound = settings.prefixes.filter((prefix) => !highest.has(prefix));
-    const written = raised.length > 0;
+    const widened = [...nextWidths].some(([prefix, width]) => widths.get(prefix) !== width);
+    const written = raised.length > 0 || widened;
     if (written) {
       lock.assertHeld();
-      writeFileAtomic(settings.countersFile, serializeCounters(next));
+      writeFileAtomic(settings.countersFile, serializeCounters(next, nextWidths));
     }
     return { files: scan.files, prefixes, notFound, written };
   } finally {
@@ -92,11 +98,15 @@ export async function initCounters(settings: IdsSettings, documents?: { paths: r
 
 /** Current counters (empty when the file does not exist yet). A corrupt file is an error, never overwritten. */
 export function readCountersFile(settings: IdsSettings): Map<string, number> {
+  return readCountersState(settings).counters;
+}
+
+function readCountersState(settings: IdsSettings): { counters: Map<string, number>; widths: Map<string, number> } {
   let text: string;
   try {
     text = readFileSync(settings.countersFile, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { counters: new Map(), widths: new Map() };
     throw new LedgerError('E_READ', `cannot read ${settings.countersFile}: ${(error as Error).message}`, { cause: error });
   }
   const parsed = parseCounters(text);
@@ -105,12 +115,14 @@ export function readCountersFile(settings: IdsSettings): Map<string, number> {
       hint: 'Fix it by hand, or delete it and run `cc-synthesize ids init` to re-seed from your documents.',
     });
   }
-  return parsed.counters;
+  return { counters: parsed.counters, widths: parsed.widths };
 }
 
 interface SourceScan {
   readonly files: string[];
   readonly highest: Map<string, number>;
+  /** Zero-padding width per prefix, where the documents pad (`CMB-0036` → 4). */
+  readonly widths: Map<string, number>;
 }
 
 async function scanSources(
@@ -134,10 +146,12 @@ async function scanSources(
   }
   const unique = [...new Set(files)].sort(compareCodePoints);
   const highest = new Map<string, number>();
+  let widths = new Map<string, number>();
   for (const file of unique) {
     const loaded = loadEventText(file, MAX_SOURCE_BYTES);
     if (!loaded.ok) throw new LedgerError('E_READ', `cannot scan ${relative(settings.root, file) || file}: ${loaded.reason}`);
     mergeHighest(highest, scanHighestIds(loaded.text, namespaces));
+    widths = widenWidths(widths, scanPaddedWidths(loaded.text, namespaces));
   }
-  return { files: unique.map((file) => relative(settings.root, file) || file), highest };
+  return { files: unique.map((file) => relative(settings.root, file) || file), highest, widths };
 }
