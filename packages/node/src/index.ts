@@ -40,7 +40,8 @@ export {
 } from './session/draft.js';
 export type { Draft, DraftCheckpoint } from './session/draft.js';
 export { draftPath, sessionsDir, startMarkerPath, endMarkerPath, stateDir } from './session/paths.js';
-export { readStartMarker } from './session/start-marker.js';
+export { latestStart, readStartMarker } from './session/start-marker.js';
+export { readEndMarker, runIsClosed } from './session/end-marker.js';
 export { todosFromJsonl, readTranscriptTodos } from './session/transcript-todos.js';
 export { readGitState, listWorktrees, parseWorktreeList, commitsSince } from './session/git-state.js';
 export {

@@ -6,7 +6,9 @@ import {
   draftPath,
   draftToBody,
   emptyDraft,
-  endMarkerPath,
+  findRoot,
+  latestStart,
+  runIsClosed,
   isDraftEmpty,
   loadConfig,
   mergeDrafts,
@@ -115,7 +117,7 @@ export async function recordCommand(args: string[], world: World): Promise<numbe
   const path = draftPath(config.root, session);
   const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
   const where = relative(config.root, path);
-  if (existsSync(endMarkerPath(config.root, session))) {
+  if (sessionHasEnded(config, world, session)) {
     print(world.stderr, `note: session ${session} has already ended and published its event; use --publish to write these entries now`);
   }
   if (values.json) {
@@ -205,6 +207,23 @@ function resolveSession(config: LedgerConfig, world: World, flag: string | undef
   throw usageError('no session to record into: pass --session ID, set LEDGER_SYNTH_SESSION, or use --publish to write an event now');
 }
 
+/**
+ * The session's current run was closed by SessionEnd (a resumed session under the same id has
+ * started a new run, which is not closed). Its start may sit in the checkout it started in.
+ */
+function sessionHasEnded(config: LedgerConfig, world: World, session: string): boolean {
+  const projectDir = world.env.CLAUDE_PROJECT_DIR;
+  const roots = [config.root];
+  if (projectDir && existsSync(projectDir)) {
+    try {
+      roots.push(findRoot(projectDir).root);
+    } catch {
+      // only a hint: the note is best effort
+    }
+  }
+  return runIsClosed(roots, session, latestStart(roots, session)?.marker);
+}
+
 function newestOpenSession(root: string): string | undefined {
   let names: string[];
   try {
@@ -216,9 +235,9 @@ function newestOpenSession(root: string): string | undefined {
   for (const name of names) {
     if (!name.endsWith('.start.json')) continue;
     const stem = name.slice(0, -'.start.json'.length);
-    if (existsSync(join(sessionsDir(root), `${stem}.end.json`))) continue;
     const marker = readStartMarker(root, stem);
-    if (marker && marker.session === stem && (!best || marker.startedMs > best.startedMs)) best = { session: marker.session, startedMs: marker.startedMs };
+    if (!marker || marker.session !== stem || runIsClosed([root], stem, marker)) continue;
+    if (!best || marker.startedMs > best.startedMs) best = { session: marker.session, startedMs: marker.startedMs };
   }
   return best?.session;
 }

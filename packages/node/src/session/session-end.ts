@@ -1,15 +1,15 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LedgerError, formatInstant, sanitizeAgentId } from '@ledger-synth/core';
-import { writeFileAtomic } from '../atomic-write.js';
 import { findRoot, loadConfig } from '../config.js';
 import { acquireLock } from '../lock.js';
 import { writeEventFile } from '../write-event.js';
 import { draftToBody, emptyDraft, isDraftEmpty, mergeDrafts, readDraft, removeDraft, type Draft } from './draft.js';
 import { commitsSince, readGitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
+import { runIsClosed, writeEndMarker } from './end-marker.js';
 import { draftPath, endLockPath, endMarkerPath } from './paths.js';
-import { readStartMarker, type StartMarker } from './start-marker.js';
+import { latestStart } from './start-marker.js';
 import { readTranscriptTodos } from './transcript-todos.js';
 
 export interface SessionEndOptions {
@@ -48,15 +48,21 @@ export async function publishSessionEnd(options: SessionEndOptions): Promise<Ses
   }
   try {
     const endMarker = endMarkerPath(config.root, session);
-    if (existsSync(endMarker)) return { status: 'already-published', display: relative(config.root, endMarker) };
+    // The run this end closes: the latest start of the session in any of its roots.
+    const started = latestStart(roots, session);
+    const marker = started?.marker;
+    if (runIsClosed(roots, session, marker)) return { status: 'already-published', display: relative(config.root, endMarker) };
+    // Also beside the start marker, so a resume there knows this run is closed and starts a new one.
+    const closeRun = (event: string | null, at: string) => {
+      for (const root of uniq([config.root, ...(started ? [started.root] : [])])) writeEndMarker(root, { session, event, at, startedMs: marker?.startedMs ?? null });
+    };
 
     // Earlier roots first, the worktree's own draft last (its entries win).
     let draft: Draft = emptyDraft();
     for (const root of [...roots].reverse()) draft = mergeDrafts(draft, readDraft(draftPath(root, session)) ?? emptyDraft());
-    const marker = roots.map((root) => readStartMarker(root, session)).find((m): m is StartMarker => m !== undefined);
     const gitState = readGitState(cwd);
     const commits = gitState && marker ? commitsSince(cwd, marker.head, marker.startedMs) : [];
-    const todos = readTranscriptTodos(input.transcriptPath);
+    const todos = readTranscriptTodos(input.transcriptPath, marker?.startedMs);
 
     const captured: Draft = {
       ...emptyDraft(),
@@ -69,7 +75,7 @@ export async function publishSessionEnd(options: SessionEndOptions): Promise<Ses
     };
     const body = mergeDrafts(draft, captured);
     if (isDraftEmpty(body)) {
-      writeFileAtomic(endMarker, `${JSON.stringify({ session, event: null, at: formatInstant(nowMs) })}\n`);
+      closeRun(null, formatInstant(nowMs));
       return { status: 'nothing-to-record', display: 'nothing recorded or captured in this session' };
     }
 
@@ -83,7 +89,7 @@ export async function publishSessionEnd(options: SessionEndOptions): Promise<Ses
       session,
     };
     const written = writeEventFile(config.eventsDir, header, draftToBody(body), nowMs);
-    writeFileAtomic(endMarker, `${JSON.stringify({ session, event: written.fileName, at: header.ts })}\n`);
+    closeRun(written.fileName, header.ts);
     for (const root of roots) removeDraft(draftPath(root, session));
     return { status: 'published', path: written.path, display: relative(config.root, written.path) };
   } finally {

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createFileExclusive } from '../atomic-write.js';
+import { createFileExclusive, writeFileAtomic } from '../atomic-write.js';
+import { endsRun, readEndMarker } from './end-marker.js';
 import { startMarkerPath } from './paths.js';
 
 /** Left by SessionStart so SessionEnd can tell which commits the session made. */
@@ -14,12 +15,19 @@ export interface StartMarker {
 }
 
 /**
- * Record the session's start. The first start wins: a resume, /clear or compaction of the same
- * session must not move the baseline past commits the session already made.
+ * Record the session's start. The first start of a run wins: a compaction or resume of a running
+ * session must not move the baseline past commits the session already made. Once SessionEnd has
+ * closed the run, a start under the same id (`claude --resume <id>` of an ended session) begins a
+ * new run with a new baseline, so its end publishes what it did and not the earlier run again.
  */
 export function writeStartMarker(root: string, marker: StartMarker): boolean {
   const path = startMarkerPath(root, marker.session);
   mkdirSync(dirname(path), { recursive: true });
+  const existing = readStartMarker(root, marker.session);
+  if (existing && endsRun(readEndMarker(root, marker.session), existing)) {
+    writeFileAtomic(path, `${JSON.stringify(marker)}\n`);
+    return true;
+  }
   try {
     createFileExclusive(path, `${JSON.stringify(marker)}\n`);
     return true;
@@ -45,4 +53,17 @@ export function readStartMarker(root: string, session: string): StartMarker | un
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The session's current run: its latest start among the roots it may have used (the checkout it
+ * started in and the worktree it moved to).
+ */
+export function latestStart(roots: readonly string[], session: string): { root: string; marker: StartMarker } | undefined {
+  let best: { root: string; marker: StartMarker } | undefined;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
 }

@@ -15,7 +15,7 @@ const MAX_TODO_CHARS = 300;
  * transcript. The format is not ours and may change: every line, field and type is checked, and
  * anything unexpected yields "no todos", never an error.
  */
-export function readTranscriptTodos(path: string | undefined): TodoCapture {
+export function readTranscriptTodos(path: string | undefined, sinceMs?: number): TodoCapture {
   if (!path) return EMPTY;
   let text: string;
   try {
@@ -23,11 +23,15 @@ export function readTranscriptTodos(path: string | undefined): TodoCapture {
   } catch {
     return EMPTY;
   }
-  return todosFromJsonl(text);
+  return todosFromJsonl(text, sinceMs);
 }
 
-/** Pure: the last todo snapshot in JSONL text. A partial first line (from a tail read) is skipped. */
-export function todosFromJsonl(text: string): TodoCapture {
+/**
+ * Pure: the last todo snapshot in JSONL text. A partial first line (from a tail read) is skipped.
+ * With `sinceMs`, a snapshot whose line is timestamped earlier belongs to an earlier run of the
+ * session (a resume appends to the same transcript) and yields "no todos".
+ */
+export function todosFromJsonl(text: string, sinceMs?: number): TodoCapture {
   const lines = text.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
@@ -40,7 +44,7 @@ export function todosFromJsonl(text: string): TodoCapture {
       continue;
     }
     const todos = todosOf(entry);
-    if (todos) return todos;
+    if (todos) return sinceMs !== undefined && timestampMs(entry) < sinceMs ? EMPTY : todos;
   }
   return EMPTY;
 }
@@ -69,6 +73,13 @@ function todosOf(entry: unknown): TodoCapture | undefined {
     return { completed, inProgress };
   }
   return undefined;
+}
+
+/** The line's `timestamp` in ms; +Infinity when absent or unreadable (then it is not filtered out). */
+function timestampMs(entry: unknown): number {
+  if (!isRecord(entry) || typeof entry.timestamp !== 'string') return Number.POSITIVE_INFINITY;
+  const ms = Date.parse(entry.timestamp);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
