@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { GIT_ENV } from '../helpers/git.js';
 import { CLI, REPO_ROOT } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
@@ -60,11 +61,39 @@ describe('--check as a CI gate', () => {
     expect(fresh.code).toBe(0);
   });
 
-  it('the example GitHub workflow runs `cc-synthesize --check --strict` on a shallow checkout', () => {
-    const workflow = readFileSync(join(REPO_ROOT, 'examples/github-actions/ledger-check.yml'), 'utf8');
-    expect(workflow).toMatch(/fetch-depth: 1/);
-    expect(workflow).toMatch(/\n {8}run: npx --yes --package ledger-synth@[\d.]+ cc-synthesize --check --strict\n/);
-    expect(workflow).toMatch(/\non:\n {2}pull_request:/);
+  it('the example GitHub workflow: its check step, run as written in a shallow clone, fails stale and passes fresh', async () => {
+    const workflow = parseYaml(readFileSync(join(REPO_ROOT, 'examples/github-actions/ledger-check.yml'), 'utf8'));
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    const steps: { uses?: string; with?: Record<string, unknown>; run?: string; env?: Record<string, string> }[] = workflow.jobs['ledger-check'].steps;
+    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(1);
+    // No npx of an unpublished package name, no action on the retired Node 20 runtime (v4 and older).
+    for (const step of steps) {
+      expect(step.run ?? '').not.toMatch(/\bnpx\b/);
+      if (step.uses) expect(Number(/@v(\d+)$/.exec(step.uses)?.[1])).toBeGreaterThanOrEqual(5);
+    }
+    const check = steps.find((step) => step.run?.includes('--check --strict'))!;
+    const runStep = (cwd: string) =>
+      spawnSync('bash', ['-e', '-c', check.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, ...check.env } });
+
+    const dir = await staleMerge();
+    const vendored = check.env!.LEDGER_SYNTH_CLI!;
+    const bare = runStep(shallowClone(dir));
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toContain(`::error::${vendored} is not in this commit`);
+
+    mkdirSync(join(dir, dirname(vendored)), { recursive: true });
+    copyFileSync(CLI, join(dir, vendored));
+    git(dir, 'add', vendored);
+    git(dir, 'commit', '-q', '-m', 'vendor the CLI');
+    const stale = runStep(shallowClone(dir));
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('+ feat.md (waffle, 2026-01-02T00:00:00Z)');
+
+    expect((await cli(dir, '--no-confirm', '--commit')).code).toBe(0);
+    const fresh = runStep(shallowClone(dir));
+    expect(fresh.stderr).toBe('');
+    expect(fresh.status).toBe(0);
   });
 
   it('the example pre-push hook blocks pushing a stale current.md and lets a fresh one through', async () => {
@@ -96,6 +125,33 @@ describe('--check as a CI gate', () => {
     expect(allowed.stderr).toBe('');
     expect(allowed.status).toBe(0);
     expect(git(remote, 'rev-parse', 'main')).toBe(git(dir, 'rev-parse', 'HEAD'));
+  });
+
+  it('the pre-push hook says so when the CLI cannot run or the config is bad, instead of calling current.md stale', async () => {
+    const dir = await ledgerRepo();
+    const remote = testdir({}, 'ledger-synth-remote-');
+    git(remote, 'init', '-q', '--bare');
+    git(dir, 'remote', 'add', 'origin', remote);
+    const hook = join(dir, '.git', 'hooks', 'pre-push');
+    copyFileSync(join(REPO_ROOT, 'examples/git-hooks/pre-push'), hook);
+    chmodSync(hook, 0o755);
+    const push = (cc: string) =>
+      spawnSync('git', ['push', '-q', 'origin', 'main'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, CC_SYNTHESIZE: cc } });
+
+    const missing = push('/nonexistent/cc-synthesize');
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('pre-push: could not run `/nonexistent/cc-synthesize`');
+    expect(missing.stderr).toContain('CC_SYNTHESIZE');
+    expect(missing.stderr).not.toContain('stale');
+
+    writeFileSync(join(dir, '.ledger-synth.yaml'), 'retention_days: many\n');
+    git(dir, 'add', '.ledger-synth.yaml');
+    git(dir, 'commit', '-q', '-m', 'bad config');
+    const config = push(`${process.execPath} ${CLI}`);
+    expect(config.status).not.toBe(0);
+    expect(config.stderr).toContain('pre-push: refs/heads/main: cc-synthesize could not check the ledger (exit 2: usage or configuration error, see above)');
+    expect(config.stderr).not.toContain('is stale');
+    expect(tryGit(remote, 'rev-parse', '--verify', '-q', 'refs/heads/main').status).not.toBe(0);
   });
 
   it('names events newer than the recorded latest_ts (written since the last synthesis)', async () => {
