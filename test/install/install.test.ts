@@ -177,6 +177,46 @@ describe('cc-synthesize install', () => {
     expect(events.filter((n) => n.endsWith('.md'))).toHaveLength(1);
   });
 
+  it('after install, a real session and uninstall, git sees only the ledger the session produced', async () => {
+    // A repository that already keeps events (committed), as a migrating user has.
+    const dir = testdir({ 'thoughts/shared/handoffs/events/2026-01-10T13-03-52.000Z_toast_a1.md': '---\nts: 2026-01-10T13:03:52Z\nagent: toast\n---\n\nnow: Old work\n' });
+    initRepo(dir);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'events');
+    expect((await runCli(['install'], { cwd: dir })).code).toBe(0);
+    const hooks = join(dir, '.claude/hooks/ledger-synth');
+    const env = { ...cleanEnv(), CLAUDE_PROJECT_DIR: dir, LEDGER_SYNTH_SESSION: 'round-trip' };
+    const run = (script: string, input: object) => execFileSync(process.execPath, [join(hooks, script)], { cwd: dir, env, input: JSON.stringify(input), encoding: 'utf8' });
+    run('session-start.mjs', { session_id: 'round-trip', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' });
+    run('cc-synthesize.mjs', {}); // a no-op synthesis, as the skill would run
+    execFileSync(process.execPath, [join(hooks, 'cc-synthesize.mjs'), 'record', '--done', 'round trip'], { cwd: dir, env, encoding: 'utf8' });
+    run('session-end.mjs', { session_id: 'round-trip', cwd: dir, hook_event_name: 'SessionEnd', reason: 'other' });
+    expect((await runCli(['uninstall'], { cwd: dir })).code).toBe(0);
+
+    const status = git(dir, 'status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort();
+    const published = readdirSync(join(dir, 'thoughts/shared/handoffs/events')).filter((n) => n.includes('round-trip') || n.includes('claude-round-tr'));
+    expect(published).toHaveLength(1);
+    // The new event and the current.md SessionStart generated; no .gitkeep, no local state.
+    expect(status).toEqual([`?? thoughts/shared/handoffs/current.md`, `?? thoughts/shared/handoffs/events/${published[0]}`]);
+  });
+
+  it('local session state is invisible to git even without install (plugin users): nothing to commit by mistake', async () => {
+    const dir = testdir();
+    initRepo(dir);
+    const env = { LEDGER_SYNTH_SESSION: 'plugin' };
+    await runCli(['record', '--done', 'via the plugin'], { cwd: dir, env });
+    const start = execFileSync(process.execPath, [join(REPO_ROOT, 'hooks/dist/session-start.mjs')], {
+      cwd: dir,
+      env: cleanEnv(),
+      input: JSON.stringify({ session_id: 'plugin-2', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' }),
+      encoding: 'utf8',
+    });
+    expect(start).toContain('additionalContext');
+    // A draft, a start marker and their locks exist; git lists none of them.
+    expect(readdirSync(join(dir, '.ledger-synth')).length).toBeGreaterThan(0);
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
   it('the copy installed into the repository can reinstall and uninstall by itself', async () => {
     const dir = testdir();
     initRepo(dir);

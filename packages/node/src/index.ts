@@ -39,7 +39,7 @@ export {
   draftToBody,
 } from './session/draft.js';
 export type { Draft, DraftCheckpoint } from './session/draft.js';
-export { draftPath, sessionsDir, startMarkerPath, endMarkerPath, stateDir } from './session/paths.js';
+export { draftPath, ensureStateDir, sessionsDir, startMarkerPath, endMarkerPath, stateDir } from './session/paths.js';
 export { latestStart, readStartMarker } from './session/start-marker.js';
 export { readEndMarker, runIsClosed } from './session/end-marker.js';
 export { todosFromJsonl, readTranscriptTodos } from './session/transcript-todos.js';

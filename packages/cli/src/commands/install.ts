@@ -133,7 +133,9 @@ function planInstall(config: LedgerConfig): Change[] {
 
   const eventsRel = relPath(root, config.eventsDir);
   const gitkeep = join(config.eventsDir, '.gitkeep');
+  // A .gitkeep only where the directory would otherwise be empty (uninstall removes it only there).
   if (existsSync(gitkeep)) changes.push({ kind: 'keep', path: `${eventsRel}/.gitkeep`, note: 'events directory exists' });
+  else if (listDir(config.eventsDir).length > 0) changes.push({ kind: 'keep', path: `${eventsRel}/`, note: 'events directory exists' });
   else changes.push({ kind: 'write', path: `${eventsRel}/.gitkeep`, content: '', existed: false, note: 'events directory' });
 
   const gitignore = readIfExists(join(root, '.gitignore'));

@@ -6,6 +6,7 @@ import {
   draftPath,
   draftToBody,
   emptyDraft,
+  ensureStateDir,
   findRoot,
   latestStart,
   runIsClosed,
@@ -115,6 +116,7 @@ export async function recordCommand(args: string[], world: World): Promise<numbe
 
   const session = resolveSession(config, world, values.session);
   const path = draftPath(config.root, session);
+  ensureStateDir(config.root);
   const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
   const where = relative(config.root, path);
   if (sessionHasEnded(config, world, session)) {

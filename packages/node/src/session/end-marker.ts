@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../atomic-write.js';
-import { endMarkerPath } from './paths.js';
+import { endMarkerPath, ensureStateDir } from './paths.js';
 import type { StartMarker } from './start-marker.js';
 
 /**
@@ -19,6 +19,7 @@ export interface EndMarker {
 }
 
 export function writeEndMarker(root: string, marker: EndMarker): void {
+  ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}\n`);
 }
 

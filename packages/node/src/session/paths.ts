@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sanitizeAgentId } from '@ledger-synth/core';
 
@@ -8,6 +9,20 @@ import { sanitizeAgentId } from '@ledger-synth/core';
  */
 export function stateDir(root: string): string {
   return join(root, '.ledger-synth');
+}
+
+/**
+ * Create the state directory with a `.gitignore` of `*` in it, so git never lists drafts or
+ * markers — also where install's .gitignore block is absent (plugin users) or was uninstalled.
+ */
+export function ensureStateDir(root: string): void {
+  const dir = stateDir(root);
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(join(dir, '.gitignore'), '# ledger-synth local state (drafts, session markers, caches): never committed\n*\n', { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 /**

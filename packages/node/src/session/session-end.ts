@@ -8,7 +8,7 @@ import { draftToBody, emptyDraft, isDraftEmpty, mergeDrafts, readDraft, removeDr
 import { commitsSince, readGitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { runIsClosed, writeEndMarker } from './end-marker.js';
-import { draftPath, endLockPath, endMarkerPath } from './paths.js';
+import { draftPath, endLockPath, endMarkerPath, ensureStateDir } from './paths.js';
 import { latestStart } from './start-marker.js';
 import { readTranscriptTodos } from './transcript-todos.js';
 
@@ -39,6 +39,7 @@ export async function publishSessionEnd(options: SessionEndOptions): Promise<Ses
   // Drafts and markers may also sit at the root the session started in, if it moved into a worktree.
   const roots = uniq([config.root, ...(existingDir(env.CLAUDE_PROJECT_DIR) ? [findRoot(env.CLAUDE_PROJECT_DIR!).root] : [])]);
 
+  ensureStateDir(config.root);
   let lock;
   try {
     lock = await acquireLock(endLockPath(config.root, session), { timeoutMs: 1_000, staleMs: 10_000 });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createFileExclusive, writeFileAtomic } from '../atomic-write.js';
 import { endsRun, readEndMarker } from './end-marker.js';
-import { startMarkerPath } from './paths.js';
+import { ensureStateDir, startMarkerPath } from './paths.js';
 
 /** Left by SessionStart so SessionEnd can tell which commits the session made. */
 export interface StartMarker {
@@ -22,6 +22,7 @@ export interface StartMarker {
  */
 export function writeStartMarker(root: string, marker: StartMarker): boolean {
   const path = startMarkerPath(root, marker.session);
+  ensureStateDir(root);
   mkdirSync(dirname(path), { recursive: true });
   const existing = readStartMarker(root, marker.session);
   if (existing && endsRun(readEndMarker(root, marker.session), existing)) {
