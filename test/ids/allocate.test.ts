@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, initRepo } from '../helpers/git.js';
+import { spawnSync } from 'node:child_process';
+import { GIT_ENV, git, initRepo } from '../helpers/git.js';
 import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -124,6 +125,44 @@ describe('allocation across branches: first published wins', () => {
     const before = page(dir);
     await ok(dir, ['rebuild']);
     expect(page(dir)).toBe(before);
+  });
+
+  it('each branch commits its rebuilt page: the merge conflicts on it, and rebuild settles it from both sides, keeping both sides\' prose', async () => {
+    const { dir } = await twoBranchesRepo();
+    const prose = (anchor: string, text: string) => writeFileSync(join(dir, PAGE), page(dir).replace(`<!-- prose ${anchor} -->\n`, `<!-- prose ${anchor} -->\n${text}\n`));
+    for (const [branch, anchor, text] of [['a', '#1', 'zed: the dual-execution write-up.'], ['b', '#2', 'amy: why #2 matters.']] as const) {
+      git(dir, 'checkout', '-q', branch);
+      await ok(dir, ['rebuild']);
+      prose(anchor, text);
+      prose('page', `Intro from ${branch}.`);
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', `${branch}: page`);
+    }
+    git(dir, 'checkout', '-q', 'main');
+    git(dir, 'merge', '-q', '--no-edit', 'a');
+    const merge = spawnSync('git', ['merge', '--no-edit', 'b'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
+    expect(merge.status).toBe(1);
+    expect(page(dir)).toContain('<<<<<<< ');
+
+    // Both sides wrote different intros: that is a real conflict in prose, refused with nothing written.
+    const refused = await ids(dir, ['rebuild']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('prose page differs between the two sides of the conflict');
+    expect(page(dir)).toContain('<<<<<<< ');
+
+    // Settle that one block by hand (keep one intro); rebuild does the rest, from both sides.
+    writeFileSync(join(dir, PAGE), page(dir).replace('Intro from a.', 'Intro from both.').replace('Intro from b.', 'Intro from both.'));
+    const settled = await ok(dir, ['rebuild']);
+    expect(settled.stdout).toMatch(/^rebuilt: 3 ids, 1 double-allocation\(s\)\n/);
+    expect(settled.stdout).toContain(`settled the conflicted ${PAGE} (prose kept from both sides) and staged it; continue with: git commit`);
+    const text = page(dir);
+    expect(text).not.toMatch(/^(<{7}|={7}|>{7})/m);
+    expect(text).toContain('<!-- prose #1 -->\nzed: the dual-execution write-up.\n<!-- /prose #1 -->');
+    expect(text).toContain('<!-- prose #2 -->\namy: why #2 matters.\n<!-- /prose #2 -->');
+    expect(text).toContain('<!-- prose page -->\nIntro from both.\n<!-- /prose page -->');
+    expect(git(dir, 'diff', '--name-only', '--diff-filter=U')).toBe('');
+    git(dir, 'commit', '-q', '--no-edit');
+    expect((await ok(dir, ['verify'])).stdout).toBe('verify: clean\n');
   });
 
   it('refuses to rebuild over broken prose markers, writing nothing', async () => {

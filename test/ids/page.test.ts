@@ -107,11 +107,30 @@ describe('the id ledger page', () => {
     ['stray close', '<!-- /prose #1 -->\n', /never opened/],
     ['duplicate', '<!-- prose #1 -->\n<!-- /prose #1 -->\n<!-- prose #1 -->\n<!-- /prose #1 -->\n', /a second time/],
     ['malformed', '<!-- prose  -->\n', /malformed/],
-    ['conflicted', '<<<<<<< HEAD\n=======\n>>>>>>> b\n', /git conflict marker/],
+    ['an unclosed git conflict', '<<<<<<< HEAD\n=======\n', /conflict opened on line 1 is never closed/],
+    ['a stray conflict marker', 'text\n>>>>>>> b\n', /line 2 is a git conflict marker out of place/],
   ])('refuses %s prose markers with a line number', (_name, text, reason) => {
     const parsed = parseProse(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reason).toMatch(reason);
+  });
+});
+
+describe('prose of a page git left conflicted', () => {
+  const block = (key: string, text: string) => `<!-- prose ${key} -->\n${text}<!-- /prose ${key} -->\n`;
+  const conflict = (ours: string, theirs: string, base?: string) =>
+    `# Id ledger\n<<<<<<< HEAD\n${ours}${base === undefined ? '' : `||||||| base\n${base}`}=======\n${theirs}>>>>>>> b\n` + block('page', 'shared\n');
+
+  it('keeps blocks from either side and identical ones once', () => {
+    const parsed = parseProse(conflict(block('#1', 'ours\n'), block('#2', 'theirs\n')));
+    expect(parsed).toEqual({ ok: true, conflicted: true, blocks: new Map([['#1', 'ours'], ['#2', 'theirs'], ['page', 'shared']]) });
+  });
+
+  it('with a diff3 base, the side that changed a block wins; without one, two different texts are refused', () => {
+    const diff3 = parseProse(conflict(block('#1', 'edited\n'), block('#1', 'old\n') + block('#2', 'new\n'), block('#1', 'old\n')));
+    expect(diff3.ok && diff3.blocks.get('#1')).toBe('edited');
+    const clash = parseProse(conflict(block('#1', 'edited\n'), block('#1', 'old\n')));
+    expect(clash).toEqual({ ok: false, reason: expect.stringMatching(/^prose #1 differs between the two sides of the conflict/) });
   });
 });
 

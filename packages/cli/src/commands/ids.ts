@@ -17,13 +17,19 @@ import {
 import {
   allocateIds,
   checkReservePrefix,
+  conflictedPaths,
+  continueCommand,
   initCounters,
   loadConfig,
   namespaceOfKind,
+  openRepo,
+  operationInProgress,
   planIdPage,
   rebuildIdPage,
+  repoPath,
   reserveIds,
   resolveIdsSettings,
+  stagePaths,
   type IdsSettings,
 } from '@ledger-synth/node';
 import { parseCommandArgs } from '../args.js';
@@ -249,7 +255,7 @@ async function rebuild(args: string[], world: World): Promise<number> {
     const planned = await planIdPage(settings, mode);
     if (planned.issues.length > 0) return strictFailure(world, planned.issues, 'nothing written');
   }
-  const { plan } = await rebuildIdPage(settings, mode);
+  const { plan, written } = await rebuildIdPage(settings, mode);
   const { projection } = plan;
   reportIssues(world, plan.issues);
   if (plan.rendered && plan.rendered.missingAnchors.length > 0) {
@@ -267,7 +273,20 @@ async function rebuild(args: string[], world: World): Promise<number> {
   for (const gap of projection.gaps) {
     print(world.stdout, `  ${formatIdLabel(gap.requested)} gap: ${gap.allocation.stamp.file} lost to ${gap.winner.stamp.agent} at ${gap.winner.stamp.instant.iso}; re-allocate it`);
   }
+  if (plan.conflicted && written) await stageSettledPage(plan.page, plan.pageName, world);
   return EXIT.ok;
+}
+
+/** A page git left conflicted is settled by the rebuild: stage it, as `resolve` does for current.md. */
+async function stageSettledPage(page: string, pageName: string, world: World): Promise<void> {
+  const repo = await openRepo(world.cwd, world.env);
+  const path = repo ? repoPath(repo, page) : undefined;
+  if (!repo || !path || !(await conflictedPaths(repo)).includes(path)) {
+    print(world.stdout, `settled the conflict markers in ${pageName} (prose kept from both sides)`);
+    return;
+  }
+  await stagePaths(repo, [path]);
+  print(world.stdout, `settled the conflicted ${pageName} (prose kept from both sides) and staged it; continue with: ${continueCommand(operationInProgress(repo))}`);
 }
 
 async function verify(args: string[], world: World): Promise<number> {

@@ -28,6 +28,8 @@ export interface IdPagePlan {
   /** Undefined when the current page's prose markers are broken (see `proseProblem`). */
   readonly rendered: IdPage | undefined;
   readonly proseProblem: string | undefined;
+  /** The page held git conflict markers; its prose was merged from both sides (a rebuild settles it). */
+  readonly conflicted: boolean;
   /** Empty when the page matches the record exactly. */
   readonly divergences: readonly string[];
 }
@@ -47,6 +49,7 @@ export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise
       previous,
       rendered: undefined,
       proseProblem: prose.reason,
+      conflicted: false,
       divergences: [`${pageName}: prose markers are broken: ${prose.reason}`],
     };
   }
@@ -59,6 +62,7 @@ export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise
     previous,
     rendered,
     proseProblem: undefined,
+    conflicted: prose.conflicted === true,
     // Nothing allocated and no page yet is consistent: CI can run `ids verify` before first use.
     divergences: previous === undefined && projection.allocations.length === 0 ? [] : compareIdPage(previous, rendered.text, pageName),
   };
