@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, initRepo } from '../helpers/git.js';
@@ -69,5 +69,26 @@ describe('a session resumed after it ended (same session id)', () => {
       ['first part in the worktree'],
       ['second part in the worktree', `Committed ${git(wt, 'rev-parse', '--short', 'HEAD').trim()}: fix: after resume`],
     ]);
+  });
+
+  it('end markers written before runs were tracked: the same run stays published, a resumed run publishes', async () => {
+    const dir = testdir();
+    initRepo(dir);
+    const env = { LEDGER_SYNTH_SESSION: 'old' };
+    const oldEnd = () => {
+      mkdirSync(join(dir, '.ledger-synth/sessions'), { recursive: true });
+      writeFileSync(join(dir, '.ledger-synth/sessions/old.end.json'), `${JSON.stringify({ session: 'old', event: null, at: new Date().toISOString() })}\n`);
+      rmSync(join(dir, '.ledger-synth/drafts/old.md')); // as that version did after publishing
+    };
+    expect((await runHook(SESSION_START, dir, startInput(dir, 'old'))).code).toBe(0);
+    await runCli(['record', '--done', 'already published by an older version'], { cwd: dir, env });
+    oldEnd();
+    expect((await runHook(SESSION_END, dir, endInput(dir, 'old'))).stderr).toBe('');
+    expect(readEvents(join(dir, DEFAULT_EVENTS))).toEqual([]);
+
+    expect((await runHook(SESSION_START, dir, startInput(dir, 'old', 'resume'))).code).toBe(0);
+    await runCli(['record', '--done', 'after upgrading'], { cwd: dir, env });
+    expect((await runHook(SESSION_END, dir, endInput(dir, 'old'))).stderr).toBe('');
+    expect(readEvents(join(dir, DEFAULT_EVENTS)).map((e) => e.event.thisSession)).toEqual([['after upgrading']]);
   });
 });

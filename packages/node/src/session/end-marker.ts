@@ -43,8 +43,11 @@ export function readEndMarker(root: string, session: string): EndMarker | undefi
 /** Whether `end` closed the run that `start` began (i.e. that run has already been published). */
 export function endsRun(end: EndMarker | undefined, start: StartMarker | undefined): boolean {
   if (!end) return false;
-  // An old marker knows no run: keep its old meaning, "this session is done".
-  if (end.startedMs === undefined) return true;
+  // An older marker names no run: it closed whatever had started by the time it was written.
+  if (end.startedMs === undefined) {
+    const endedMs = Date.parse(end.at);
+    return start === undefined || Number.isNaN(endedMs) || start.startedMs <= endedMs;
+  }
   return end.startedMs === (start?.startedMs ?? null);
 }
 
