@@ -157,6 +157,41 @@ describe('Pattern B: merge driver + regenerate hooks', () => {
     expect(show(dir, 'HEAD', OUTPUT)).toBe(readOutput(dir));
   });
 
+  it('`resolve` during a merge that also conflicts on another file: settles current.md only, names the other, and the merge concludes fresh', async () => {
+    const dir = await ledgerRepo();
+    writeFileSync(join(dir, 'notes.txt'), 'base\n');
+    git(dir, 'add', 'notes.txt');
+    git(dir, 'commit', '-q', '-m', 'notes');
+    await divergedBranches(dir);
+    git(dir, 'checkout', '-q', 'feat');
+    writeFileSync(join(dir, 'notes.txt'), 'feat\n');
+    git(dir, 'commit', '-q', '-am', 'feat notes');
+    git(dir, 'checkout', '-q', 'main');
+    writeFileSync(join(dir, 'notes.txt'), 'main\n');
+    git(dir, 'commit', '-q', '-am', 'main notes');
+
+    expect(tryGit(dir, 'merge', '--no-edit', 'feat').status).toBe(1);
+    expect(conflicted(dir)).toEqual(['notes.txt', OUTPUT]);
+    const resolve = await cli(dir, 'resolve');
+    expect(resolve.code).toBe(0);
+    expect(resolve.stdout).toContain(`Regenerated ${OUTPUT} from 3 events and staged it.`);
+    expect(resolve.stderr).toBe('Still conflicted (not ledger files; resolve these yourself, then `git add` them):\n  notes.txt\n');
+    expect(resolve.stdout).toContain('Then continue with: git commit\n');
+    expect(conflicted(dir)).toEqual(['notes.txt']);
+    writeFileSync(join(dir, 'notes.txt'), 'both\n');
+    git(dir, 'add', 'notes.txt');
+    git(dir, 'commit', '-q', '--no-edit');
+    await expectFresh(dir, 3);
+    expect(show(dir, 'HEAD', OUTPUT)).toBe(readOutput(dir));
+  });
+
+  it('`resolve` counts in words: one event, not "1 events"', async () => {
+    const dir = await ledgerRepo();
+    const resolve = await cli(dir, 'resolve');
+    expect(resolve.code).toBe(0);
+    expect(resolve.stdout).toContain(`Regenerated ${OUTPUT} from 1 event (its content was already fresh) and staged it.`);
+  });
+
   it('`resolve` settles a rebase stopped on current.md, and the rebase continues', async () => {
     const dir = await ledgerRepo();
     await divergedBranches(dir);

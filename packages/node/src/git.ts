@@ -96,7 +96,7 @@ export function operationInProgress(repo: GitRepo): GitOperation | undefined {
 export function continueCommand(operation: GitOperation | undefined): string {
   switch (operation) {
     case 'merge':
-      return 'git commit  (or git merge --continue)';
+      return 'git commit'; // the same as `git merge --continue`
     case 'rebase':
       return 'git rebase --continue';
     case 'cherry-pick':
@@ -197,7 +197,7 @@ export async function commitPaths(repo: GitRepo, paths: readonly string[], messa
 
 export function operationError(operation: GitOperation, what: string): LedgerError {
   return new LedgerError('E_GIT', `cannot ${what}: a ${operation} is in progress in this worktree`, {
-    hint: `Finish it first (${continueCommand(operation)}) or abort it (git ${operation === 'am' ? 'am' : operation} --abort).\nIf current.md is conflicted, \`cc-synthesize resolve\` regenerates and stages it.`,
+    hint: `Finish it first with \`${continueCommand(operation)}\`, or abort it with \`git ${operation} --abort\`.\nIf current.md is conflicted, \`cc-synthesize resolve\` regenerates and stages it.`,
   });
 }
 

@@ -59,11 +59,13 @@ export async function resolveCommand(args: string[], world: World): Promise<numb
     return EXIT.ok;
   }
   const freshness = written ? '' : ' (its content was already fresh)';
+  const count = synthesis.state.events.size;
+  const events = `${count} event${count === 1 ? '' : 's'}`;
   if (!repo) {
-    print(world.stdout, `Regenerated ${where} from ${synthesis.state.events.size} events${freshness}. Not inside a git repository: nothing staged.`);
+    print(world.stdout, `Regenerated ${where} from ${events}${freshness}. Not inside a git repository: nothing staged.`);
     return EXIT.ok;
   }
-  print(world.stdout, `Regenerated ${where} from ${synthesis.state.events.size} events${freshness} and staged it.`);
+  print(world.stdout, `Regenerated ${where} from ${events}${freshness} and staged it.`);
   if (others.length > 0) {
     print(world.stderr, `Still conflicted (not ledger files; resolve these yourself, then \`git add\` them):`);
     for (const path of others) print(world.stderr, `  ${path}`);
