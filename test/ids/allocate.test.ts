@@ -196,8 +196,8 @@ describe('ids allocate', () => {
     const dir = testdir();
     expect((await ok(dir, ['verify'])).stdout).toBe('verify: clean\n');
     expect((await ok(dir, ['rebuild'])).stdout).toBe('rebuilt: 0 ids, 0 double-allocation(s)\n');
-    expect(readdirSync(dir)).toEqual(['.ledger-synth']); // only the (gitignored) lock directory
-    expect(readdirSync(join(dir, '.ledger-synth'))).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['.ledger-synth']); // only the lock directory, which ignores itself
+    expect(readdirSync(join(dir, '.ledger-synth'))).toEqual(['.gitignore']);
   });
 
   it('mints consecutive ids, backfills explicit ones, and refuses to backfill an anchored id', async () => {

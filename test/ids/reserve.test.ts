@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { git, initRepo } from '../helpers/git.js';
 import { cleanEnv, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -185,5 +186,19 @@ describe('zero-padded ids keep their width', () => {
     const result = await reserve(dir, ['TASK', '2']);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).ids).toEqual(['TASK-0101', 'TASK-0102']);
+  });
+});
+
+describe('local id state stays out of git without any setup', () => {
+  it('reserve and allocate in a fresh repository (no install, no .gitignore) leave .ledger-synth/ untracked and ignored', async () => {
+    const dir = testdir({ 'TASKS.md': 'SEC-19\n' });
+    initRepo(dir);
+    expect((await reserve(dir, ['SEC', '2'])).code).toBe(0);
+    const allocated = await runCli(['ids', 'allocate', '--kind', 'occ', '--event', 'abcdef12'], { cwd: dir, env: { LEDGER_SYNTH_AGENT: 'toast' } });
+    expect(allocated.code, allocated.stderr).toBe(0);
+    const status = git(dir, 'status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean);
+    expect(status.filter((line) => line.includes('.ledger-synth'))).toEqual([]);
+    expect(status).toEqual(['?? TASKS.md', expect.stringMatching(/^\?\? thoughts\/shared\/ids\/events\/\S+_toast_\S+\.md$/)]);
+    expect(git(dir, 'check-ignore', '.ledger-synth/id-counters.json').trim()).toBe('.ledger-synth/id-counters.json');
   });
 });

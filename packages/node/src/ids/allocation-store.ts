@@ -20,7 +20,7 @@ import { createFileExclusive } from '../atomic-write.js';
 import { discoverEventFiles } from '../discover.js';
 import { acquireLock } from '../lock.js';
 import { loadEventText } from '../read-events.js';
-import type { IdsSettings } from './ids-config.js';
+import { ensureLocalStateDir, type IdsSettings } from './ids-config.js';
 
 export interface AllocationRecord {
   readonly files: readonly string[];
@@ -74,6 +74,7 @@ export interface AllocationOutcome {
  * so two local agents never pick the same provisional id; across branches the fold settles it.
  */
 export async function allocateIds(settings: IdsSettings, request: AllocationRequest, nowMs: () => number = Date.now): Promise<AllocationOutcome> {
+  ensureLocalStateDir(settings);
   const lock = await acquireLock(settings.allocationLock, settings.lock);
   try {
     const record = await readAllocations(settings);

@@ -16,7 +16,7 @@ import {
 import { writeFileAtomic } from '../atomic-write.js';
 import { acquireLock } from '../lock.js';
 import { loadEventText } from '../read-events.js';
-import type { IdsSettings } from './ids-config.js';
+import { ensureLocalStateDir, type IdsSettings } from './ids-config.js';
 
 export interface Reservation {
   readonly ids: string[];
@@ -34,6 +34,7 @@ const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
  * A prefix seen for the first time starts after the highest id already in the source documents.
  */
 export async function reserveIds(settings: IdsSettings, prefix: string, count: number, now: () => Date = () => new Date()): Promise<Reservation> {
+  ensureLocalStateDir(settings);
   const lock = await acquireLock(settings.countersLock, settings.lock);
   try {
     const { counters, widths: knownWidths } = readCountersState(settings);
@@ -75,6 +76,7 @@ export async function initCounters(settings: IdsSettings, documents?: { paths: r
     : await scanSources(settings, settings.sources, allowed, settings.root, false);
   const owned = new Set(settings.kinds.values());
   const highest = new Map([...scan.highest].filter(([prefix]) => isReservePrefix(prefix) && !owned.has(prefix)));
+  ensureLocalStateDir(settings);
   const lock = await acquireLock(settings.countersLock, settings.lock);
   try {
     const { counters, widths } = readCountersState(settings);

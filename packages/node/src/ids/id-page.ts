@@ -15,7 +15,7 @@ import {
 import { writeFileAtomic } from '../atomic-write.js';
 import { acquireLock } from '../lock.js';
 import { readAllocations } from './allocation-store.js';
-import type { IdsSettings } from './ids-config.js';
+import { ensureLocalStateDir, type IdsSettings } from './ids-config.js';
 
 /** Read → fold → render, compared with the page on disk. Writes nothing. */
 export interface IdPagePlan {
@@ -74,6 +74,7 @@ export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise
  * A page with broken prose markers is refused rather than risk losing someone's prose.
  */
 export async function rebuildIdPage(settings: IdsSettings, mode: FoldMode): Promise<{ plan: IdPagePlan; written: boolean }> {
+  ensureLocalStateDir(settings);
   const lock = await acquireLock(settings.allocationLock, settings.lock);
   try {
     const plan = await planIdPage(settings, mode);

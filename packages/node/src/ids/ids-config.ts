@@ -1,4 +1,5 @@
-import { isAbsolute, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import {
   compareCodePoints,
   HASH_NAMESPACE,
@@ -171,4 +172,21 @@ export function namespaceOfKind(settings: IdsSettings, kind: string): string {
     });
   }
   return namespace;
+}
+
+const SELF_IGNORE = '# Written by cc-synthesize: per-checkout state (id counters, locks, drafts); never commit it.\n*\n';
+
+/**
+ * Create the local state directory with a `.gitignore` of `*`, so the counters and locks stay out of
+ * git in a repository that never ran `cc-synthesize install` (which adds the same rule to the root
+ * .gitignore). Exclusive create: an existing file, the user's or ours, is left alone.
+ */
+export function ensureLocalStateDir(settings: IdsSettings): void {
+  const dir = dirname(settings.countersFile);
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(join(dir, '.gitignore'), SELF_IGNORE, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
