@@ -18,7 +18,19 @@ const MAX_BRANCHES_PER_AGENT = 5;
 
 /** Render `current.md`. Same state and options ⇒ same bytes: LF, trailing newline, code-point sorting. */
 export function renderLedger(state: LedgerState, options: RenderOptions): string {
-  const out: string[] = [];
+  return renderLedgerChunks(state, options).join('');
+}
+
+/** About this many characters per chunk of `renderLedgerChunks`. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * The bytes of `renderLedger`, as consecutive chunks of about 64K characters. At 100k events the
+ * ledger is ~9 MB; one line string per item plus the joined text cost ~50 MB at once, chunks only
+ * what one chunk takes (callers compare and write them one at a time).
+ */
+export function renderLedgerChunks(state: LedgerState, options: RenderOptions): string[] {
+  const out = new LineSink();
   const agents = agentRows(state);
   out.push('# Continuity ledger', '');
   out.push(
@@ -35,21 +47,21 @@ export function renderLedger(state: LedgerState, options: RenderOptions): string
 
   out.push('## This session', '');
   const items = [...state.thisSession.values()].sort(compareSessionItems);
-  pushList(out, items.map((item) => item.text));
+  pushList(out, items, (item) => item.text);
 
   out.push('## Decisions', '');
   const decisions = [...state.decisions.entries()].sort(([a], [b]) => compareCodePoints(a, b));
-  pushList(out, decisions.map(([key, register]) => decisionLine(key, register)));
+  pushList(out, decisions, ([key, register]) => decisionLine(key, register));
 
   out.push('## Checkpoints', '');
   const checkpoints = [...state.checkpoints.values()].sort(compareCheckpoints);
-  pushList(out, checkpoints.map((c) => `${c.updated.iso} — phase ${c.phase}: ${c.status}`));
+  pushList(out, checkpoints, (c) => `${c.updated.iso} — phase ${c.phase}: ${c.status}`);
 
   out.push('## Open questions', '');
   const open = [...state.openQuestions.entries()]
     .filter(([question]) => !state.resolvedQuestions.has(question))
     .sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
-  pushList(out, open.map(([question]) => question));
+  pushList(out, open, ([question]) => question);
 
   out.push('## Agents', '');
   if (agents.length === 0) out.push('_None._', '');
@@ -71,9 +83,39 @@ export function renderLedger(state: LedgerState, options: RenderOptions): string
     `  generated_at: ${options.generatedAt}`,
     `  digest: ${digestState(state)}`,
     '---',
-    '',
   );
-  return out.join('\n');
+  return out.finish();
+}
+
+/** Lines, each ending in LF, gathered into chunks of about CHUNK_CHARS characters. */
+class LineSink {
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  push(...lines: string[]): void {
+    for (const line of lines) this.line(line);
+  }
+
+  line(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length + 1;
+    if (this.pendingChars >= CHUNK_CHARS) this.flush();
+  }
+
+  finish(): string[] {
+    this.flush();
+    return this.chunks;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    // The empty last element gives the final line its LF inside the join (one flat string).
+    this.pending.push('');
+    this.chunks.push(this.pending.join('\n'));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
 }
 
 export function latestStamp(state: LedgerState): Stamp | undefined {
@@ -116,10 +158,11 @@ function attribution(stamp: Stamp): string {
   return `${inline(stamp.agent)}, ${stamp.instant.iso}`;
 }
 
-function pushList(out: string[], items: readonly string[]): void {
-  if (items.length === 0) out.push('_None._');
-  for (const item of items) out.push(`- ${indentContinuation(item)}`);
-  out.push('');
+/** One bullet per item; each line is made as it is written, never all at once. */
+function pushList<T>(out: LineSink, items: readonly T[], text: (item: T) => string): void {
+  if (items.length === 0) out.line('_None._');
+  for (const item of items) out.line(`- ${indentContinuation(text(item))}`);
+  out.line('');
 }
 
 /** Continuation lines of a multi-line item are indented so they stay inside the list item. */

@@ -7,7 +7,7 @@ import {
   foldEvents,
   normalizeText,
   parseFooter,
-  renderLedger,
+  renderLedgerChunks,
   trackEvent,
   trackedResolutions,
   type EventIssue,
@@ -55,7 +55,10 @@ export interface Synthesis {
   readonly output: string;
   readonly previous: string | undefined;
   readonly previousFooter: LedgerFooter | undefined;
+  /** The new ledger text (joined from `renderedChunks` on first access). */
   readonly rendered: string;
+  /** The new ledger text as consecutive chunks: what writing and comparing use, to bound memory. */
+  readonly renderedChunks: readonly string[];
   readonly status: OutputStatus;
   /** How much came from the warm-start cache (absent when the events were given, not read). */
   readonly cache?: GatherStats | undefined;
@@ -129,10 +132,11 @@ function finishPlan(
   // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
   const generatedAt =
     previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
-  const rendered = renderLedger(state, { generatedAt });
-  const status: OutputStatus = onDisk === undefined ? 'missing' : sameText(onDisk, rendered) ? 'fresh' : 'stale';
+  const renderedChunks = renderLedgerChunks(state, { generatedAt });
+  const status: OutputStatus = onDisk === undefined ? 'missing' : sameText(onDisk, renderedChunks) ? 'fresh' : 'stale';
   let events: readonly LedgerEvent[] | undefined;
   let previous: string | undefined;
+  let rendered: string | undefined;
   return {
     files,
     get events() {
@@ -147,7 +151,10 @@ function finishPlan(
       return onDisk === undefined ? undefined : (previous ??= normalizeText(onDisk.toString('utf8')));
     },
     previousFooter,
-    rendered,
+    get rendered() {
+      return (rendered ??= renderedChunks.join(''));
+    },
+    renderedChunks,
     status,
     cache,
   };
@@ -156,11 +163,22 @@ function finishPlan(
 /** Enough of the end of current.md to hold its footer (a few hundred bytes in practice). */
 const FOOTER_TAIL_BYTES = 4096;
 
-/** Does the file hold exactly `text`, after the normalisation readers apply (BOM, CRLF)? */
-function sameText(bytes: Buffer, text: string): boolean {
-  if (bytes.length === Buffer.byteLength(text, 'utf8') && bytes.equals(Buffer.from(text, 'utf8'))) return true;
+/** Does the file hold exactly the text of `chunks`, after the normalisation readers apply (BOM, CRLF)? */
+function sameText(bytes: Buffer, chunks: readonly string[]): boolean {
+  if (sameBytes(bytes, chunks)) return true;
   const mayNormalise = bytes.includes(13) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
-  return mayNormalise && normalizeText(bytes.toString('utf8')) === text;
+  return mayNormalise && normalizeText(bytes.toString('utf8')) === chunks.join('');
+}
+
+/** Chunk by chunk, so the comparison never encodes the whole text at once. */
+function sameBytes(bytes: Buffer, chunks: readonly string[]): boolean {
+  let offset = 0;
+  for (const chunk of chunks) {
+    const length = Buffer.byteLength(chunk, 'utf8');
+    if (offset + length > bytes.length || !bytes.subarray(offset, offset + length).equals(Buffer.from(chunk, 'utf8'))) return false;
+    offset += length;
+  }
+  return offset === bytes.length;
 }
 
 export interface WriteOutcome {
@@ -192,7 +210,7 @@ export async function synthesizeHoldingLock(inputs: StreamInputs, lock: LockHand
   const synthesis = await planSynthesis(inputs, () => lock.refresh());
   if (synthesis.status === 'fresh') return { synthesis, written: false };
   lock.assertHeld();
-  writeFileAtomic(synthesis.output, synthesis.rendered, { beforeRename: () => testPause(inputs.env, 'BEFORE_RENAME') });
+  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => testPause(inputs.env, 'BEFORE_RENAME') });
   return { synthesis, written: true };
 }
 
