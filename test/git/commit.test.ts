@@ -52,6 +52,8 @@ describe('cc-synthesize --commit', () => {
     expect(result.stdout).toContain('Archived 1 event(s) older than 7 day(s)');
     expect(filesIn(dir, 'HEAD')).toEqual([`A\t${ARCHIVE}/2020-03-04/old.md`, `D\t${EVENTS}/old.md`]);
     expect(git(dir, 'log', '-1', '--format=%b')).toContain(`Archived 1 event(s) into ${ARCHIVE}/`);
+    // current.md did not change (archiving keeps the state): the subject must not claim it did.
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe(`ledger: archive 1 event into ${ARCHIVE}/ (${OUTPUT} unchanged)\n`);
     expect(git(dir, 'diff', '--cached', '--name-only')).toBe('wip.txt\n');
   });
 

@@ -182,14 +182,15 @@ export interface CommitOutcome {
  * builds the commit from HEAD plus exactly those paths, so whatever else the user has staged stays
  * staged and uncommitted, and unstaged edits stay unstaged. Their hooks run as for any commit.
  */
-export async function commitPaths(repo: GitRepo, paths: readonly string[], message: string): Promise<CommitOutcome> {
+export async function commitPaths(repo: GitRepo, paths: readonly string[], message: string | ((files: readonly string[]) => string)): Promise<CommitOutcome> {
   const operation = operationInProgress(repo);
   if (operation) throw operationError(operation, 'commit the ledger');
   const files = await changedPaths(repo, paths.map((path) => repoPath(repo, path)));
   if (files.length === 0) return { committed: false, sha: undefined, files: [] };
   await stagePaths(repo, files);
-  const [subject, ...body] = message.split('\n\n');
-  const messageArgs = [subject ?? message, ...body].flatMap((part) => ['-m', part]);
+  const text = typeof message === 'string' ? message : message(files);
+  const [subject, ...body] = text.split('\n\n');
+  const messageArgs = [subject ?? text, ...body].flatMap((part) => ['-m', part]);
   await repo.run(['commit', '--quiet', ...messageArgs, '--', ...literal(files)]);
   const sha = (await repo.run(['rev-parse', 'HEAD'])).trim();
   return { committed: true, sha, files };
@@ -244,10 +245,18 @@ export interface LedgerCommitSummary {
  */
 export async function commitLedger(repo: GitRepo, paths: LedgerPaths, summary: LedgerCommitSummary): Promise<CommitOutcome> {
   const output = repoPath(repo, paths.output);
-  const subject = `ledger: update ${output} (${summary.events} event${summary.events === 1 ? '' : 's'} from ${summary.agents} agent${summary.agents === 1 ? '' : 's'})`;
-  const body = [
-    summary.archived > 0 ? `Archived ${summary.archived} event(s) into ${repoPath(repo, paths.archiveDir)}/ (the synthesized state is unchanged).` : undefined,
-    'Committed by `cc-synthesize --commit`: only the ledger paths, never other staged or unstaged changes.',
-  ].filter((line): line is string => line !== undefined);
-  return commitPaths(repo, [paths.output, paths.eventsDir, paths.archiveDir], [subject, ...body].join('\n\n'));
+  const archiveDir = repoPath(repo, paths.archiveDir);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const message = (files: readonly string[]) => {
+    // An archive-only run leaves current.md byte for byte as it was: say what the commit really does.
+    const subject = !files.includes(output) && summary.archived > 0
+      ? `ledger: archive ${plural(summary.archived, 'event')} into ${archiveDir}/ (${output} unchanged)`
+      : `ledger: update ${output} (${plural(summary.events, 'event')} from ${plural(summary.agents, 'agent')})`;
+    const body = [
+      summary.archived > 0 ? `Archived ${summary.archived} event(s) into ${archiveDir}/ (the synthesized state is unchanged).` : undefined,
+      'Committed by `cc-synthesize --commit`: only the ledger paths, never other staged or unstaged changes.',
+    ].filter((line): line is string => line !== undefined);
+    return [subject, ...body].join('\n\n');
+  };
+  return commitPaths(repo, [paths.output, paths.eventsDir, paths.archiveDir], message);
 }
