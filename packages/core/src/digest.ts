@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LedgerState } from './ledger-state.js';
+import { eventKeyHex, type LedgerState } from './ledger-state.js';
 import { compareCodePoints } from './stamp.js';
 
 /**
@@ -28,7 +28,8 @@ function computeDigest(state: LedgerState): string {
   const keys = [...state.events.keys()].sort(compareCodePoints);
   const hash = createHash('sha256');
   hash.update(`${RENDER_FORMAT_VERSION}\n`);
-  // Same bytes as one update per key, in a few large updates (100k small ones cost ~40 ms).
-  for (let i = 0; i < keys.length; i += 4096) hash.update(`${keys.slice(i, i + 4096).join('\n')}\n`);
+  // Over file + NUL + hex hash (keys hold the hash as raw bytes but sort the same way). Same bytes
+  // as one update per key, in a few large updates (100k small ones cost ~40 ms).
+  for (let i = 0; i < keys.length; i += 4096) hash.update(`${keys.slice(i, i + 4096).map(eventKeyHex).join('\n')}\n`);
   return `sha256:${hash.digest('hex')}`;
 }

@@ -1,6 +1,6 @@
 export { LedgerError, isLedgerError, quoteInput } from './errors.js';
 export type { EventIssue, LedgerErrorCode } from './errors.js';
-export { parseInstant, compareInstants, formatInstant, instantFromEpochMs } from './instant.js';
+export { parseInstant, compareInstants, formatInstant, instantFromEpochMs, UtcInstant } from './instant.js';
 export type { Instant } from './instant.js';
 export { compareStamps, compareCodePoints } from './stamp.js';
 export type { Stamp } from './stamp.js';
@@ -11,8 +11,8 @@ export type { ParseResult, DocumentResult, EventDocument } from './parse-event.j
 export { parseYaml } from './yaml.js';
 export { normalizeText } from './normalize-text.js';
 export { sha256Hex } from './hash.js';
-export { emptyState, addEvent, mergeStates, mergeInto, eventKey, stampOf, checkpointKey, compareSessionItems, compareCheckpoints } from './ledger-state.js';
-export { joinNow, joinSessionItem, joinDecision, joinOpenQuestion } from './ledger-state.js';
+export { emptyState, addEvent, mergeStates, mergeInto, eventKey, eventKeyHex, sessionItemId, EventRecord, stampOf, checkpointKey, compareSessionItems, compareCheckpoints } from './ledger-state.js';
+export { joinNow, joinSessionItem, joinDecision, joinCheckpoint, joinOpenQuestion } from './ledger-state.js';
 export type { LedgerState, EventSummary, Register, CheckpointEntry, SessionItem } from './ledger-state.js';
 export { foldEvents } from './fold.js';
 export { digestState, RENDER_FORMAT_VERSION } from './digest.js';

@@ -38,12 +38,30 @@ export function parseInstant(text: string): Instant | undefined {
   const epochMs = Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
   // Date.UTC maps years 0..99 to 1900..1999; reject them rather than silently shifting a century.
   if (year < 100 || !Number.isFinite(epochMs)) return undefined;
-  return { epochMs, subMsNanos: nanosTotal % 1e6, iso: formatInstant(epochMs, nanosTotal % 1e6) };
+  return new UtcInstant(epochMs, nanosTotal % 1e6);
 }
 
 export function instantFromEpochMs(epochMs: number): Instant {
-  const whole = Math.floor(epochMs);
-  return { epochMs: whole, subMsNanos: 0, iso: formatInstant(whole, 0) };
+  return new UtcInstant(Math.floor(epochMs), 0);
+}
+
+/**
+ * An Instant that keeps only its two numbers and formats `iso` when asked: a folded state holds an
+ * instant per event and per checkpoint, and their ISO strings are needed only while rendering.
+ */
+export class UtcInstant implements Instant {
+  constructor(
+    readonly epochMs: number,
+    readonly subMsNanos: number,
+  ) {}
+
+  get iso(): string {
+    return formatInstant(this.epochMs, this.subMsNanos);
+  }
+
+  toJSON(): { epochMs: number; subMsNanos: number; iso: string } {
+    return { epochMs: this.epochMs, subMsNanos: this.subMsNanos, iso: this.iso };
+  }
 }
 
 export function compareInstants(a: Instant, b: Instant): number {

@@ -1,16 +1,60 @@
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import type { LedgerEvent } from './event.js';
 import { summarizeEvent } from './event.js';
-import { sha256Hex } from './hash.js';
-import { compareInstants, type Instant } from './instant.js';
+import { compareInstants, formatInstant, UtcInstant, type Instant } from './instant.js';
 import { compareCodePoints, compareStamps, maxStamp, minStamp, type Stamp } from './stamp.js';
 
 /** What the rendered ledger and previews need to know about each event, without its body. */
 export interface EventSummary {
+  /** The event's identity, its key in `LedgerState.events` (see `eventKey`). */
   readonly key: string;
   readonly stamp: Stamp;
   readonly branch: string | undefined;
   readonly type: string | undefined;
   readonly summary: string;
+}
+
+/**
+ * One folded event as a single object: its summary, its stamp and its instant. A state holds one
+ * per event, so it keeps only what cannot be derived: separate Stamp, Instant and ISO string
+ * objects, a hex hash and a second key string cost ~400 bytes per event, this ~150.
+ * `file`, `contentHash` and `iso` are formatted when asked (previews, ties, rendering).
+ */
+export class EventRecord implements EventSummary, Stamp, Instant {
+  constructor(
+    readonly key: string,
+    readonly epochMs: number,
+    readonly subMsNanos: number,
+    readonly agent: string,
+    readonly branch: string | undefined,
+    readonly type: string | undefined,
+    readonly summary: string,
+  ) {}
+
+  get stamp(): Stamp {
+    return this;
+  }
+
+  get instant(): Instant {
+    return this;
+  }
+
+  get eventId(): string {
+    return this.key;
+  }
+
+  get iso(): string {
+    return formatInstant(this.epochMs, this.subMsNanos);
+  }
+
+  get file(): string {
+    return this.key.slice(0, this.key.indexOf('\u0000'));
+  }
+
+  get contentHash(): string {
+    return Buffer.from(this.key.slice(this.key.indexOf('\u0000') + 1), 'latin1').toString('hex');
+  }
 }
 
 export interface SessionItem {
@@ -37,13 +81,16 @@ export interface CheckpointEntry {
  * same state. Keys are Maps/Sets of strings: user text never becomes an object property.
  */
 export interface LedgerState {
-  /** Event identity (`file` + NUL + content hash) → summary. Grow-only; also drives the digest. */
+  /** Event identity (`eventKey`: file + NUL + content hash) → summary. Grow-only; also drives the digest. */
   readonly events: Map<string, EventSummary>;
   now: Register | undefined;
-  /** SHA-256 of the item text → text and where it first appeared (event stamp, position in its list). */
+  /**
+   * SHA-256 of the item text (`sessionItemId`: the 32 bytes as latin1 characters) → text and where it
+   * first appeared (event stamp, position in its list).
+   */
   readonly thisSession: Map<string, SessionItem>;
   readonly decisions: Map<string, Register>;
-  /** phase NUL status NUL updated → entry. */
+  /** `checkpointKey` (updated, phase, status) → entry. */
   readonly checkpoints: Map<string, CheckpointEntry>;
   /** Question text → stamp of first appearance. */
   readonly openQuestions: Map<string, Stamp>;
@@ -63,9 +110,28 @@ export function emptyState(): LedgerState {
   };
 }
 
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * An event's identity: file name, NUL, then its SHA-256 as 32 latin1 characters (not 64 hex
+ * digits: the key is held once per event). Distinct (file, hash) pairs give distinct keys, and
+ * keys sort as the pairs do.
+ */
 export function eventKey(event: Pick<LedgerEvent, 'file' | 'contentHash'>): string {
-  // join() builds one flat string; a template literal would keep a tree of parts per event.
-  return [event.file, event.contentHash].join('\u0000');
+  if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
+  // join() builds one flat string; `+` would keep a tree of parts per event.
+  return [event.file, Buffer.from(event.contentHash, 'hex').toString('latin1')].join('\u0000');
+}
+
+/** `eventKey` back in its readable form, file + NUL + hex hash (what the digest is taken over). */
+export function eventKeyHex(key: string): string {
+  const cut = key.indexOf('\u0000');
+  return [key.slice(0, cut), Buffer.from(key.slice(cut + 1), 'latin1').toString('hex')].join('\u0000');
+}
+
+/** The identity of a this_session item: its full SHA-256, as 32 latin1 characters. */
+export function sessionItemId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('binary') // 'binary' is latin1: one character per byte;
 }
 
 export function stampOf(event: LedgerEvent): Stamp {
@@ -76,28 +142,18 @@ export function stampOf(event: LedgerEvent): Stamp {
 export function addEvent(state: LedgerState, event: LedgerEvent): void {
   const key = eventKey(event);
   if (state.events.has(key)) return;
-  // The stamp's file and hash are views into the key: one copy of those characters per event.
-  const cut = event.file.length;
-  const stamp: Stamp = { instant: event.ts, agent: event.agent, file: key.slice(0, cut), contentHash: key.slice(cut + 1) };
-  state.events.set(key, { key, stamp, branch: event.branch, type: event.type, summary: summarizeEvent(event) });
-  if (event.now !== undefined) state.now = joinRegister(state.now, { value: event.now, stamp });
-  event.thisSession.forEach((text, position) => {
-    const id = sha256Hex(text);
-    const candidate = { text, first: stamp, position };
-    const existing = state.thisSession.get(id);
-    if (!existing || compareSessionItems(candidate, existing) < 0) state.thisSession.set(id, candidate);
-  });
-  for (const [name, value] of event.decisions) {
-    state.decisions.set(name, joinRegister(state.decisions.get(name), { value, stamp }));
-  }
+  const record = new EventRecord(key, event.ts.epochMs, event.ts.subMsNanos, event.agent, event.branch, event.type, summarizeEvent(event));
+  state.events.set(key, record);
+  if (event.now !== undefined) state.now = joinRegister(state.now, { value: event.now, stamp: record });
+  event.thisSession.forEach((text, position) => joinSessionItem(state, sessionItemId(text), { text, first: record, position }));
+  for (const [name, value] of event.decisions) joinDecision(state, name, { value, stamp: record });
   for (const checkpoint of event.checkpoints) {
-    const entry = { phase: checkpoint.phase, status: checkpoint.status, updated: checkpoint.updated };
-    state.checkpoints.set(checkpointKey(entry), entry);
+    // Reached at the event's own time: share the record as its instant (most checkpoints).
+    const { updated } = checkpoint;
+    const instant = compareInstants(updated, record) === 0 ? record : new UtcInstant(updated.epochMs, updated.subMsNanos);
+    joinCheckpoint(state, { phase: checkpoint.phase, status: checkpoint.status, updated: instant });
   }
-  for (const question of event.openQuestions) {
-    const first = state.openQuestions.get(question);
-    state.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
-  }
+  for (const question of event.openQuestions) joinOpenQuestion(state, question, record);
   for (const question of event.resolvedQuestions) state.resolvedQuestions.add(question);
 }
 
@@ -142,6 +198,11 @@ export function joinDecision(target: LedgerState, name: string, register: Regist
   target.decisions.set(name, joinRegister(target.decisions.get(name), register));
 }
 
+export function joinCheckpoint(target: LedgerState, entry: CheckpointEntry): void {
+  const key = checkpointKey(entry);
+  if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
+}
+
 export function joinOpenQuestion(target: LedgerState, question: string, stamp: Stamp): void {
   const first = target.openQuestions.get(question);
   target.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
@@ -157,8 +218,13 @@ export function compareSessionItems(a: SessionItem, b: SessionItem): number {
   return compareStamps(a.first, b.first) || a.position - b.position || compareCodePoints(a.text, b.text);
 }
 
+/**
+ * Identity of a checkpoint. The phase's length makes it unambiguous even when phase or status
+ * contain NUL (YAML "\0"), which a plain NUL-joined key would let two entries share.
+ */
 export function checkpointKey(entry: CheckpointEntry): string {
-  return [entry.phase, entry.status, entry.updated.iso].join('\u0000');
+  const { updated } = entry;
+  return [updated.epochMs, updated.subMsNanos, entry.phase.length, entry.phase + entry.status].join(':');
 }
 
 export function compareCheckpoints(a: CheckpointEntry, b: CheckpointEntry): number {

@@ -9,15 +9,22 @@ export interface Stamp {
   readonly agent: string;
   readonly file: string;
   readonly contentHash: string;
+  /**
+   * Optional compact identity: file name, NUL, the 32 bytes of the SHA-256 as latin1 characters.
+   * It sorts exactly like (file, contentHash) (file names hold no NUL; hex preserves byte order),
+   * so stamps that both carry one compare by it without formatting the hex.
+   */
+  readonly eventId?: string | undefined;
 }
 
 export function compareStamps(a: Stamp, b: Stamp): number {
-  return (
-    compareInstants(a.instant, b.instant) ||
-    compareCodePoints(a.agent, b.agent) ||
-    compareCodePoints(a.file, b.file) ||
-    compareCodePoints(a.contentHash, b.contentHash)
-  );
+  if (a === b) return 0;
+  return compareInstants(a.instant, b.instant) || compareCodePoints(a.agent, b.agent) || compareIdentities(a, b);
+}
+
+function compareIdentities(a: Stamp, b: Stamp): number {
+  if (a.eventId !== undefined && b.eventId !== undefined) return compareCodePoints(a.eventId, b.eventId);
+  return compareCodePoints(a.file, b.file) || compareCodePoints(a.contentHash, b.contentHash);
 }
 
 export function maxStamp(a: Stamp, b: Stamp): Stamp {

@@ -42,7 +42,7 @@ import { CodecError, decodeInto, encodeState, type EncodedState } from './state-
  */
 
 /** Bump when the segment layout, the parser's output or the fold changes: old caches are then ignored. */
-export const CACHE_FORMAT = 'ledger-synth-cache/2';
+export const CACHE_FORMAT = 'ledger-synth-cache/3';
 // Stat columns are raw float64s in this machine's byte order; the render format covers the parser.
 const FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}|${endianness()}`;
 const MAGIC = 'LSCACHE';

@@ -1,17 +1,19 @@
 import {
-  checkpointKey,
+  EventRecord,
+  UtcInstant,
   compareCheckpoints,
   compareCodePoints,
   compareSessionItems,
   compareStamps,
   emptyState,
   emptyTracker,
+  eventKey,
+  joinCheckpoint,
   joinDecision,
   joinNow,
   joinOpenQuestion,
   joinSessionItem,
   mergeTrackerInto,
-  type EventSummary,
   type Instant,
   type LedgerState,
   type ResolutionTracker,
@@ -31,18 +33,18 @@ import {
 export interface EncodedState {
   /** Small-vocabulary strings (agents, branches, types), referenced by index. */
   readonly w: string[];
-  /** Per event: key, epochMs, subMsNanos, iso, agent word, branch word (-1), type word (-1), summary. */
+  /** Per event: key (`eventKey`), epochMs, subMsNanos, agent word, branch word (-1), type word (-1), summary. */
   readonly e: (string | number)[];
   /** [event index, value] or []. */
   readonly n: (string | number)[];
-  /** Per item: id, text, event index, position. */
+  /** Per item: id (`sessionItemId`), text, event index, position. */
   readonly s: (string | number)[];
   /** Per decision: name, value, event index. */
   readonly d: (string | number)[];
   /**
-   * Per checkpoint: phase word, status word, then the index of an event whose instant it shares
-   * (as in a fold, where a checkpoint reached at its event's time shares that Instant), or -1
-   * followed by epochMs, subMsNanos, iso; always 6 slots.
+   * Per checkpoint: phase word, status word, then the index of the event whose instant it shares
+   * (as in a fold, where a checkpoint reached at its event's time shares that event's record), or
+   * -1 followed by epochMs, subMsNanos; always 5 slots.
    */
   readonly c: (string | number)[];
   /** Per open question: text, event index of its first appearance. */
@@ -55,7 +57,8 @@ export interface EncodedState {
   readonly td: (string | (string | number)[])[];
 }
 
-const E = 8;
+const E = 7;
+const C = 5;
 
 export class CodecError extends Error {}
 
@@ -70,14 +73,16 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
   };
   const summaries = [...state.events.values()].sort((a, b) => compareCodePoints(a.key, b.key));
   const eventIndex = new Map<string, number>();
+  const recordIndex = new Map<unknown, number>();
   const e: (string | number)[] = [];
   summaries.forEach((summary, index) => {
     eventIndex.set(summary.key, index);
+    recordIndex.set(summary, index);
     const { instant } = summary.stamp;
-    e.push(summary.key, instant.epochMs, instant.subMsNanos, instant.iso, word(summary.stamp.agent), word(summary.branch), word(summary.type), summary.summary);
+    e.push(summary.key, instant.epochMs, instant.subMsNanos, word(summary.stamp.agent), word(summary.branch), word(summary.type), summary.summary);
   });
   const ref = (stamp: Stamp): number => {
-    const index = eventIndex.get(stampKey(stamp));
+    const index = recordIndex.get(stamp) ?? eventIndex.get(stamp.eventId ?? eventKey(stamp));
     if (index === undefined) throw new CodecError(`stamp of ${stamp.file} has no event in this state`);
     return index;
   };
@@ -90,15 +95,11 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
   for (const [name, register] of [...state.decisions].sort(([a], [b]) => compareCodePoints(a, b))) {
     d.push(name, register.value, ref(register.stamp));
   }
-  const instants = new Map<string, number>();
-  summaries.forEach((summary, index) => {
-    if (!instants.has(summary.stamp.instant.iso)) instants.set(summary.stamp.instant.iso, index);
-  });
   const c: (string | number)[] = [];
   for (const entry of [...state.checkpoints.values()].sort(compareCheckpoints)) {
-    const shared = instants.get(entry.updated.iso);
-    if (shared !== undefined) c.push(word(entry.phase), word(entry.status), shared, 0, 0, '');
-    else c.push(word(entry.phase), word(entry.status), -1, entry.updated.epochMs, entry.updated.subMsNanos, entry.updated.iso);
+    const shared = recordIndex.get(entry.updated);
+    if (shared !== undefined) c.push(word(entry.phase), word(entry.status), shared, 0, 0);
+    else c.push(word(entry.phase), word(entry.status), -1, entry.updated.epochMs, entry.updated.subMsNanos);
   }
   const q: (string | number)[] = [];
   const questions = [...state.openQuestions].sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
@@ -136,10 +137,10 @@ export function decodeInto(value: unknown, state: LedgerState, tracker: Resoluti
   if (typeof data !== 'object' || data === null) throw new CodecError('not an object');
   const { w, e, n, s, d, c, q, r, tn, td } = data;
   for (const list of [w, e, n, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError('missing column');
-  if (e.length % E !== 0 || s.length % 4 !== 0 || d.length % 3 !== 0 || c.length % 6 !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+  if (e.length % E !== 0 || s.length % 4 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError('column length');
   }
-  const stamps: Stamp[] = new Array(e.length / E);
+  const stamps: EventRecord[] = new Array(e.length / E);
   const wordAt = (index: unknown): string | undefined => {
     if (index === -1) return undefined;
     const text = w[index as number];
@@ -149,21 +150,19 @@ export function decodeInto(value: unknown, state: LedgerState, tracker: Resoluti
   for (let i = 0, k = 0; i < e.length; i += E, k++) {
     const key = str(e[i]);
     const existing = state.events.get(key);
-    if (existing) {
-      stamps[k] = existing.stamp;
+    if (existing instanceof EventRecord) {
+      stamps[k] = existing;
       continue;
     }
     const cut = key.indexOf('\u0000');
-    if (cut < 1) throw new CodecError('bad event key');
-    const agent = wordAt(e[i + 4]);
+    if (cut < 1 || key.length - cut - 1 !== 32) throw new CodecError('bad event key');
+    const agent = wordAt(e[i + 3]);
     if (agent === undefined) throw new CodecError('event without agent');
-    // file and contentHash are views into the key: one copy of the characters per event.
-    const stamp: Stamp = { instant: instant(e[i + 1], e[i + 2], e[i + 3]), agent, file: key.slice(0, cut), contentHash: key.slice(cut + 1) };
-    stamps[k] = stamp;
-    const summary: EventSummary = { key, stamp, branch: wordAt(e[i + 5]), type: wordAt(e[i + 6]), summary: str(e[i + 7]) };
-    state.events.set(key, summary);
+    const record = new EventRecord(key, num(e[i + 1]), num(e[i + 2]), agent, wordAt(e[i + 4]), wordAt(e[i + 5]), str(e[i + 6]));
+    stamps[k] = record;
+    state.events.set(key, record);
   }
-  const stampAt = (index: unknown): Stamp => {
+  const stampAt = (index: unknown): EventRecord => {
     const stamp = stamps[index as number];
     if (stamp === undefined) throw new CodecError('bad event index');
     return stamp;
@@ -173,14 +172,12 @@ export function decodeInto(value: unknown, state: LedgerState, tracker: Resoluti
     joinSessionItem(state, str(s[i]), { text: str(s[i + 1]), first: stampAt(s[i + 2]), position: num(s[i + 3]) });
   }
   for (let i = 0; i < d.length; i += 3) joinDecision(state, str(d[i]), { value: str(d[i + 1]), stamp: stampAt(d[i + 2]) });
-  for (let i = 0; i < c.length; i += 6) {
+  for (let i = 0; i < c.length; i += C) {
     const phase = wordAt(c[i]);
     const status = wordAt(c[i + 1]);
     if (phase === undefined || status === undefined) throw new CodecError('checkpoint without phase or status');
-    const updated = c[i + 2] === -1 ? instant(c[i + 3], c[i + 4], c[i + 5]) : stampAt(c[i + 2]).instant;
-    const entry = { phase, status, updated };
-    const key = checkpointKey(entry);
-    if (!state.checkpoints.has(key)) state.checkpoints.set(key, entry);
+    const updated: Instant = c[i + 2] === -1 ? new UtcInstant(num(c[i + 3]), num(c[i + 4])) : stampAt(c[i + 2]);
+    joinCheckpoint(state, { phase, status, updated });
   }
   for (let i = 0; i < q.length; i += 2) joinOpenQuestion(state, str(q[i]), stampAt(q[i + 1]));
   for (const question of r) state.resolvedQuestions.add(str(question));
@@ -202,14 +199,6 @@ export function decodeState(value: unknown): { state: LedgerState; tracker: Reso
   const tracker = emptyTracker();
   decodeInto(value, state, tracker);
   return { state, tracker };
-}
-
-function stampKey(stamp: Stamp): string {
-  return [stamp.file, stamp.contentHash].join('\u0000');
-}
-
-function instant(epochMs: unknown, subMsNanos: unknown, iso: unknown): Instant {
-  return { epochMs: num(epochMs), subMsNanos: num(subMsNanos), iso: str(iso) };
 }
 
 function str(value: unknown): string {
