@@ -152,6 +152,11 @@ describe('allocation across branches: first published wins', () => {
 
     // Settle that one block by hand (keep one intro); rebuild does the rest, from both sides.
     writeFileSync(join(dir, PAGE), page(dir).replace('Intro from a.', 'Intro from both.').replace('Intro from b.', 'Intro from both.'));
+    const conflictedVerify = await ids(dir, ['verify']);
+    expect(conflictedVerify.code).toBe(1);
+    expect(conflictedVerify.stderr).toBe(
+      `verify: ${PAGE} diverges from the allocation record:\n  - ${PAGE}: git conflict markers (a merge left the page conflicted); \`cc-synthesize ids rebuild\` settles it\nRun \`cc-synthesize ids rebuild\`, then verify again.\n`,
+    );
     const settled = await ok(dir, ['rebuild']);
     expect(settled.stdout).toMatch(/^rebuilt: 3 ids, 1 double-allocation\(s\)\n/);
     expect(settled.stdout).toContain(`settled the conflicted ${PAGE} (prose kept from both sides) and staged it; continue with: git commit`);
@@ -177,7 +182,7 @@ describe('allocation across branches: first published wins', () => {
     expect(page(dir)).toBe(broken);
     const verify = await ids(dir, ['verify']);
     expect(verify.code).toBe(1);
-    expect(verify.stderr).toContain('prose markers are broken');
+    expect(verify.stderr).toMatch(/ledger\.md: prose #1 opened on line \d+ is never closed/);
   });
 });
 

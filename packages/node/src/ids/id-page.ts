@@ -50,7 +50,7 @@ export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise
       rendered: undefined,
       proseProblem: prose.reason,
       conflicted: false,
-      divergences: [`${pageName}: prose markers are broken: ${prose.reason}`],
+      divergences: [`${pageName}: ${prose.reason}`],
     };
   }
   const rendered = renderIdPage(projection, { prose: prose.blocks, namespaces: settings.kinds.values() });
@@ -64,7 +64,12 @@ export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise
     proseProblem: undefined,
     conflicted: prose.conflicted === true,
     // Nothing allocated and no page yet is consistent: CI can run `ids verify` before first use.
-    divergences: previous === undefined && projection.allocations.length === 0 ? [] : compareIdPage(previous, rendered.text, pageName),
+    // A conflicted page differs line by line in ways that only confuse; one line says what to do.
+    divergences: prose.conflicted
+      ? [`${pageName}: git conflict markers (a merge left the page conflicted); \`cc-synthesize ids rebuild\` settles it`]
+      : previous === undefined && projection.allocations.length === 0
+        ? []
+        : compareIdPage(previous, rendered.text, pageName),
   };
 }
 
@@ -79,7 +84,7 @@ export async function rebuildIdPage(settings: IdsSettings, mode: FoldMode): Prom
   try {
     const plan = await planIdPage(settings, mode);
     if (!plan.rendered) {
-      throw new LedgerError('E_IDS', `refusing to rebuild ${plan.pageName}: prose markers are broken: ${plan.proseProblem}; nothing was written`, {
+      throw new LedgerError('E_IDS', `refusing to rebuild ${plan.pageName}: ${plan.proseProblem}; nothing was written`, {
         hint: 'Each anchor\'s prose sits between "<!-- prose #97 -->" and "<!-- /prose #97 -->" lines; repair them, then rebuild.',
       });
     }
