@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import {
   compareCodePoints,
   HASH_NAMESPACE,
@@ -11,6 +10,7 @@ import {
   type FoldMode,
 } from '@ledger-synth/core';
 import { CONFIG_FILE_NAME, type LedgerConfig } from '../config.js';
+import { ensureStateDir } from '../session/paths.js';
 import type { LockOptions } from '../lock.js';
 
 /** The `ids:` block of `.ledger-synth.yaml`, validated, with defaults applied and paths resolved. */
@@ -174,19 +174,10 @@ export function namespaceOfKind(settings: IdsSettings, kind: string): string {
   return namespace;
 }
 
-const SELF_IGNORE = '# Written by cc-synthesize: per-checkout state (id counters, locks, drafts); never commit it.\n*\n';
-
 /**
- * Create the local state directory with a `.gitignore` of `*`, so the counters and locks stay out of
- * git in a repository that never ran `cc-synthesize install` (which adds the same rule to the root
- * .gitignore). Exclusive create: an existing file, the user's or ours, is left alone.
+ * The local state directory (counters, locks) ignores itself, so the counters stay out of git in a
+ * repository that never ran `cc-synthesize install`. One implementation for all local state.
  */
 export function ensureLocalStateDir(settings: IdsSettings): void {
-  const dir = dirname(settings.countersFile);
-  mkdirSync(dir, { recursive: true });
-  try {
-    writeFileSync(join(dir, '.gitignore'), SELF_IGNORE, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
+  ensureStateDir(settings.root);
 }
