@@ -85,7 +85,7 @@ export interface LedgerState {
   readonly events: Map<string, EventSummary>;
   now: Register | undefined;
   /**
-   * SHA-256 of the item text (`sessionItemId`: the 32 bytes as latin1 characters) → text and where it
+   * Item identity (`sessionItemId`: the text, or for long texts its SHA-256) → text and where it
    * first appeared (event stamp, position in its list).
    */
   readonly thisSession: Map<string, SessionItem>;
@@ -129,19 +129,32 @@ export function eventKeyHex(key: string): string {
   return [key.slice(0, cut), Buffer.from(key.slice(cut + 1), 'latin1').toString('hex')].join('\u0000');
 }
 
-/** The identity of a this_session item: its full SHA-256, as 32 latin1 characters. */
+/** Texts up to this long are their own key (longer ones are hashed, as V8 hashes long keys poorly). */
+const TEXT_KEY_MAX_LENGTH = 1024;
+const DIGEST_LENGTH = 32;
+
+/**
+ * The key of a this_session item in `LedgerState.thisSession`. Identity is the full SHA-256 of the
+ * text, i.e. exact text equality, so a short text is its own key (no second string per item);
+ * a long one, or one exactly DIGEST_LENGTH long, is keyed by its SHA-256 as 32 latin1 characters.
+ * A text key is never DIGEST_LENGTH long, so the two forms can never be confused.
+ */
 export function sessionItemId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('binary') // 'binary' is latin1: one character per byte;
+  if (text.length <= TEXT_KEY_MAX_LENGTH && text.length !== DIGEST_LENGTH) return text;
+  return createHash('sha256').update(text, 'utf8').digest('binary'); // 'binary' is latin1: one character per byte
 }
 
 export function stampOf(event: LedgerEvent): Stamp {
   return { instant: event.ts, agent: event.agent, file: event.file, contentHash: event.contentHash };
 }
 
-/** Add one event to a state in place (the hot path of a fold). Adding the same event twice is a no-op. */
-export function addEvent(state: LedgerState, event: LedgerEvent): void {
+/**
+ * Add one event to a state in place (the hot path of a fold). Adding the same event twice is a
+ * no-op. Returns the event's record (its stamp), or undefined when it was already there.
+ */
+export function addEvent(state: LedgerState, event: LedgerEvent): EventRecord | undefined {
   const key = eventKey(event);
-  if (state.events.has(key)) return;
+  if (state.events.has(key)) return undefined;
   const record = new EventRecord(key, event.ts.epochMs, event.ts.subMsNanos, event.agent, event.branch, event.type, summarizeEvent(event));
   state.events.set(key, record);
   if (event.now !== undefined) state.now = joinRegister(state.now, { value: event.now, stamp: record });
@@ -155,6 +168,7 @@ export function addEvent(state: LedgerState, event: LedgerEvent): void {
   }
   for (const question of event.openQuestions) joinOpenQuestion(state, question, record);
   for (const question of event.resolvedQuestions) state.resolvedQuestions.add(question);
+  return record;
 }
 
 /** Join of two states: a new state, inputs untouched. */

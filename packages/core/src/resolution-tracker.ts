@@ -24,9 +24,9 @@ export function emptyTracker(): ResolutionTracker {
   return { now: new Map(), decisions: new Map() };
 }
 
-export function trackEvent(tracker: ResolutionTracker, event: LedgerEvent): void {
+/** `stamp`: the event's stamp when the caller has one already (the record `addEvent` returned). */
+export function trackEvent(tracker: ResolutionTracker, event: LedgerEvent, stamp: Stamp = stampOf(event)): void {
   if (event.now === undefined && event.decisions.size === 0) return;
-  const stamp = stampOf(event);
   if (event.now !== undefined) offer(tracker.now, event.now, stamp);
   for (const [key, value] of event.decisions) offer(candidatesFor(tracker, key), value, stamp);
 }

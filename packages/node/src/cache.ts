@@ -42,7 +42,7 @@ import { CodecError, decodeInto, encodeState, type EncodedState } from './state-
  */
 
 /** Bump when the segment layout, the parser's output or the fold changes: old caches are then ignored. */
-export const CACHE_FORMAT = 'ledger-synth-cache/3';
+export const CACHE_FORMAT = 'ledger-synth-cache/4';
 // Stat columns are raw float64s in this machine's byte order; the render format covers the parser.
 const FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}|${endianness()}`;
 const MAGIC = 'LSCACHE';
@@ -197,13 +197,21 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
   // Files the cache did not cover: read and fold them, in chunks that become new segments.
   let parsed = 0;
   const storeBefore = statStart - (cache?.racyMs ?? 0);
+  const newChunk = () => ({
+    state: emptyState(),
+    tracker: emptyTracker(),
+    names: [] as string[],
+    reasons: [] as (string | null)[],
+    // Preallocated: a growing number[] of 5 keys per file leaves its outgrown copies to the GC.
+    keys: new Float64Array(cache ? Math.min(cache.chunkFiles, files.length) * K : 0),
+  });
   let chunk = newChunk();
   const flush = () => {
     if (chunk.names.length === 0) return;
     mergeInto(state, chunk.state);
     mergeTrackerInto(tracker, chunk.tracker);
     if (cache?.write) {
-      const manifest: Manifest = { names: chunk.names, reasons: chunk.reasons, keys: chunk.keys };
+      const manifest: Manifest = { names: chunk.names, reasons: chunk.reasons, keys: chunk.keys.subarray(0, chunk.names.length * K) };
       const name = writeSegment(cache.dir, manifest, chunk.state, chunk.tracker);
       if (name !== undefined) {
         written.add(name);
@@ -225,16 +233,17 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     else {
       const result = parseEvent(loaded.text, basename(path));
       if (result.ok) {
-        addEvent(target ? target.state : state, result.event);
-        trackEvent(target ? target.tracker : tracker, result.event);
+        // The tracker keeps the record as the stamp: no second stamp object per event.
+        const record = addEvent(target ? target.state : state, result.event);
+        trackEvent(target ? target.tracker : tracker, result.event, record);
       } else reason = result.issue.reason;
     }
     if (reason !== undefined) reasons.set(i, reason);
     // A read error may be passing (a file deleted under us); only lasting outcomes are stored.
     if (target && !(loaded.ok === false && loaded.transient)) {
+      target.keys.set(columns.keys.subarray(i * K, i * K + K), target.names.length * K);
       target.names.push(relativeName(path));
       target.reasons.push(reason ?? null);
-      for (let k = 0; k < K; k++) target.keys.push(columns.keys[i * K + k]!);
       if (target.names.length >= cache!.chunkFiles) flush();
     }
   }
@@ -270,10 +279,6 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
       segmentsDropped: new Set(dropped).size,
     },
   };
-}
-
-function newChunk() {
-  return { state: emptyState(), tracker: emptyTracker(), names: [] as string[], reasons: [] as (string | null)[], keys: [] as number[] };
 }
 
 /** Stat keys in one typed array (a Stats object per file would cost ~150 bytes each at 100k files). */

@@ -14,6 +14,7 @@ import {
   joinOpenQuestion,
   joinSessionItem,
   mergeTrackerInto,
+  sessionItemId,
   type Instant,
   type LedgerState,
   type ResolutionTracker,
@@ -37,7 +38,7 @@ export interface EncodedState {
   readonly e: (string | number)[];
   /** [event index, value] or []. */
   readonly n: (string | number)[];
-  /** Per item: id (`sessionItemId`), text, event index, position. */
+  /** Per item: text, event index, position (its key is `sessionItemId(text)`). */
   readonly s: (string | number)[];
   /** Per decision: name, value, event index. */
   readonly d: (string | number)[];
@@ -88,9 +89,7 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
   };
 
   const s: (string | number)[] = [];
-  for (const [id, item] of [...state.thisSession].sort(([, a], [, b]) => compareSessionItems(a, b))) {
-    s.push(id, item.text, ref(item.first), item.position);
-  }
+  for (const item of [...state.thisSession.values()].sort(compareSessionItems)) s.push(item.text, ref(item.first), item.position);
   const d: (string | number)[] = [];
   for (const [name, register] of [...state.decisions].sort(([a], [b]) => compareCodePoints(a, b))) {
     d.push(name, register.value, ref(register.stamp));
@@ -137,7 +136,7 @@ export function decodeInto(value: unknown, state: LedgerState, tracker: Resoluti
   if (typeof data !== 'object' || data === null) throw new CodecError('not an object');
   const { w, e, n, s, d, c, q, r, tn, td } = data;
   for (const list of [w, e, n, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError('missing column');
-  if (e.length % E !== 0 || s.length % 4 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError('column length');
   }
   const stamps: EventRecord[] = new Array(e.length / E);
@@ -168,8 +167,9 @@ export function decodeInto(value: unknown, state: LedgerState, tracker: Resoluti
     return stamp;
   };
   if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str(n[1]) });
-  for (let i = 0; i < s.length; i += 4) {
-    joinSessionItem(state, str(s[i]), { text: str(s[i + 1]), first: stampAt(s[i + 2]), position: num(s[i + 3]) });
+  for (let i = 0; i < s.length; i += 3) {
+    const text = str(s[i]);
+    joinSessionItem(state, sessionItemId(text), { text, first: stampAt(s[i + 1]), position: num(s[i + 2]) });
   }
   for (let i = 0; i < d.length; i += 3) joinDecision(state, str(d[i]), { value: str(d[i + 1]), stamp: stampAt(d[i + 2]) });
   for (let i = 0; i < c.length; i += C) {
