@@ -28,7 +28,7 @@ describe('cc-synthesize --commit', () => {
     const result = await cli(dir, '--no-confirm', '--commit');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Committed 2 ledger file\(s\) as [0-9a-f]{12} \(nothing else was committed\)\./);
+    expect(result.stdout).toMatch(/Committed [0-9a-f]{12}: thoughts\/shared\/handoffs\/current.md, 1 new event \(nothing else was committed\)\./);
 
     expect(git(dir, 'rev-parse', 'HEAD~1').trim()).toBe(head);
     expect(filesIn(dir, 'HEAD')).toEqual([`A\t${EVENTS}/new.md`, `M\t${OUTPUT}`]);
@@ -50,6 +50,8 @@ describe('cc-synthesize --commit', () => {
     const result = await cli(dir, '--no-confirm', '--archive', '--commit');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Archived 1 event(s) older than 7 day(s)');
+    // A move is one archived event, not two committed paths.
+    expect(result.stdout).toMatch(/Committed [0-9a-f]{12}: 1 event archived \(nothing else was committed\)\./);
     expect(filesIn(dir, 'HEAD')).toEqual([`A\t${ARCHIVE}/2020-03-04/old.md`, `D\t${EVENTS}/old.md`]);
     expect(git(dir, 'log', '-1', '--format=%b')).toContain(`Archived 1 event(s) into ${ARCHIVE}/`);
     // current.md did not change (archiving keeps the state): the subject must not claim it did.
@@ -64,6 +66,18 @@ describe('cc-synthesize --commit', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Nothing to commit: the ledger paths already match HEAD.');
     expect(git(dir, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
+  it('commits a current.md that was regenerated earlier (e.g. by a hook) and says that is what happened', async () => {
+    const dir = await ledgerRepo();
+    addEvents(dir, { 'later.md': { ts: '2026-01-06T00:00:00Z', agent: 'crisp' } });
+    expect((await cli(dir, '--no-confirm')).code).toBe(0); // regenerated, not committed
+    const result = await cli(dir, '--no-confirm', '--commit');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${OUTPUT} was already regenerated`);
+    expect(result.stdout).toContain('but not yet committed.');
+    expect(result.stdout).not.toContain('already up to date');
+    expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 
   it('refuses outside a git repository, before writing anything', async () => {
@@ -110,5 +124,7 @@ describe('cc-synthesize --commit', () => {
       const result = await cli(dir, ...args);
       expect(result.code, args.join(' ')).toBe(2);
     }
+    // The refusal names only the flags that were given.
+    expect((await cli(dir, '--check', '--commit')).stderr).toContain('--check never writes; drop --commit\n');
   });
 });

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { LedgerError } from '@ledger-synth/core';
 import {
   CONFIG_FILE_NAME,
@@ -132,10 +133,14 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
       if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
-      print(world.stdout, outcomeLine(final, written, planned));
+      const committedOutput = commit?.committed && commit.files.some((file) => resolve(config.root, file) === resolve(config.output));
+      // Fresh on disk but not in HEAD (a hook regenerated it): say so, rather than "up to date" followed by a commit of it.
+      print(world.stdout, !written && committedOutput
+        ? `${final.output} was already regenerated (${plural(final.events, 'event')}) but not yet committed.`
+        : outcomeLine(final, written, planned));
       if (archive) printLines(world.stdout, archiveLines(archive.retentionDays, archive.cutoff, archive.archived.length, config, false));
       if (archive) printLines(world.stderr, archive.conflicts.map((m) => `not archived: ${describeMove(m, config.root).to} already exists with different content (both kept; nothing overwritten)`));
-      if (commit) print(world.stdout, commitLine(commit));
+      if (commit) print(world.stdout, commitLine(commit, config));
     }
     return EXIT.ok;
   }
@@ -143,7 +148,10 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
 
 /** Validate --archive/--commit/--retention-days up front (incompatible flags are usage errors). */
 function gitFlags(values: { archive?: boolean; commit?: boolean; check?: boolean; 'dry-run'?: boolean; input?: string; 'retention-days'?: string }): number | undefined {
-  if (values.check && (values.archive || values.commit)) throw usageError('--check never writes; drop --archive and --commit');
+  if (values.check && (values.archive || values.commit)) {
+    const given = [values.archive ? '--archive' : undefined, values.commit ? '--commit' : undefined].filter(Boolean).join(' and ');
+    throw usageError(`--check never writes; drop ${given}`);
+  }
   if (values.commit && values['dry-run']) throw usageError('--dry-run writes nothing, so there is nothing to --commit');
   if ((values.archive || values.commit) && values.input !== undefined) {
     throw usageError(`${values.archive ? '--archive' : '--commit'} works on the configured stream (events_dir, archive_dir, output); drop --input`);
@@ -174,9 +182,29 @@ function archiveLines(retentionDays: number, cutoff: string, count: number, conf
   return [`${dryRun ? 'Would archive' : 'Archived'} ${count} event(s) older than ${retentionDays} day(s) into ${where}/ (the synthesized state is unchanged).`];
 }
 
-function commitLine(commit: CommitOutcome): string {
+/** Say what the commit holds in the user's terms: the ledger, new events, archived events (a move is one event, not two paths). */
+function commitLine(commit: CommitOutcome, config: LedgerConfig): string {
   if (!commit.committed) return 'Nothing to commit: the ledger paths already match HEAD.';
-  return `Committed ${commit.files.length} ledger file(s) as ${commit.sha?.slice(0, 12)} (nothing else was committed).`;
+  const inside = (dir: string, path: string) => {
+    const rel = relative(dir, resolve(config.root, path));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  let ledger = false;
+  let archived = 0;
+  let events = 0;
+  for (const file of commit.files) {
+    if (resolve(config.root, file) === resolve(config.output)) ledger = true;
+    else if (inside(config.archiveDir, file)) archived += 1;
+    else if (inside(config.eventsDir, file)) events += 1;
+  }
+  // Each archived event also left events/: count it once, as archived.
+  const added = Math.max(0, events - archived);
+  const parts = [
+    ledger ? relative(config.root, config.output) : undefined,
+    added > 0 ? plural(added, 'new event') : undefined,
+    archived > 0 ? `${plural(archived, 'event')} archived` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return `Committed ${commit.sha?.slice(0, 12)}: ${parts.join(', ') || plural(commit.files.length, 'ledger file')} (nothing else was committed).`;
 }
 
 function check(synthesis: Synthesis, config: LedgerConfig, world: World, values: { json?: boolean; strict?: boolean }): number {
