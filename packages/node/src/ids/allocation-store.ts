@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { basename, join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import {
-  eventFileName,
   findAnchor,
   foldAllocations,
   formatIdLabel,
@@ -16,10 +14,10 @@ import {
   type IdLabel,
   type IdProjection,
 } from '@ledger-synth/core';
-import { createFileExclusive } from '../atomic-write.js';
 import { discoverEventFiles } from '../discover.js';
 import { acquireLock } from '../lock.js';
 import { loadEventText } from '../read-events.js';
+import { publishEventText } from '../write-event.js';
 import { ensureLocalStateDir, type IdsSettings } from './ids-config.js';
 
 export interface AllocationRecord {
@@ -112,25 +110,13 @@ function refuseAnchored(settings: IdsSettings, projection: IdProjection, labels:
 }
 
 /**
- * Write one immutable allocation event: exclusive create under a name with a random nonce (two
- * agents in the same millisecond get two files), parsed back first so we never publish a file the
- * fold would skip.
+ * Write one immutable allocation event, through the same path as every other event file:
+ * collision-free name, the exact text parsed back first, exclusive atomic create.
  */
 export function publishAllocation(eventsDir: string, fields: AllocationFields, epochMs: number): { path: string; fileName: string } {
   const text = serializeAllocation(fields);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const fileName = eventFileName(epochMs, fields.agent, randomBytes(4).toString('hex'));
+  return publishEventText(eventsDir, { agent: fields.agent, epochMs, text, kind: 'allocation' }, (fileName) => {
     const check = parseAllocation(text, fileName);
-    if (!check.ok) throw new LedgerError('E_INTERNAL', `refusing to write an invalid allocation: ${check.issue.reason}`);
-    const path = join(eventsDir, fileName);
-    try {
-      createFileExclusive(path, text);
-      return { path, fileName };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new LedgerError('E_WRITE', `could not write allocation ${path}: ${(error as Error).message}`, { cause: error });
-      }
-    }
-  }
-  throw new LedgerError('E_WRITE', `could not find a free file name in ${eventsDir}`);
+    return check.ok ? undefined : check.issue.reason;
+  });
 }
