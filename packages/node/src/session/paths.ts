@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sanitizeAgentId } from '@ledger-synth/core';
 
@@ -57,4 +57,14 @@ export function endMarkerPath(root: string, sessionId: string): string {
 /** Serialises concurrent SessionEnd runs of one session (hook registered twice, plugin + settings). */
 export function endLockPath(root: string, sessionId: string): string {
   return join(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+}
+
+/** `path` when it names an existing directory (hook input `cwd`, `$CLAUDE_PROJECT_DIR`), else undefined. */
+export function existingDir(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return statSync(path).isDirectory() ? path : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LedgerError, formatInstant, sanitizeAgentId } from '@ledger-synth/core';
 import { findRoot, loadConfig } from '../config.js';
@@ -8,7 +7,7 @@ import { draftToBody, emptyDraft, isDraftEmpty, mergeDrafts, readDraft, removeDr
 import { commitsSince, readGitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { runIsClosed, writeEndMarker } from './end-marker.js';
-import { draftPath, endLockPath, endMarkerPath, ensureStateDir } from './paths.js';
+import { draftPath, endLockPath, endMarkerPath, ensureStateDir, existingDir } from './paths.js';
 import { latestStart } from './start-marker.js';
 import { readTranscriptTodos } from './transcript-todos.js';
 
@@ -98,14 +97,6 @@ export async function publishSessionEnd(options: SessionEndOptions): Promise<Ses
   }
 }
 
-function existingDir(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  try {
-    return statSync(path).isDirectory() ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function uniq(values: readonly string[]): string[] {
   return [...new Set(values)];

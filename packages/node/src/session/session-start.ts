@@ -20,6 +20,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { lockPathFor, planSynthesis, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
+import { existingDir } from './paths.js';
 import { writeStartMarker } from './start-marker.js';
 
 export interface SessionStartOptions {
@@ -225,14 +226,6 @@ function readText(path: string): string | undefined {
   }
 }
 
-function existingDir(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  try {
-    return statSync(path).isDirectory() ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function realpathOr(path: string): string {
   try {
