@@ -1,6 +1,6 @@
 import { linkSync, readFileSync, renameSync, unlinkSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { LedgerError, normalizeText, sha256Hex, type LedgerEvent } from '@ledger-synth/core';
+import { LedgerError, compareCodePoints, normalizeText, sha256Hex, type LedgerEvent } from '@ledger-synth/core';
 import type { LedgerConfig } from './config.js';
 import { acquireLock } from './lock.js';
 import { lockPathFor, synthesizeHoldingLock, type StreamInputs, type WriteOutcome } from './synthesize.js';
@@ -73,7 +73,7 @@ export function planArchive(
     inEventsDir.delete(event.file);
     moves.push({ from, to: join(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
   }
-  moves.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  moves.sort((a, b) => compareCodePoints(a.from, b.from));
   return { cutoff: new Date(Math.max(cutoffMs, -8.64e15)).toISOString(), retentionDays, moves };
 }
 
