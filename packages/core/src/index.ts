@@ -16,7 +16,7 @@ export { joinNow, joinSessionItem, joinDecision, joinCheckpoint, joinOpenQuestio
 export type { LedgerState, EventSummary, Register, CheckpointEntry, SessionItem } from './ledger-state.js';
 export { foldEvents } from './fold.js';
 export { digestState, RENDER_FORMAT_VERSION } from './digest.js';
-export { renderLedger, renderLedgerChunks, agentRows, eventsNewestFirst, latestStamp } from './render.js';
+export { renderLedger, renderLedgerChunks, renderLedgerTo, agentRows, eventsNewestFirst, latestStamp } from './render.js';
 export type { RenderOptions, AgentRow } from './render.js';
 export { parseFooter } from './footer.js';
 export type { LedgerFooter } from './footer.js';

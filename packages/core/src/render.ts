@@ -30,7 +30,14 @@ const CHUNK_CHARS = 1 << 16;
  * what one chunk takes (callers compare and write them one at a time).
  */
 export function renderLedgerChunks(state: LedgerState, options: RenderOptions): string[] {
-  const out = new LineSink();
+  const chunks: string[] = [];
+  renderLedgerTo(state, options, (chunk) => chunks.push(chunk));
+  return chunks;
+}
+
+/** `renderLedgerChunks`, handing each chunk to `write` as soon as it is complete. */
+export function renderLedgerTo(state: LedgerState, options: RenderOptions, write: (chunk: string) => void): void {
+  const out = new LineSink(write);
   const agents = agentRows(state);
   out.push('# Continuity ledger', '');
   out.push(
@@ -84,14 +91,15 @@ export function renderLedgerChunks(state: LedgerState, options: RenderOptions): 
     `  digest: ${digestState(state)}`,
     '---',
   );
-  return out.finish();
+  out.flush();
 }
 
 /** Lines, each ending in LF, gathered into chunks of about CHUNK_CHARS characters. */
 class LineSink {
-  private readonly chunks: string[] = [];
   private pending: string[] = [];
   private pendingChars = 0;
+
+  constructor(private readonly write: (chunk: string) => void) {}
 
   push(...lines: string[]): void {
     for (const line of lines) this.line(line);
@@ -103,16 +111,11 @@ class LineSink {
     if (this.pendingChars >= CHUNK_CHARS) this.flush();
   }
 
-  finish(): string[] {
-    this.flush();
-    return this.chunks;
-  }
-
-  private flush(): void {
+  flush(): void {
     if (this.pending.length === 0) return;
     // The empty last element gives the final line its LF inside the join (one flat string).
     this.pending.push('');
-    this.chunks.push(this.pending.join('\n'));
+    this.write(this.pending.join('\n'));
     this.pending = [];
     this.pendingChars = 0;
   }

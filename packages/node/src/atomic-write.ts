@@ -17,10 +17,10 @@ export function isTempFileName(name: string): boolean {
  * return value; the next call then fails with ENOSPC/EFBIG. Loop, so a short write is an error and
  * never a silently truncated file.
  */
-function writeFully(fd: number, content: string | readonly string[]): void {
+function writeFully(fd: number, content: string | readonly (string | Uint8Array)[]): void {
   // Chunk by chunk: a 9 MB ledger never needs its whole text as one Buffer.
   for (const chunk of typeof content === 'string' ? [content] : content) {
-    const bytes = Buffer.from(chunk, 'utf8');
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
   }
 }
@@ -30,7 +30,7 @@ function writeFully(fd: number, content: string | readonly string[]): void {
  * same directory, fsync, rename over the target. On any failure the temp file is removed.
  * `content` may be given as consecutive chunks (written in order, as if joined).
  */
-export function writeFileAtomic(target: string, content: string | readonly string[], hooks?: { beforeRename?: () => void }): void {
+export function writeFileAtomic(target: string, content: string | readonly (string | Uint8Array)[], hooks?: { beforeRename?: () => void }): void {
   const temp = tempPathFor(target);
   let fd: number | undefined;
   try {

@@ -68,7 +68,17 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
   }
 }
 
-/** Read at most maxBytes + 1 bytes, so a file that grows after stat cannot blow the memory bound. */
+/**
+ * Files up to this size are read into one reused buffer (decoded at once, never kept): 100k
+ * events would otherwise leave 100k short-lived Buffers for the GC to find.
+ */
+const SCRATCH_MAX_BYTES = 1 << 20;
+let scratch: Buffer | undefined;
+
+/**
+ * Read at most maxBytes + 1 bytes, so a file that grows after stat cannot blow the memory bound.
+ * The result may be a view of the shared scratch buffer: use it before the next call.
+ */
 function readBounded(path: string, maxBytes: number): Buffer {
   // NOFOLLOW/NONBLOCK: a file swapped for a link or a FIFO after the lstat can neither be followed
   // nor block the open; fstat then re-checks what was actually opened.
@@ -77,7 +87,12 @@ function readBounded(path: string, maxBytes: number): Buffer {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EFTYPE' });
     const size = Math.min(stat.size, maxBytes) + 1;
-    const buffer = Buffer.allocUnsafe(size);
+    let buffer: Buffer;
+    if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
+    else {
+      if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+      buffer = scratch;
+    }
     let total = 0;
     while (total < size) {
       const read = readSync(fd, buffer, total, size - total, null);

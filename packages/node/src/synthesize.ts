@@ -7,7 +7,7 @@ import {
   foldEvents,
   normalizeText,
   parseFooter,
-  renderLedgerChunks,
+  renderLedgerTo,
   trackEvent,
   trackedResolutions,
   type EventIssue,
@@ -55,10 +55,13 @@ export interface Synthesis {
   readonly output: string;
   readonly previous: string | undefined;
   readonly previousFooter: LedgerFooter | undefined;
-  /** The new ledger text (joined from `renderedChunks` on first access). */
+  /** The new ledger text (decoded from `renderedChunks` on first access). */
   readonly rendered: string;
-  /** The new ledger text as consecutive chunks: what writing and comparing use, to bound memory. */
-  readonly renderedChunks: readonly string[];
+  /**
+   * The new ledger as consecutive chunks of UTF-8 bytes: what writing and comparing use. Bytes, not
+   * strings: the checkpoint lines' em dash would make every string chunk two bytes per character.
+   */
+  readonly renderedChunks: readonly Buffer[];
   readonly status: OutputStatus;
   /** How much came from the warm-start cache (absent when the events were given, not read). */
   readonly cache?: GatherStats | undefined;
@@ -132,7 +135,8 @@ function finishPlan(
   // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
   const generatedAt =
     previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
-  const renderedChunks = renderLedgerChunks(state, { generatedAt });
+  const renderedChunks: Buffer[] = [];
+  renderLedgerTo(state, { generatedAt }, (chunk) => renderedChunks.push(Buffer.from(chunk, 'utf8')));
   const status: OutputStatus = onDisk === undefined ? 'missing' : sameText(onDisk, renderedChunks) ? 'fresh' : 'stale';
   let events: readonly LedgerEvent[] | undefined;
   let previous: string | undefined;
@@ -152,7 +156,7 @@ function finishPlan(
     },
     previousFooter,
     get rendered() {
-      return (rendered ??= renderedChunks.join(''));
+      return (rendered ??= Buffer.concat(renderedChunks).toString('utf8'));
     },
     renderedChunks,
     status,
@@ -163,20 +167,19 @@ function finishPlan(
 /** Enough of the end of current.md to hold its footer (a few hundred bytes in practice). */
 const FOOTER_TAIL_BYTES = 4096;
 
-/** Does the file hold exactly the text of `chunks`, after the normalisation readers apply (BOM, CRLF)? */
-function sameText(bytes: Buffer, chunks: readonly string[]): boolean {
+/** Does the file hold exactly the bytes of `chunks`, after the normalisation readers apply (BOM, CRLF)? */
+function sameText(bytes: Buffer, chunks: readonly Buffer[]): boolean {
   if (sameBytes(bytes, chunks)) return true;
   const mayNormalise = bytes.includes(13) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
-  return mayNormalise && normalizeText(bytes.toString('utf8')) === chunks.join('');
+  return mayNormalise && normalizeText(bytes.toString('utf8')) === Buffer.concat(chunks).toString('utf8');
 }
 
-/** Chunk by chunk, so the comparison never encodes the whole text at once. */
-function sameBytes(bytes: Buffer, chunks: readonly string[]): boolean {
+/** Chunk by chunk, so the comparison never needs the whole text in one piece. */
+function sameBytes(bytes: Buffer, chunks: readonly Buffer[]): boolean {
   let offset = 0;
   for (const chunk of chunks) {
-    const length = Buffer.byteLength(chunk, 'utf8');
-    if (offset + length > bytes.length || !bytes.subarray(offset, offset + length).equals(Buffer.from(chunk, 'utf8'))) return false;
-    offset += length;
+    if (offset + chunk.length > bytes.length || !bytes.subarray(offset, offset + chunk.length).equals(chunk)) return false;
+    offset += chunk.length;
   }
   return offset === bytes.length;
 }
