@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { digestState, emptyTracker, eventKey, foldEvents, mergeStates, parseEvent, renderLedger, RENDER_FORMAT_VERSION, type LedgerEvent } from '@ledger-synth/core';
+import { decodeState, encodeState } from '../../packages/node/src/state-codec.js';
+import { eventText } from '../helpers/testdir.js';
+
+// The folded state stores events, hashes and instants compactly; these pin down that the compact
+// forms keep every identity and every output byte of the plain ones.
+
+const GENERATED_AT = '2026-02-01T00:00:00Z';
+const render = (events: LedgerEvent[]) => renderLedger(foldEvents(events), { generatedAt: GENERATED_AT });
+
+function event(file: string, ts: string, agent: string, body: string): LedgerEvent {
+  const result = parseEvent(eventText({ ts, agent, body }), file);
+  if (!result.ok) throw new Error(result.issue.reason);
+  return result.event;
+}
+
+describe('compact ledger state', () => {
+  it('keeps checkpoints apart whose phase and status only differ in where a NUL falls', () => {
+    const a = event('a.md', '2026-01-01T00:00:00Z', 'toast', 'checkpoints:\n- phase: "x\\0y"\n  status: "z"\n  updated: 2026-01-01T00:00:00Z\n');
+    const b = event('b.md', '2026-01-01T00:00:01Z', 'toast', 'checkpoints:\n- phase: "x"\n  status: "y\\0z"\n  updated: 2026-01-01T00:00:00Z\n');
+    const out = render([a, b]);
+    expect(out).toContain('- 2026-01-01T00:00:00Z — phase x\0y: z\n');
+    expect(out).toContain('- 2026-01-01T00:00:00Z — phase x: y\0z\n');
+    expect(render([b, a])).toBe(out);
+  });
+
+  it('identifies this_session items by their whole text, short, 32 characters long or over 1 KiB', () => {
+    const long = 'L'.repeat(5000);
+    const thirtyTwo = 'd'.repeat(32);
+    const body = (extra: string) => `this_session:\n- ${long}\n- ${thirtyTwo}\n- short\n- ${extra}\n`;
+    const a = event('a.md', '2026-01-01T00:00:00Z', 'toast', body(`${long}X`));
+    const b = event('b.md', '2026-01-02T00:00:00Z', 'waffle', body(`${thirtyTwo.slice(1)}e`));
+    const state = foldEvents([a, b]);
+    expect(state.thisSession.size).toBe(5);
+    const items = renderLedger(state, { generatedAt: GENERATED_AT }).split('## This session\n\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(items).toEqual([`- ${long}`, `- ${thirtyTwo}`, '- short', `- ${long}X`, `- ${thirtyTwo.slice(1)}e`]);
+  });
+
+  it('digests file name + NUL + hex content hash, as before the keys were compacted', () => {
+    const events = [event('b.md', '2026-01-01T00:00:00Z', 'toast', 'now: b\n'), event('a.md', '2026-01-02T00:00:00Z', 'toast', 'now: a\n')];
+    const keys = events.map((e) => `${e.file}\u0000${e.contentHash}`).sort();
+    const expected = createHash('sha256').update(`${RENDER_FORMAT_VERSION}\n${keys.join('\n')}\n`).digest('hex');
+    expect(digestState(foldEvents(events))).toBe(`sha256:${expected}`);
+  });
+
+  it('keeps events with the same file name and different content apart, and sorts keys like (file, hash)', () => {
+    const one = event('same.md', '2026-01-01T00:00:00Z', 'toast', 'now: one\n');
+    const two = event('same.md', '2026-01-01T00:00:00Z', 'toast', 'now: two\n');
+    expect(foldEvents([one, two]).events.size).toBe(2);
+    const [low, high] = one.contentHash < two.contentHash ? [one, two] : [two, one];
+    expect(eventKey(low) < eventKey(high)).toBe(true);
+    // Equal instants and agents: the content hash decides the `now` winner, in any order.
+    expect(render([one, two])).toBe(render([two, one]));
+    expect(render([one, two])).toContain(`## Now\n\n${high.now}\n`);
+  });
+
+  it('refuses a content hash that is not a SHA-256 hex digest (it could not be stored compactly)', () => {
+    expect(() => eventKey({ file: 'x.md', contentHash: 'abc' })).toThrow(/SHA-256 hex/);
+  });
+
+  it('survives the cache codec: checkpoints at other instants, long items, merged states', () => {
+    const a = event('a.md', '2026-01-01T00:00:00.5Z', 'toast', `now: a\nthis_session:\n- ${'q'.repeat(2000)}\ncheckpoints:\n- phase: 1\n  status: done\n  updated: 2025-12-31T23:00:00.123456Z\n- phase: 2\n  status: open\n`);
+    const b = event('b.md', '2026-01-01T00:00:00.5Z', 'waffle', 'now: b\nthis_session:\n- short\ncheckpoints:\n- phase: 2\n  status: open\n  updated: 2026-01-01T00:00:00.5Z\n');
+    const state = foldEvents([a, b]);
+    const decoded = decodeState(JSON.parse(JSON.stringify(encodeState(state, emptyTracker())))).state;
+    const expected = renderLedger(state, { generatedAt: GENERATED_AT });
+    expect(renderLedger(decoded, { generatedAt: GENERATED_AT })).toBe(expected);
+    expect(renderLedger(mergeStates(decoded, foldEvents([a])), { generatedAt: GENERATED_AT })).toBe(expected);
+    expect(expected).toContain('- 2025-12-31T23:00:00.123456Z — phase 1: done\n');
+  });
+});
