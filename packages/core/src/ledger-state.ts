@@ -17,8 +17,8 @@ export interface EventSummary {
 
 /**
  * One folded event as a single object: its summary, its stamp and its instant. A state holds one
- * per event, so it keeps only what cannot be derived: separate Stamp, Instant and ISO string
- * objects, a hex hash and a second key string cost ~400 bytes per event, this ~150.
+ * per event, so it keeps only what cannot be derived (separate Stamp, Instant and ISO string
+ * objects, a hex hash and slices of a second key string cost over twice as much per event).
  * `file`, `contentHash` and `iso` are formatted when asked (previews, ties, rendering).
  */
 export class EventRecord implements EventSummary, Stamp, Instant {
