@@ -18,6 +18,7 @@ import {
   type LedgerState,
   type ResolutionTracker,
 } from '@ledger-synth/core';
+import { preferLowMemory } from './low-memory.js';
 import { loadEventText } from './read-events.js';
 import { CodecError, decodeInto, encodeState, type EncodedState } from './state-codec.js';
 
@@ -75,6 +76,8 @@ export interface GatherOptions {
   readonly onProgress?: (() => void) | undefined;
   /** Undefined: no cache, fold everything from the files. */
   readonly cache?: CacheSettings | undefined;
+  /** Parsing at least this many files switches the process to low-memory mode (see low-memory.ts). */
+  readonly lowMemoryFrom?: number | undefined;
 }
 
 export interface GatherStats {
@@ -218,6 +221,7 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     keys: new Float64Array(cache ? Math.min(cache.chunkFiles, files.length) * K : 0),
   });
   let chunk = newChunk();
+  if (options.lowMemoryFrom !== undefined && files.length - countCovered(covered) >= options.lowMemoryFrom) preferLowMemory();
   const flush = () => {
     if (chunk.names.length === 0) return;
     mergeInto(state, chunk.state);
@@ -291,6 +295,12 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
       segmentsDropped: new Set(dropped).size,
     },
   };
+}
+
+function countCovered(covered: Uint8Array): number {
+  let count = 0;
+  for (const flag of covered) count += flag;
+  return count;
 }
 
 /** Stat keys in one typed array (a Stats object per file would cost ~150 bytes each at 100k files). */

@@ -22,6 +22,7 @@ import { DEFAULT_CHUNK_FILES, DEFAULT_RACY_MS, cacheDirFor, gatherState, type Ca
 import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
+import { lowMemoryThreshold } from './low-memory.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { readEventFiles } from './read-events.js';
 import { removeDeadTempFiles } from './temp-files.js';
@@ -80,6 +81,7 @@ export async function planSynthesis(inputs: StreamInputs, onProgress?: () => voi
     maxEventBytes: config.maxEventBytes,
     onProgress,
     cache: cacheSettingsFor(inputs),
+    lowMemoryFrom: lowMemoryThreshold(inputs.env),
   });
   const loadEvents = () => readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes }).events;
   return finishPlan(inputs, files, gathered.state, gathered.tracker, gathered.issues, loadEvents, gathered.stats);
