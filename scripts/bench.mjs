@@ -1,7 +1,7 @@
 // `npm run bench`: cold whole-process timings against the floor of just reading the files.
 // Prints a table; never asserts (machines are noisy). Sizes: BENCH_SIZES=1000,10000,100000.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventBody, generateEvents } from '../bench/generate.mjs';
@@ -57,6 +57,7 @@ export const SCENARIOS = [
     name: 'synthesize (warm, no change)',
     prepare: (dir) => {
       removeBenchEvents(dir);
+      settle(dir);
       spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
     },
     run: (dir) => measure(dir, CLI, ['--no-confirm']),
@@ -66,6 +67,7 @@ export const SCENARIOS = [
     name: 'synthesize (warm, +1 event)',
     prepare: (dir) => {
       removeBenchEvents(dir);
+      settle(dir);
       spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
       addBenchEvent(dir);
     },
@@ -82,21 +84,12 @@ export const SCENARIOS = [
     run: (dir) => measure(dir, CLI, ['merge-driver', 'run', 'O', 'A', 'B', 'current.md']),
   },
   {
-    // Synthesize, then move every event (all are older than 0 days) into archive/<date>/.
-    name: 'synthesize + --archive all',
-    prepare: (dir) => restoreArchived(dir),
-    run: (dir) => {
-      const result = measure(dir, CLI, ['--no-confirm', '--archive', '--retention-days', '0']);
-      restoreArchived(dir);
-      return result;
-    },
-  },
-  {
     // The usual session start: events unchanged since the last synthesis, so current.md is not
     // rewritten; the hook still reads and folds every event to build the summary.
     name: 'hook SessionStart (current.md up to date)',
     prepare: (dir) => {
       prepareHookRepo(dir);
+      settle(dir);
       spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, encoding: 'utf8' });
     },
     run: (dir) => measure(dir, SESSION_START, [], {}, JSON.stringify({ session_id: 'bench-start', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' })),
@@ -129,6 +122,18 @@ export const SCENARIOS = [
       return result;
     },
   },
+  {
+    // Synthesize, then move every event (all are older than 0 days) into archive/<date>/.
+    // Last: putting the events back renames them, and renamed files are racy for the cache for
+    // 2 s, so a warm row after this one would measure a cold read.
+    name: 'synthesize + --archive all',
+    prepare: (dir) => restoreArchived(dir),
+    run: (dir) => {
+      const result = measure(dir, CLI, ['--no-confirm', '--archive', '--retention-days', '0']);
+      restoreArchived(dir);
+      return result;
+    },
+  },
 ];
 
 /** A git repository with one commit, a start marker and a transcript, as a real session has. */
@@ -141,6 +146,21 @@ function prepareHookRepo(dir) {
   const todos = { type: 'assistant', message: { content: [{ type: 'tool_use', name: 'TodoWrite', input: { todos: [{ content: 'Measure', status: 'completed' }] } }] } };
   writeFileSync(join(dir, '.bench-transcript.jsonl'), `${'{"type":"user","message":{"content":"x"}}\n'.repeat(2000)}${JSON.stringify(todos)}\n`);
 }
+
+/**
+ * Wait until every event file is older than the cache's racy window (2 s): files changed more
+ * recently are re-read on every run, by design, so "warm" rows measured right after the events were
+ * generated or moved back would time cold reads. A real session start comes long after the writes.
+ */
+function settle(dir) {
+  const eventsDir = join(dir, 'events');
+  let newest = statSync(eventsDir).ctimeMs;
+  for (const name of readdirSync(eventsDir)) newest = Math.max(newest, statSync(join(eventsDir, name)).ctimeMs);
+  const wait = newest + RACY_MS + 100 - Date.now();
+  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+}
+
+const RACY_MS = 2000;
 
 let benchEvents = 0;
 
