@@ -57,8 +57,7 @@ export const SCENARIOS = [
     name: 'synthesize (warm, no change)',
     prepare: (dir) => {
       removeBenchEvents(dir);
-      settle(dir);
-      spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
+      warmUp(dir);
     },
     run: (dir) => measure(dir, CLI, ['--no-confirm']),
   },
@@ -89,8 +88,7 @@ export const SCENARIOS = [
     name: 'hook SessionStart (current.md up to date)',
     prepare: (dir) => {
       prepareHookRepo(dir);
-      settle(dir);
-      spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, encoding: 'utf8' });
+      warmUp(dir);
     },
     run: (dir) => measure(dir, SESSION_START, [], {}, JSON.stringify({ session_id: 'bench-start', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' })),
   },
@@ -148,19 +146,27 @@ function prepareHookRepo(dir) {
 }
 
 /**
- * Wait until every event file is older than the cache's racy window (2 s): files changed more
- * recently are re-read on every run, by design, so "warm" rows measured right after the events were
- * generated or moved back would time cold reads. A real session start comes long after the writes.
+ * Wait until every event file and current.md are older than the cache's racy window (2 s): files
+ * changed more recently are re-read (events) or re-verified by a render (current.md) on every run,
+ * by design, so "warm" rows measured right after the events were generated or the ledger written
+ * would time cold work. A real session start comes long after those writes.
  */
 function settle(dir) {
   const eventsDir = join(dir, 'events');
-  let newest = statSync(eventsDir).ctimeMs;
+  let newest = Math.max(statSync(eventsDir).ctimeMs, statSync(join(dir, 'current.md'), { throwIfNoEntry: false })?.ctimeMs ?? 0);
   for (const name of readdirSync(eventsDir)) newest = Math.max(newest, statSync(join(eventsDir, name)).ctimeMs);
   const wait = newest + RACY_MS + 100 - Date.now();
   if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
 }
 
 const RACY_MS = 2000;
+
+/** The state a session start usually finds: the ledger synthesized, settled, and verified since. */
+function warmUp(dir) {
+  spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
+  settle(dir);
+  spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
+}
 
 let benchEvents = 0;
 

@@ -1,5 +1,6 @@
 import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { digestState, renderLedger } from '@ledger-synth/core';
 import { discoverEventFiles, gatherState, type GatherOptions } from '@ledger-synth/node';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -173,6 +174,26 @@ describe.each([
     expect(warm.rendered).toBe(reference);
     // Segments are named by content: the rebuilt one takes the damaged one's place, byte for byte.
     expect(readFileSync(path).equals(original)).toBe(true);
+    expect((await gather(dir)).stats.parsed).toBe(0);
+  });
+
+  it('a segment whose checksums pass but whose state does not decode is dropped, even when decoding was deferred', async () => {
+    const dir = await stream(20);
+    const reference = (await gather(dir)).rendered;
+    const [victim] = segments(dir);
+    const path = join(cacheDir(dir), victim!);
+    const bytes = readFileSync(path);
+    const newline = bytes.indexOf(10);
+    const [magic, format, , jsonLength, keysCrc, keysLength] = bytes.subarray(0, newline).toString('latin1').split(' ');
+    const json = bytes.subarray(newline + 1, newline + 1 + Number(jsonLength));
+    const keys = bytes.subarray(newline + 1 + Number(jsonLength));
+    const parsed = JSON.parse(json.toString('utf8'));
+    parsed.state.e = 'not a column';
+    const bad = Buffer.from(JSON.stringify(parsed), 'utf8');
+    writeFileSync(path, Buffer.concat([Buffer.from(`${magic} ${format} ${crc32(bad)} ${bad.length} ${keysCrc} ${keysLength}\n`, 'latin1'), bad, keys]));
+    const warm = await gather(dir);
+    expect(warm.rendered).toBe(reference);
+    expect(readFileSync(path).equals(bytes)).toBe(true); // rebuilt under its content name
     expect((await gather(dir)).stats.parsed).toBe(0);
   });
 

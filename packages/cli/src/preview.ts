@@ -101,7 +101,7 @@ export function formatPreview(preview: Preview): string[] {
   return lines;
 }
 
-export function formatSkipped(preview: Preview): string[] {
+export function formatSkipped(preview: { readonly skipped: readonly { file: string; reason: string }[] }): string[] {
   if (preview.skipped.length === 0) return [];
   const lines = [`Skipped ${plural(preview.skipped.length, 'malformed event file')}:`];
   for (const issue of preview.skipped) lines.push(`  ${issue.file}: ${issue.reason}`);

@@ -78,6 +78,8 @@ export interface GatherOptions {
   readonly cache?: CacheSettings | undefined;
   /** Parsing at least this many files switches the process to low-memory mode (see low-memory.ts). */
   readonly lowMemoryFrom?: number | undefined;
+  /** False: decode every cached state at once (the fallback when a deferred one fails). */
+  readonly deferDecode?: boolean | undefined;
 }
 
 export interface GatherStats {
@@ -92,8 +94,14 @@ export interface GatherStats {
 }
 
 export interface Gathered {
+  /** Decoded from the cache on first access (a run whose ledger is known fresh never needs it). */
   readonly state: LedgerState;
   readonly tracker: ResolutionTracker;
+  /**
+   * Set when every file's outcome came from the cache: names exactly the inputs (the segments are
+   * content-addressed), so equal fingerprints mean an equal state, digest and ledger.
+   */
+  readonly fingerprint: string | undefined;
   /** Skipped files, in the order of `files`. */
   readonly issues: EventIssue[];
   readonly stats: GatherStats;
@@ -141,12 +149,16 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
   const dropped: string[] = [];
   const written = new Set<string>();
   let segmentsUsed = 0;
+  const used: string[] = [];
+  /** Cached states not yet joined into `state` (see `materialize`). */
+  const deferred: EncodedState[] = [];
   let columns: StatColumns;
 
   if (cache && names.length > 0) {
     const locate = locator(files, base);
     const accept = (name: string, manifest: Manifest, encoded: EncodedState | undefined, positions: number[]) => {
       segmentsUsed++;
+      used.push(name);
       positions.forEach((i, k) => {
         covered[i] = 1;
         const reason = manifest.reasons[k];
@@ -165,11 +177,17 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     };
     if (!statting) {
       columns = stats!;
-      // One segment at a time: read, check, join into the state, let go (bounds memory on big streams).
+      // One segment at a time: read, check, then keep its state encoded for later (while the kept
+      // bytes are few) or join it into the state and let go (bounds memory on big streams).
+      let deferredBytes = 0;
       for (const name of names) {
         const segment = readSegment(pathJoin(cache.dir, name));
         const positions = segment && coveredPositions(segment.manifest, locate, columns);
-        if (segment && positions && joinSegment(segment.state)) accept(name, segment.manifest, segment.state, positions);
+        if (segment && positions && options.deferDecode !== false && deferredBytes + segment.bytes <= DEFER_MAX_BYTES) {
+          deferredBytes += segment.bytes;
+          deferred.push(segment.state);
+          accept(name, segment.manifest, segment.state, positions);
+        } else if (segment && positions && joinSegment(segment.state)) accept(name, segment.manifest, segment.state, positions);
         else dropped.push(name);
       }
     } else {
@@ -282,9 +300,32 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
   for (const [i, reason] of [...reasons].sort(([a], [b]) => a - b)) {
     issues.push({ file: relative(options.displayRoot, files[i]!) || files[i]!, reason });
   }
+  let materialized: { state: LedgerState; tracker: ResolutionTracker } | undefined;
+  const materialize = () => {
+    if (materialized) return materialized;
+    try {
+      for (const encoded of deferred) decodeInto(encoded, state, tracker);
+      materialized = { state, tracker };
+    } catch (error) {
+      if (!(error instanceof CodecError)) throw error;
+      // A segment that passed its checksums yet does not decode: fold again without deferring,
+      // which drops it and reads its files.
+      const again = gatherState(files, { ...options, deferDecode: false });
+      materialized = { state: again.state, tracker: again.tracker };
+    }
+    deferred.length = 0;
+    return materialized;
+  };
+  const fingerprint =
+    cache && parsed === 0 ? createHash('sha256').update(`${files.length}\n${used.sort().join('\n')}`).digest('hex') : undefined;
   return {
-    state,
-    tracker,
+    get state() {
+      return materialize().state;
+    },
+    get tracker() {
+      return materialize().tracker;
+    },
+    fingerprint,
     issues,
     stats: {
       files: files.length,
@@ -449,7 +490,7 @@ function segmentNames(dir: string): string[] {
  * `LSCACHE <format> <json crc> <json length> <keys crc> <keys length>\n<json><keys>`: the JSON part
  * holds names, reasons and the encoded state; the stat keys are raw float64s (no parsing at all).
  */
-function readSegment(path: string): { manifest: Manifest; state: EncodedState } | undefined {
+function readSegment(path: string): { manifest: Manifest; state: EncodedState; bytes: number } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -471,7 +512,7 @@ function readSegment(path: string): { manifest: Manifest; state: EncodedState } 
     if (!Array.isArray(parsed.names) || !Array.isArray(parsed.reasons) || typeof parsed.state !== 'object' || parsed.state === null) return undefined;
     // Copy: a Float64Array needs 8-byte alignment, which an offset into the file's bytes lacks.
     const keys = new Float64Array(bytes.buffer.slice(bytes.byteOffset + jsonEnd, bytes.byteOffset + keysEnd));
-    return { manifest: { names: parsed.names as string[], reasons: parsed.reasons as (string | null)[], keys }, state: parsed.state as EncodedState };
+    return { manifest: { names: parsed.names as string[], reasons: parsed.reasons as (string | null)[], keys }, state: parsed.state as EncodedState, bytes: bytes.length };
   } catch {
     return undefined;
   }
@@ -505,6 +546,9 @@ function writeSegment(dir: string, manifest: Manifest, state: LedgerState, track
     return undefined;
   }
 }
+
+/** Cached states up to this many bytes (of segment files) wait to be decoded until asked for. */
+const DEFER_MAX_BYTES = 16 * 1024 * 1024;
 
 /** Merge small segments into one, so a stream written one event at a time keeps few files. */
 function compact(dir: string, segments: readonly SmallSegment[]): string | undefined {

@@ -22,6 +22,7 @@ import { DEFAULT_CHUNK_FILES, DEFAULT_RACY_MS, cacheDirFor, gatherState, type Ca
 import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
+import { findFreshRecord, isSettled, outputKey, saveFreshRecord } from './fresh-record.js';
 import { lowMemoryThreshold } from './low-memory.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { readEventFiles } from './read-events.js';
@@ -49,7 +50,10 @@ export interface Synthesis {
    */
   readonly events: readonly LedgerEvent[];
   readonly issues: readonly EventIssue[];
+  /** The folded state (decoded from the cache on first access when the run needed only its digest). */
   readonly state: LedgerState;
+  /** `state.events.size`, without decoding the state. */
+  readonly eventCount: number;
   /** What last-writer-wins resolved, as `explainResolutions(events)` reports it. */
   readonly resolutions: readonly Resolution[];
   readonly digest: string;
@@ -64,6 +68,11 @@ export interface Synthesis {
    */
   readonly renderedChunks: readonly Buffer[];
   readonly status: OutputStatus;
+  /**
+   * True when `status` ('fresh') and `digest` came from the fresh-ledger record (see
+   * fresh-record.ts) instead of a render compared with the file.
+   */
+  readonly fromRecord: boolean;
   /** How much came from the warm-start cache (absent when the events were given, not read). */
   readonly cache?: GatherStats | undefined;
 }
@@ -76,15 +85,16 @@ export function lockPathFor(config: LedgerConfig): string {
 export async function planSynthesis(inputs: StreamInputs, onProgress?: () => void): Promise<Synthesis> {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const cache = cacheSettingsFor(inputs);
   const gathered = gatherState(files, {
     displayRoot: config.root,
     maxEventBytes: config.maxEventBytes,
     onProgress,
-    cache: cacheSettingsFor(inputs),
+    cache,
     lowMemoryFrom: lowMemoryThreshold(inputs.env),
   });
   const loadEvents = () => readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes }).events;
-  return finishPlan(inputs, files, gathered.state, gathered.tracker, gathered.issues, loadEvents, gathered.stats);
+  return finishPlan(inputs, files, gathered, loadEvents, cache);
 }
 
 /** The pure half of planning, for callers that gathered events themselves (archive, hooks). */
@@ -96,7 +106,7 @@ export function planFromEvents(
 ): Synthesis {
   const tracker = emptyTracker();
   for (const event of events) trackEvent(tracker, event);
-  return finishPlan(inputs, files, foldEvents(events), tracker, issues, () => events, undefined);
+  return finishPlan(inputs, files, { state: foldEvents(events), tracker, issues, fingerprint: undefined, stats: undefined }, () => events, undefined);
 }
 
 /**
@@ -120,37 +130,73 @@ function cacheSettingsFor(inputs: StreamInputs): CacheSettings | undefined {
   };
 }
 
+/** What a plan is made from: a gathered (possibly lazily decoded) state, or events folded here. */
+interface PlanSource {
+  readonly state: LedgerState;
+  readonly tracker: ResolutionTracker;
+  readonly issues: readonly EventIssue[];
+  readonly fingerprint: string | undefined;
+  readonly stats: GatherStats | undefined;
+}
+
 function finishPlan(
   inputs: Pick<StreamInputs, 'config' | 'env'>,
   files: readonly string[],
-  state: LedgerState,
-  tracker: ResolutionTracker,
-  issues: readonly EventIssue[],
+  source: PlanSource,
   loadEvents: () => readonly LedgerEvent[],
-  cache: GatherStats | undefined,
+  cache: CacheSettings | undefined,
 ): Synthesis {
   const output = inputs.config.output;
-  const digest = digestState(state);
+  // Stat before reading: a change after the stat then shows as a different key next time.
+  const takenAt = Date.now();
+  const key = cache && source.fingerprint !== undefined ? outputKey(output) : undefined;
+  const record = key && findFreshRecord(cache!.dir, output, source.fingerprint!, key);
   // The bytes on disk, not a string: at 100k events current.md is ~9 MB, ~17 MB as a JS string.
   const onDisk = readBytesIfExists(output);
   const previousFooter = onDisk === undefined ? undefined : parseFooter(onDisk.subarray(-FOOTER_TAIL_BYTES).toString('utf8'));
-  // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
-  const generatedAt =
-    previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
-  const renderedChunks: Buffer[] = [];
-  renderLedgerTo(state, { generatedAt }, (chunk) => renderedChunks.push(Buffer.from(chunk, 'utf8')));
-  const status: OutputStatus = onDisk === undefined ? 'missing' : sameText(onDisk, renderedChunks) ? 'fresh' : 'stale';
+
+  let digest: string;
+  let status: OutputStatus;
+  let renderedChunks: Buffer[] | undefined;
+  const render = (generatedAt: string) => {
+    const chunks: Buffer[] = [];
+    renderLedgerTo(source.state, { generatedAt }, (chunk) => chunks.push(Buffer.from(chunk, 'utf8')));
+    return chunks;
+  };
+  if (record && onDisk !== undefined && previousFooter?.digest === record.digest) {
+    // Verified earlier against these very inputs, and untouched since: no digest, no render.
+    digest = record.digest;
+    status = 'fresh';
+  } else {
+    digest = digestState(source.state);
+    // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
+    const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
+    renderedChunks = render(generatedAt);
+    status = onDisk === undefined ? 'missing' : sameText(onDisk, renderedChunks) ? 'fresh' : 'stale';
+    if (status === 'fresh' && key && cache?.write && isSettled(key, takenAt, cache.racyMs)) {
+      saveFreshRecord(cache.dir, { output, inputs: source.fingerprint!, digest, eventCount: source.state.events.size, key });
+    }
+  }
+  const eventCount = record ? record.eventCount : source.state.events.size;
+  // Fresh and not rendered: the file on disk holds exactly these bytes.
+  const chunks = () => (renderedChunks ??= render(previousFooter!.generatedAt));
   let events: readonly LedgerEvent[] | undefined;
   let previous: string | undefined;
   let rendered: string | undefined;
+  let resolutions: readonly Resolution[] | undefined;
   return {
     files,
     get events() {
       return (events ??= loadEvents());
     },
-    issues,
-    state,
-    resolutions: trackedResolutions(tracker),
+    issues: source.issues,
+    get state() {
+      return source.state;
+    },
+    eventCount,
+    get resolutions() {
+      return (resolutions ??= trackedResolutions(source.tracker));
+    },
     digest,
     output,
     get previous() {
@@ -158,11 +204,14 @@ function finishPlan(
     },
     previousFooter,
     get rendered() {
-      return (rendered ??= Buffer.concat(renderedChunks).toString('utf8'));
+      return (rendered ??= Buffer.concat(chunks()).toString('utf8'));
     },
-    renderedChunks,
+    get renderedChunks() {
+      return chunks();
+    },
     status,
-    cache,
+    fromRecord: renderedChunks === undefined,
+    cache: source.stats,
   };
 }
 

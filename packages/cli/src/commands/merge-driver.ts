@@ -111,9 +111,9 @@ async function regenerate(args: string[], world: World): Promise<number> {
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
     const where = relative(config.root, config.output) || config.output;
     if (written) {
-      print(world.stderr, `ledger-synth: regenerated ${where} ${why} (${synthesis.state.events.size} events); commit it with \`cc-synthesize --no-confirm --commit\``);
+      print(world.stderr, `ledger-synth: regenerated ${where} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
     } else if (hook === undefined) {
-      print(world.stderr, `ledger-synth: ${where} is already up to date (${synthesis.state.events.size} events)`);
+      print(world.stderr, `ledger-synth: ${where} is already up to date (${synthesis.eventCount} events)`);
     }
     return EXIT.ok;
   } catch (error) {

@@ -55,11 +55,11 @@ export async function resolveCommand(args: string[], world: World): Promise<numb
   const where = output ?? (relative(config.root, config.output) || config.output);
 
   if (values.json) {
-    print(world.stdout, JSON.stringify({ output: where, events: synthesis.state.events.size, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
+    print(world.stdout, JSON.stringify({ output: where, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
     return EXIT.ok;
   }
   const freshness = written ? '' : ' (its content was already fresh)';
-  const count = synthesis.state.events.size;
+  const count = synthesis.eventCount;
   const events = `${count} event${count === 1 ? '' : 's'}`;
   if (!repo) {
     print(world.stdout, `Regenerated ${where} from ${events}${freshness}. Not inside a git repository: nothing staged.`);

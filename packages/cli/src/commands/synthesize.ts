@@ -121,23 +121,25 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     const { synthesis, written, archive } = values.archive
       ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays })
       : { ...(await synthesizeStream(inputs)), archive: undefined };
-    const final = buildPreview(synthesis, config.root);
     const commit = repo
-      ? await commitLedger(repo, config, { events: final.events, agents: final.agents.length, archived: archive?.archived.length ?? 0 })
+      ? await commitLedger(repo, config, { events: synthesis.eventCount, agents: agentCount(synthesis), archived: archive?.archived.length ?? 0 })
       : undefined;
     if (values.json) {
+      const final = buildPreview(synthesis, config.root);
       const extra = {
         ...(archive ? { archive: { cutoff: archive.cutoff, retentionDays: archive.retentionDays, archived: archive.archived.map((m) => describeMove(m, config.root)), conflicts: archive.conflicts.map((m) => describeMove(m, config.root)) } } : {}),
         ...(commit ? { commit: { committed: commit.committed, sha: commit.sha ?? null, files: commit.files } } : {}),
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
+      // Not the whole preview: when nothing changed, its per-agent rows are all that would need the state decoded.
+      const final = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
       if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve(config.root, file) === resolve(config.output));
       // Fresh on disk but not in HEAD (a hook regenerated it): say so, rather than "up to date" followed by a commit of it.
       print(world.stdout, !written && committedOutput
         ? `${final.output} was already regenerated (${plural(final.events, 'event')}) but not yet committed.`
-        : outcomeLine(final, written, planned));
+        : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned));
       if (archive) printLines(world.stdout, archiveLines(archive.retentionDays, archive.cutoff, archive.archived.length, config, false));
       if (archive) printLines(world.stderr, archive.conflicts.map((m) => `not archived: ${describeMove(m, config.root).to} already exists with different content (both kept; nothing overwritten)`));
       if (commit) print(world.stdout, commitLine(commit, config));
@@ -233,12 +235,18 @@ function strictFailure(preview: Preview, world: World, json: boolean): number {
   return EXIT.failed;
 }
 
-function outcomeLine(preview: Preview, written: boolean, planned: Synthesis | undefined): string {
-  const arrived = planned ? preview.events - planned.state.events.size : 0;
+function outcomeLine(final: { output: string; events: number }, agents: number, written: boolean, planned: Synthesis | undefined): string {
+  const arrived = planned ? final.events - planned.eventCount : 0;
   const extra = arrived > 0 ? ` (${arrived} more arrived since the preview)` : '';
   return written
-    ? `Wrote ${preview.output}: ${plural(preview.events, 'event')} from ${plural(preview.agents.length, 'agent')}${extra}.`
-    : `${preview.output} is already up to date (${plural(preview.events, 'event')}).`;
+    ? `Wrote ${final.output}: ${plural(final.events, 'event')} from ${plural(agents, 'agent')}${extra}.`
+    : `${final.output} is already up to date (${plural(final.events, 'event')}).`;
+}
+
+function agentCount(synthesis: Synthesis): number {
+  const agents = new Set<string>();
+  for (const summary of synthesis.state.events.values()) agents.add(summary.stamp.agent);
+  return agents.size;
 }
 
 /** Ctrl+C / Ctrl+D at the prompt make readline reject with an AbortError: the user's "no", not a crash. */

@@ -124,7 +124,7 @@ async function synthesizeOrPreview(
     const synthesis = await planSynthesis(inputs, () => lock.refresh());
     if (synthesis.status === 'fresh') return { synthesis, outcome: 'unchanged' };
     // No events and no ledger yet: an empty current.md would only be noise in every worktree's diff.
-    if (synthesis.status === 'missing' && synthesis.state.events.size === 0) return { synthesis, outcome: 'missing-output' };
+    if (synthesis.status === 'missing' && synthesis.eventCount === 0) return { synthesis, outcome: 'missing-output' };
     lock.assertHeld();
     writeFileAtomic(synthesis.output, synthesis.rendered);
     return { synthesis, outcome: 'written' };
