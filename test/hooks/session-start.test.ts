@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,5 +176,44 @@ describe('SessionStart hook', () => {
     expect(systemMessage).toContain('lock busy');
     expect(existsSync(join(dir, DEFAULT_OUTPUT))).toBe(false);
     expect(JSON.parse(readFileSync(lock, 'utf8')).token).toBe('held');
+  });
+});
+
+describe('SessionStart summary cache', () => {
+  const env = { LEDGER_SYNTH_CACHE_RACY_MS: '0' };
+  const summaryFile = (dir: string) => {
+    const cache = join(dir, '.ledger-synth', 'cache');
+    const [stream] = readdirSync(cache).filter((name) => name !== '.gitignore');
+    return join(cache, stream!, 'session-summary.json');
+  };
+  /** Wait until the clock has passed the newest ctime under `dir` (the racy window is 0 here). */
+  const settle = async (dir: string) => {
+    const newest = Math.max(...[join(dir, DEFAULT_OUTPUT), join(dir, E)].concat(readdirSync(join(dir, E)).map((n) => join(dir, E, n))).map((p) => statSync(p).ctimeMs));
+    while (Date.now() <= newest + 1) await new Promise((resolve) => setTimeout(resolve, 2));
+  };
+
+  it('answers an unchanged ledger from the cached summary, and rebuilds it when an event arrives or the cache is garbage', async () => {
+    const dir = twoEventRepo();
+    const start = async () => startOutput(await runHook(SESSION_START, dir, startInput(dir, 's1'), { env }));
+    await start(); // writes current.md
+    await settle(dir);
+    const verified = await start(); // renders, finds it fresh, records it and the summary
+    const fromCache = await start();
+    expect(fromCache).toEqual(verified);
+    expect(verified.context).toContain('2 events from 2 agents combined');
+
+    // White-box: the answer really comes from the cache file while the ledger is unchanged.
+    const path = summaryFile(dir);
+    const cached = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...cached, summary: { ...cached.summary, additionalContext: 'from the cache' } }));
+    expect((await start()).context).toBe('from the cache');
+
+    writeFileSync(join(dir, E, '2026-01-12T09-00-00.000Z_waffle_d4.md'), eventFile('2026-01-12T09:00:00Z', 'waffle', 'now: Ship it\n'));
+    const updated = await start();
+    expect(updated.context).toContain('3 events from 3 agents combined');
+    expect(updated.context).toContain('Now: Ship it');
+
+    writeFileSync(summaryFile(dir), '{"key": 1, "summary": "garbage');
+    expect((await start()).context).toContain('3 events from 3 agents combined');
   });
 });

@@ -25,7 +25,7 @@ export type { Resolution, Competitor } from './resolutions.js';
 export { sanitizeAgentId } from './agent-id.js';
 export { serializeEvent, eventFileName } from './serialize-event.js';
 export type { EventHeader, EventBody } from './serialize-event.js';
-export { buildSessionSummary, buildLegacySummary, clampBudget, MAX_CONTEXT_CHARS } from './session-summary.js';
+export { buildSessionSummary, buildLegacySummary, clampBudget, MAX_CONTEXT_CHARS, SESSION_SUMMARY_FORMAT } from './session-summary.js';
 export type { SummaryInput, SessionSummary, ElsewhereEvent, OutputOutcome } from './session-summary.js';
 export { parseIdLabel, formatIdLabel, compareIdLabels, isNamespace, isReservePrefix, parseCount, HASH_NAMESPACE, MAX_ID_NUMBER, MAX_BATCH } from './ids/label.js';
 export type { IdLabel, LabelResult, CountResult } from './ids/label.js';

@@ -8,6 +8,12 @@ import { compareCodePoints, compareStamps, type Stamp } from './stamp.js';
  */
 export const MAX_CONTEXT_CHARS = 9_500;
 
+/**
+ * Names what `buildSessionSummary` produces for a given input. Bump it whenever the summary's text
+ * changes: summaries cached by the hooks (keyed by the ledger digest) are then rebuilt.
+ */
+export const SESSION_SUMMARY_FORMAT = 'session-summary/1';
+
 /** An event that exists in a sibling worktree of the same repository but not (yet) here. */
 export interface ElsewhereEvent {
   /** How to name the worktree to a reader (a relative path or the branch). */

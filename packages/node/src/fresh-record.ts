@@ -1,6 +1,5 @@
-import { lstatSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { lstatSync } from 'node:fs';
+import { readCacheJson, writeCacheJson } from './cache-file.js';
 
 /**
  * "This ledger file is exactly the synthesis of these inputs": a note in the stream's cache dir that
@@ -43,29 +42,15 @@ export function isSettled(key: readonly number[], takenAt: number, racyMs: numbe
 
 /** The record that applies to `output` with these inputs and this stat key, if any. */
 export function findFreshRecord(cacheDir: string, output: string, inputs: string, key: readonly number[]): FreshRecord | undefined {
-  let record: unknown;
-  try {
-    record = JSON.parse(readFileSync(join(cacheDir, FILE_NAME), 'utf8'));
-  } catch {
-    return undefined;
-  }
+  const record = readCacheJson(cacheDir, FILE_NAME);
   if (!isRecord(record)) return undefined;
   if (record.output !== output || record.inputs !== inputs) return undefined;
   return record.key.every((value, i) => value === key[i]) ? record : undefined;
 }
 
-/** Store a record (atomically; a cache that cannot be written only costs speed). */
+/** Store a record (a cache that cannot be written only costs speed). */
 export function saveFreshRecord(cacheDir: string, record: FreshRecord): void {
-  const target = join(cacheDir, FILE_NAME);
-  const temp = join(cacheDir, `.${FILE_NAME}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, JSON.stringify(record), { flag: 'wx' });
-    renameSync(temp, target);
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {}
-  }
+  writeCacheJson(cacheDir, FILE_NAME, record);
 }
 
 function isRecord(value: unknown): value is FreshRecord {

@@ -73,6 +73,8 @@ export interface Synthesis {
    * fresh-record.ts) instead of a render compared with the file.
    */
   readonly fromRecord: boolean;
+  /** This stream's warm-start cache directory, when the cache is on (hooks keep notes there too). */
+  readonly cacheDir: string | undefined;
   /** How much came from the warm-start cache (absent when the events were given, not read). */
   readonly cache?: GatherStats | undefined;
 }
@@ -211,6 +213,7 @@ function finishPlan(
     },
     status,
     fromRecord: renderedChunks === undefined,
+    cacheDir: cache?.dir,
     cache: source.stats,
   };
 }

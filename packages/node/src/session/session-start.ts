@@ -21,6 +21,7 @@ import { lockPathFor, planSynthesis, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { existingDir } from './paths.js';
+import { cachedSessionSummary } from './summary-cache.js';
 import { writeStartMarker } from './start-marker.js';
 
 export interface SessionStartOptions {
@@ -95,15 +96,9 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
     ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd));
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
-  return buildSessionSummary({
-    state: synthesis?.state ?? emptyState(),
-    budget: config.contextBudget,
-    outputPath,
-    outcome,
-    skipped: synthesis?.issues.length ?? 0,
-    elsewhere,
-    recordCommand: options.recordCommand,
-  });
+  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options.recordCommand };
+  if (!synthesis) return buildSessionSummary({ state: emptyState(), ...rest });
+  return cachedSessionSummary(synthesis.cacheDir, synthesis.digest, () => synthesis.state, rest);
 }
 
 async function synthesizeOrPreview(
