@@ -77,12 +77,6 @@ export const SCENARIOS = [
     },
   },
   {
-    // What git pays per conflicting merge of current.md: process start + keep our side.
-    name: 'merge-driver run (per merge)',
-    prepare: () => {},
-    run: (dir) => measure(dir, CLI, ['merge-driver', 'run', 'O', 'A', 'B', 'current.md']),
-  },
-  {
     // The usual session start: events unchanged since the last synthesis, so current.md is not
     // rewritten; the hook still reads and folds every event to build the summary.
     name: 'hook SessionStart (current.md up to date)',

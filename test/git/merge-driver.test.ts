@@ -46,7 +46,7 @@ describe('Pattern B: merge driver + regenerate hooks', () => {
     const dir = await ledgerRepo();
     const first = await install(dir);
     expect(first).toContain(`added       .gitattributes: /${OUTPUT} merge=ledger-synth`);
-    expect(first).toMatch(/added {7}git config merge\.ledger-synth\.driver: .*merge-driver run %O %A %B %P/);
+    expect(first).toMatch(/added {7}git config merge\.ledger-synth\.driver: echo ledger-synth: kept our side of %P/);
     for (const hook of ['post-merge', 'post-rewrite', 'post-commit']) expect(first).toContain(`added       .git/hooks/${hook}: new hook`);
     expect(git(dir, 'check-attr', 'merge', '--', OUTPUT)).toBe(`${OUTPUT}: merge: ledger-synth\n`);
 
@@ -55,6 +55,25 @@ describe('Pattern B: merge driver + regenerate hooks', () => {
     expect(second).not.toMatch(/^(added|updated)/m);
     expect(second).toContain('Already installed: nothing changed.');
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe(attributes);
+  });
+
+  it('the driver is a shell echo: it needs no Node, and an older install is updated to it', async () => {
+    const dir = await ledgerRepo();
+    git(dir, 'config', 'merge.ledger-synth.driver', `'${process.execPath}' '/old/place/cc-synthesize.mjs' merge-driver run %O %A %B %P`);
+    expect(await install(dir)).toMatch(/updated {5}git config merge\.ledger-synth\.driver: echo /);
+    const driver = git(dir, 'config', '--get', 'merge.ledger-synth.driver');
+    expect(driver).not.toContain(process.execPath);
+    expect(driver).not.toMatch(/node|cc-synthesize/);
+    git(dir, 'add', '.gitattributes');
+    git(dir, 'commit', '-q', '-m', 'ledger merge attribute');
+    await divergedBranches(dir);
+    // With no hooks at all (as if Node had moved and they failed), the merge still never stops on current.md.
+    const noHooks = join(dir, '.no-hooks');
+    mkdirSync(noHooks);
+    const merge = tryGit(dir, '-c', `core.hooksPath=${noHooks}`, 'merge', '--no-edit', 'feat');
+    expect(merge.status).toBe(0);
+    expect(merge.stderr).toContain(`ledger-synth: kept our side of ${OUTPUT}, it is regenerated`);
+    expect(conflicted(dir)).toEqual([]);
   });
 
   it('git merge completes without a conflict and current.md equals a fresh synthesis of the union', async () => {

@@ -253,7 +253,7 @@ describe('cc-synthesize install', () => {
     const installed = await runCli(['install', '--merge-driver'], { cwd: dir });
     expect(installed.stderr).toBe('');
     expect(installed.code).toBe(0);
-    expect(git(dir, 'config', '--get-regexp', '^merge\\..*\\.driver$')).toMatch(/cc-synthesize|merge-driver/);
+    expect(git(dir, 'config', '--get-regexp', '^merge\\..*\\.driver$')).toMatch(/ledger-synth: kept our side/);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toContain('current.md merge=');
     const removed = await runCli(['uninstall', '--merge-driver'], { cwd: dir });
     expect(removed.code).toBe(0);

@@ -53,8 +53,13 @@ export function attributeLine(outputInRepo: string): string {
   return `${quoted} merge=${DRIVER_NAME}`;
 }
 
-export function driverCommand(command: readonly string[]): string {
-  return `${command.map(shellQuote).join(' ')} merge-driver run %O %A %B %P`;
+/**
+ * Keeping our side needs no program at all: `%A` already holds it and exit 0 means "merged". So the
+ * driver is a shell `echo` (git single-quotes `%P`), never Node: it costs nothing per merge and
+ * cannot break when Node moves (nvm, upgrades) — a failing driver would stop every merge on the file.
+ */
+export function driverCommand(): string {
+  return 'echo ledger-synth: kept our side of %P, it is regenerated from the events once git finishes >&2';
 }
 
 function hookBlock(command: readonly string[], hook: HookName): string {
@@ -69,7 +74,7 @@ export async function installMergeSetup(options: MergeSetupOptions): Promise<Set
   const changes: SetupChange[] = [];
   changes.push(installAttribute(repo, repoPath(repo, options.output)));
 
-  const driver = driverCommand(options.command);
+  const driver = driverCommand();
   const current = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
   await setLocalConfig(repo, `merge.${DRIVER_NAME}.name`, 'ledger-synth: keep one side of the generated ledger; hooks regenerate it');
   if (current !== driver) await setLocalConfig(repo, `merge.${DRIVER_NAME}.driver`, driver);

@@ -21,7 +21,8 @@ export const MERGE_DRIVER_HELP = `cc-synthesize merge-driver — keep merges, re
 Usage:
   cc-synthesize merge-driver install [--output PATH]     set up this clone (idempotent; prints what changed)
   cc-synthesize merge-driver uninstall [--output PATH]   undo exactly that
-  cc-synthesize merge-driver run %O %A %B %P             the driver git calls: keeps our side, exits 0
+  cc-synthesize merge-driver run %O %A %B %P             keeps our side, exits 0 (the driver of earlier
+                                                         installs; install now writes a shell echo)
   cc-synthesize merge-driver regenerate [--hook NAME]    rewrite current.md from the events (hooks call this)
 
 install writes three things:
