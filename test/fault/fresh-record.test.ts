@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { loadConfig, planSynthesis } from '@ledger-synth/node';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -134,6 +135,39 @@ describe('fresh-ledger record', () => {
     const path = join(cache, stream!, 'fresh-ledger.json');
     writeFileSync(path, typeof damage === 'string' ? damage : damage(readFileSync(path, 'utf8')));
     expect(await plan(dir)).toMatchObject({ status: 'fresh', fromRecord: false });
+  });
+
+  it('a cached segment that passes its checksums but does not decode: --json and --archive still report the true state', async () => {
+    const damage = (dir: string) => {
+      const cache = join(dir, '.ledger-synth', 'cache');
+      const [stream] = readdirSync(cache).filter((name) => name !== '.gitignore');
+      for (const name of readdirSync(join(cache, stream!)).filter((n) => n.endsWith('.seg'))) {
+        const path = join(cache, stream!, name);
+        const bytes = readFileSync(path);
+        const newline = bytes.indexOf(10);
+        const [magic, format, , jsonLength, keysCrc, keysLength] = bytes.subarray(0, newline).toString('latin1').split(' ');
+        const json = JSON.parse(bytes.subarray(newline + 1, newline + 1 + Number(jsonLength)).toString('utf8'));
+        json.state.e[7 * 2 + 3] = 999; // the third event's agent: a word index that does not exist
+        const bad = Buffer.from(JSON.stringify(json), 'utf8');
+        const keys = bytes.subarray(newline + 1 + Number(jsonLength));
+        writeFileSync(path, Buffer.concat([Buffer.from(`${magic} ${format} ${crc32(bad)} ${bad.length} ${keysCrc} ${keysLength}\n`, 'latin1'), bad, keys]));
+      }
+    };
+    const dir = await recorded();
+    const reference = JSON.parse((await runCli(['--no-confirm', '--json'], { cwd: dir, env: { ...ENV, LEDGER_SYNTH_CACHE: '0' } })).stdout);
+    damage(dir);
+    const json = await runCli(['--no-confirm', '--json'], { cwd: dir, env: ENV });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(reference);
+
+    const archiving = await recorded();
+    damage(archiving);
+    const archived = await runCli(['--no-confirm', '--json', '--archive', '--retention-days', '0'], { cwd: archiving, env: ENV });
+    expect(archived.code).toBe(0);
+    const result = JSON.parse(archived.stdout);
+    expect(result).toMatchObject({ events: 12, digest: reference.digest });
+    expect(result.agents).toEqual(reference.agents);
+    expect(result.archive.archived).toHaveLength(12);
   });
 
   it('--json prints the same document whether freshness came from the record or a render', async () => {

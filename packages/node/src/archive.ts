@@ -179,6 +179,9 @@ export async function synthesizeAndArchive(
   });
   try {
     const outcome = await synthesizeHoldingLock(inputs, lock);
+    // Decode the state now, while the files are where the plan found them (a state decoded lazily
+    // after the moves could have to re-read them).
+    void outcome.synthesis.state;
     const { files, events } = outcome.synthesis;
     const plan = planArchive(inputs.config, files, events, options.retentionDays, options.nowMs ?? Date.now());
     lock.assertHeld();

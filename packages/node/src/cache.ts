@@ -301,15 +301,22 @@ export function gatherState(files: readonly string[], options: GatherOptions): G
     issues.push({ file: relative(options.displayRoot, files[i]!) || files[i]!, reason });
   }
   let materialized: { state: LedgerState; tracker: ResolutionTracker } | undefined;
+  let failure: unknown;
   const materialize = () => {
     if (materialized) return materialized;
+    // A decode that threw part-way leaves `state` half joined: never hand that out, or retry into it.
+    if (failure !== undefined) throw failure;
     try {
       for (const encoded of deferred) decodeInto(encoded, state, tracker);
       materialized = { state, tracker };
     } catch (error) {
-      if (!(error instanceof CodecError)) throw error;
+      if (!(error instanceof CodecError)) {
+        failure = error;
+        throw error;
+      }
       // A segment that passed its checksums yet does not decode: fold again without deferring,
-      // which drops it and reads its files.
+      // which drops it and reads its files. (Callers that decode late check the result: see
+      // finishPlan, which compares it with the digest it reported.)
       const again = gatherState(files, { ...options, deferDecode: false });
       materialized = { state: again.state, tracker: again.tracker };
     }

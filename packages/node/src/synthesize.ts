@@ -182,6 +182,19 @@ function finishPlan(
   const eventCount = record ? record.eventCount : source.state.events.size;
   // Fresh and not rendered: the file on disk holds exactly these bytes.
   const chunks = () => (renderedChunks ??= render(previousFooter!.generatedAt));
+  let checked = false;
+  const state = () => {
+    const folded = source.state;
+    // Decoded after the fact (the record answered for it): it must be the state the record named.
+    // It differs only if a cached segment failed to decode and its files changed since planning.
+    if (record && !checked && digestState(folded) !== digest) {
+      throw new LedgerError('E_READ', 'the events changed while this run was reading them (after a damaged cache segment was dropped)', {
+        hint: 'Run the command again.',
+      });
+    }
+    checked = true;
+    return folded;
+  };
   let events: readonly LedgerEvent[] | undefined;
   let previous: string | undefined;
   let rendered: string | undefined;
@@ -193,10 +206,11 @@ function finishPlan(
     },
     issues: source.issues,
     get state() {
-      return source.state;
+      return state();
     },
     eventCount,
     get resolutions() {
+      state(); // the same check, before the tracker is trusted
       return (resolutions ??= trackedResolutions(source.tracker));
     },
     digest,
