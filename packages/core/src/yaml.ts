@@ -1,4 +1,5 @@
 import { parseDocument, type SchemaOptions } from 'yaml';
+import { fastParseYaml, UNSURE } from './fast-yaml.js';
 
 /**
  * Parse YAML into plain values with every mapping as a `Map`.
@@ -35,6 +36,13 @@ export interface ParseYamlOptions {
 export type YamlResult = { ok: true; value: unknown } | { ok: false; reason: string };
 
 export function parseYaml(text: string, options: ParseYamlOptions = {}): YamlResult {
+  const fast = fastParseYaml(text, options.scalarsAsText === true);
+  if (fast !== UNSURE) return { ok: true, value: fast };
+  return parseYamlFully(text, options);
+}
+
+/** `parseYaml` without the fast path: always the `yaml` package (what the fast path is tested against). */
+export function parseYamlFully(text: string, options: ParseYamlOptions = {}): YamlResult {
   try {
     const doc = parseDocument(text, options.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
     if (doc.errors.length > 0) {
