@@ -60,8 +60,8 @@ export {
   lastReflogSubject,
 } from './git.js';
 export type { GitRepo, GitOperation, CommitOutcome, LedgerPaths, LedgerCommitSummary } from './git.js';
-export { planArchive, applyArchive, synthesizeAndArchive, archiveDateOf, describeMove } from './archive.js';
-export type { ArchiveMove, ArchivePlan, ArchiveOutcome, SynthesizeAndArchiveOutcome } from './archive.js';
+export { planArchive, applyArchive, synthesizeAndArchive, archiveDateOf, archivableEvents, describeMove } from './archive.js';
+export type { ArchivableEvent, ArchiveMove, ArchivePlan, ArchiveOutcome, SynthesizeAndArchiveOutcome } from './archive.js';
 export { installMergeSetup, uninstallMergeSetup, mergeSetupStatus, attributeLine, driverCommand, DRIVER_NAME, HOOK_NAMES } from './merge-setup.js';
 export type { SetupChange, MergeSetupOptions, HookName } from './merge-setup.js';
 export { unreflectedEvents, describeUnreflected } from './unreflected.js';

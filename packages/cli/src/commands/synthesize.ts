@@ -9,6 +9,7 @@ import {
   loadConfig,
   operationError,
   operationInProgress,
+  archivableEvents,
   planArchive,
   planSynthesis,
   repoPath,
@@ -84,7 +85,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
       else {
         printLines(world.stdout, formatPreview(preview));
         printLines(world.stderr, formatSkipped(preview));
-        if (values.archive) printLines(world.stdout, archivePreview(planArchive(config, planned.files, planned.events, config.retentionDays, Date.now()), config));
+        if (values.archive) printLines(world.stdout, archivePreview(planArchive(config, planned.files, archivableEvents(planned.state), config.retentionDays, Date.now()), config));
         print(world.stdout, 'Dry run: nothing written.');
       }
       return EXIT.ok;
