@@ -6,6 +6,7 @@ import { discoverEventFiles, gatherState, type GatherOptions } from '@ledger-syn
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { eventText, testdir } from '../helpers/testdir.js';
+import { waitPastChanges } from '../helpers/racy.js';
 import { STREAM_CONFIG, waitFor } from './process.js';
 
 function event(n: number, extra = ''): string {
@@ -22,13 +23,9 @@ function stream(count: number, extra: Record<string, string> = {}): Promise<stri
   return settled(testdir(files));
 }
 
-/**
- * With a racy window of 0, a file is still racy within the millisecond it was changed in. Wait (by
- * polling the clock) until every file under `dir` is older than that, so the cache stores them all.
- */
+/** With a racy window of 0, wait until every event file is older than the current millisecond, so the cache stores them all. */
 async function settled(dir: string): Promise<string> {
-  const newest = Math.max(...readdirSync(join(dir, 'events')).map((name) => statSync(join(dir, 'events', name)).ctimeMs));
-  await waitFor(() => Date.now() > newest + 1, 'the clock to pass the newest ctime');
+  await waitPastChanges([join(dir, 'events')]);
   return dir;
 }
 

@@ -5,7 +5,8 @@ import { loadConfig, planSynthesis } from '@ledger-synth/node';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { eventText, testdir, writeTree } from '../helpers/testdir.js';
-import { STREAM_CONFIG, waitFor } from './process.js';
+import { waitPastChanges } from '../helpers/racy.js';
+import { STREAM_CONFIG } from './process.js';
 
 // The fresh-ledger record lets a run whose inputs all came from the cache skip the digest and the
 // render. These tests pin down when it may be trusted: never after the ledger or the events changed.
@@ -27,11 +28,7 @@ function stream(count: number): string {
 }
 
 /** With a racy window of 0, wait until the clock has passed every file's ctime (events and ledger). */
-async function settle(dir: string): Promise<void> {
-  const paths = [...readdirSync(join(dir, 'events')).map((name) => join(dir, 'events', name)), join(dir, 'current.md')];
-  const newest = Math.max(...paths.map((path) => statSync(path, { throwIfNoEntry: false })?.ctimeMs ?? 0));
-  await waitFor(() => Date.now() > newest + 1, 'the clock to pass the newest ctime');
-}
+const settle = (dir: string) => waitPastChanges([join(dir, 'events'), join(dir, 'current.md')]);
 
 function plan(dir: string, output?: string) {
   return planSynthesis({ config: loadConfig(dir, ENV, { output }), cwd: dir, env: ENV });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFooter } from '@ledger-synth/core';
 import { git, initRepo } from '../helpers/git.js';
 import { CLI, cleanEnv } from '../helpers/run-cli.js';
+import { waitPastChanges } from '../helpers/racy.js';
 import { testdir } from '../helpers/testdir.js';
 import {
   DEFAULT_EVENTS,
@@ -186,11 +187,7 @@ describe('SessionStart summary cache', () => {
     const [stream] = readdirSync(cache).filter((name) => name !== '.gitignore');
     return join(cache, stream!, 'session-summary.json');
   };
-  /** Wait until the clock has passed the newest ctime under `dir` (the racy window is 0 here). */
-  const settle = async (dir: string) => {
-    const newest = Math.max(...[join(dir, DEFAULT_OUTPUT), join(dir, E)].concat(readdirSync(join(dir, E)).map((n) => join(dir, E, n))).map((p) => statSync(p).ctimeMs));
-    while (Date.now() <= newest + 1) await new Promise((resolve) => setTimeout(resolve, 2));
-  };
+  const settle = (dir: string) => waitPastChanges([join(dir, DEFAULT_OUTPUT), join(dir, E)]);
 
   it('answers an unchanged ledger from the cached summary, and rebuilds it when an event arrives or the cache is garbage', async () => {
     const dir = twoEventRepo();
