@@ -152,10 +152,12 @@ function finishPlan(
   // Stat before reading: a change after the stat then shows as a different key next time.
   const takenAt = Date.now();
   const key = cache && source.fingerprint !== undefined ? outputKey(output) : undefined;
-  const record = key && findFreshRecord(cache!.dir, output, source.fingerprint!, key);
+  const found = key && findFreshRecord(cache!.dir, output, source.fingerprint!, key);
   // The bytes on disk, not a string: at 100k events current.md is ~9 MB, ~17 MB as a JS string.
   const onDisk = readBytesIfExists(output);
   const previousFooter = onDisk === undefined ? undefined : parseFooter(onDisk.subarray(-FOOTER_TAIL_BYTES).toString('utf8'));
+  // Verified earlier against these very inputs, and untouched since: no digest, no render.
+  const record = found && onDisk !== undefined && previousFooter?.digest === found.digest ? found : undefined;
 
   let digest: string;
   let status: OutputStatus;
@@ -165,8 +167,7 @@ function finishPlan(
     renderLedgerTo(source.state, { generatedAt }, (chunk) => chunks.push(Buffer.from(chunk, 'utf8')));
     return chunks;
   };
-  if (record && onDisk !== undefined && previousFooter?.digest === record.digest) {
-    // Verified earlier against these very inputs, and untouched since: no digest, no render.
+  if (record) {
     digest = record.digest;
     status = 'fresh';
   } else {
