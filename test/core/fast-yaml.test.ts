@@ -40,7 +40,7 @@ const SCALARS = [
   'plain text', 'Implemented step 3 of the plan', '0', '20.10', '-5', '+1', '1e3', '.5', '0x1F', '0o17', '0b1', 'TRUE', 'true', 'yes', 'no', 'on', 'null', 'Null',
   '~', '.inf', '-.Inf', '.NaN', '2026-01-01T00:00:11.318Z', '2026-01-10T14:00:00+01:00', 'a: b', 'a:b', 'ends:', 'C#', 'x #c', 'x#c', '- x', '-x', '"q"',
   "'s'", '"a\\"b"', "'it''s'", '"a #b"', "'a: b'", '"unterminated', '[a]', '{a: 1}', 'a, b', 'é ü 漢字', '😀 launch', '? x', '!tag x', '&anchor x', '*alias',
-  '|', '>', '%x', '@x', '`x', 'a\tb', '...', '---', 'key: "x"', 'Question 0?', 'http://example.com/a?b=c', 'trailing   ', '', 'a\\b', 'x\u00a0y',
+  '|', '>', '%x', '@x', '`x', 'a\tb', '...', '---', 'key: "x"', 'Question 0?', 'http://example.com/a?b=c', 'trailing   ', '', 'a\\b', 'x\u00a0y', 'lone \ud800 surrogate', '\ud83d', 'pair 😀 ok', 'bom\ufeff', 'nel\u0085x', 'ls\u2028x',
 ];
 
 const PLAIN_KEYS = ['now', 'this_session', 'decisions', 'key_0', 'runner-v2', 'agent', 'ts'];
@@ -155,6 +155,8 @@ describe('fast YAML path', () => {
     const full = parseYamlFully(event, { scalarsAsText: true });
     expect(full.ok && ordered(full.value)).toEqual(ordered(fastParseYaml(event, true)));
     expect(fastParseYaml(event, true)).not.toBe(UNSURE);
+    expect(fastParseYaml('now: 🚀 launch, 漢字\n', true)).toEqual(new Map([['now', '🚀 launch, 漢字']]));
+    expect(fastParseYaml('now: lone \ud800\n', true)).toBe(UNSURE);
     expect(fastParseYaml('ts: 2026-01-10T13:03:52Z\nagent: toast\nbranch: feat/x\n', false)).toEqual(
       new Map([['ts', '2026-01-10T13:03:52Z'], ['agent', 'toast'], ['branch', 'feat/x']]),
     );

@@ -35,9 +35,9 @@ export function fastParseYaml(text: string, scalarsAsText: boolean): FastYamlVal
   return value === UNSURE || !reader.done() ? UNSURE : value;
 }
 
-/** Tabs, CR, controls, non-characters and the characters YAML 1.1 took for line breaks. */
+/** Tabs, CR, controls, non-characters, lone surrogates (`u`: a pair is one character) and YAML 1.1 line breaks. */
 // eslint-disable-next-line no-control-regex
-const UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+const UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Keys the core schema would not read as strings. */
 const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
