@@ -1,22 +1,10 @@
 // Deterministic seed-format events for benchmarks and stress runs (same N ⇒ same bytes).
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from './rng.mjs';
 
 const AGENTS = ['toast', 'waffle', 'crisp', 'bagel', 'scone', 'pretzel', 'muffin', 'crumpet'];
 const BRANCHES = ['main', 'feat/hooks', 'fix/bug-b', 'feat/ids', 'docs/readme'];
-
-/** xorshift32: tiny, seeded, identical on every machine. */
-function rng(seed) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x100000000;
-  };
-}
 
 export function eventBody(i, random) {
   const agent = AGENTS[Math.floor(random() * AGENTS.length)];

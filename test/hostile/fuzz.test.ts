@@ -3,20 +3,13 @@ import { join } from 'node:path';
 import { parseEvent } from '@ledger-synth/core';
 import { loadEventText } from '@ledger-synth/node';
 import { describe, expect, it } from 'vitest';
+import { rng as seededRandom } from '../../bench/rng.mjs';
 import { testdir } from '../helpers/testdir.js';
 import { runCliMeasured } from './measure.js';
 
-/** xorshift32: a seeded generator, so every run fuzzes the same files (a failure is reproducible). */
+/** A seeded generator, so every run fuzzes the same files (a failure is reproducible). */
 function rng(seed: number) {
-  let x = seed >>> 0 || 1;
-  const next = () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x100000000;
-  };
+  const next = seededRandom(seed);
   return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
 }
 
