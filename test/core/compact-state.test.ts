@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digestState, emptyTracker, eventKey, formatInstant, foldEvents, mergeStates, parseEvent, renderLedger, RENDER_FORMAT_VERSION, type LedgerEvent } from '@ledger-synth/core';
+import { digestState, emptyTracker, eventKey, formatInstant, foldEvents, mergeStates, renderLedger, RENDER_FORMAT_VERSION, type LedgerEvent } from '@ledger-synth/core';
 import { decodeState, encodeState } from '../../packages/node/src/state-codec.js';
-import { eventText } from '../helpers/testdir.js';
+import { parsedEvent } from '../helpers/testdir.js';
 
 // The folded state stores events, hashes and instants compactly; these pin down that the compact
 // forms keep every identity and every output byte of the plain ones.
@@ -11,11 +11,7 @@ import { eventText } from '../helpers/testdir.js';
 const GENERATED_AT = '2026-02-01T00:00:00Z';
 const render = (events: LedgerEvent[]) => renderLedger(foldEvents(events), { generatedAt: GENERATED_AT });
 
-function event(file: string, ts: string, agent: string, body: string): LedgerEvent {
-  const result = parseEvent(eventText({ ts, agent, body }), file);
-  if (!result.ok) throw new Error(result.issue.reason);
-  return result.event;
-}
+const event = parsedEvent;
 
 describe('compact ledger state', () => {
   it('keeps checkpoints apart whose phase and status only differ in where a NUL falls', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainResolutions, foldEvents, parseEvent, parseFooter, renderLedger, type LedgerEvent } from '@ledger-synth/core';
 import { REPO_ROOT } from '../helpers/run-cli.js';
-import { eventText } from '../helpers/testdir.js';
+import { parsedEvent } from '../helpers/testdir.js';
 
 const GENERATED_AT = '2026-02-01T00:00:00Z';
 
@@ -16,11 +16,7 @@ function examples(): LedgerEvent[] {
   });
 }
 
-function event(file: string, ts: string, agent: string, body: string): LedgerEvent {
-  const result = parseEvent(eventText({ ts, agent, body }), file);
-  if (!result.ok) throw new Error(result.issue.reason);
-  return result.event;
-}
+const event = parsedEvent;
 
 describe('renderLedger', () => {
   it('renders the bundled examples', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
+import { parseEvent, type LedgerEvent } from '@ledger-synth/core';
 
 const created: string[] = [];
 
@@ -37,4 +38,11 @@ export function eventText(options: {
 }): string {
   const branch = options.branch === undefined ? '' : `branch: ${options.branch}\n`;
   return `---\nts: ${options.ts}\nagent: ${options.agent}\n${branch}type: session_end\n---\n\n${options.body ?? ''}`;
+}
+
+/** `eventText` parsed into an event (a test fixture that must be valid: throws with the reason otherwise). */
+export function parsedEvent(file: string, ts: string, agent: string, body: string): LedgerEvent {
+  const result = parseEvent(eventText({ ts, agent, body }), file);
+  if (!result.ok) throw new Error(result.issue.reason);
+  return result.event;
 }
