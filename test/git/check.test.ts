@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +25,19 @@ async function staleMerge(): Promise<string> {
   await synthesizeAndCommit(dir, 'main: event');
   expect(tryGit(dir, 'merge', '--no-edit', 'feat').status).toBe(0);
   return dir;
+}
+
+/** A bare remote for `dir` and the example pre-push hook installed; `push(cc)` pushes main with CC_SYNTHESIZE=cc. */
+function withPrePushHook(dir: string): { remote: string; push: (cc: string) => SpawnSyncReturns<string> } {
+  const remote = testdir({}, 'ledger-synth-remote-');
+  git(remote, 'init', '-q', '--bare');
+  git(dir, 'remote', 'add', 'origin', remote);
+  const hook = join(dir, '.git', 'hooks', 'pre-push');
+  copyFileSync(join(REPO_ROOT, 'examples/git-hooks/pre-push'), hook);
+  chmodSync(hook, 0o755);
+  const push = (cc: string) =>
+    spawnSync('git', ['push', '-q', 'origin', 'main'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, CC_SYNTHESIZE: cc } });
+  return { remote, push };
 }
 
 function shallowClone(origin: string): string {
@@ -98,18 +111,8 @@ describe('--check as a CI gate', () => {
 
   it('the example pre-push hook blocks pushing a stale current.md and lets a fresh one through', async () => {
     const dir = await staleMerge();
-    const remote = testdir({}, 'ledger-synth-remote-');
-    git(remote, 'init', '-q', '--bare');
-    git(dir, 'remote', 'add', 'origin', remote);
-    const hook = join(dir, '.git', 'hooks', 'pre-push');
-    copyFileSync(join(REPO_ROOT, 'examples/git-hooks/pre-push'), hook);
-    chmodSync(hook, 0o755);
-    const push = () =>
-      spawnSync('git', ['push', '-q', 'origin', 'main'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ...GIT_ENV, CC_SYNTHESIZE: `${process.execPath} ${CLI}` },
-      });
+    const { remote, push: pushWith } = withPrePushHook(dir);
+    const push = () => pushWith(`${process.execPath} ${CLI}`);
 
     const blocked = push();
     expect(blocked.status).not.toBe(0);
@@ -129,14 +132,7 @@ describe('--check as a CI gate', () => {
 
   it('the pre-push hook says so when the CLI cannot run or the config is bad, instead of calling current.md stale', async () => {
     const dir = await ledgerRepo();
-    const remote = testdir({}, 'ledger-synth-remote-');
-    git(remote, 'init', '-q', '--bare');
-    git(dir, 'remote', 'add', 'origin', remote);
-    const hook = join(dir, '.git', 'hooks', 'pre-push');
-    copyFileSync(join(REPO_ROOT, 'examples/git-hooks/pre-push'), hook);
-    chmodSync(hook, 0o755);
-    const push = (cc: string) =>
-      spawnSync('git', ['push', '-q', 'origin', 'main'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, CC_SYNTHESIZE: cc } });
+    const { remote, push } = withPrePushHook(dir);
 
     const missing = push('/nonexistent/cc-synthesize');
     expect(missing.status).not.toBe(0);
