@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { parseEvent, type LedgerEvent } from '@ledger-synth/core';
+import { sessionEndHook, sessionStartHook, type HookWorld } from '@ledger-synth/node';
 import { REPO_ROOT, cleanEnv, runNode, type RunResult } from '../helpers/run-cli.js';
 
 export const SESSION_START = join(REPO_ROOT, 'hooks/dist/session-start.mjs');
@@ -15,9 +17,60 @@ export interface HookOptions {
   readonly raw?: string;
 }
 
-/** Run a bundled hook as Claude Code would: JSON on stdin, cwd = where the session is. */
-export function runHook(script: string, cwd: string, input: Record<string, unknown>, options: HookOptions = {}): Promise<RunResult> {
+/**
+ * Run a hook as Claude Code would (JSON on stdin, cwd = where the session is), in-process through
+ * its world: the same code path as the bundle minus the process start. `spawnHook` runs the bundle.
+ */
+export async function runHook(script: string, cwd: string, input: Record<string, unknown>, options: HookOptions = {}): Promise<RunResult> {
+  const text = options.raw ?? JSON.stringify(input);
+  const world = testHookWorld({ cwd, env: { ...cleanEnv(), ...options.env }, stdin: text });
+  const hook =
+    script === SESSION_START
+      ? sessionStartHook(world, { hookDir: dirname(SESSION_START) })
+      : script === SESSION_END
+        ? sessionEndHook(world)
+        : Promise.reject(new Error(`no in-process hook for ${script}`));
+  const code = await hook;
+  return { code, signal: null, stdout: world.out(), stderr: world.err() };
+}
+
+/** Run the real hook bundle as a subprocess (the end-to-end path). */
+export function spawnHook(script: string, cwd: string, input: Record<string, unknown>, options: HookOptions = {}): Promise<RunResult> {
   return runNode(script, [], { cwd, env: options.env, input: options.raw ?? JSON.stringify(input), killAfterMs: 20_000 });
+}
+
+export interface TestHookWorld extends HookWorld {
+  out(): string;
+  err(): string;
+  readonly exits: number[];
+}
+
+/** A hook world of strings: stdin text (ended), collected stdout/stderr, a fixed or real clock, recorded exits. */
+export function testHookWorld(options: { cwd: string; env?: NodeJS.ProcessEnv; stdin?: string | Readable; nowMs?: number }): TestHookWorld {
+  let out = '';
+  let err = '';
+  const exits: number[] = [];
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        append(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+        callback();
+      },
+    });
+  const stdin =
+    options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin ? [Buffer.from(options.stdin, 'utf8')] : [], { objectMode: false });
+  return {
+    stdin,
+    stdout: sink((text) => (out += text)),
+    stderr: sink((text) => (err += text)),
+    env: options.env ?? cleanEnv(),
+    cwd: options.cwd,
+    now: () => options.nowMs ?? Date.now(),
+    exit: (code) => void exits.push(code),
+    out: () => out,
+    err: () => err,
+    exits,
+  };
 }
 
 export function startInput(cwd: string, session: string, source = 'startup', extra: Record<string, unknown> = {}) {

@@ -13,6 +13,7 @@ import {
   endInput,
   readEvents,
   runHook,
+  spawnHook,
   startInput,
   stderrLines,
   tempFiles,
@@ -22,11 +23,11 @@ const todoLine = (todos: unknown[]) =>
   JSON.stringify({ type: 'assistant', message: { role: 'assistant', content: [{ type: 'tool_use', name: 'TodoWrite', input: { todos } }] } });
 
 describe('SessionEnd hook', () => {
-  it('publishes one event with frontmatter, the draft, commits since SessionStart and transcript todos', async () => {
+  it('publishes one event with frontmatter, the draft, commits since SessionStart and transcript todos (the real bundles)', async () => {
     const dir = testdir({ 'README.md': 'hi\n' });
     initRepo(dir);
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'before the session');
-    const start = await runHook(SESSION_START, dir, startInput(dir, 'sess-1'));
+    const start = await spawnHook(SESSION_START, dir, startInput(dir, 'sess-1'));
     expect(start.code).toBe(0);
 
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'feat: first change');
@@ -56,7 +57,7 @@ describe('SessionEnd hook', () => {
     const before = readFileSync(join(dir, '.ledger-synth/drafts/sess-1.md'), 'utf8');
     expect(before).toContain('Ship the hooks');
 
-    const end = await runHook(SESSION_END, dir, endInput(dir, 'sess-1', 'prompt_input_exit', { transcript_path: transcript }), {
+    const end = await spawnHook(SESSION_END, dir, endInput(dir, 'sess-1', 'prompt_input_exit', { transcript_path: transcript }), {
       env: { LEDGER_SYNTH_AGENT: 'toast' },
     });
     expect(end.stderr).toBe('');

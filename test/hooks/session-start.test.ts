@@ -14,6 +14,7 @@ import {
   SESSION_START,
   eventFile,
   runHook,
+  spawnHook,
   startInput,
   startOutput,
   writeManyEvents,
@@ -40,9 +41,9 @@ function twoEventRepo(): string {
 }
 
 describe('SessionStart hook', () => {
-  it('synthesizes and returns the summary JSON: counts, now, questions, decisions, events newest first', async () => {
+  it('synthesizes and returns the summary JSON: counts, now, questions, decisions, events newest first (the real bundle)', async () => {
     const dir = twoEventRepo();
-    const result = await runHook(SESSION_START, dir, startInput(dir, 's1'));
+    const result = await spawnHook(SESSION_START, dir, startInput(dir, 's1'));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const { context, systemMessage } = startOutput(result);

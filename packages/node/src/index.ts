@@ -19,8 +19,10 @@ export {
 export type { StreamInputs, Synthesis, OutputStatus, WriteOutcome } from './synthesize.js';
 export { writeEventFile, publishEventText } from './write-event.js';
 export type { WrittenEvent, EventTextToPublish } from './write-event.js';
-export { runHookProcess } from './session/hook-runner.js';
-export type { HookRun, HookRunnerOptions } from './session/hook-runner.js';
+export { runHook, runHookProcess, processHookWorld } from './session/hook-runner.js';
+export type { HookRun, HookRunnerOptions, HookWorld } from './session/hook-runner.js';
+export { sessionEndHook, sessionStartHook } from './session/hook-main.js';
+export type { SessionStartHookOptions } from './session/hook-main.js';
 export { parseHookInput } from './session/hook-input.js';
 export type { HookInput } from './session/hook-input.js';
 export { readStdinWithTimeout } from './session/stdin.js';
