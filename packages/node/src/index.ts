@@ -88,3 +88,12 @@ export type { HookSpec, SettingsChange } from './session/claude-settings.js';
 export { gatherState, cacheDirFor, CACHE_FORMAT } from './cache.js';
 export type { CacheSettings, GatherOptions, GatherStats, Gathered } from './cache.js';
 export { removeDeadTempFiles } from './temp-files.js';
+// Other agent CLIs (issue 15): per-CLI adapters and hook configuration writers.
+export { agentIdFor, approxCodexTokens, cliProfile, isAgentCli, AGENT_CLIS, CODEX_HOOK_OUTPUT_TOKEN_LIMIT, CODEX_CONTEXT_TOKEN_TARGET } from './session/cli-adapters.js';
+export type { AgentCli, AgentHookEvent, CliProfile } from './session/cli-adapters.js';
+export { addHooks, removeHooks, parseJsonObject, formatJsonObject } from './session/hooks-json.js';
+export type { OurHook, HooksChange } from './session/hooks-json.js';
+export { CODEX_HOOKS_FILE, CODEX_HOOKS_DIR, CODEX_NOTES, AGENT_HOOK_BUNDLE, addCodexHooks, removeCodexHooks, codexHookCommand } from './session/codex-config.js';
+export { GEMINI_SETTINGS_FILE, GEMINI_HOOKS_DIR, GEMINI_NOTES, addGeminiHooks, removeGeminiHooks, geminiHookCommand } from './session/gemini-settings.js';
+export { AGENTS_MD_FILE, AGENTS_CLI_DIR, agentsMdBlock, replaceAgentsBlock } from './session/agents-md.js';
+export type { AgentsBlockInput } from './session/agents-md.js';
