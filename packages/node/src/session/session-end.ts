@@ -3,6 +3,7 @@ import { LedgerError, formatInstant, sanitizeAgentId } from '@ledger-synth/core'
 import { findRoot, loadConfig } from '../config.js';
 import { acquireLock } from '../lock.js';
 import { writeEventFile } from '../write-event.js';
+import { agentIdFor, isAgentCli, type AgentCli } from './cli-adapters.js';
 import { draftToBody, emptyDraft, isDraftEmpty, mergeDrafts, readDraft, removeDraft, type Draft } from './draft.js';
 import { commitsSince, readGitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
@@ -17,6 +18,8 @@ export interface SessionEndOptions {
   readonly nowMs: number;
   /** Fallback working directory when the input has none (the hook process's cwd). */
   readonly processCwd: string;
+  /** Which agent CLI ran the session (default: the one its start marker names, else claude). */
+  readonly cli?: AgentCli;
 }
 
 export type SessionEndResult =
@@ -79,7 +82,8 @@ export async function publishSessionEnd(options: SessionEndOptions): Promise<Ses
       return { status: 'nothing-to-record', display: 'nothing recorded or captured in this session' };
     }
 
-    const agent = sanitizeAgentId(config.agent ?? `claude-${session.slice(0, 8)}`);
+    const cli = options.cli ?? (isAgentCli(marker?.cli) ? marker.cli : 'claude');
+    const agent = sanitizeAgentId(config.agent ?? agentIdFor(cli, session));
     const header = {
       ts: formatInstant(nowMs),
       agent,

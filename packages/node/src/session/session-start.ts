@@ -33,6 +33,14 @@ export interface SessionStartOptions {
   readonly recordCommand: string | undefined;
   /** How long to wait for `.synth.lock` before summarizing without writing. */
   readonly lockTimeoutMs?: number;
+  /** Which agent CLI runs this hook (default claude); kept in the start marker for recovery. */
+  readonly cli?: string;
+  /** Upper bound for the context budget (a CLI with a smaller context channel); config can only lower it. */
+  readonly maxContextBudget?: number;
+  /** Whether the context fits the CLI's channel (e.g. Codex's token estimate); the budget shrinks until it does. */
+  readonly contextFits?: (context: string) => boolean;
+  /** Env vars naming files the CLI sources into later shell commands (default CLAUDE_ENV_FILE). */
+  readonly envFileVars?: readonly string[];
 }
 
 /** What Claude Code expects on stdout from a SessionStart hook. */
@@ -66,9 +74,12 @@ export async function runSessionStart(options: SessionStartOptions): Promise<Ses
         head: gitState?.head,
         branch: gitState?.branch,
         cwd,
+        ...(options.cli && options.cli !== 'claude' ? { cli: options.cli } : {}),
       }),
     );
-    bestEffort(() => exportSessionId(env.CLAUDE_ENV_FILE, session));
+    // Codex may name one file under two variables: export into each file once.
+    const envFiles = new Set((options.envFileVars ?? ['CLAUDE_ENV_FILE']).map((name) => env[name]).filter((file) => file));
+    for (const file of envFiles) bestEffort(() => exportSessionId(file, session));
   }
 
   const summary = await summarize(config, options, cwd, gitState);
@@ -97,8 +108,19 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
   const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options.recordCommand };
-  if (!synthesis) return buildSessionSummary({ state: emptyState(), ...rest });
-  return cachedSessionSummary(synthesis.cacheDir, synthesis.digest, () => synthesis.state, rest);
+  const build = (budget: number) => {
+    const input = { ...rest, budget };
+    if (!synthesis) return buildSessionSummary({ state: emptyState(), ...input });
+    return cachedSessionSummary(synthesis.cacheDir, synthesis.digest, () => synthesis.state, input);
+  };
+  let budget = Math.min(config.contextBudget, options.maxContextBudget ?? Number.POSITIVE_INFINITY);
+  let summary = build(budget);
+  // A CLI that measures its channel differently (Codex counts tokens): shrink until it fits.
+  while (options.contextFits && !options.contextFits(summary.additionalContext) && budget > 500) {
+    budget = Math.max(500, Math.floor(budget * 0.85));
+    summary = build(budget);
+  }
+  return summary;
 }
 
 async function synthesizeOrPreview(

@@ -12,6 +12,8 @@ export interface StartMarker {
   readonly head: string | undefined;
   readonly branch: string | undefined;
   readonly cwd: string;
+  /** The agent CLI that ran the session when not Claude Code (`codex`, `gemini`): names its agent id. */
+  readonly cli?: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export function readStartMarker(root: string, session: string): StartMarker | un
       head: typeof value.head === 'string' ? value.head : undefined,
       branch: typeof value.branch === 'string' ? value.branch : undefined,
       cwd: String(value.cwd ?? ''),
+      ...(typeof value.cli === 'string' ? { cli: value.cli } : {}),
     };
   } catch {
     return undefined;
