@@ -13,6 +13,7 @@ export const ENTRIES = [
   ['packages/cli/src/bin.ts', 'packages/cli/dist/cc-synthesize.mjs'],
   ['hooks/src/session-start.ts', 'hooks/dist/session-start.mjs'],
   ['hooks/src/session-end.ts', 'hooks/dist/session-end.mjs'],
+  ['hooks/src/agent-hook.ts', 'hooks/dist/agent-hook.mjs'],
 ];
 
 // gray-matter is CommonJS and calls require('fs'); give the ESM bundle a real require.

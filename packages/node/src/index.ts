@@ -97,3 +97,5 @@ export { CODEX_HOOKS_FILE, CODEX_HOOKS_DIR, CODEX_NOTES, AGENT_HOOK_BUNDLE, addC
 export { GEMINI_SETTINGS_FILE, GEMINI_HOOKS_DIR, GEMINI_NOTES, addGeminiHooks, removeGeminiHooks, geminiHookCommand } from './session/gemini-settings.js';
 export { AGENTS_MD_FILE, AGENTS_CLI_DIR, agentsMdBlock, replaceAgentsBlock } from './session/agents-md.js';
 export type { AgentsBlockInput } from './session/agents-md.js';
+export { agentHook, agentHookMain, recordCommandForSession } from './session/agent-hooks.js';
+export type { AgentHookOptions } from './session/agent-hooks.js';
