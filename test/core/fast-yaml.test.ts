@@ -41,6 +41,7 @@ const SCALARS = [
   '~', '.inf', '-.Inf', '.NaN', '2026-01-01T00:00:11.318Z', '2026-01-10T14:00:00+01:00', 'a: b', 'a:b', 'ends:', 'C#', 'x #c', 'x#c', '- x', '-x', '"q"',
   "'s'", '"a\\"b"', "'it''s'", '"a #b"', "'a: b'", '"unterminated', '[a]', '{a: 1}', 'a, b', 'é ü 漢字', '😀 launch', '? x', '!tag x', '&anchor x', '*alias',
   '|', '>', '%x', '@x', '`x', 'a\tb', '...', '---', 'key: "x"', 'Question 0?', 'http://example.com/a?b=c', 'trailing   ', '', 'a\\b', 'x\u00a0y', 'lone \ud800 surrogate', '\ud83d', 'pair 😀 ok', 'bom\ufeff', 'nel\u0085x', 'ls\u2028x',
+  '\u00a0.', 'trail\u3000', '\u2003em', 'x \u00a0', '\u202f',
 ];
 
 const PLAIN_KEYS = ['now', 'this_session', 'decisions', 'key_0', 'runner-v2', 'agent', 'ts'];
@@ -157,6 +158,10 @@ describe('fast YAML path', () => {
     expect(fastParseYaml(event, true)).not.toBe(UNSURE);
     expect(fastParseYaml('now: 🚀 launch, 漢字\n', true)).toEqual(new Map([['now', '🚀 launch, 漢字']]));
     expect(fastParseYaml('now: lone \ud800\n', true)).toBe(UNSURE);
+    // Counterexample (issue 12): `now: \u00a0.` is " ." to yaml (YAML trims only spaces and tabs); trim() made it ".".
+    expect(fastParseYaml('now: \u00a0.\n', true)).toBe(UNSURE);
+    expect(fastParseYaml('now: a\u3000\n- x\u00a0\n', true)).toBe(UNSURE);
+    expect(fastParseYaml('now: x\u00a0y\n', true)).toEqual(new Map([['now', 'x\u00a0y']]));
     expect(fastParseYaml('ts: 2026-01-10T13:03:52Z\nagent: toast\nbranch: feat/x\n', false)).toEqual(
       new Map([['ts', '2026-01-10T13:03:52Z'], ['agent', 'toast'], ['branch', 'feat/x']]),
     );

@@ -14,10 +14,58 @@ const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: fc.constantFrom('\n', '\r', ' ', '\t', ':', '#', '-', '|', '>', '"', "'", '\\', '---', '&a', '*a', '!', '%', '@', '`', '{', '[', 'null', '~', 'yes', '0x1', '1e3', '\u0000', '\uFEFF', '\u2028', '😀', 'é'), maxLength: 12 }),
 );
+/** Characters YAML or JavaScript treat as space or line break (or that do not survive a plain scalar), placed at a value's edges. */
+const EDGE = ['\u00a0', '\u1680', '\u2000', '\u2003', '\u200a', '\u202f', '\u205f', '\u3000', '\u2028', '\u2029', '\u0085', '\ufeff', '\t', ' ', '\n', '\r', '\u000b', '\u000c', '\u0000', '\u001b', '\u009b', '\u200b', '\u202e', '\ud800', '\udfff'];
+const edgeText = fc
+  .tuple(fc.constantFrom('', ...EDGE), fc.oneof(anyText, fc.string({ unit: fc.constantFrom(...EDGE, '.', 'a', '#', ':', '-'), maxLength: 6 })), fc.constantFrom('', ...EDGE))
+  .map(([a, b, c]) => a + b + c);
 const agentText = anyText.filter((text) => text.trim() !== '' && text.length <= 200 && !/[\u0000-\u001f\u007f]/.test(text));
 const TS = '2026-01-10T13:03:52.123Z';
 
+/** A value through every place a string goes: header, `now`, a list item, a decision key and value (the key in a file of its own: an odd key sends the whole body to the full parser). */
+function roundTrip(value: string): { now: string | undefined; items: readonly string[]; decision: [string, string][]; branch: string | undefined } {
+  const parse = (text: string) => {
+    const result = parseEvent(text, 'f.md');
+    if (!result.ok) throw new Error(`${result.issue.reason}\n${text}`);
+    return result.event;
+  };
+  const plain = parse(serializeEvent({ ts: TS, agent: 'a', branch: value }, { now: value, this_session: [value], decisions: new Map([['k', value]]) }));
+  const keyed = parse(serializeEvent({ ts: TS, agent: 'a' }, { decisions: new Map([[value, value]]) }));
+  expect(plain.decisions.get('k')).toBe(keyed.decisions.get(value));
+  return { now: plain.now, items: plain.thisSession, decision: [...keyed.decisions], branch: plain.branch };
+}
+
 describe('serializeEvent → parseEvent', () => {
+  it('keeps leading Unicode spaces: "\\u00a0." (counterexample from an unseeded run, issue 12)', () => {
+    const text = serializeEvent({ ts: TS, agent: 'a' }, { now: '\u00a0.' });
+    expect(text).toContain('now: "\u00a0."');
+    expect(roundTrip('\u00a0.')).toEqual({ now: '\u00a0.', items: ['\u00a0.'], decision: [['\u00a0.', '\u00a0.']], branch: '\u00a0.' });
+  });
+
+  it.each(['\u3000a', '\u2028x', '\u0085x', 'x\u0085', '\ufeffa', '\u2003', '\ta', 'a\u001bb', 'null', 'true', '12', '#x', 'a: b', '- a', ''])(
+    'round-trips %j exactly (unit)',
+    (value) => {
+      const canon = canonical(value);
+      const got = roundTrip(value);
+      expect(got.now).toBe(canon === '' ? undefined : canon);
+      expect(got.items).toEqual(canon === '' ? [] : [canon]);
+      expect(got.branch).toBe(value);
+    },
+  );
+
+  it('round-trips any string, Unicode spaces and line breaks at its edges included (property)', () => {
+    fc.assert(
+      fc.property(edgeText, (value) => {
+        const canon = canonical(value);
+        const got = roundTrip(value);
+        expect(got.now).toBe(canon === '' ? undefined : canon);
+        expect(got.items).toEqual(canon === '' ? [] : [canon]);
+        expect(got.decision).toEqual([[value, canon]]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('round-trips arbitrary text in every field (property)', () => {
     fc.assert(
       fc.property(

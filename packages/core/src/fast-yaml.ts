@@ -25,7 +25,7 @@ export type FastYamlValue = string | null | FastYamlValue[] | Map<string, FastYa
  *   text. Without it (core schema), such scalars make the fast path give up.
  */
 export function fastParseYaml(text: string, scalarsAsText: boolean): FastYamlValue | typeof UNSURE {
-  if (UNUSUAL.test(text)) return UNSURE;
+  if (UNUSUAL.test(text) || EDGE_UNICODE_SPACE.test(text)) return UNSURE;
   const lines = text.split('\n');
   const reader = new LineReader(lines, scalarsAsText);
   reader.skipBlank();
@@ -38,6 +38,11 @@ export function fastParseYaml(text: string, scalarsAsText: boolean): FastYamlVal
 /** Tabs, CR, controls, non-characters, lone surrogates (`u`: a pair is one character) and YAML 1.1 line breaks. */
 // eslint-disable-next-line no-control-regex
 const UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+/**
+ * A Unicode space (NBSP, U+3000, …) where a value may start or end: `yaml` keeps it (YAML trims only
+ * spaces and tabs), the `trim()`s below would drop it, so such text goes to `yaml`.
+ */
+const EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/mu;
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Keys the core schema would not read as strings. */
 const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
