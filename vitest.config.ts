@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // Builds the bundled CLI and hooks once: end-to-end tests run them as real subprocesses.
     globalSetup: ['test/helpers/global-setup.ts'],
+    // Every fast-check property runs with the run's one seed (printed by the global setup).
+    setupFiles: ['test/helpers/fast-check-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
