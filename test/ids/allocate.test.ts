@@ -86,13 +86,14 @@ describe('allocation across branches: first published wins', () => {
 
   it('--gapped leaves the loser as a visible gap; verify compares like with like', async () => {
     const { dir } = await twoBranchesRepo();
+    // b lands first (fast-forward), a second: publication order, not the stamps, makes amy the winner.
     git(dir, 'merge', '-q', '--no-edit', 'b');
     git(dir, 'merge', '-q', '--no-edit', 'a');
     const rebuilt = await ok(dir, ['rebuild', '--gapped']);
-    expect(rebuilt.stdout).toMatch(/^rebuilt: 2 ids, 1 double-allocation\(s\)\n {2}#1 gap: \S+_amy_\S+\.md lost to zed at \S+; re-allocate it\n$/);
+    expect(rebuilt.stdout).toMatch(/^rebuilt: 2 ids, 1 double-allocation\(s\)\norder: 2 landed on main, 0 provisional\n {2}#1 gap: \S+_zed_\S+\.md lost to amy at \S+; re-allocate it\n$/);
     const text = page(dir);
     expect(text).toContain('## Gaps');
-    expect(text).toMatch(/- #1 gap: claimed by amy at \S+ for event \w{8} in `\S+_amy_\S+\.md`, but first published by zed at \S+/);
+    expect(text).toMatch(/- #1 gap: claimed by zed at \S+ for event \w{8} in `\S+_zed_\S+\.md`, but first published by amy at \S+/);
     expect(text).not.toContain('(was #1)');
     expect((await ok(dir, ['verify', '--gapped'])).stdout).toBe('verify: clean\n');
     const renumberView = await ids(dir, ['verify']);

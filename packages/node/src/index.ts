@@ -74,6 +74,12 @@ export type { Reservation, InitResult } from './ids/counter-store.js';
 export { readAllocations, allocateIds, publishAllocation } from './ids/allocation-store.js';
 export type { AllocationRecord, AllocationRequest, AllocationOutcome } from './ids/allocation-store.js';
 export { planIdPage, rebuildIdPage } from './ids/id-page.js';
+export { readPublicationOrder, parseLandingLog, publicationOrderFor } from './ids/publication-order.js';
+export { checkAllRefs, shortRef } from './ids/ref-check.js';
+export type { RefCheck, ProvisionalClash, UnpublishedAllocation } from './ids/ref-check.js';
+export type { PublicationHistory, PublicationSummary } from './ids/publication-order.js';
+export { runGit, catFileBatch, listTreesAt, parseTreeBlobs } from './git-plumbing.js';
+export type { GitOutput, GitObject } from './git-plumbing.js';
 export type { IdPagePlan } from './ids/id-page.js';
 export {
   HOOKS_INSTALL_DIR,

@@ -30,7 +30,9 @@ import {
   reserveIds,
   resolveIdsSettings,
   stagePaths,
+  checkAllRefs,
   type IdsSettings,
+  type PublicationSummary,
 } from '@ledger-synth/node';
 import { parseCommandArgs } from '../args.js';
 import { EXIT } from '../exit-codes.js';
@@ -50,6 +52,14 @@ Across branches and machines (allocation events, first published wins):
   cc-synthesize ids rebuild [--gapped]       fold all allocations and write the ledger page;
                                              a loser is renumbered (or, with --gapped, left as a gap)
   cc-synthesize ids verify [--gapped]        exit 1 if the page diverges from the record; writes nothing
+  cc-synthesize ids check --all-refs         CI: exit 1 when unpublished allocations on two branches
+                                             (local or remote-tracking) hold the same provisional id
+
+First published wins by publication order: an allocation's rank is the position, on the integration
+branch (ids.integration_branch; default the remote's default branch, else main), of the first-parent
+commit that brought it in. Allocations not landed there are provisional and rank after every landed
+one (by stamp); within one landing commit the stamp breaks ties. A landed id never changes. In a
+shallow clone verify takes the order recorded on the page and says that it could not check it.
 
 Options:
   --kind K          allocation kind (ids.kinds; default occ, nm, fold, meta, all "#" labels)
@@ -72,13 +82,14 @@ Configuration (.ledger-synth.yaml):
     events_dir: thoughts/shared/ids/events
     page: thoughts/shared/ids/ledger.md
     mode: renumber                         # or gapped
+    integration_branch: origin/main        # default: refs/remotes/origin/HEAD, else main
 
 Exit codes: 0 ok · 1 diverged, refused or failed · 2 usage or configuration error
 `;
 
 type Sub = (args: string[], world: World) => Promise<number>;
 
-const SUBCOMMANDS: Record<string, Sub> = { reserve, init, allocate, rebuild, verify };
+const SUBCOMMANDS: Record<string, Sub> = { reserve, init, allocate, rebuild, verify, check };
 
 export async function idsCommand(args: string[], world: World): Promise<number> {
   const [name, ...rest] = args;
@@ -262,6 +273,7 @@ async function rebuild(args: string[], world: World): Promise<number> {
     print(world.stderr, `warning: prose cites missing anchors: ${plan.rendered.missingAnchors.join(', ')}`);
   }
   print(world.stdout, `rebuilt: ${projection.entries.length} ids, ${projection.doubleAllocations} double-allocation(s)`);
+  reportPublication(world, plan.publication, projection.allocations.length);
   for (const entry of projection.entries) {
     if (!entry.renumbered) continue;
     const { from, winner } = entry.renumbered;
@@ -296,6 +308,7 @@ async function verify(args: string[], world: World): Promise<number> {
   const mode: FoldMode = values.gapped ? 'gapped' : settings.mode;
   const plan = await planIdPage(settings, mode);
   reportIssues(world, plan.issues);
+  if (plan.publication.unchecked) print(world.stderr, `note: could not check: ${plan.publication.unchecked}`);
   const strictFailed = Boolean(values.strict) && plan.issues.length > 0;
   if (plan.divergences.length === 0 && !strictFailed) {
     print(world.stdout, 'verify: clean');
@@ -311,6 +324,45 @@ async function verify(args: string[], world: World): Promise<number> {
     print(world.stderr, 'Run `cc-synthesize ids rebuild`, then verify again.');
   }
   if (strictFailed) print(world.stderr, `verify: --strict: ${plan.issues.length} malformed allocation event file(s)`);
+  return EXIT.failed;
+}
+
+function reportPublication(world: World, publication: PublicationSummary, total: number): void {
+  if (publication.source === 'history' && publication.integration) {
+    print(world.stdout, `order: ${publication.published} landed on ${publication.integration.replace(/^refs\/(heads|remotes)\//, '')}, ${total - publication.published} provisional`);
+  }
+  if (publication.unchecked) print(world.stderr, `note: ${publication.unchecked}`);
+}
+
+const CHECK_OPTIONS = {
+  'all-refs': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** CI: do two unlanded branches hold the same provisional id? Names both (and every branch carrying each). */
+async function check(args: string[], world: World): Promise<number> {
+  const { values } = parseCommandArgs(args, CHECK_OPTIONS);
+  if (values.help) return help(world);
+  if (!values['all-refs']) throw usage('ids check needs --all-refs (it checks every local and remote-tracking branch)');
+  const settings = settingsFor(world);
+  const result = await checkAllRefs(settings, { env: world.env });
+  reportIssues(world, result.issues);
+  const onto = result.integration ? result.integration.replace(/^refs\/(heads|remotes)\//, '') : '(no integration branch: every allocation is provisional)';
+  print(world.stdout, `checked ${result.refs} ref(s) against ${onto}: ${result.unpublished.length} unpublished allocation(s)`);
+  for (const { id, claim, holder } of result.taken) {
+    print(world.stdout, `  note: ${id} on ${claim.branches.join(', ')} (${claim.file}) is already published by ${holder.stamp.agent} (${holder.stamp.file}); it will be renumbered when it lands`);
+  }
+  if (result.incomplete) print(world.stderr, `ids check: ${result.incomplete}`);
+  if (result.clashes.length === 0) {
+    if (!result.incomplete) print(world.stdout, 'check: no provisional id is held by two unpublished branches');
+    return result.incomplete ? EXIT.failed : EXIT.ok;
+  }
+  print(world.stderr, `ids check: ${result.clashes.length} provisional id(s) held by more than one unpublished allocation:`);
+  for (const clash of result.clashes) {
+    const holders = clash.claims.map((c) => `${c.branches.join(', ')} (${c.allocation.stamp.agent}, ${c.file})`);
+    print(world.stderr, `  - ${clash.id}: ${holders.join(' and ')}`);
+  }
+  print(world.stderr, 'Whichever lands first keeps the id; the other is renumbered at `ids rebuild`. Re-allocate on one branch now to avoid the churn.');
   return EXIT.failed;
 }
 

@@ -25,6 +25,12 @@ export function compareIdPage(actual: string | undefined, expected: string, page
   }
   for (const item of want.items) if (!have.items.includes(item)) out.push(`missing from the page: ${quoteInput(item, 160)}`);
   for (const item of have.items) if (!want.items.includes(item)) out.push(`not in the record: ${quoteInput(item, 160)}`);
+  const orderAt = have.order.findIndex((file, i) => want.order[i] !== file);
+  if (orderAt >= 0 || have.order.length !== want.order.length) {
+    const i = orderAt >= 0 ? orderAt : Math.min(have.order.length, want.order.length);
+    const name = (file: string | undefined) => (file === undefined ? '(end of list)' : quoteInput(file, 100));
+    out.push(`publication order, position ${i + 1}: page has ${name(have.order[i])}, record gives ${name(want.order[i])}`);
+  }
   const keys = [...new Set([...have.footer.keys(), ...want.footer.keys()])].sort(compareCodePoints);
   for (const key of keys) {
     const a = have.footer.get(key);
@@ -40,12 +46,15 @@ interface Outline {
   readonly rows: Map<string, string>;
   /** Amendment and gap list items. */
   readonly items: string[];
+  /** Allocation files of the publication order section, in order. */
+  readonly order: string[];
   readonly footer: Map<string, string>;
 }
 
 function outline(text: string): Outline {
   const rows = new Map<string, string>();
   const items: string[] = [];
+  const order: string[] = [];
   const footer = new Map<string, string>();
   let section = '';
   let inFooter = false;
@@ -60,8 +69,12 @@ function outline(text: string): Outline {
       const id = line.slice(2).split(' |', 1)[0]!.split(' (', 1)[0]!.trim();
       if (id !== 'Id') rows.set(id, line);
     } else if ((section === 'Amendments' || section === 'Gaps') && line.startsWith('- ')) items.push(`${section}: ${line.slice(2)}`);
+    else if (section === 'Publication order') {
+      const match = /^\d+\. `([^`]+)`$/.exec(line);
+      if (match) order.push(match[1]!);
+    }
   });
-  return { rows, items, footer };
+  return { rows, items, order, footer };
 }
 
 function compareRowKeys(a: string, b: string): number {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import {
   findAnchor,
@@ -19,6 +20,7 @@ import { acquireLock } from '../lock.js';
 import { loadEventText } from '../read-events.js';
 import { publishEventText } from '../write-event.js';
 import { ensureLocalStateDir, type IdsSettings } from './ids-config.js';
+import { publicationOrderFor } from './publication-order.js';
 
 export interface AllocationRecord {
   readonly files: readonly string[];
@@ -76,7 +78,8 @@ export async function allocateIds(settings: IdsSettings, request: AllocationRequ
   const lock = await acquireLock(settings.allocationLock, settings.lock);
   try {
     const record = await readAllocations(settings);
-    const projection = foldAllocations(record.allocations, settings.mode);
+    const { order } = await publicationOrderFor(settings, readPage(settings.page));
+    const projection = foldAllocations(record.allocations, settings.mode, order);
     const labels = request.labels ?? nextFreeLabels(projection, request.namespace, request.count ?? 1);
     if (request.labels) refuseAnchored(settings, projection, request.labels);
     const epochMs = nowMs();
@@ -119,4 +122,12 @@ export function publishAllocation(eventsDir: string, fields: AllocationFields, e
     const check = parseAllocation(text, fileName);
     return check.ok ? undefined : check.issue.reason;
   });
+}
+
+function readPage(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { acquireLock } from '../lock.js';
 import { readAllocations } from './allocation-store.js';
 import { ensureLocalStateDir, type IdsSettings } from './ids-config.js';
+import { publicationOrderFor, type PublicationSummary } from './publication-order.js';
 
 /** Read → fold → render, compared with the page on disk. Writes nothing. */
 export interface IdPagePlan {
@@ -32,12 +33,16 @@ export interface IdPagePlan {
   readonly conflicted: boolean;
   /** Empty when the page matches the record exactly. */
   readonly divergences: readonly string[];
+  /** Where the publication order came from, and what could not be checked. */
+  readonly publication: PublicationSummary;
 }
 
 export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise<IdPagePlan> {
   const record = await readAllocations(settings);
-  const projection = foldAllocations(record.allocations, mode);
   const previous = readIfExists(settings.page);
+  const { order, summary } = await publicationOrderFor(settings, previous);
+  const projection = foldAllocations(record.allocations, mode, order);
+  const publication = { ...summary, published: projection.published };
   const pageName = relative(settings.root, settings.page) || settings.page;
   const prose = previous === undefined ? { ok: true as const, blocks: new Map<string, string>() } : parseProse(previous);
   if (!prose.ok) {
@@ -51,6 +56,7 @@ export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise
       proseProblem: prose.reason,
       conflicted: false,
       divergences: [`${pageName}: ${prose.reason}`],
+      publication,
     };
   }
   const rendered = renderIdPage(projection, { prose: prose.blocks, namespaces: settings.kinds.values() });
@@ -70,6 +76,7 @@ export async function planIdPage(settings: IdsSettings, mode: FoldMode): Promise
       : previous === undefined && projection.allocations.length === 0
         ? []
         : compareIdPage(previous, rendered.text, pageName),
+    publication,
   };
 }
 

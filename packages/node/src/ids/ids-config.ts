@@ -27,6 +27,8 @@ export interface IdsSettings {
   /** Globs (relative to the root) of documents `ids init` scans for existing ids. */
   readonly sources: readonly string[];
   readonly mode: FoldMode;
+  /** `ids.integration_branch`: where publication order is read (default: the remote's default branch, else main). */
+  readonly integrationBranch: string | undefined;
   /** Local, never committed: counters for `ids reserve` and the locks. */
   readonly countersFile: string;
   readonly countersLock: string;
@@ -47,7 +49,7 @@ export const IDS_DEFAULTS = {
 /** Local state lives here (gitignored); the same directory for every feature. */
 export const LOCAL_STATE_DIR = '.ledger-synth';
 
-const KNOWN_KEYS = ['prefixes', 'kinds', 'events_dir', 'page', 'sources', 'mode'];
+const KNOWN_KEYS = ['prefixes', 'kinds', 'events_dir', 'page', 'sources', 'mode', 'integration_branch'];
 
 export function resolveIdsSettings(config: LedgerConfig): IdsSettings {
   const raw = config.ids;
@@ -87,6 +89,7 @@ export function resolveIdsSettings(config: LedgerConfig): IdsSettings {
     page: fromRoot(pathKey(config, raw, 'page') ?? IDS_DEFAULTS.page),
     sources: readSources(config, raw.get('sources')),
     mode,
+    integrationBranch: pathKey(config, raw, 'integration_branch'),
     countersFile: join(local, 'id-counters.json'),
     countersLock: join(local, 'id-counters.lock'),
     allocationLock: join(local, 'id-allocations.lock'),
