@@ -105,3 +105,5 @@ export { AGENTS_MD_FILE, AGENTS_CLI_DIR, agentsMdBlock, replaceAgentsBlock } fro
 export type { AgentsBlockInput } from './session/agents-md.js';
 export { agentHook, agentHookMain, recordCommandForSession } from './session/agent-hooks.js';
 export type { AgentHookOptions } from './session/agent-hooks.js';
+export { planAgentInstall, planAgentUninstall, AGENT_TARGETS, AGENT_TARGET_DESCRIPTIONS, AGENT_TARGET_NOTES } from './session/agent-install.js';
+export type { AgentTarget, AgentSources, InstallChange, LedgerPathsForInstall } from './session/agent-install.js';

@@ -50,22 +50,25 @@ export function agentsMdBlock(input: AgentsBlockInput): string {
  * removes the block and the blank line install put before it. Text outside the markers is kept.
  */
 export function replaceAgentsBlock(text: string, block: string | undefined): string {
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  // Keep the file's own line endings: the person's bytes outside the block never change.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
   const start = lines.indexOf(AGENTS_MD_BEGIN);
   const end = start === -1 ? -1 : lines.indexOf(AGENTS_MD_END, start);
+  const blockLines = block?.split('\n');
   if (start !== -1 && end !== -1) {
     const before = lines.slice(0, start);
     const after = lines.slice(end + 1);
-    if (block === undefined) {
+    if (blockLines === undefined) {
       if (before.length > 1 && before[before.length - 1] === '') before.pop();
-      const joined = [...before, ...after].join('\n');
+      const joined = [...before, ...after].join(eol);
       return joined.trim() === '' ? '' : joined;
     }
-    const replaced = [...before, ...block.split('\n'), ...after].join('\n');
+    const replaced = [...before, ...blockLines, ...after].join(eol);
     return replaced === text ? text : replaced;
   }
-  if (block === undefined) return text;
-  if (text.trim() === '') return `${block}\n`;
-  const base = text.endsWith('\n') ? text : `${text}\n`;
-  return `${base}\n${block}\n`;
+  if (blockLines === undefined) return text;
+  if (text.trim() === '') return `${blockLines.join(eol)}${eol}`;
+  const base = text.endsWith('\n') ? text : `${text}${eol}`;
+  return `${base}${eol}${blockLines.join(eol)}${eol}`;
 }
