@@ -13,6 +13,7 @@ const TIMESTAMPS = [
   '2026-01-10T13:30:00.000001Z',
   '2026-01-10T08:30:00-05:00',
   '2026-01-11T00:00:00+09:00',
+  '2025-12-01T00:00:00Z', // weeks earlier: outside the default 14-day window of later events
 ];
 const AGENTS = ['toast', 'waffle', 'Zed', 'crêpe', '🥞'];
 const FILES = ['a.md', 'b.md', '2026-01-10T13-00-00.000Z_toast_k3f9.md', 'ü.md'];
@@ -31,6 +32,7 @@ export const eventTextArb = fc
       branch: fc.option(pick(BRANCHES), { nil: undefined }),
       now: fc.option(pick(TEXTS), { nil: undefined }),
       thisSession: fc.uniqueArray(pick(TEXTS), { maxLength: 3 }),
+      inProgress: fc.option(fc.uniqueArray(pick(TEXTS), { maxLength: 2 }), { nil: undefined }),
       decisions: fc.uniqueArray(fc.tuple(pick(KEYS), pick(TEXTS)), { maxLength: 3, selector: ([key]) => key }),
       checkpoints: fc.array(
         fc.record({ phase: pick(['1', '2', 'α']), status: pick(['done', 'validated']), updated: pick(TIMESTAMPS) }),
@@ -47,6 +49,7 @@ export const eventTextArb = fc
       {
         now: e.now,
         this_session: e.thisSession,
+        in_progress: e.inProgress,
         decisions: new Map(e.decisions),
         checkpoints: e.checkpoints,
         open_questions: e.openQuestions,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digestState, emptyTracker, eventKey, formatInstant, foldEvents, mergeStates, renderLedger, RENDER_FORMAT_VERSION, type LedgerEvent } from '@ledger-synth/core';
+import { agentViews, DEFAULT_WINDOW, digestState, emptyTracker, eventKey, formatInstant, foldEvents, FULL_WINDOW, mergeStates, renderLedger, RENDER_FORMAT_VERSION, windowKey, type LedgerEvent } from '@ledger-synth/core';
 import { decodeState, encodeState } from '../../packages/node/src/state-codec.js';
 import { parsedEvent } from '../helpers/testdir.js';
 
@@ -18,8 +18,8 @@ describe('compact ledger state', () => {
     const a = event('a.md', '2026-01-01T00:00:00Z', 'toast', 'checkpoints:\n- phase: "x\\0y"\n  status: "z"\n  updated: 2026-01-01T00:00:00Z\n');
     const b = event('b.md', '2026-01-01T00:00:01Z', 'toast', 'checkpoints:\n- phase: "x"\n  status: "y\\0z"\n  updated: 2026-01-01T00:00:00Z\n');
     const out = render([a, b]);
-    expect(out).toContain('- 2026-01-01T00:00:00Z — phase x\0y: z\n');
-    expect(out).toContain('- 2026-01-01T00:00:00Z — phase x: y\0z\n');
+    expect(out).toContain('- phase x\0y: z _(2026-01-01T00:00:00Z)_\n');
+    expect(out).toContain('- phase x: y\0z _(2026-01-01T00:00:00Z)_\n');
     expect(render([b, a])).toBe(out);
   });
 
@@ -31,14 +31,18 @@ describe('compact ledger state', () => {
     const b = event('b.md', '2026-01-02T00:00:00Z', 'waffle', body(`${thirtyTwo.slice(1)}e`));
     const state = foldEvents([a, b]);
     expect(state.thisSession.size).toBe(5);
-    const items = renderLedger(state, { generatedAt: GENERATED_AT }).split('## This session\n\n')[1]!.split('\n\n')[0]!.split('\n');
-    expect(items).toEqual([`- ${long}`, `- ${thirtyTwo}`, '- short', `- ${long}X`, `- ${thirtyTwo.slice(1)}e`]);
+    // Each item is attributed to the event that carried it first; agents most recently active first.
+    const done = agentViews(state, FULL_WINDOW).agents.map((view) => [view.agent, view.done.map((item) => item.text)]);
+    expect(done).toEqual([
+      ['waffle', [`${thirtyTwo.slice(1)}e`]],
+      ['toast', [long, thirtyTwo, 'short', `${long}X`]],
+    ]);
   });
 
   it('digests file name + NUL + hex content hash, as before the keys were compacted', () => {
     const events = [event('b.md', '2026-01-01T00:00:00Z', 'toast', 'now: b\n'), event('a.md', '2026-01-02T00:00:00Z', 'toast', 'now: a\n')];
     const keys = events.map((e) => `${e.file}\u0000${e.contentHash}`).sort();
-    const expected = createHash('sha256').update(`${RENDER_FORMAT_VERSION}\n${keys.join('\n')}\n`).digest('hex');
+    const expected = createHash('sha256').update(`${RENDER_FORMAT_VERSION}\n${windowKey(DEFAULT_WINDOW)}\n${keys.join('\n')}\n`).digest('hex');
     expect(digestState(foldEvents(events))).toBe(`sha256:${expected}`);
   });
 
@@ -58,14 +62,16 @@ describe('compact ledger state', () => {
   });
 
   it('survives the cache codec: checkpoints at other instants, long items, merged states', () => {
-    const a = event('a.md', '2026-01-01T00:00:00.5Z', 'toast', `now: a\nthis_session:\n- ${'q'.repeat(2000)}\ncheckpoints:\n- phase: 1\n  status: done\n  updated: 2025-12-31T23:00:00.123456Z\n- phase: 2\n  status: open\n`);
+    const a = event('a.md', '2026-01-01T00:00:00.5Z', 'toast', `now: a\nin_progress:\n- wire the codec\nthis_session:\n- ${'q'.repeat(2000)}\ncheckpoints:\n- phase: 1\n  status: done\n  updated: 2025-12-31T23:00:00.123456Z\n- phase: 2\n  status: open\n`);
     const b = event('b.md', '2026-01-01T00:00:00.5Z', 'waffle', 'now: b\nthis_session:\n- short\ncheckpoints:\n- phase: 2\n  status: open\n  updated: 2026-01-01T00:00:00.5Z\n');
     const state = foldEvents([a, b]);
     const decoded = decodeState(JSON.parse(JSON.stringify(encodeState(state, emptyTracker())))).state;
     const expected = renderLedger(state, { generatedAt: GENERATED_AT });
     expect(renderLedger(decoded, { generatedAt: GENERATED_AT })).toBe(expected);
     expect(renderLedger(mergeStates(decoded, foldEvents([a])), { generatedAt: GENERATED_AT })).toBe(expected);
-    expect(expected).toContain('- 2025-12-31T23:00:00.123456Z — phase 1: done\n');
+    expect(expected).toContain('- phase 1: done _(2025-12-31T23:00:00.123456Z)_\n');
+    expect(expected).toContain('In progress _(as of 2026-01-01T00:00:00.5Z)_:\n- wire the codec\n');
+    expect(expected).toContain('Now: b _(2026-01-01T00:00:00.5Z)_');
   });
 
   it('formats instants exactly as Date.toISOString-based formatting does (fast path for years 0000..9999)', () => {

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digestState, foldEvents, mergeStates, renderLedger, type LedgerEvent, type LedgerState } from '@ledger-synth/core';
+import { digestState, foldEvents, FULL_WINDOW, mergeStates, renderLedger, type LedgerEvent, type LedgerState, type LedgerWindow } from '@ledger-synth/core';
 import { eventArb, eventsArb, permutationOf } from './arbitraries.js';
 
-const render = (state: LedgerState) => renderLedger(state, { generatedAt: '2026-02-01T00:00:00Z' });
+/** The default window, one that cuts on every bound with these small pools, and the full view. */
+const WINDOWS: (LedgerWindow | undefined)[] = [undefined, { days: 1, agents: 2, itemsPerAgent: 1 }, FULL_WINDOW];
+const render = (state: LedgerState) =>
+  WINDOWS.map((window) => renderLedger(state, { generatedAt: '2026-02-01T00:00:00Z', window })).join('\n=====\n');
 const fold = (events: readonly LedgerEvent[]) => foldEvents(events);
 const RUNS = { numRuns: 300 };
 

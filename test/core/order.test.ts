@@ -142,7 +142,7 @@ describe('code-point order', () => {
     const keys = ['😀', '\uFF61', 'zeta', 'Zeta', 'ärger', '_'];
     const body = `decisions:\n${keys.map((key) => `  "${key}": v\n`).join('')}`;
     const text = renderLedger(foldEvents([event('e.md', { ts: '2026-01-10T13:00:00Z', agent: 'toast', body })]), { generatedAt: GENERATED_AT });
-    const rendered = [...text.matchAll(/^- \*\*(.+)\*\*: v$/gm)].map((m) => m[1]);
+    const rendered = [...text.matchAll(/^- \*\*(.+)\*\*: v _\(/gm)].map((m) => m[1]);
     expect(rendered).toEqual(['Zeta', '_', 'zeta', 'ärger', '\uFF61', '😀']);
   });
 });

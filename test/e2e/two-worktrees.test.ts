@@ -133,8 +133,11 @@ describe('end to end: two sessions in two worktrees, merged', () => {
     expect(section('Now')).toContain('Build the id allocator');
     const done = section('This session');
     for (const item of ['- Wrote the installer', ': feat: installer', '- Reserved ids under a lock', ': feat: id allocator']) expect(done).toContain(item);
-    expect(done.indexOf('Wrote the installer')).toBeLessThan(done.indexOf('Reserved ids under a lock'));
-    expect(section('Decisions')).toBe('- **ids**: counter\n- **quoting**: single quotes');
+    // Grouped per agent, most recently active first; each item under the agent that did it.
+    const [, bSection, aSection] = done.split(/^### /m);
+    expect(bSection).toMatch(/^claude-bbbbbbbb\n[^]*- Reserved ids under a lock _\(feat\/b, /);
+    expect(aSection).toMatch(/^claude-aaaaaaaa\n[^]*- Wrote the installer _\(main, /);
+    expect(section('Decisions')).toMatch(/^- \*\*ids\*\*: counter _\(claude-bbbbbbbb, [^)]+\)_\n- \*\*quoting\*\*: single quotes _\(claude-/);
     expect(section('Checkpoints')).toMatch(/phase ids: validated/);
     expect(section('Open questions')).toBe('_None._');
     expect(section('Agents')).toMatch(/\| claude-aaaaaaaa \| 1 \| main \|/);

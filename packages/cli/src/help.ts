@@ -22,6 +22,7 @@ Options:
   --json                print the result as JSON on stdout, without asking (with --dry-run: the preview)
   --strict              fail (exit 1) if any event file is malformed, instead of skipping it
   --check               compare current.md with a fresh synthesis; exit 0 fresh, 1 stale
+  --full                print the complete ledger (no window_* bounds) on stdout; write nothing
   --archive             then move events older than the retention into archive/YYYY-MM-DD/
                         (their own date); archived events stay in the fold: the state is unchanged
   --retention-days N    with --archive: keep N days in events/ (default: retention_days, 7)

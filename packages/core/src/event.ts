@@ -21,6 +21,11 @@ export interface LedgerEvent {
   readonly session: string | undefined;
   readonly now: string | undefined;
   readonly thisSession: readonly string[];
+  /**
+   * Body key `in_progress`: tasks still open when the event was written. Undefined when the key is
+   * absent (the agent's earlier list stands); an empty list says "nothing in progress any more".
+   */
+  readonly inProgress: readonly string[] | undefined;
   readonly decisions: ReadonlyMap<string, string>;
   readonly checkpoints: readonly Checkpoint[];
   readonly openQuestions: readonly string[];

@@ -69,6 +69,12 @@ export interface Register {
   readonly stamp: Stamp;
 }
 
+/** An LWW register holding a list (an agent's `in_progress`). */
+export interface ListRegister {
+  readonly items: readonly string[];
+  readonly stamp: Stamp;
+}
+
 export interface CheckpointEntry {
   readonly phase: string;
   readonly status: string;
@@ -84,6 +90,10 @@ export interface LedgerState {
   /** Event identity (`eventKey`: file + NUL + content hash) → summary. Grow-only; also drives the digest. */
   readonly events: Map<string, EventSummary>;
   now: Register | undefined;
+  /** Agent → its latest `now` (an LWW register per agent; the stamp's agent is the key). */
+  readonly agentNow: Map<string, Register>;
+  /** Agent → `in_progress` of its latest event carrying that key (an LWW register per agent). */
+  readonly agentInProgress: Map<string, ListRegister>;
   /**
    * Item identity (`sessionItemId`: the text, or for long texts its SHA-256) → text and where it
    * first appeared (event stamp, position in its list).
@@ -102,6 +112,8 @@ export function emptyState(): LedgerState {
   return {
     events: new Map(),
     now: undefined,
+    agentNow: new Map(),
+    agentInProgress: new Map(),
     thisSession: new Map(),
     decisions: new Map(),
     checkpoints: new Map(),
@@ -157,7 +169,12 @@ export function addEvent(state: LedgerState, event: LedgerEvent): EventRecord | 
   if (state.events.has(key)) return undefined;
   const record = new EventRecord(key, event.ts.epochMs, event.ts.subMsNanos, event.agent, event.branch, event.type, summarizeEvent(event));
   state.events.set(key, record);
-  if (event.now !== undefined) state.now = joinRegister(state.now, { value: event.now, stamp: record });
+  if (event.now !== undefined) {
+    const register = { value: event.now, stamp: record };
+    state.now = joinRegister(state.now, register);
+    joinAgentNow(state, register);
+  }
+  if (event.inProgress !== undefined) joinAgentInProgress(state, { items: event.inProgress, stamp: record });
   event.thisSession.forEach((text, position) => joinSessionItem(state, sessionItemId(text), { text, first: record, position }));
   for (const [name, value] of event.decisions) joinDecision(state, name, { value, stamp: record });
   for (const checkpoint of event.checkpoints) {
@@ -187,6 +204,8 @@ export function mergeStates(a: LedgerState, b: LedgerState): LedgerState {
 export function mergeInto(target: LedgerState, source: LedgerState): LedgerState {
   for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
   if (source.now) joinNow(target, source.now);
+  for (const register of source.agentNow.values()) joinAgentNow(target, register);
+  for (const register of source.agentInProgress.values()) joinAgentInProgress(target, register);
   for (const [id, item] of source.thisSession) joinSessionItem(target, id, item);
   for (const [name, register] of source.decisions) joinDecision(target, name, register);
   for (const [key, entry] of source.checkpoints) if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
@@ -201,6 +220,18 @@ export function mergeInto(target: LedgerState, source: LedgerState): LedgerState
  */
 export function joinNow(target: LedgerState, register: Register): void {
   target.now = joinRegister(target.now, register);
+}
+
+/** Per-agent LWW: the register's own stamp names the agent, so the key cannot disagree with it. */
+export function joinAgentNow(target: LedgerState, register: Register): void {
+  const agent = register.stamp.agent;
+  target.agentNow.set(agent, joinRegister(target.agentNow.get(agent), register));
+}
+
+export function joinAgentInProgress(target: LedgerState, register: ListRegister): void {
+  const agent = register.stamp.agent;
+  const current = target.agentInProgress.get(agent);
+  if (!current || compareStamps(register.stamp, current.stamp) > 0) target.agentInProgress.set(agent, register);
 }
 
 export function joinSessionItem(target: LedgerState, id: string, item: SessionItem): void {

@@ -130,6 +130,7 @@ function toEvent({ frontmatter, body, contentHash }: EventDocument, file: string
     session: optionalScalar(frontmatter, 'session'),
     now: optionalText(body, 'now'),
     thisSession: textList(body, 'this_session'),
+    inProgress: body.has('in_progress') ? textList(body, 'in_progress') : undefined,
     decisions: decisionMap(body),
     checkpoints: checkpointList(body, ts),
     openQuestions: textList(body, 'open_questions'),

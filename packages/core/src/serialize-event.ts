@@ -13,6 +13,8 @@ export interface EventHeader {
 export interface EventBody {
   readonly now?: string | undefined;
   readonly this_session?: readonly string[] | undefined;
+  /** Tasks still open: written even when empty (an empty list clears the agent's earlier one). */
+  readonly in_progress?: readonly string[] | undefined;
   readonly decisions?: ReadonlyMap<string, string> | undefined;
   readonly checkpoints?: readonly { phase: string; status: string; updated: string }[] | undefined;
   readonly open_questions?: readonly string[] | undefined;
@@ -79,6 +81,7 @@ export function serializeEvent(header: EventHeader, body: EventBody): string {
   const sections = new Map<string, unknown>();
   if (body.now !== undefined) sections.set('now', body.now);
   if (body.this_session?.length) sections.set('this_session', [...body.this_session]);
+  if (body.in_progress !== undefined) sections.set('in_progress', [...body.in_progress]);
   if (body.decisions?.size) sections.set('decisions', new Map(body.decisions));
   if (body.checkpoints?.length) {
     sections.set('checkpoints', body.checkpoints.map((c) => new Map([['phase', c.phase], ['status', c.status], ['updated', c.updated]])));

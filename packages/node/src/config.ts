@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { LedgerError, parseYaml, quoteInput } from '@ledger-synth/core';
+import { DEFAULT_WINDOW, LedgerError, parseYaml, quoteInput, type LedgerWindow } from '@ledger-synth/core';
 
 export const CONFIG_FILE_NAME = '.ledger-synth.yaml';
 
@@ -24,6 +24,8 @@ export interface LedgerConfig {
   readonly agent: string | undefined;
   /** Id prefixes allowed by `ids reserve` (empty = any well-formed prefix). */
   readonly idPrefixes: readonly string[];
+  /** What current.md shows (`window_days`, `window_agents`, `window_items_per_agent`; 0 = no bound). */
+  readonly window: LedgerWindow;
   /** The raw `ids:` mapping for the id-allocation module to validate. */
   readonly ids: ReadonlyMap<unknown, unknown>;
 }
@@ -50,6 +52,9 @@ const KNOWN_KEYS = new Set([
   'max_event_bytes',
   'agent',
   'ids',
+  'window_days',
+  'window_agents',
+  'window_items_per_agent',
 ]);
 
 /** Walk up from `start` to the directory holding the config file or `.git`; fall back to `start`. */
@@ -105,6 +110,11 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv = {}, overrides: 
     lockStaleMs: envNumber(env, 'LEDGER_SYNTH_LOCK_STALE_MS') ?? numberKey(raw, 'lock_stale_ms', configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, 'max_event_bytes', configFile, 1) ?? DEFAULTS.maxEventBytes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, 'agent', configFile),
+    window: {
+      days: numberKey(raw, 'window_days', configFile, 0) ?? DEFAULT_WINDOW.days,
+      agents: numberKey(raw, 'window_agents', configFile, 0) ?? DEFAULT_WINDOW.agents,
+      itemsPerAgent: numberKey(raw, 'window_items_per_agent', configFile, 0) ?? DEFAULT_WINDOW.itemsPerAgent,
+    },
     idPrefixes: (prefixes as string[] | undefined) ?? [],
     ids,
   };

@@ -10,6 +10,8 @@ import {
   eventKey,
   joinCheckpoint,
   joinDecision,
+  joinAgentInProgress,
+  joinAgentNow,
   joinNow,
   joinOpenQuestion,
   joinSessionItem,
@@ -38,6 +40,10 @@ export interface EncodedState {
   readonly e: (string | number)[];
   /** [event index, value] or []. */
   readonly n: (string | number)[];
+  /** Per agent's latest now: event index (its agent is the key), value. */
+  readonly an: (string | number)[];
+  /** Per agent's latest in_progress: event index, [items]. */
+  readonly ap: (number | string[])[];
   /** Per item: text, event index, position (its key is `sessionItemId(text)`). */
   readonly s: (string | number)[];
   /** Per decision: name, value, event index. */
@@ -88,6 +94,11 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
     return index;
   };
 
+  const byAgent = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => compareCodePoints(a, b)).map(([, value]) => value);
+  const an: (string | number)[] = [];
+  for (const register of byAgent(state.agentNow)) an.push(ref(register.stamp), register.value);
+  const ap: (number | string[])[] = [];
+  for (const register of byAgent(state.agentInProgress)) ap.push(ref(register.stamp), [...register.items]);
   const s: (string | number)[] = [];
   for (const item of [...state.thisSession.values()].sort(compareSessionItems)) s.push(item.text, ref(item.first), item.position);
   const d: (string | number)[] = [];
@@ -116,6 +127,8 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
     w: words,
     e,
     n: state.now ? [ref(state.now.stamp), state.now.value] : [],
+    an,
+    ap,
     s,
     d,
     c,
@@ -134,9 +147,9 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): Enc
 export function decodeInto(value: unknown, state: LedgerState, tracker: ResolutionTracker): void {
   const data = value as EncodedState;
   if (typeof data !== 'object' || data === null) throw new CodecError('not an object');
-  const { w, e, n, s, d, c, q, r, tn, td } = data;
-  for (const list of [w, e, n, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError('missing column');
-  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+  const { w, e, n, an, ap, s, d, c, q, r, tn, td } = data;
+  for (const list of [w, e, n, an, ap, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError('missing column');
+  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || an.length % 2 !== 0 || ap.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError('column length');
   }
   const stamps: EventRecord[] = new Array(e.length / E);
@@ -167,6 +180,12 @@ export function decodeInto(value: unknown, state: LedgerState, tracker: Resoluti
     return stamp;
   };
   if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str(n[1]) });
+  for (let i = 0; i < an.length; i += 2) joinAgentNow(state, { stamp: stampAt(an[i]), value: str(an[i + 1]) });
+  for (let i = 0; i < ap.length; i += 2) {
+    const items = ap[i + 1];
+    if (!Array.isArray(items)) throw new CodecError('bad in_progress');
+    joinAgentInProgress(state, { stamp: stampAt(ap[i]), items: items.map(str) });
+  }
   for (let i = 0; i < s.length; i += 3) {
     const text = str(s[i]);
     joinSessionItem(state, sessionItemId(text), { text, first: stampAt(s[i + 1]), position: num(s[i + 2]) });

@@ -164,14 +164,14 @@ function finishPlan(
   let renderedChunks: Buffer[] | undefined;
   const render = (generatedAt: string) => {
     const chunks: Buffer[] = [];
-    renderLedgerTo(source.state, { generatedAt }, (chunk) => chunks.push(Buffer.from(chunk, 'utf8')));
+    renderLedgerTo(source.state, { generatedAt, window: inputs.config.window }, (chunk) => chunks.push(Buffer.from(chunk, 'utf8')));
     return chunks;
   };
   if (record) {
     digest = record.digest;
     status = 'fresh';
   } else {
-    digest = digestState(source.state);
+    digest = digestState(source.state, inputs.config.window);
     // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
     const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
     renderedChunks = render(generatedAt);
@@ -188,7 +188,7 @@ function finishPlan(
     const folded = source.state;
     // Decoded after the fact (the record answered for it): it must be the state the record named.
     // It differs only if a cached segment failed to decode and its files changed since planning.
-    if (record && !checked && digestState(folded) !== digest) {
+    if (record && !checked && digestState(folded, inputs.config.window) !== digest) {
       throw new LedgerError('E_READ', 'the events changed while this run was reading them (after a damaged cache segment was dropped)', {
         hint: 'Run the command again.',
       });

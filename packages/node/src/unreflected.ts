@@ -5,12 +5,15 @@ import { eventKey, type LedgerEvent, type LedgerFooter, type LedgerState } from 
  * runs in shallow CI clones with no history to diff against. An event is reported when any of
  * these holds (each is impossible for an event the file was rendered from):
  * - it is newer than the footer's `latest_ts`, or than its agent's "Last event" in the Agents table;
- * - its agent has no row in the Agents table;
- * - one of its grow-only items (this_session, an open question still open, a checkpoint) is missing.
+ * - its agent has no row in the Agents table, and the file says no agent was left out of it;
+ * - one of its open questions, still open, is missing.
+ * Done items and checkpoint history are not checked: current.md shows them within a window (an
+ * older item is absent from a fresh file too).
  * Agents whose recorded event count is short by more than the events found this way get a count line.
  */
 export function unreflectedEvents(events: readonly LedgerEvent[], state: LedgerState, previous: string, footer: LedgerFooter | undefined): LedgerEvent[] {
   const agents = recordedAgents(previous);
+  const agentsLeftOut = hasAgentsLeftOut(previous);
   const sections = listSections(previous);
   const latest = footer?.latestTs === undefined ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
   const seen = new Set<string>();
@@ -22,11 +25,8 @@ export function unreflectedEvents(events: readonly LedgerEvent[], state: LedgerS
     const row = agents.get(cell(event.agent));
     const missing =
       event.ts.epochMs > latest ||
-      row === undefined ||
-      event.ts.epochMs > row.lastMs ||
-      event.thisSession.some((item) => !sections.get('This session')?.has(bullet(item))) ||
-      event.openQuestions.some((q) => !state.resolvedQuestions.has(q) && !sections.get('Open questions')?.has(bullet(q))) ||
-      event.checkpoints.some((c) => !sections.get('Checkpoints')?.has(bullet(`${c.updated.iso} — phase ${c.phase}: ${c.status}`)));
+      (row === undefined ? !agentsLeftOut : event.ts.epochMs > row.lastMs) ||
+      event.openQuestions.some((q) => !state.resolvedQuestions.has(q) && !sections.get('Open questions')?.has(bullet(q)));
     if (missing) out.push(event);
   }
   return out.sort((a, b) => a.ts.epochMs - b.ts.epochMs || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -55,10 +55,13 @@ export function describeUnreflected(events: readonly LedgerEvent[], state: Ledge
     list(older);
   }
   const recorded = recordedAgents(previous);
+  const agentsLeftOut = hasAgentsLeftOut(previous);
   const fresh = new Map<string, number>();
   for (const summary of state.events.values()) fresh.set(summary.stamp.agent, (fresh.get(summary.stamp.agent) ?? 0) + 1);
   for (const [agent, count] of [...fresh].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const had = recorded.get(cell(agent))?.count ?? 0;
+    const row = recorded.get(cell(agent));
+    if (row === undefined && agentsLeftOut) continue; // outside the window: no row to compare with
+    const had = row?.count ?? 0;
     const found = missing.filter((event) => event.agent === agent).length;
     if (count - had > found) lines.push(`agent ${agent}: current.md counts ${had} event(s), the events directory and archive hold ${count}`);
   }
@@ -88,14 +91,26 @@ function recordedAgents(text: string): Map<string, { count: number; lastMs: numb
   return rows;
 }
 
-/** Each list section's items (a bullet and its indented continuation lines) as a set. */
+/** The Agents table of a windowed ledger ends with a line saying how many agents it left out. */
+function hasAgentsLeftOut(text: string): boolean {
+  return /^_\d+ more agents? active only earlier/m.test(sectionText(text, 'Agents'));
+}
+
+/**
+ * Each list section's items (a bullet and its indented continuation lines, without the trailing
+ * ` _(who, when)_` attribution) as a set.
+ */
 function listSections(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const name of ['This session', 'Open questions', 'Checkpoints']) {
+  for (const name of ['Open questions']) {
     const items = new Set<string>();
     let current: string[] | undefined;
     const flush = () => {
-      if (current) items.add(current.join('\n'));
+      if (current) {
+        const item = current.join('\n');
+        const cut = item.endsWith(')_') ? item.lastIndexOf(' _(') : -1;
+        items.add(cut === -1 ? item : item.slice(0, cut));
+      }
       current = undefined;
     };
     for (const line of sectionText(text, name).split('\n')) {

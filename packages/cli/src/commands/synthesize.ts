@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { LedgerError } from '@ledger-synth/core';
+import { FULL_WINDOW, LedgerError, renderLedgerTo } from '@ledger-synth/core';
 import {
   CONFIG_FILE_NAME,
   commitLedger,
   describeMove,
   describeStaleness,
+  generatedAtFor,
   loadConfig,
   operationError,
   operationInProgress,
@@ -38,6 +39,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
   check: { type: 'boolean' },
+  full: { type: 'boolean' },
   archive: { type: 'boolean' },
   commit: { type: 'boolean' },
   'retention-days': { type: 'string' },
@@ -58,6 +60,10 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   }
   if (positionals.length > 0) throw usageError(`unknown command "${positionals[0]}"`);
   if (values.check && values['dry-run']) throw usageError('--check never writes; drop --dry-run');
+  if (values.full) {
+    const other = (['check', 'dry-run', 'json', 'archive', 'commit', 'output'] as const).find((flag) => values[flag] !== undefined);
+    if (other) throw usageError(`--full prints the complete ledger on stdout and writes nothing; drop --${other}`);
+  }
   if (values.input !== undefined && values.input.trim() === '') throw usageError('--input needs a glob, e.g. --input "events/*.md"');
 
   const retentionDays = gitFlags(values);
@@ -68,6 +74,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   const repo = values.commit ? await commitTarget(config, world) : undefined;
 
   if (values.check) return check(await planSynthesis(inputs), config, world, values);
+  if (values.full) return printFull(await planSynthesis(inputs), world, Boolean(values.strict));
 
   // --no-confirm shows no preview: plan once, under the lock (at 100k events a second plan doubles the run).
   const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs);
@@ -147,6 +154,17 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     }
     return EXIT.ok;
   }
+}
+
+/** --full: the complete view (every agent, item and checkpoint) on stdout; current.md stays windowed. */
+function printFull(synthesis: Synthesis, world: World, strict: boolean): number {
+  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues }));
+  if (strict && synthesis.issues.length > 0) {
+    print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
+    return EXIT.failed;
+  }
+  renderLedgerTo(synthesis.state, { generatedAt: generatedAtFor(world.env), window: FULL_WINDOW }, (chunk) => world.stdout.write(chunk));
+  return EXIT.ok;
 }
 
 /** Validate --archive/--commit/--retention-days up front (incompatible flags are usage errors). */
