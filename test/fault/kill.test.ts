@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFooter } from '@ledger-synth/core';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,47 @@ describe('kill -9 of a synthesizer', () => {
     expect(late.stderr).toMatch(/lost the lock .*nothing was written/);
     expect(readFileSync(join(dir, 'current.md'), 'utf8')).toBe(written);
     expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it('a holder frozen before its rename whose lock was taken over and a newer ledger written: writes nothing, exits 1 (old or new, never older)', async () => {
+    const { dir } = await streamWithPendingEvent(STREAM_CONFIG + SLOW_STALE);
+    const marker = join(dir, 'paused-before-rename');
+    const frozen = startCli(['--no-confirm'], { cwd: dir, env: { LEDGER_SYNTH_TEST_PAUSE_BEFORE_RENAME: marker } });
+    await waitFor(() => lockExists(dir) && tempFiles(dir).length > 0 && paused(marker), 'the first synthesizer to reach its rename');
+    // Frozen past the stale bound (SIGSTOP, a sleeping laptop): its lock is no longer refreshed.
+    // Aged here instead of waited out, so the next run judges it abandoned at once.
+    const past = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dir, '.synth.lock'), past, past);
+    writeFileSync(join(dir, 'events/e3.md'), event(3));
+    const next = await runCli(['--no-confirm'], { cwd: dir });
+    expect(next.stderr).toBe('');
+    expect(next.code).toBe(0);
+    const newer = readFileSync(join(dir, 'current.md'), 'utf8');
+    expect(parseFooter(newer)?.eventCount).toBe(3);
+
+    writeFileSync(`${marker}.go`, ''); // wake it: its view (2 events) is older than the file on disk
+    const late = await frozen.done;
+    expect(late.code).toBe(1);
+    expect(late.stderr).toMatch(/current\.md changed while this run was synthesizing.*nothing was written/);
+    expect(readFileSync(join(dir, 'current.md'), 'utf8')).toBe(newer);
+    expect(tempFiles(dir)).toEqual([]);
+    expect(lockExists(dir)).toBe(false);
+  });
+
+  it('a holder that still has its lock but finds current.md replaced under it (a checkout, an older tool) writes nothing, exits 1', async () => {
+    const { dir } = await streamWithPendingEvent(STREAM_CONFIG + SLOW_STALE);
+    const marker = join(dir, 'paused-before-rename');
+    const victim = startCli(['--no-confirm'], { cwd: dir, env: { LEDGER_SYNTH_TEST_PAUSE_BEFORE_RENAME: marker } });
+    await waitFor(() => tempFiles(dir).length > 0 && paused(marker), 'the synthesizer to reach its rename');
+    writeFileSync(join(dir, 'replacement'), 'written by someone else\n');
+    renameSync(join(dir, 'replacement'), join(dir, 'current.md'));
+    writeFileSync(`${marker}.go`, '');
+    const late = await victim.done;
+    expect(late.code).toBe(1);
+    expect(late.stderr).toMatch(/changed while this run was synthesizing/);
+    expect(readFileSync(join(dir, 'current.md'), 'utf8')).toBe('written by someone else\n');
+    expect(tempFiles(dir)).toEqual([]);
+    expect(lockExists(dir)).toBe(false);
   });
 
   it('killed at random moments, over and over: every look at current.md finds a complete ledger', async () => {

@@ -6,6 +6,10 @@ export type LedgerErrorCode =
   | 'E_USAGE'
   | 'E_CONFIG'
   | 'E_LOCK_TIMEOUT'
+  /** A lock this run held was taken from it (it was paused past the stale bound), or the output changed under it. */
+  | 'E_LOCK_LOST'
+  /** The lock path is something no run can use (a directory, …). */
+  | 'E_LOCK'
   | 'E_WRITE'
   | 'E_READ'
   | 'E_STALE'

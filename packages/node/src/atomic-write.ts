@@ -29,6 +29,7 @@ function writeFully(fd: number, content: string | readonly (string | Uint8Array)
  * Write a file so readers see the old bytes or the new bytes, never a mix: unique temp file in the
  * same directory, fsync, rename over the target. On any failure the temp file is removed.
  * `content` may be given as consecutive chunks (written in order, as if joined).
+ * `beforeRename` runs at the last moment; if it throws, nothing is renamed and the temp file is removed.
  */
 export function writeFileAtomic(target: string, content: string | readonly (string | Uint8Array)[], hooks?: { beforeRename?: () => void }): void {
   const temp = tempPathFor(target);
@@ -51,6 +52,8 @@ export function writeFileAtomic(target: string, content: string | readonly (stri
     try {
       unlinkSync(temp);
     } catch {}
+    // A refusal from `beforeRename` (the lock was lost) is the caller's error to report as it is.
+    if (error instanceof LedgerError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new LedgerError('E_WRITE', `could not write ${target}: ${code ?? ''} ${(error as Error).message}`.replace(/\s+/g, ' '), {
       cause: error,

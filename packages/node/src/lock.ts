@@ -24,7 +24,7 @@ export interface LockHandle {
   readonly path: string;
   /** Touch the lock so waiters do not treat a long-running holder as stale. Cheap; call freely. */
   refresh(): void;
-  /** Throws E_LOCK_TIMEOUT-style error if someone broke our lock (e.g. we were paused past the stale bound). */
+  /** Throws E_LOCK_LOST if someone broke our lock (e.g. we were paused past the stale bound). */
   assertHeld(): void;
   release(): void;
 }
@@ -223,7 +223,7 @@ function makeHandle(path: string, options: LockOptions, token: string): LockHand
     },
     assertHeld() {
       if (!owns()) {
-        throw new LedgerError('E_LOCK_TIMEOUT', `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options.staleMs} ms); nothing was written`);
+        throw new LedgerError('E_LOCK_LOST', `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options.staleMs} ms); nothing was written`);
       }
     },
     release() {

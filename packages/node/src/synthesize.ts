@@ -25,6 +25,7 @@ import { discoverEventFiles } from './discover.js';
 import { findFreshRecord, isSettled, outputKey, saveFreshRecord } from './fresh-record.js';
 import { lowMemoryThreshold } from './low-memory.js';
 import { acquireLock, type LockHandle } from './lock.js';
+import { guardOutput } from './output-guard.js';
 import { readEventFiles } from './read-events.js';
 import { removeDeadTempFiles } from './temp-files.js';
 import { testPause } from './test-pause.js';
@@ -279,10 +280,11 @@ export async function synthesizeHoldingLock(inputs: StreamInputs, lock: LockHand
   // Temp files of a writer killed mid-write (pid gone) can only be ours to clean: we hold the lock.
   removeDeadTempFiles(inputs.config.output);
   removeDeadTempFiles(lock.path);
+  const guard = guardOutput(lock, inputs.config.output); // before the read: old or new, never older
   const synthesis = await planSynthesis(inputs, () => lock.refresh());
   if (synthesis.status === 'fresh') return { synthesis, written: false };
   lock.assertHeld();
-  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => testPause(inputs.env, 'BEFORE_RENAME') });
+  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => (testPause(inputs.env, 'BEFORE_RENAME'), guard.check()) });
   return { synthesis, written: true };
 }
 

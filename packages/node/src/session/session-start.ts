@@ -15,6 +15,7 @@ import {
 } from '@ledger-synth/core';
 import { loadConfig, type LedgerConfig } from '../config.js';
 import { acquireLock } from '../lock.js';
+import { guardOutput } from '../output-guard.js';
 import { loadEventText } from '../read-events.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { lockPathFor, planSynthesis, type Synthesis } from '../synthesize.js';
@@ -138,12 +139,13 @@ async function synthesizeOrPreview(
     throw error;
   }
   try {
+    const guard = guardOutput(lock, config.output); // before the read: old or new, never older
     const synthesis = await planSynthesis(inputs, () => lock.refresh());
     if (synthesis.status === 'fresh') return { synthesis, outcome: 'unchanged' };
     // No events and no ledger yet: an empty current.md would only be noise in every worktree's diff.
     if (synthesis.status === 'missing' && synthesis.eventCount === 0) return { synthesis, outcome: 'missing-output' };
     lock.assertHeld();
-    writeFileAtomic(synthesis.output, synthesis.rendered);
+    writeFileAtomic(synthesis.output, synthesis.rendered, { beforeRename: guard.check });
     return { synthesis, outcome: 'written' };
   } finally {
     lock.release();
