@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,43 @@ describe('.synth.lock', () => {
     expect(result.stderr).toContain(`rm '${path}'`);
     expect(outputExists(dir, OUTPUT)).toBe(false);
     expect(outputExists(dir, LOCK)).toBe(true); // a live holder's lock is never broken
+  });
+
+  it.each([
+    ['a dangling symlink', (path: string, dir: string) => symlinkSync(join(dir, 'nowhere', 'lock'), path)],
+    ['a symlink to a real file (left untouched)', (path: string, dir: string) => symlinkSync(join(dir, 'keep.txt'), path)],
+    ['an empty directory', (path: string) => mkdirSync(path)],
+  ])('judges %s broken and recovers at once (never times out forever)', async (_name, make) => {
+    const dir = exampleStream();
+    writeFileSync(join(dir, 'keep.txt'), 'keep me\n');
+    const path = join(dir, LOCK);
+    make(path, dir);
+    const result = await runCli(['--no-confirm'], { cwd: dir, env: { LEDGER_SYNTH_LOCK_TIMEOUT_MS: '0' } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(parseFooter(readOutput(dir))?.eventCount).toBe(4);
+    expect(leftovers(dir)).toEqual([]);
+    expect(readFileSync(join(dir, 'keep.txt'), 'utf8')).toBe('keep me\n');
+    expect(existsSync(join(dir, 'nowhere'))).toBe(false);
+  });
+
+  it.each([
+    ['a directory with files in it', (path: string) => writeTree(path, { 'inside.txt': 'x' })],
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path])],
+  ])('fails with a clear E_LOCK error for %s: no busy loop, no hang, nothing removed or written', async (_name, make) => {
+    const dir = exampleStream();
+    const path = join(dir, LOCK);
+    make(path);
+    // Old enough to be judged stale: the break then fails (a directory cannot be unlinked) and must not loop.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(path, hourAgo, hourAgo);
+    const result = await runCli(['--no-confirm'], { cwd: dir, env: { LEDGER_SYNTH_LOCK_TIMEOUT_MS: '300' }, killAfterMs: 20_000 });
+    expect(result.signal).toBe(null);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`the lock path ${path} is a directory (or another kind of file)`);
+    expect(result.stderr).toContain(`rm -r '${path}'`);
+    expect(lstatSync(path).isDirectory() || lstatSync(path).isFIFO()).toBe(true);
+    expect(outputExists(dir, OUTPUT)).toBe(false);
   });
 
   it('--check and --dry-run do not take the lock', async () => {

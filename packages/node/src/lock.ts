@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmdirSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -48,15 +48,58 @@ export async function acquireLock(path: string, options: LockOptions): Promise<L
   }
   for (;;) {
     if (tryCreate(path, record)) return makeHandle(path, options, token);
-    const holder = readRecord(path);
-    if (holder !== 'missing' && isAbandoned(path, holder, options.staleMs)) {
-      breakLock(path, holder, options.staleMs);
-      continue;
+    const kind = lockKind(path);
+    let holder: LockRecord | undefined | 'missing' = 'missing';
+    if (kind === 'file') {
+      holder = readRecord(path);
+      if (holder !== 'missing' && isAbandoned(path, holder, options.staleMs) && breakLock(path, holder, options.staleMs)) continue;
+    } else if (kind === 'foreign') {
+      // A symlink (dangling or not) or an empty directory: never a lock of ours, and removing it
+      // loses nothing. Judged broken at once instead of timing out on every run forever.
+      if (clearForeign(path)) continue;
+    } else if (kind === 'unusable') {
+      throw unusableError(path);
     }
+    // Whatever happened above, the timeout applies: a break that failed never loops hot.
     if (Date.now() - started >= options.timeoutMs) throw timeoutError(path, holder, options.timeoutMs);
     await sleep(delay + Math.floor(Math.random() * delay));
     delay = Math.min(delay * 2, 100);
   }
+}
+
+/**
+ * What sits at the lock path, without following a symlink or opening a FIFO: our lock file, nothing,
+ * something broken we may remove (a symlink, an empty directory), or something we must not touch.
+ */
+function lockKind(path: string): 'file' | 'missing' | 'foreign' | 'unusable' {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isFile()) return 'file';
+    if (stat.isSymbolicLink()) return 'foreign';
+    if (stat.isDirectory()) return readdirSync(path).length === 0 ? 'foreign' : 'unusable';
+    return 'unusable';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unusable';
+  }
+}
+
+/** Remove a symlink or an empty directory at `path`; true if something was removed. */
+function clearForeign(path: string): boolean {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) unlinkSync(path); // the link itself, never its target
+    else if (stat.isDirectory()) rmdirSync(path); // only ever succeeds on an empty directory
+    else return false;
+    return true;
+  } catch {
+    return false; // gone already, or not empty any more: the next round looks again
+  }
+}
+
+function unusableError(path: string): LedgerError {
+  return new LedgerError('E_LOCK', `the lock path ${path} is a directory (or another kind of file) that is not a lock file; no run can take the lock until it is removed`, {
+    hint: `Nothing was written. Look inside, then remove it:\n  rm -r '${path}'`,
+  });
 }
 
 export async function withLock<T>(path: string, options: LockOptions, work: (lock: LockHandle) => Promise<T> | T): Promise<T> {
@@ -126,13 +169,27 @@ function lockWriteError(path: string, error: unknown): LedgerError {
   return new LedgerError('E_WRITE', `cannot create the lock file ${path}: ${code} ${(error as Error).message}`.replace(/\s+/g, ' '), { cause: error, hint });
 }
 
-/** 'missing' when the file vanished; undefined when it exists but is empty/unreadable (mid-creation or corrupt). */
+/**
+ * 'missing' when the file vanished; undefined when it exists but is empty/unreadable (mid-creation
+ * or corrupt) or is not a regular file. Never follows a symlink or blocks on a FIFO.
+ */
 function readRecord(path: string): LockRecord | undefined | 'missing' {
   let text: string;
+  let fd: number;
   try {
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(4096);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, length).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
   try {
     const value = JSON.parse(text) as Partial<LockRecord>;
@@ -147,7 +204,7 @@ function readRecord(path: string): LockRecord | undefined | 'missing' {
 
 function ageMs(path: string): number | undefined {
   try {
-    return Date.now() - statSync(path).mtimeMs;
+    return Date.now() - lstatSync(path).mtimeMs;
   } catch {
     return undefined;
   }
@@ -174,26 +231,34 @@ export function isProcessAlive(pid: number): boolean {
  * Remove an abandoned lock, but only if it is still the same abandoned lock: two waiters that both
  * judged it stale must not let the slower one delete the lock the faster one has just taken.
  */
-function breakLock(path: string, judged: LockRecord | undefined, staleMs: number): void {
+function breakLock(path: string, judged: LockRecord | undefined, staleMs: number): boolean {
   const guard = `${path}.break`;
   const guardRecord: LockRecord = { pid: process.pid, host: HOST, token: randomBytes(8).toString('hex'), acquiredAt: new Date().toISOString() };
   if (!tryCreate(guard, guardRecord)) {
-    // Another process is breaking right now; if that process died mid-break, clear its guard.
+    // Another process is breaking right now; if that process died mid-break, clear its guard
+    // (a guard that is a symlink or an empty directory is broken too).
+    if (lockKind(guard) === 'foreign') return clearForeign(guard);
     const holder = readRecord(guard);
     if (holder !== 'missing' && isAbandoned(guard, holder, Math.min(staleMs, 2_000))) {
       try {
         unlinkSync(guard);
+        return true;
       } catch {}
     }
-    return;
+    return false;
   }
   try {
     const current = readRecord(path);
-    if (current === 'missing') return;
+    if (current === 'missing') return true;
     const same = current?.token === judged?.token;
-    if (same && isAbandoned(path, current, staleMs)) unlinkSync(path);
+    if (same && isAbandoned(path, current, staleMs)) {
+      unlinkSync(path);
+      return true;
+    }
+    return false;
   } catch {
     // Lost a race with the holder releasing it: fine, the next attempt will see.
+    return false;
   } finally {
     try {
       unlinkSync(guard);
