@@ -48,6 +48,24 @@ describe('Codex CLI hooks', () => {
     expect(context).toMatch(/more/); // says what was left out
   });
 
+  it('a punctuation-heavy ledger (one Codex token per character) is shrunk until it fits', async () => {
+    const dir = testdir();
+    initRepo(dir);
+    const events = join(dir, DEFAULT_EVENTS);
+    writeManyEvents(events, 0);
+    for (let i = 0; i < 30; i++) {
+      const body = `now: "${'+-'.repeat(100)}"\ndecisions:\n  k${i}: "${'(),;'.repeat(50)}"\nopen_questions:\n- "${'?!'.repeat(100)} ${i}"\n`;
+      const ts = new Date(Date.UTC(2026, 0, 2, 0, i)).toISOString();
+      writeFileSync(join(events, `${ts.replace(/:/g, '-')}_p${i}_x.md`), eventFile(ts, `p${i}`, body));
+    }
+    const result = await runAgentHook('codex', 'session-start', dir, codexStart(dir, CODEX_SESSION));
+    const { context } = checkedStartContext('codex', result.stdout);
+    // At the 6,000-character default this text would be ~4,000 Codex tokens.
+    expect(context.length).toBeLessThan(4_000);
+    expect(approxCodexTokens(context)).toBeLessThanOrEqual(2_200);
+    expect(approxCodexTokens(context)).toBeGreaterThan(1_500); // shrunk step by step, not emptied
+  });
+
   it('exports the session id into CODEX_ENV_FILE (once, even when CLAUDE_ENV_FILE names the same file)', async () => {
     const dir = repoWithEvent();
     const envFile = join(dir, 'codex-env');
