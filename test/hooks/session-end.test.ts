@@ -80,8 +80,9 @@ describe('SessionEnd hook', () => {
       `Committed ${sha('feat: first change')}: feat: first change`,
       `Committed ${sha('fix: second change')}: fix: second change`,
       'Design the event',
-      'In progress: Measure the hooks',
     ]);
+    // Work still in progress goes to its own key (the fold keeps each agent's latest), not to this_session.
+    expect(events[0]!.text).toContain('in_progress:\n- Measure the hooks\n');
     expect(event.thisSession.join('\n')).not.toContain('before the session');
     expect(event.thisSession.join('\n')).not.toContain('Old list');
     expect([...event.decisions]).toEqual([['quoting', 'double quotes']]);
@@ -104,6 +105,8 @@ describe('SessionEnd hook', () => {
     expect(only!.event.now).toBe('In progress: Refactor the lock');
     expect(only!.event.agent).toBe('claude-9f1c2d3e');
     expect(only!.event.reason).toBe('clear');
+    expect(only!.event.thisSession).toEqual([]);
+    expect(only!.text).toContain('in_progress:\n- Refactor the lock\n');
   });
 
   it('writes exactly one event when the hook runs twice (concurrently and again later)', async () => {

@@ -93,7 +93,7 @@ describe('todosFromJsonl', () => {
 
   it('takes the last todo list and splits completed from in progress', () => {
     const text = [line([{ content: 'old', status: 'completed' }]), line([{ content: 'a', status: 'completed' }, { content: 'b', status: 'in_progress' }, { content: 'c', status: 'pending' }])].join('\n');
-    expect(todosFromJsonl(text)).toEqual({ completed: ['a'], inProgress: ['b'] });
+    expect(todosFromJsonl(text)).toEqual({ completed: ['a'], inProgress: ['b'], found: true });
   });
 
   it.each([

@@ -22,6 +22,11 @@ export interface LedgerConfig {
   readonly maxEventBytes: number;
   /** Agent id for events written from this checkout (overridden by LEDGER_SYNTH_AGENT). */
   readonly agent: string | undefined;
+  /**
+   * A session whose process cannot be checked (another host, a marker without a pid) is taken as
+   * over, and its draft recovered, once its transcript (or draft) has been idle this long (minutes).
+   */
+  readonly recoverIdleMinutes: number;
   /** Id prefixes allowed by `ids reserve` (empty = any well-formed prefix). */
   readonly idPrefixes: readonly string[];
   /** What current.md shows (`window_days`, `window_agents`, `window_items_per_agent`; 0 = no bound). */
@@ -39,6 +44,7 @@ export const DEFAULTS = {
   lockTimeoutMs: 10_000,
   lockStaleMs: 30_000,
   maxEventBytes: 1024 * 1024,
+  recoverIdleMinutes: 120,
 } as const;
 
 const KNOWN_KEYS = new Set([
@@ -55,6 +61,7 @@ const KNOWN_KEYS = new Set([
   'window_days',
   'window_agents',
   'window_items_per_agent',
+  'recover_idle_minutes',
 ]);
 
 /** Walk up from `start` to the directory holding the config file or `.git`; fall back to `start`. */
@@ -109,6 +116,7 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv = {}, overrides: 
     lockTimeoutMs: envNumber(env, 'LEDGER_SYNTH_LOCK_TIMEOUT_MS') ?? numberKey(raw, 'lock_timeout_ms', configFile, 0) ?? DEFAULTS.lockTimeoutMs,
     lockStaleMs: envNumber(env, 'LEDGER_SYNTH_LOCK_STALE_MS') ?? numberKey(raw, 'lock_stale_ms', configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, 'max_event_bytes', configFile, 1) ?? DEFAULTS.maxEventBytes,
+    recoverIdleMinutes: numberKey(raw, 'recover_idle_minutes', configFile, 1) ?? DEFAULTS.recoverIdleMinutes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, 'agent', configFile),
     window: {
       days: numberKey(raw, 'window_days', configFile, 0) ?? DEFAULT_WINDOW.days,

@@ -28,8 +28,12 @@ export type { HookInput } from './session/hook-input.js';
 export { readStdinWithTimeout } from './session/stdin.js';
 export { runSessionStart } from './session/session-start.js';
 export type { SessionStartOptions, SessionStartOutput } from './session/session-start.js';
-export { publishSessionEnd } from './session/session-end.js';
-export type { SessionEndOptions, SessionEndResult } from './session/session-end.js';
+export { publishSessionEnd, publishRun } from './session/session-end.js';
+export type { SessionEndOptions, SessionEndResult, PublishRunOptions } from './session/session-end.js';
+export { recoverStrandedSessions, strandedCandidates, describeRecovery } from './session/recover.js';
+export type { RecoverOptions, RecoveredSession } from './session/recover.js';
+export { sessionProcess, processState } from './session/liveness.js';
+export type { SessionProcess, ProcessState } from './session/liveness.js';
 export { recordCommandFor, shellQuote } from './session/record-command.js';
 export {
   emptyDraft,
@@ -41,7 +45,7 @@ export {
   draftToBody,
 } from './session/draft.js';
 export type { Draft, DraftCheckpoint } from './session/draft.js';
-export { draftPath, ensureStateDir, sessionsDir, startMarkerPath, endMarkerPath, stateDir } from './session/paths.js';
+export { draftPath, ensureStateDir, sessionsDir, startMarkerPath, endMarkerPath, stateDir, ledgerRootOf } from './session/paths.js';
 export { latestStart, readStartMarker } from './session/start-marker.js';
 export { readEndMarker, runIsClosed } from './session/end-marker.js';
 export { todosFromJsonl, readTranscriptTodos } from './session/transcript-todos.js';

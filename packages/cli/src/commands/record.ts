@@ -17,6 +17,8 @@ import {
   readDraft,
   readGitState,
   readStartMarker,
+  recoverStrandedSessions,
+  describeRecovery,
   readStdinWithTimeout,
   sessionsDir,
   updateDraft,
@@ -95,6 +97,7 @@ export async function recordCommand(args: string[], world: World): Promise<numbe
   const config = loadConfig(world.cwd, world.env);
 
   if (values.show) return showDraft(config, world, values);
+  await recoverStranded(config, world, values.session ?? world.env.LEDGER_SYNTH_SESSION, nowMs);
 
   const wantStdin = values.stdin || (isDraftEmpty(fromFlags) && !world.stdin.isTTY);
   let entries = fromFlags;
@@ -282,5 +285,15 @@ function safeUserName(): string {
     return userInfo().username || 'agent';
   } catch {
     return 'agent';
+  }
+}
+
+/** Sessions of this checkout that ended without SessionEnd are published first (recover.ts); never fails the command. */
+async function recoverStranded(config: LedgerConfig, world: World, own: string | undefined, nowMs: number): Promise<void> {
+  try {
+    const line = describeRecovery(await recoverStrandedSessions({ root: config.root, env: world.env, nowMs, exclude: own?.trim() || undefined }));
+    if (line) print(world.stderr, `note: ${line}`);
+  } catch {
+    // Best effort: the next hook or command tries again.
   }
 }

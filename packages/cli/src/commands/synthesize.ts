@@ -11,6 +11,8 @@ import {
   operationError,
   operationInProgress,
   archivableEvents,
+  describeRecovery,
+  recoverStrandedSessions,
   planArchive,
   planSynthesis,
   repoPath,
@@ -73,6 +75,8 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   // Refuse before writing anything: outside a repository, or mid-merge/rebase, --commit cannot work.
   const repo = values.commit ? await commitTarget(config, world) : undefined;
 
+  // Sessions of this checkout that ended without SessionEnd are published first (never by --check or --dry-run, which write nothing).
+  if (!values.check && !values['dry-run']) await recoverBeforePlanning(config, world);
   if (values.check) return check(await planSynthesis(inputs), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs), world, Boolean(values.strict));
 
@@ -292,3 +296,12 @@ function printLines(stream: World['stdout'] | World['stderr'], lines: string[]):
   for (const line of lines) print(stream, line);
 }
 
+/** Publish stranded sessions' drafts (see recover.ts); one note on stderr when something was recovered. Never fails the run. */
+async function recoverBeforePlanning(config: LedgerConfig, world: World): Promise<void> {
+  try {
+    const line = describeRecovery(await recoverStrandedSessions({ root: config.root, env: world.env, nowMs: Date.now(), exclude: world.env.LEDGER_SYNTH_SESSION }));
+    if (line) world.stderr.write(`note: ${line}\n`);
+  } catch {
+    // Best effort: the next hook or command tries again.
+  }
+}

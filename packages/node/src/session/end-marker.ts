@@ -16,6 +16,8 @@ export interface EndMarker {
   readonly at: string;
   /** `startedMs` of the start marker this end closed; null when there was none; undefined in markers written before runs were tracked. */
   readonly startedMs: number | null | undefined;
+  /** Set when a later hook or command published the run because the session was over without a SessionEnd. */
+  readonly recovered?: boolean | undefined;
 }
 
 export function writeEndMarker(root: string, marker: EndMarker): void {
@@ -37,6 +39,7 @@ export function readEndMarker(root: string, session: string): EndMarker | undefi
     event: typeof value.event === 'string' ? value.event : null,
     at: String(value.at ?? ''),
     startedMs: typeof value.startedMs === 'number' || value.startedMs === null ? value.startedMs : undefined,
+    recovered: value.recovered === true ? true : undefined,
   };
 }
 

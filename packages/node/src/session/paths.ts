@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULTS, findRoot } from '../config.js';
 import { sanitizeAgentId } from '@ledger-synth/core';
 
 /**
@@ -67,4 +68,18 @@ export function existingDir(path: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The ledger root `dir` belongs to, or undefined when it belongs to none: a git checkout (main or
+ * linked worktree), a directory with `.ledger-synth.yaml`, or a plain directory already holding a
+ * ledger (`.ledger-synth/` state or the default events directory). Hooks create nothing elsewhere.
+ */
+export function ledgerRootOf(dir: string | undefined): string | undefined {
+  const existing = existingDir(dir);
+  if (!existing) return undefined;
+  const { root, configFile } = findRoot(existing);
+  if (configFile || existsSync(join(root, '.git'))) return root;
+  if (existsSync(stateDir(root)) || existsSync(join(root, DEFAULTS.eventsDir))) return root;
+  return undefined;
 }

@@ -21,7 +21,9 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { lockPathFor, planSynthesis, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
-import { existingDir } from './paths.js';
+import { sessionProcess } from './liveness.js';
+import { existingDir, ledgerRootOf } from './paths.js';
+import { describeRecovery, recoverStrandedSessions } from './recover.js';
 import { cachedSessionSummary } from './summary-cache.js';
 import { writeStartMarker } from './start-marker.js';
 
@@ -42,6 +44,8 @@ export interface SessionStartOptions {
   readonly contextFits?: (context: string) => boolean;
   /** Env vars naming files the CLI sources into later shell commands (default CLAUDE_ENV_FILE). */
   readonly envFileVars?: readonly string[];
+  /** The hook process's parent (Claude Code, possibly through a shell): recorded so a later hook can tell the session is over. Default `process.ppid`. */
+  readonly parentPid?: number;
 }
 
 /** What Claude Code expects on stdout from a SessionStart hook. */
@@ -61,12 +65,27 @@ const MAX_ELSEWHERE = 20;
 export async function runSessionStart(options: SessionStartOptions): Promise<SessionStartOutput> {
   const { input, env } = options;
   const cwd = existingDir(input.cwd) ?? options.processCwd;
+  if (ledgerRootOf(cwd) === undefined) {
+    // Hooks create nothing outside a repository: no marker, no state directory, no ledger.
+    const line = `ledger-synth: ${cwd} is not in a git repository or ledger root (no .ledger-synth.yaml); nothing recorded or synthesized`;
+    return { hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: '' }, systemMessage: line };
+  }
   const config = loadConfig(cwd, env);
   const gitState = readGitState(cwd);
+
+  // Sessions of this checkout that ended without SessionEnd (this one's own earlier run included,
+  // when its process is gone) are published first, so the summary below includes them.
+  let recovered = '';
+  try {
+    recovered = describeRecovery(await recoverStrandedSessions({ root: config.root, env, nowMs: options.nowMs }));
+  } catch {
+    // Best effort: the next hook or command tries again; the summary matters more now.
+  }
 
   if (input.sessionId) {
     // Both are conveniences for SessionEnd and `record`; failing them must not cost the summary.
     const session = input.sessionId;
+    const owner = sessionProcess(options.parentPid ?? process.ppid);
     bestEffort(() =>
       writeStartMarker(config.root, {
         session,
@@ -76,6 +95,10 @@ export async function runSessionStart(options: SessionStartOptions): Promise<Ses
         branch: gitState?.branch,
         cwd,
         ...(options.cli && options.cli !== 'claude' ? { cli: options.cli } : {}),
+        transcriptPath: input.transcriptPath,
+        pid: owner?.pid,
+        pidStart: owner?.startTime,
+        host: owner?.host,
       }),
     );
     // Codex may name one file under two variables: export into each file once.
@@ -86,7 +109,7 @@ export async function runSessionStart(options: SessionStartOptions): Promise<Ses
   const summary = await summarize(config, options, cwd, gitState);
   return {
     hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: summary.additionalContext },
-    systemMessage: summary.systemMessage,
+    systemMessage: recovered ? `${summary.systemMessage} · ${recovered}` : summary.systemMessage,
   };
 }
 

@@ -14,6 +14,13 @@ export interface StartMarker {
   readonly cwd: string;
   /** The agent CLI that ran the session when not Claude Code (`codex`, `gemini`): names its agent id. */
   readonly cli?: string;
+  /** The transcript Claude Code named at SessionStart: what a recovery reads the session's tasks from. */
+  readonly transcriptPath?: string | undefined;
+  /** The process running the session (Claude Code), so a later hook can prove the session is over. */
+  readonly pid?: number | undefined;
+  /** Its start time (/proc/<pid>/stat field 22): a reused pid is not mistaken for the session. */
+  readonly pidStart?: string | undefined;
+  readonly host?: string | undefined;
 }
 
 /**
@@ -53,6 +60,10 @@ export function readStartMarker(root: string, session: string): StartMarker | un
       branch: typeof value.branch === 'string' ? value.branch : undefined,
       cwd: String(value.cwd ?? ''),
       ...(typeof value.cli === 'string' ? { cli: value.cli } : {}),
+      transcriptPath: typeof value.transcriptPath === 'string' ? value.transcriptPath : undefined,
+      pid: typeof value.pid === 'number' && Number.isInteger(value.pid) ? value.pid : undefined,
+      pidStart: typeof value.pidStart === 'string' ? value.pidStart : undefined,
+      host: typeof value.host === 'string' ? value.host : undefined,
     };
   } catch {
     return undefined;
