@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   resolve: async () => (await import('./commands/resolve.js')).resolveCommand,
   'merge-driver': async () => (await import('./commands/merge-driver.js')).mergeDriverCommand,
   ids: async () => (await import('./commands/ids.js')).idsCommand,
+  status: async () => (await import('./commands/status.js')).statusCommand,
   record: async () => (await import('./commands/record.js')).recordCommand,
   install: async () => (await import('./commands/install.js')).installCommand,
   uninstall: async () => (await import('./commands/install.js')).uninstallCommand,

@@ -12,6 +12,8 @@ Usage:
   cc-synthesize record --done "…"      record ledger entries for this session (see record --help)
   cc-synthesize ids reserve SEC 3      collision-free ids: reserve, init, allocate, rebuild, verify
                                        (see ids --help)
+  cc-synthesize status [--preview]     other machines' work on remote branches; the ledger once
+                                       every branch lands, with decision conflicts (status --help)
 
 Options:
   --no-confirm          do not ask before writing (automation, hooks, merge queues)

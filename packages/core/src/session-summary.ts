@@ -1,6 +1,7 @@
 import { eventsNewestFirst, agentRows, latestStamp } from './render.js';
 import type { EventSummary, LedgerState, Register } from './ledger-state.js';
 import { compareCodePoints, compareStamps, type Stamp } from './stamp.js';
+import { inFlightLine, type RemoteInFlight } from './in-flight.js';
 
 /**
  * Claude Code cuts any hook string over 10,000 characters (it saves it to a file and shows a
@@ -38,6 +39,8 @@ export interface SummaryInput {
   readonly elsewhere: readonly ElsewhereEvent[];
   /** How the agent records ledger entries (a shell command prefix), if known. */
   readonly recordCommand: string | undefined;
+  /** Events on remote-tracking branches, not on HEAD (other machines); absent = not read. */
+  readonly remote?: RemoteInFlight | undefined;
 }
 
 export interface SessionSummary {
@@ -50,11 +53,12 @@ interface Caps {
   decisions: number;
   events: number;
   elsewhere: number;
+  remote: number;
 }
 
-const INITIAL_CAPS: Caps = { questions: 10, decisions: 10, events: 10, elsewhere: 10 };
+const INITIAL_CAPS: Caps = { questions: 10, decisions: 10, events: 10, elsewhere: 10, remote: 10 };
 /** The order in which lists give up lines when over budget: least useful to the model first. */
-const SHRINK_ORDER: (keyof Caps)[] = ['events', 'elsewhere', 'decisions', 'questions'];
+const SHRINK_ORDER: (keyof Caps)[] = ['events', 'remote', 'elsewhere', 'decisions', 'questions'];
 const MAX_ITEM_CHARS = 240;
 const MAX_NOW_CHARS = 1_200;
 
@@ -165,6 +169,20 @@ function renderSummary(input: SummaryInput, sorted: Sorted, caps: Caps): string 
     );
   }
 
+  const remote = input.remote;
+  const remoteTitle = 'In flight on other machines (events on remote branches, not merged here; as of the last fetch)';
+  if (remote && remote.events.length === 0 && remote.note) out.push('', `${remoteTitle}: ${oneLine(remote.note, 240)}`);
+  else if (remote && remote.total > 0) {
+    pushList(
+      out,
+      remoteTitle,
+      remote.total,
+      caps.remote,
+      remote.events.map((e) => inFlightLine(e, oneLine)),
+    );
+    if (remote.note) out.push(`  (${oneLine(remote.note, 240)})`);
+  }
+
   if (input.recordCommand) {
     out.push(
       '',
@@ -202,6 +220,7 @@ function systemMessageFor(input: SummaryInput): string {
   if (input.outcome === 'written') parts.push(`${input.outputPath} regenerated`);
   if (input.outcome === 'lock-busy') parts.push('lock busy, not written');
   if (input.elsewhere.length > 0) parts.push(`${input.elsewhere.length} in flight in other worktrees`);
+  if (input.remote && input.remote.total > 0) parts.push(`${input.remote.total} on remote branches`);
   if (input.skipped > 0) parts.push(`${input.skipped} malformed skipped`);
   const now = state.now ? ` · now: ${oneLine(state.now.value, 100)}` : '';
   return `${parts.join(', ')}${now}`;

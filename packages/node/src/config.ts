@@ -33,6 +33,8 @@ export interface LedgerConfig {
   readonly window: LedgerWindow;
   /** The raw `ids:` mapping for the id-allocation module to validate. */
   readonly ids: ReadonlyMap<unknown, unknown>;
+  /** Events on remote-tracking branches (what the last fetch brought): `remote_events`, `_max`, `_timeout_ms`. */
+  readonly remoteEvents: { readonly enabled: boolean; readonly max: number; readonly timeoutMs: number };
 }
 
 export const DEFAULTS = {
@@ -45,6 +47,8 @@ export const DEFAULTS = {
   lockStaleMs: 30_000,
   maxEventBytes: 1024 * 1024,
   recoverIdleMinutes: 120,
+  remoteEventsMax: 200,
+  remoteEventsTimeoutMs: 400,
 } as const;
 
 const KNOWN_KEYS = new Set([
@@ -62,6 +66,9 @@ const KNOWN_KEYS = new Set([
   'window_agents',
   'window_items_per_agent',
   'recover_idle_minutes',
+  'remote_events',
+  'remote_events_max',
+  'remote_events_timeout_ms',
 ]);
 
 /** Walk up from `start` to the directory holding the config file or `.git`; fall back to `start`. */
@@ -125,6 +132,11 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv = {}, overrides: 
     },
     idPrefixes: (prefixes as string[] | undefined) ?? [],
     ids,
+    remoteEvents: {
+      enabled: booleanKey(raw, 'remote_events', configFile) ?? true,
+      max: numberKey(raw, 'remote_events_max', configFile, 0) ?? DEFAULTS.remoteEventsMax,
+      timeoutMs: numberKey(raw, 'remote_events_timeout_ms', configFile, 1) ?? DEFAULTS.remoteEventsTimeoutMs,
+    },
   };
 }
 
@@ -154,6 +166,13 @@ function stringKey(raw: ReadonlyMap<unknown, unknown>, key: string, file: string
   const value = raw.get(key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || value.trim() === '') throw configError(file, `"${key}" must be a non-empty string, got ${quoteInput(value)}`);
+  return value;
+}
+
+function booleanKey(raw: ReadonlyMap<unknown, unknown>, key: string, file: string | undefined): boolean | undefined {
+  const value = raw.get(key);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw configError(file, `"${key}" must be true or false, got ${quoteInput(value)}`);
   return value;
 }
 

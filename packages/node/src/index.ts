@@ -80,6 +80,8 @@ export type { AllocationRecord, AllocationRequest, AllocationOutcome } from './i
 export { planIdPage, rebuildIdPage } from './ids/id-page.js';
 export { readPublicationOrder, parseLandingLog, publicationOrderFor } from './ids/publication-order.js';
 export { checkAllRefs, shortRef } from './ids/ref-check.js';
+export { readRemoteEvents, toInFlight, remoteInFlightFor } from './remote-events.js';
+export type { RemoteEvent, RemoteEvents, RemoteEventsOptions } from './remote-events.js';
 export type { RefCheck, ProvisionalClash, UnpublishedAllocation } from './ids/ref-check.js';
 export type { PublicationHistory, PublicationSummary } from './ids/publication-order.js';
 export { runGit, catFileBatch, listTreesAt, parseTreeBlobs } from './git-plumbing.js';

@@ -26,6 +26,7 @@ import { existingDir, ledgerRootOf } from './paths.js';
 import { describeRecovery, recoverStrandedSessions } from './recover.js';
 import { cachedSessionSummary } from './summary-cache.js';
 import { writeStartMarker } from './start-marker.js';
+import { remoteInFlightFor } from '../remote-events.js';
 
 export interface SessionStartOptions {
   readonly input: HookInput;
@@ -131,7 +132,9 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
     ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd));
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
-  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options.recordCommand };
+  // Other machines' work as of the last fetch (plumbing, no network; bounded by remote_events_timeout_ms).
+  const remote = gitState ? (await remoteInFlightFor(config, cwd, options.env).catch(() => undefined))?.inFlight : undefined;
+  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options.recordCommand, remote };
   const build = (budget: number) => {
     const input = { ...rest, budget };
     if (!synthesis) return buildSessionSummary({ state: emptyState(), ...input });

@@ -1,0 +1,166 @@
+import { compareCodePoints, parseEvent, summarizeEvent, type EventIssue, type LedgerEvent, type RemoteInFlight } from '@ledger-synth/core';
+import type { LedgerConfig } from './config.js';
+import { catFileBatch, listTreesAt, runGit } from './git-plumbing.js';
+import { repoRelativePath } from './ids/publication-order.js';
+import { shortRef } from './ids/ref-check.js';
+
+/**
+ * Events that remote-tracking branches carry and HEAD does not: work in flight on other machines,
+ * as of the last `git fetch`. Plumbing only, no checkout and no network, in a fixed number of git
+ * processes whatever the number of branches: for-each-ref, one `cat-file --batch` of the events
+ * directory's tree on HEAD and on every ref, one `ls-tree` of HEAD's archive, one `cat-file --batch`
+ * of the new blobs. Bounded in count (newest first) and in time (a deadline; past it, a note).
+ */
+export interface RemoteEvent {
+  /** The event file name (names start with the event time). */
+  readonly file: string;
+  /** The blob id: the event's identity (the same file on several branches is one event). */
+  readonly oid: string;
+  /** Short names of every ref carrying it (`origin/feature`), sorted. */
+  readonly branches: readonly string[];
+  readonly event: LedgerEvent;
+}
+
+export interface RemoteEventsOptions {
+  /** Any directory inside the working tree. */
+  readonly cwd: string;
+  /** The events directory (absolute, inside the working tree). */
+  readonly eventsDir: string;
+  /** Where HEAD keeps archived events (read so an archived event is not taken for a new one). */
+  readonly archiveDir?: string | undefined;
+  /** Parse at most this many new events (the newest by file name); the rest are counted. */
+  readonly max: number;
+  /** Deadline for all the git reads together. */
+  readonly timeoutMs: number;
+  readonly maxEventBytes?: number | undefined;
+  readonly env?: NodeJS.ProcessEnv | undefined;
+  /** Which refs count as other machines' (default `refs/remotes`). */
+  readonly refPatterns?: readonly string[] | undefined;
+  readonly now?: (() => number) | undefined;
+}
+
+export interface RemoteEvents {
+  /** Newest first. */
+  readonly events: readonly RemoteEvent[];
+  /** Remote-tracking refs read. */
+  readonly refs: number;
+  /** New events found beyond `max` (not parsed). */
+  readonly omitted: number;
+  /** New events found (blob ids not on HEAD), read or not. */
+  readonly found: number;
+  readonly issues: readonly EventIssue[];
+  /** Set when the read was cut short or could not run (deadline, no repository). */
+  readonly note: string | undefined;
+}
+
+const EMPTY: RemoteEvents = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: undefined };
+
+export async function readRemoteEvents(options: RemoteEventsOptions): Promise<RemoteEvents> {
+  const now = options.now ?? Date.now;
+  const deadline = now() + options.timeoutMs;
+  const left = () => deadline - now();
+  const { cwd, env } = options;
+  const late = (stage: string): RemoteEvents => ({ ...EMPTY, note: `skipped: reading remote branches took longer than ${options.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status --remote\`` });
+
+  const listed = await runGit(cwd, ['for-each-ref', '--format=%(refname)%00%(symref)', ...(options.refPatterns ?? ['refs/remotes'])], { env, timeoutMs: left() });
+  if (listed.timedOut) return late('listing refs');
+  if (!listed.ok) return { ...EMPTY, note: 'not a git repository (or git is not installed): no remote branches to read' };
+  const refs = listed.stdout
+    .toString('utf8')
+    .split('\n')
+    .map((line) => line.split('\0'))
+    .filter(([ref, symref]) => ref && !symref) // origin/HEAD names a branch that is listed anyway
+    .map(([ref]) => ref!);
+  if (refs.length === 0) return EMPTY;
+
+  const dir = await repoRelativePath(cwd, options.eventsDir, env);
+  if (left() <= 0) return late('locating the events directory');
+  const { trees, timedOut } = await listTreesAt(cwd, ['HEAD', ...refs], dir, left(), env);
+  if (timedOut) return late('reading branch trees');
+  const here = trees[0] ?? new Map<string, string>();
+  const known = new Set(here.values());
+  if (options.archiveDir) {
+    const archived = await runGit(cwd, ['ls-tree', '-r', '-z', 'HEAD', '--', `:(literal)${await repoRelativePath(cwd, options.archiveDir, env)}`], { env, timeoutMs: left() });
+    if (archived.timedOut) return late('reading the archive');
+    for (const entry of archived.stdout.toString('utf8').split('\0')) {
+      const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
+      if (oid) known.add(oid);
+    }
+  }
+
+  // blob id → file and carriers: each event once, whichever branches carry it.
+  const found = new Map<string, { file: string; oid: string; branches: string[] }>();
+  trees.slice(1).forEach((tree, i) => {
+    for (const [file, oid] of tree ?? []) {
+      if (!file.endsWith('.md') || file.startsWith('.') || known.has(oid) || here.get(file) === oid) continue;
+      const entry = found.get(oid) ?? { file, oid, branches: [] };
+      entry.branches.push(shortRef(refs[i]!));
+      found.set(oid, entry);
+    }
+  });
+  // Newest first by name (names start with the event's time); the file name breaks no ties, the oid does.
+  const candidates = [...found.values()].sort((a, b) => compareCodePoints(b.file, a.file) || compareCodePoints(a.oid, b.oid));
+  const chosen = candidates.slice(0, Math.max(0, options.max));
+  const blobs = await catFileBatch(cwd, chosen.map((c) => c.oid), Math.max(1, left()), env);
+
+  const events: RemoteEvent[] = [];
+  const issues: EventIssue[] = [];
+  chosen.forEach((candidate, i) => {
+    const object = blobs.objects[i];
+    if (!object) return;
+    const branches = candidate.branches.sort(compareCodePoints);
+    if (options.maxEventBytes !== undefined && object.content.length > options.maxEventBytes) {
+      issues.push({ file: `${branches[0]}:${candidate.file}`, reason: `larger than ${options.maxEventBytes} bytes` });
+      return;
+    }
+    const parsed = parseEvent(object.content.toString('utf8'), candidate.file);
+    if (parsed.ok) events.push({ file: candidate.file, oid: candidate.oid, branches, event: parsed.event });
+    else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
+  });
+  events.sort((a, b) => b.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b.file, a.file));
+  return {
+    events,
+    refs: refs.length,
+    omitted: candidates.length - chosen.length,
+    found: candidates.length,
+    issues,
+    note: blobs.timedOut ? `cut short: reading event files took longer than ${options.timeoutMs} ms; ${chosen.length - events.length - issues.length} not shown` : undefined,
+  };
+}
+
+/** The summary's view of what was read: newest first, each event once with the branches carrying it. */
+export function toInFlight(result: RemoteEvents): RemoteInFlight {
+  const note = result.note ?? (result.omitted > 0 ? `showing the newest ${result.events.length}; ${result.omitted} older not read (remote_events_max)` : undefined);
+  return {
+    events: result.events.map(({ event, branches }) => ({
+      branches,
+      agent: event.agent,
+      ts: event.ts.iso,
+      now: event.now,
+      openQuestions: event.openQuestions.filter((q) => !event.resolvedQuestions.includes(q)),
+      summary: summarizeEvent(event),
+    })),
+    total: result.found,
+    note,
+  };
+}
+
+/** Remote events for a configured stream, honouring `remote_events: false`. */
+export async function remoteInFlightFor(
+  config: LedgerConfig,
+  cwd: string,
+  env: NodeJS.ProcessEnv | undefined,
+  overrides: { timeoutMs?: number; max?: number } = {},
+): Promise<{ result: RemoteEvents; inFlight: RemoteInFlight } | undefined> {
+  if (!config.remoteEvents.enabled) return undefined;
+  const result = await readRemoteEvents({
+    cwd,
+    eventsDir: config.eventsDir,
+    archiveDir: config.archiveDir,
+    max: overrides.max ?? config.remoteEvents.max,
+    timeoutMs: overrides.timeoutMs ?? config.remoteEvents.timeoutMs,
+    maxEventBytes: config.maxEventBytes,
+    env,
+  });
+  return { result, inFlight: toInFlight(result) };
+}

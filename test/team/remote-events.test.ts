@@ -1,0 +1,119 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRemoteEvents } from '@ledger-synth/node';
+import { git, initRepo } from '../helpers/git.js';
+import { runCli } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
+import { DEFAULT_EVENTS, runHook, SESSION_START } from '../hooks/hook-helpers.js';
+
+function event(ts: string, agent: string, branch: string, body: string): [string, string] {
+  const name = `${ts.replace(/:/g, '-').replace('Z', '.000Z')}_${agent}_x.md`;
+  return [name, `---\nts: ${ts}\nagent: ${agent}\nbranch: ${branch}\ntype: session_end\n---\n${body}`];
+}
+
+function commitEvents(dir: string, events: [string, string][], message: string): void {
+  mkdirSync(join(dir, DEFAULT_EVENTS), { recursive: true });
+  for (const [name, text] of events) writeFileSync(join(dir, DEFAULT_EVENTS, name), text);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', message);
+}
+
+/**
+ * A bare remote and three clones. Main has a decision; machine B pushes feat-b; machine C branches
+ * from feat-b (so it carries B's event too) and pushes feat-c with a conflicting decision.
+ */
+function team() {
+  const root = testdir();
+  const remote = join(root, 'remote.git');
+  git(root, 'init', '-q', '--bare', '-b', 'main', remote);
+  const a = join(root, 'a');
+  mkdirSync(a);
+  initRepo(a);
+  commitEvents(a, [event('2026-01-10T09:00:00Z', 'ann', 'main', 'now: set up\ndecisions:\n  db: mysql\n')], 'main events');
+  git(a, 'remote', 'add', 'origin', remote);
+  git(a, 'push', '-q', '-u', 'origin', 'main');
+  git(a, 'remote', 'set-head', 'origin', 'main');
+
+  const b = join(root, 'b');
+  git(root, 'clone', '-q', remote, b);
+  git(b, 'checkout', '-q', '-b', 'feat-b');
+  commitEvents(b, [event('2026-01-10T10:00:00Z', 'bob', 'feat-b', 'now: porting the parser\ndecisions:\n  db: sqlite\nopen_questions:\n  - keep the old API?\n')], 'b');
+  git(b, 'push', '-q', 'origin', 'feat-b');
+
+  const c = join(root, 'c');
+  git(root, 'clone', '-q', remote, c);
+  git(c, 'checkout', '-q', '-b', 'feat-c', 'origin/feat-b');
+  commitEvents(c, [event('2026-01-10T11:00:00Z', 'cat', 'feat-c', 'now: benchmarks\ndecisions:\n  db: postgres\n  cache: lru\n')], 'c');
+  git(c, 'push', '-q', 'origin', 'feat-c');
+
+  git(a, 'fetch', '-q', 'origin');
+  return { a, b, c, remote };
+}
+
+describe('in flight on other machines: events on remote-tracking branches, not on HEAD', () => {
+  it('reads each event once (with every branch carrying it), newest first, with plumbing only', async () => {
+    const { a } = team();
+    const result = await readRemoteEvents({ cwd: a, eventsDir: join(a, DEFAULT_EVENTS), max: 50, timeoutMs: 10_000 });
+    expect(result.note).toBeUndefined();
+    expect(result.refs).toBe(3); // origin/main, origin/feat-b, origin/feat-c (origin/HEAD is an alias)
+    expect(result.events.map((e) => [e.event.agent, e.branches.join(',')])).toEqual([
+      ['cat', 'origin/feat-c'],
+      ['bob', 'origin/feat-b,origin/feat-c'],
+    ]);
+    // Bounded: the newest only, the rest counted.
+    const one = await readRemoteEvents({ cwd: a, eventsDir: join(a, DEFAULT_EVENTS), max: 1, timeoutMs: 10_000 });
+    expect(one.events.map((e) => e.event.agent)).toEqual(['cat']);
+    expect(one.omitted).toBe(1);
+    // A deadline that has already passed: nothing read, and a note says so (never a hang, never a throw).
+    let t = 0;
+    const late = await readRemoteEvents({ cwd: a, eventsDir: join(a, DEFAULT_EVENTS), max: 50, timeoutMs: 5, now: () => (t += 10) });
+    expect(late.events).toEqual([]);
+    expect(late.note).toMatch(/^skipped: reading remote branches took longer than 5 ms/);
+  });
+
+  it('`status` lists them; `status --preview` folds every branch and names the decision conflicts', async () => {
+    const { a } = team();
+    const status = await runCli(['status'], { cwd: a });
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout).toContain('in flight on other machines: 2 event(s) on remote branches, not on HEAD (newest first)');
+    expect(status.stdout).toContain('- origin/feat-c: 2026-01-10T11:00:00Z cat: Now: benchmarks\n');
+    expect(status.stdout).toContain('- origin/feat-b (+1 more): 2026-01-10T10:00:00Z bob: Now: porting the parser — open: keep the old API?\n');
+
+    const preview = await runCli(['status', '--preview'], { cwd: a });
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain('preview, once every branch lands: 3 event(s) (HEAD 1 + 2 from remote branches)');
+    expect(preview.stdout).toContain(
+      [
+        'decision conflicts: 1 key(s) decided differently on two branches',
+        '- db',
+        '    HEAD: "mysql" (ann, 2026-01-10T09:00:00Z)',
+        '    origin/feat-b: "sqlite" (bob, 2026-01-10T10:00:00Z)',
+        '    origin/feat-c: "postgres" (cat, 2026-01-10T11:00:00Z)',
+        '    → last writer wins: "postgres" (cat, 2026-01-10T11:00:00Z)',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await runCli(['status', '--preview', '--json'], { cwd: a })).stdout);
+    expect(json.preview.conflicts.map((c: { key: string }) => c.key)).toEqual(['db']);
+    const markdown = await runCli(['status', '--preview', '--markdown'], { cwd: a, env: { SOURCE_DATE_EPOCH: '0' } });
+    expect(markdown.stdout).toContain('benchmarks');
+
+    const off = await runCli(['status', '--no-remote'], { cwd: a });
+    expect(off.stdout).toBe('remote branches: not read (--no-remote or remote_events: false)\n');
+  });
+
+  it('the SessionStart context shows them, and `remote_events: false` turns the section off', async () => {
+    const { a } = team();
+    // A generous deadline: the default (400 ms) is for real sessions, not a loaded CI machine.
+    writeFileSync(join(a, '.ledger-synth.yaml'), 'remote_events_timeout_ms: 30000\n');
+    const start = await runHook(SESSION_START, a, { session_id: 'abc12345-0000', cwd: a, hook_event_name: 'SessionStart', source: 'startup' });
+    expect(start.code).toBe(0);
+    const context = JSON.parse(start.stdout).hookSpecificOutput.additionalContext as string;
+    expect(context).toContain('In flight on other machines (events on remote branches, not merged here; as of the last fetch) (2):');
+    expect(context).toContain('- origin/feat-c: 2026-01-10T11:00:00Z cat: Now: benchmarks');
+
+    writeFileSync(join(a, '.ledger-synth.yaml'), 'remote_events: false\nremote_events_timeout_ms: 30000\n');
+    const off = await runHook(SESSION_START, a, { session_id: 'abc12345-0001', cwd: a, hook_event_name: 'SessionStart', source: 'startup' });
+    expect(JSON.parse(off.stdout).hookSpecificOutput.additionalContext).not.toContain('In flight on other machines');
+  });
+});
