@@ -192,6 +192,24 @@ describe('recovery of sessions that never reached SessionEnd', () => {
   });
 });
 
+describe('recovery scan upkeep', () => {
+  it('removes the markers of runs closed more than 7 days ago, keeps recent ones', async () => {
+    const dir = repoWithSession();
+    const claude = fakeClaude();
+    for (const session of ['closed-old', 'closed-new']) {
+      await start(dir, session, claude);
+      await record(dir, session, { thisSession: [session] });
+      expect((await publishSessionEnd({ ...endOf(dir, session), recoverOthers: false })).status).toBe('published');
+    }
+    const endPath = (session: string) => join(dir, '.ledger-synth/sessions', `${session}.end.json`);
+    const old = JSON.parse(readFileSync(endPath('closed-old'), 'utf8'));
+    writeFileSync(endPath('closed-old'), JSON.stringify({ ...old, at: new Date(Date.now() - 8 * 86_400_000).toISOString() }));
+    expect(await recoverStrandedSessions({ root: dir, env: {}, nowMs: Date.now() })).toEqual([]);
+    expect(readdirSync(join(dir, '.ledger-synth/sessions')).sort()).toEqual(['closed-new.end.json', 'closed-new.start.json']);
+    expect(readEvents(join(dir, DEFAULT_EVENTS))).toHaveLength(2);
+  });
+});
+
 describe('recovery races: exactly one event', () => {
   it('in-process interleavings: recoverers and a late SessionEnd started together', async () => {
     for (let round = 0; round < 5; round++) {

@@ -1,9 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, statSync, unlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseEvent } from '@ledger-synth/core';
 import { loadConfig } from '../config.js';
 import { loadEventText } from '../read-events.js';
-import { runIsClosed } from './end-marker.js';
+import { readEndMarker, runIsClosed } from './end-marker.js';
 import { processState } from './liveness.js';
 import { draftPath, sessionStem, sessionsDir, stateDir } from './paths.js';
 import { publishRun, type SessionEndResult } from './session-end.js';
@@ -77,7 +77,14 @@ interface Candidate {
   readonly why: RecoveredSession['why'];
 }
 
-/** The sessions of `root` judged over, oldest start first. Reads markers and drafts; writes nothing. */
+/** Markers of runs closed longer ago than this are removed by the scan: the next hook reads only recent ones. */
+const PRUNE_CLOSED_MS = 7 * 24 * 3_600_000;
+
+/**
+ * The sessions of `root` judged over, oldest start first. Reads markers and drafts; the only write
+ * is pruning: the start and end markers of a run closed more than 7 days ago are removed (a resume
+ * after that simply starts a new run).
+ */
 export function strandedCandidates(root: string, nowMs: number, idleMs: number, exclude?: string): Candidate[] {
   const found: (Candidate & { sinceMs: number })[] = [];
   const withMarker = new Set<string>();
@@ -88,7 +95,10 @@ export function strandedCandidates(root: string, nowMs: number, idleMs: number, 
     const marker = readStartMarker(root, stem);
     // The stem is derived from the id: a marker naming another session is not trusted.
     if (!marker || sessionStem(marker.session) !== stem || marker.session === exclude) continue;
-    if (runIsClosed([root], marker.session, marker)) continue;
+    if (runIsClosed([root], marker.session, marker)) {
+      pruneIfOld(root, marker.session, stem, nowMs);
+      continue;
+    }
     const why = judge(marker, root, nowMs, idleMs);
     if (why) found.push({ session: marker.session, marker, why, sinceMs: marker.startedMs });
   }
@@ -104,6 +114,17 @@ export function strandedCandidates(root: string, nowMs: number, idleMs: number, 
     if (mtime !== undefined && nowMs - mtime > idleMs) found.push({ session, marker: undefined, why: 'idle', sinceMs: mtime });
   }
   return found.sort((a, b) => a.sinceMs - b.sinceMs).map(({ session, marker, why }) => ({ session, marker, why }));
+}
+
+function pruneIfOld(root: string, session: string, stem: string, nowMs: number): void {
+  const end = readEndMarker(root, session);
+  const endedMs = end ? Date.parse(end.at) : Number.NaN;
+  if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
+  for (const suffix of ['.start.json', '.end.json']) {
+    try {
+      unlinkSync(join(sessionsDir(root), `${stem}${suffix}`));
+    } catch {}
+  }
 }
 
 function judge(marker: StartMarker, root: string, nowMs: number, idleMs: number): RecoveredSession['why'] | undefined {
