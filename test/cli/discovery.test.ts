@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -27,6 +27,23 @@ describe('discovery', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/cannot list .*events: ENOTDIR/);
     expect(readOutput(dir)).toBe(before);
+  });
+
+  it('hidden *.md files in the events directory are reported as skipped ("hidden file; not read"), never dropped silently', async () => {
+    const valid = readOutput(exampleStream(), join(EVENTS, readdirSync(join(exampleStream(), EVENTS))[0]!));
+    const dir = exampleStream({ [`${EVENTS}/.draft.md`]: valid, [`${EVENTS}/..md`]: valid, [`${EVENTS}/.current.md.123.0123456789ab.tmp`]: valid });
+    const result = await runCli(['--no-confirm'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const reported = `${result.stdout}${result.stderr}`;
+    expect(reported).toContain(`${EVENTS}/.draft.md: hidden file; not read`);
+    expect(reported).toContain(`${EVENTS}/..md: hidden file; not read`);
+    expect(reported).not.toContain('.tmp'); // our own temp files are not events and not news
+    expect(readOutput(dir)).toContain('event_count: 4'); // not read: the four examples only
+    const json = JSON.parse((await runCli(['--check', '--json'], { cwd: dir })).stdout);
+    expect(json.skipped).toEqual([
+      { file: `${EVENTS}/..md`, reason: 'hidden file; not read' },
+      { file: `${EVENTS}/.draft.md`, reason: 'hidden file; not read' },
+    ]);
   });
 
   it('a missing events directory is an empty stream, not an error', async () => {

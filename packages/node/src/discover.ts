@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { LedgerError, compareCodePoints } from '@ledger-synth/core';
+import { isTempFileName } from './atomic-write.js';
 
 export interface DiscoverOptions {
   /** The stream's events directory (used when no glob is given). */
@@ -28,8 +29,10 @@ const GLOB_OPTIONS = {
 
 /**
  * List event files, sorted by code point. Sorting is explicit: changesets processed fragments in
- * `readdir` order, which differs between filesystems. Dot-files (our temp files) are never events;
- * symbolic links to directories are not followed, so a link loop cannot hang discovery.
+ * `readdir` order, which differs between filesystems. Hidden `*.md` files (`.draft.md`, `..md`) are
+ * listed so the reader reports them as skipped ("hidden file; not read"), never dropped silently;
+ * our own temp files (`.*.tmp`) are not `*.md`. With a user glob, the glob decides (dot-files unmatched).
+ * Symbolic links to directories are not followed, so a link loop cannot hang discovery.
  */
 export async function discoverEventFiles(options: DiscoverOptions): Promise<string[]> {
   if (options.inputGlob) {
@@ -51,22 +54,22 @@ export async function discoverEventFiles(options: DiscoverOptions): Promise<stri
   return sortPaths(archived.length === 0 ? events : [...new Set([...events, ...archived])]);
 }
 
-/** `dir/*.md` without dot-files (our temp files); a missing or unreadable directory lists nothing. */
+/** `dir/*.md`, hidden ones included (reported as skipped by the reader); a missing directory lists nothing. */
 function listMarkdown(dir: string): string[] {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   return readdirOrEmpty(dir, false)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => name.endsWith('.md') && !isTempFileName(name))
     .map((name) => [prefix, name].join(''));
 }
 
 /**
- * Names in `dir` (not starting with a dot); only real subdirectories when `directories`. A missing
+ * Names in `dir`; only real subdirectories not starting with a dot when `directories`. A missing
  * directory is an empty stream; any other failure (permissions, a file where the directory should
  * be, I/O) is an error: listing nothing would let a synthesis replace a good ledger with an empty one.
  */
 function readdirOrEmpty(dir: string, directories: boolean): string[] {
   try {
-    if (!directories) return readdirSync(dir).filter((name) => !name.startsWith('.'));
+    if (!directories) return readdirSync(dir);
     return readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => entry.name);

@@ -36,11 +36,16 @@ export function readEventFiles(paths: readonly string[], options: ReadOptions): 
   return { events, issues };
 }
 
+/** The skip reason of a hidden `*.md` file in the events directory (docs/guarantees.md). */
+export const HIDDEN_FILE = 'hidden file; not read';
+
 /** `transient`: the file could not be read right now (vanished, permissions); its content was not judged. */
 export type LoadResult = { ok: true; text: string } | { ok: false; reason: string; transient?: boolean };
 
 /** Read one file as UTF-8 text, refusing non-regular, oversized and binary files before parsing. */
 export function loadEventText(path: string, maxBytes: number): LoadResult {
+  // Hidden files (an editor's `.draft.md`, `..md`) are listed so that they are reported, not read.
+  if (basename(path).startsWith('.')) return { ok: false, reason: HIDDEN_FILE };
   let stat;
   try {
     // lstat: a link is never followed (it could point outside the repository, or at itself).
