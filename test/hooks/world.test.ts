@@ -32,6 +32,18 @@ describe('hook world', () => {
     expect(JSON.parse(world.out()).systemMessage).toContain('boom');
   });
 
+  it('a failure naming a hostile file prints it escaped: no raw ESC, CR or bidi on stderr or in the systemMessage', async () => {
+    const world = testHookWorld({ cwd: '/', stdin: '{}' });
+    await runHookWith({ ...options, failureOutput: (line) => ({ systemMessage: line }) }, world, async () => {
+      throw new Error('cannot read bad\u001b[2J\r\nFAKE\u202e.md');
+    });
+    // eslint-disable-next-line no-control-regex
+    expect(world.err()).not.toMatch(/[\u001b\r\u202e]/);
+    expect(world.err()).toContain('bad\\u001b[2J FAKE\\u202e.md');
+    expect(world.err().trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(world.out()).systemMessage).not.toMatch(/[\u001b\r\u202e]/);
+  });
+
   it('the deadline ends the run through world.exit even when the handler never returns; nothing is printed after', async () => {
     const stdin = new PassThrough(); // never written, never closed
     const world = testHookWorld({ cwd: '/', stdin });

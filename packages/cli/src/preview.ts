@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
 import {
   agentRows,
+  displayName,
+  escapeControls,
   compareCodePoints,
   compareStamps,
   latestStamp,
@@ -87,14 +89,14 @@ export function formatPreview(preview: Preview): string[] {
   );
   lines.push(`  output:   ${preview.output} (${describeStatus(preview.status)})`);
   if (preview.range) lines.push(`  time:     ${preview.range.from} → ${preview.range.to}`);
-  if (preview.agents.length > 0) lines.push(`  agents:   ${capped(preview.agents.map((a) => `${a.agent} (${a.events})`))}`);
-  if (preview.branches.length > 0) lines.push(`  branches: ${capped(preview.branches.map((b) => `${b.branch} (${b.events})`))}`);
+  if (preview.agents.length > 0) lines.push(`  agents:   ${capped(preview.agents.map((a) => `${displayName(a.agent)} (${a.events})`))}`);
+  if (preview.branches.length > 0) lines.push(`  branches: ${capped(preview.branches.map((b) => `${displayName(b.branch)} (${b.events})`))}`);
   if (preview.resolved.length > 0) {
     lines.push('Resolved by last-writer-wins (latest timestamp, then agent, then file name):');
     for (const r of preview.resolved.slice(0, MAX_LIST)) {
-      const label = r.section === 'now' ? 'now' : `decision ${r.key}`;
-      lines.push(`  ${label}: ${quote(r.winner.value)} (${r.winner.agent}, ${r.winner.ts})`);
-      for (const loser of r.losers) lines.push(`    over ${quote(loser.value)} (${loser.agent}, ${loser.ts})`);
+      const label = r.section === 'now' ? 'now' : `decision ${displayName(r.key ?? '')}`;
+      lines.push(`  ${label}: ${quote(r.winner.value)} (${displayName(r.winner.agent)}, ${r.winner.ts})`);
+      for (const loser of r.losers) lines.push(`    over ${quote(loser.value)} (${displayName(loser.agent)}, ${loser.ts})`);
     }
     if (preview.resolved.length > MAX_LIST) lines.push(`  … and ${preview.resolved.length - MAX_LIST} more`);
   }
@@ -104,7 +106,7 @@ export function formatPreview(preview: Preview): string[] {
 export function formatSkipped(preview: { readonly skipped: readonly { file: string; reason: string }[] }): string[] {
   if (preview.skipped.length === 0) return [];
   const lines = [`Skipped ${plural(preview.skipped.length, 'malformed event file')}:`];
-  for (const issue of preview.skipped) lines.push(`  ${issue.file}: ${issue.reason}`);
+  for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
   return lines;
 }
 
@@ -126,5 +128,5 @@ function capped(items: string[]): string {
 
 function quote(value: string): string {
   const oneLine = value.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine);
+  return escapeControls(JSON.stringify(oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine));
 }

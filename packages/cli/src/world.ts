@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import { escapeControls } from '@ledger-synth/core';
 
 /**
  * Everything a command touches outside its own files. Commands take this instead of `process`, so
@@ -16,6 +17,7 @@ export function processWorld(): World {
   return { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
 }
 
+/** One line of output. Control and bidi characters are escaped (never raw in a terminal); JSON stays valid. */
 export function print(stream: Writable, text = ''): void {
-  stream.write(`${text}\n`);
+  stream.write(`${escapeControls(text)}\n`);
 }

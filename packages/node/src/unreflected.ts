@@ -1,4 +1,4 @@
-import { eventKey, type LedgerEvent, type LedgerFooter, type LedgerState } from '@ledger-synth/core';
+import { displayName, eventKey, type LedgerEvent, type LedgerFooter, type LedgerState } from '@ledger-synth/core';
 
 /**
  * Which events a committed `current.md` does not reflect, worked out from the file alone: `--check`
@@ -43,7 +43,7 @@ export function describeUnreflected(events: readonly LedgerEvent[], state: Ledge
   const older = missing.filter((event) => event.ts.epochMs <= latest);
   const lines: string[] = [];
   const list = (group: LedgerEvent[]) => {
-    for (const event of group.slice(0, limit)) lines.push(`  + ${event.file} (${event.agent}, ${event.ts.iso})`);
+    for (const event of group.slice(0, limit)) lines.push(`  + ${displayName(event.file)} (${displayName(event.agent)}, ${event.ts.iso})`);
     if (group.length > limit) lines.push(`  … and ${group.length - limit} more`);
   };
   if (newer.length > 0) {

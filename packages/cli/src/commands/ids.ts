@@ -3,6 +3,7 @@ import {
   checkEventKey,
   checkLabels,
   checkNote,
+  displayName,
   formatIdLabel,
   formatReservedId,
   LedgerError,
@@ -373,7 +374,7 @@ function strictFailure(world: World, issues: readonly EventIssue[], outcome: str
 }
 
 function reportIssues(world: World, issues: readonly EventIssue[]): void {
-  for (const issue of issues) print(world.stderr, `warning: skipped ${issue.file}: ${issue.reason}`);
+  for (const issue of issues) print(world.stderr, `warning: skipped ${displayName(issue.file)}: ${issue.reason}`);
 }
 
 function help(world: World): number {

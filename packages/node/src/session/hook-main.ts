@@ -1,3 +1,4 @@
+import { escapeControls } from '@ledger-synth/core';
 import { runHook, type HookWorld } from './hook-runner.js';
 import { recordCommandFor } from './record-command.js';
 import { publishSessionEnd } from './session-end.js';
@@ -27,13 +28,15 @@ export function sessionStartHook(world: HookWorld, options: SessionStartHookOpti
     deadlineMs: 8_000,
     failureOutput: (line: string) => ({ systemMessage: line }),
   };
-  return runHook(runner, world, ({ input }) =>
-    runSessionStart({
+  return runHook(runner, world, async ({ input }) => {
+    const output = await runSessionStart({
       input,
       env: world.env,
       nowMs: world.now(),
       processCwd: world.cwd,
       recordCommand: recordCommandFor(options.hookDir),
-    }),
-  );
+    });
+    // The person sees systemMessage in their terminal: event text in it is escaped like any printed line.
+    return { ...output, systemMessage: escapeControls(output.systemMessage) };
+  });
 }

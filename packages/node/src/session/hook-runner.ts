@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { isLedgerError } from '@ledger-synth/core';
+import { escapeControls, isLedgerError } from '@ledger-synth/core';
 import { parseHookInput, type HookInput } from './hook-input.js';
 import { readStdinWithTimeout } from './stdin.js';
 
@@ -121,5 +121,5 @@ export async function runHookProcess(options: HookRunnerOptions, handler: (run: 
 
 function oneLine(error: unknown): string {
   const message = isLedgerError(error) ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-  return message.replace(/\s+/g, ' ').trim().slice(0, 500);
+  return escapeControls(message.replace(/\s+/g, ' ').trim().slice(0, 500));
 }
