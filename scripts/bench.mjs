@@ -1,10 +1,11 @@
 // `npm run bench`: cold whole-process timings against the floor of just reading the files.
-// Prints a table; never asserts (machines are noisy). Sizes: BENCH_SIZES=1000,10000,100000.
+// Prints a table; never asserts (machines are noisy). Sizes: BENCH_SIZES=1000,10000,100000;
+// corpora: BENCH_CORPORA=seed,realistic (see bench/generate.mjs); rows: BENCH_ROWS=cold,warm (name prefixes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventBody, generateEvents } from '../bench/generate.mjs';
+import { CORPORA, generateEvents } from '../bench/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'packages/cli/dist/cc-synthesize.mjs');
@@ -13,6 +14,8 @@ const SESSION_END = join(root, 'hooks/dist/session-end.mjs');
 const MEASURE = join(root, 'bench/measure.mjs');
 const FLOOR = join(root, 'bench/floor.mjs');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const corpora = (process.env.BENCH_CORPORA ?? 'seed,realistic').split(',');
+const rowFilter = process.env.BENCH_ROWS?.split(',');
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const workRoot = join(root, 'bench/.work');
 
@@ -45,6 +48,7 @@ function best(runs) {
  */
 export const SCENARIOS = [
   {
+    // Truly cold: no current.md and no local state of any kind (cache, notes, markers).
     name: 'synthesize (cold)',
     prepare: (dir) => {
       rmSync(join(dir, 'current.md'), { force: true });
@@ -166,7 +170,7 @@ let benchEvents = 0;
 
 /** One more seed-format event with a name no generated event has (removed again after the run). */
 function addBenchEvent(dir) {
-  const { text } = eventBody(1_000_000 + benchEvents, () => 0.5);
+  const { text } = CORPORA[currentCorpus](1_000_000 + benchEvents, () => 0.5, 1);
   writeFileSync(join(dir, 'events', `zz-bench-${process.pid}-${benchEvents++}.md`), text);
 }
 
@@ -184,30 +188,35 @@ function restoreArchived(dir) {
   rmSync(join(dir, 'thoughts'), { recursive: true, force: true });
 }
 
+let currentCorpus = 'seed';
 const rows = [];
-for (const size of sizes) {
-  const dir = join(workRoot, `n${size}`);
-  const eventsDir = generateEvents(dir, size);
+for (const corpus of corpora) for (const size of sizes) {
+  currentCorpus = corpus;
+  const dir = join(workRoot, `${corpus === 'seed' ? 'n' : corpus}${size}`);
+  const eventsDir = generateEvents(dir, size, corpus);
   // One unmeasured read first: every row should see the files in the page cache, the floor too.
   measure(dir, FLOOR, [eventsDir]);
-  const floor = best(Array.from({ length: repeats }, () => measure(dir, FLOOR, [eventsDir])));
-  rows.push({ events: size, scenario: 'floor: list + read files', ...floor, ratio: 1 });
+  const floorRuns = Array.from({ length: repeats }, () => measure(dir, FLOOR, [eventsDir]));
+  const floor = best(floorRuns);
+  rows.push({ corpus, events: size, scenario: 'floor: list + read files', ...floor, worst: Math.max(...floorRuns.map((r) => r.wallMs)), ratio: 1 });
   for (const scenario of SCENARIOS) {
+    if (rowFilter && !rowFilter.some((prefix) => scenario.name.includes(prefix))) continue;
     const runs = Array.from({ length: repeats }, () => {
       scenario.prepare(dir);
       return scenario.run(dir);
     });
     const result = best(runs);
-    rows.push({ events: size, scenario: scenario.name, ...result, ratio: result.wallMs / floor.wallMs });
+    const worst = Math.max(...runs.map((r) => r.wallMs));
+    rows.push({ corpus, events: size, scenario: scenario.name, ...result, worst, ratio: result.wallMs / floor.wallMs });
   }
 }
 
-const header = ['events', 'scenario', 'wall (ms)', 'peak RSS (MiB)', '× floor'];
-const table = rows.map((r) => [String(r.events), r.scenario, r.wallMs.toFixed(0), r.rssMiB.toFixed(1), r.ratio.toFixed(2)]);
+const header = ['corpus', 'events', 'scenario', 'wall (ms)', 'range (ms)', 'peak RSS (MiB)', '× floor'];
+const table = rows.map((r) => [r.corpus, String(r.events), r.scenario, r.wallMs.toFixed(0), `${r.wallMs.toFixed(0)}–${(r.worst ?? r.wallMs).toFixed(0)}`, r.rssMiB.toFixed(1), r.ratio.toFixed(2)]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-console.log(`Node ${process.version}, ${repeats} runs each (best wall time, max peak RSS), whole processes`);
+const line = (cells) => `| ${cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+console.log(`Node ${process.version}, ${repeats} runs each (best wall time and range, max peak RSS), whole processes`);
 console.log(line(header));
-console.log(`|${widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|')}|`);
+console.log(`|${widths.map((w, i) => (i < 3 ? ':' : '-') + '-'.repeat(w) + (i < 3 ? '-' : ':')).join('|')}|`);
 for (const row of table) console.log(line(row));
 if (!existsSync(CLI)) console.error('(build first: npm run build)');
