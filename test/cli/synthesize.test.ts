@@ -2,7 +2,6 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseFooter } from '@ledger-synth/core';
 import { main } from '../../packages/cli/src/main.js';
-import { LOW_MEMORY_MIN_FILES, lowMemoryThreshold } from '../../packages/node/src/low-memory.js';
 import { runCli } from '../helpers/run-cli.js';
 import { testdir, writeTree } from '../helpers/testdir.js';
 import { EVENTS, LOCK, OUTPUT, event, exampleStream, listFiles, nowSection, outputExists, readOutput } from './stream.js';
@@ -271,29 +270,5 @@ describe('the lock', () => {
     const dir = exampleStream();
     await runCli(['--no-confirm'], { cwd: dir });
     expect(outputExists(dir, LOCK)).toBe(false);
-  });
-});
-
-describe('low-memory mode for large cold runs', () => {
-  it('LEDGER_SYNTH_LOW_MEMORY_FILES picks the threshold; 0 turns it off; junk keeps the default', () => {
-    expect(lowMemoryThreshold({})).toBe(LOW_MEMORY_MIN_FILES);
-    expect(lowMemoryThreshold({ LEDGER_SYNTH_LOW_MEMORY_FILES: '1' })).toBe(1);
-    expect(lowMemoryThreshold({ LEDGER_SYNTH_LOW_MEMORY_FILES: '0' })).toBe(Number.POSITIVE_INFINITY);
-    for (const junk of ['', ' ', '-3', '2.5', 'lots']) expect(lowMemoryThreshold({ LEDGER_SYNTH_LOW_MEMORY_FILES: junk })).toBe(LOW_MEMORY_MIN_FILES);
-  });
-
-  it('writes the same bytes with the mode switched on (from the first file) as with it off', async () => {
-    const extra: Record<string, string> = { [`${EVENTS}/broken.md`]: 'no frontmatter here\n' };
-    for (let n = 0; n < 30; n++) Object.assign(extra, event(`2026-01-12T00-00-${String(n).padStart(2, '0')}.000Z_agent${n % 4}_e.md`, { ts: `2026-01-12T00:00:${String(n).padStart(2, '0')}Z`, agent: `agent${n % 4}`, body: `now: step ${n}\nthis_session:\n- did ${n}\n` }));
-    const outputs: string[] = [];
-    for (const threshold of ['1', '0']) {
-      const dir = exampleStream(extra);
-      const result = await runCli(['--no-confirm'], { cwd: dir, env: { ...EPOCH, LEDGER_SYNTH_LOW_MEMORY_FILES: threshold, LEDGER_SYNTH_CACHE: '0' } });
-      expect(result.code).toBe(0);
-      expect(result.stderr).toContain('broken.md');
-      outputs.push(readOutput(dir));
-    }
-    expect(outputs[0]).toContain('step 29');
-    expect(outputs[0]).toBe(outputs[1]);
   });
 });

@@ -180,38 +180,3 @@ describe('SessionStart hook', () => {
     expect(JSON.parse(readFileSync(lock, 'utf8')).token).toBe('held');
   });
 });
-
-describe('SessionStart summary cache', () => {
-  const env = { LEDGER_SYNTH_CACHE_RACY_MS: '0' };
-  const summaryFile = (dir: string) => {
-    const cache = join(dir, '.ledger-synth', 'cache');
-    const [stream] = readdirSync(cache).filter((name) => name !== '.gitignore');
-    return join(cache, stream!, 'session-summary.json');
-  };
-  const settle = (dir: string) => waitPastChanges([join(dir, DEFAULT_OUTPUT), join(dir, E)]);
-
-  it('answers an unchanged ledger from the cached summary, and rebuilds it when an event arrives or the cache is garbage', async () => {
-    const dir = twoEventRepo();
-    const start = async () => startOutput(await runHook(SESSION_START, dir, startInput(dir, 's1'), { env }));
-    await start(); // writes current.md
-    await settle(dir);
-    const verified = await start(); // renders, finds it fresh, records it and the summary
-    const fromCache = await start();
-    expect(fromCache).toEqual(verified);
-    expect(verified.context).toContain('2 events from 2 agents combined');
-
-    // White-box: the answer really comes from the cache file while the ledger is unchanged.
-    const path = summaryFile(dir);
-    const cached = JSON.parse(readFileSync(path, 'utf8'));
-    writeFileSync(path, JSON.stringify({ ...cached, summary: { ...cached.summary, additionalContext: 'from the cache' } }));
-    expect((await start()).context).toBe('from the cache');
-
-    writeFileSync(join(dir, E, '2026-01-12T09-00-00.000Z_waffle_d4.md'), eventFile('2026-01-12T09:00:00Z', 'waffle', 'now: Ship it\n'));
-    const updated = await start();
-    expect(updated.context).toContain('3 events from 3 agents combined');
-    expect(updated.context).toContain('Now: Ship it');
-
-    writeFileSync(summaryFile(dir), '{"key": 1, "summary": "garbage');
-    expect((await start()).context).toContain('3 events from 3 agents combined');
-  });
-});

@@ -9,18 +9,11 @@ import {
   type ElsewhereEvent,
   type LedgerEvent,
 } from '@ledger-synth/core';
-import {
-  addOurHooks,
-  emptyDraft,
-  hookCommand,
-  mergeDrafts,
-  parseDraftYaml,
-  parseHookInput,
-  parseSettingsText,
-  parseWorktreeList,
-  removeOurHooks,
-  todosFromJsonl,
-} from '@ledger-synth/node';
+import { addOurHooks, emptyDraft, mergeDrafts, parseDraftYaml, parseSettingsText, removeOurHooks } from '@ledger-synth/node';
+import { hookCommand } from '../../packages/node/src/session/claude-settings.js';
+import { parseHookInput } from '../../packages/node/src/session/hook-input.js';
+import { parseWorktreeList } from '../../packages/node/src/session/git-state.js';
+import { todosFromJsonl } from '../../packages/node/src/session/transcript-todos.js';
 import { eventFile } from './hook-helpers.js';
 
 function event(i: number, extra = ''): LedgerEvent {

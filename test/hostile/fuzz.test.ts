@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEvent } from '@ledger-synth/core';
-import { loadEventText } from '@ledger-synth/node';
+import { loadEventText } from '../../packages/node/src/read-events.js';
 import { describe, expect, it } from 'vitest';
 import { rng as seededRandom } from '../../bench/rng.mjs';
 import { testdir } from '../helpers/testdir.js';

@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventFileName, isLedgerError, parseEvent, parseFooter, sanitizeAgentId } from '@ledger-synth/core';
-import { discoverEventFiles, gatherState, writeEventFile } from '@ledger-synth/node';
+import { writeEventFile } from '@ledger-synth/node';
+import { listEvents, readAndFold } from '../helpers/read-fold.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { eventText, testdir } from '../helpers/testdir.js';
@@ -121,7 +122,7 @@ describe('hostile YAML', () => {
     expect(skipped.get('events/proto-json.md')).toMatch(/decision/);
     // The same input folded in this process leaves Object.prototype alone.
     const dir = testdir({ ...files, 'events/0-valid.md': VALID });
-    const gathered = gatherState(await discoverEventFiles({ eventsDir: join(dir, 'events'), cwd: dir }), { displayRoot: dir, maxEventBytes: 1 << 20 });
+    const gathered = await readAndFold(await listEvents(dir), { displayRoot: dir, maxEventBytes: 1 << 20 });
     expect(gathered.state.decisions.get('__proto__')?.value).toBe('kept as a decision');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -187,10 +188,10 @@ describe('hostile input does not reach the output as structure', () => {
     expect(current.match(/^## Decisions$/gm)).toHaveLength(1);
   });
 
-  it('a file that grows after it was listed is still bounded', () => {
+  it('a file that grows after it was listed is still bounded', async () => {
     const dir = testdir({ 'events/a.md': VALID });
     writeFileSync(join(dir, 'events/a.md'), `${VALID}${'#'.repeat(2 * 1024 * 1024)}\n`);
-    const gathered = gatherState([join(dir, 'events/a.md')], { displayRoot: dir, maxEventBytes: 1024 * 1024 });
+    const gathered = await readAndFold([join(dir, 'events/a.md')], { displayRoot: dir, maxEventBytes: 1024 * 1024 });
     expect(gathered.issues[0]?.reason).toMatch(/over the 1 MiB limit/);
   });
 });

@@ -2,8 +2,7 @@ import { linkSync, readFileSync, renameSync, unlinkSync, existsSync, mkdirSync }
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { LedgerError, compareCodePoints, eventKeyHex, normalizeText, sha256Hex, type LedgerState } from '@ledger-synth/core';
 import type { LedgerConfig } from './config.js';
-import { acquireLock } from './lock.js';
-import { lockPathFor, synthesizeHoldingLock, type StreamInputs, type WriteOutcome } from './synthesize.js';
+import { synthesizeStream, type StreamInputs, type WriteOutcome } from './synthesize.js';
 
 /**
  * Archiving keeps the archive in the fold: an event moves from `events/` to
@@ -184,7 +183,8 @@ export interface SynthesizeAndArchiveOutcome extends WriteOutcome {
 
 /**
  * Synthesize, then archive, under one hold of the stream's `.synth.lock`, so no other synthesis can
- * read a half-moved archive. `current.md` is written first: the moves cannot change it.
+ * read a half-moved archive. `current.md` is written first: the moves cannot change it. The plan
+ * comes from the folded state, so no event is parsed (or held) again.
  */
 export async function synthesizeAndArchive(
   inputs: StreamInputs,
@@ -193,24 +193,14 @@ export async function synthesizeAndArchive(
   if (inputs.inputGlob) {
     throw new LedgerError('E_USAGE', '--archive works on the configured events directory; drop --input');
   }
-  const lock = await acquireLock(lockPathFor(inputs.config), {
-    timeoutMs: inputs.config.lockTimeoutMs,
-    staleMs: inputs.config.lockStaleMs,
+  const { then: archive, ...outcome } = await synthesizeStream(inputs, {
+    thenHoldingLock: ({ synthesis }, lock) => {
+      const plan = planArchive(inputs.config, synthesis.files, archivableEvents(synthesis.state), options.retentionDays, options.nowMs ?? Date.now());
+      lock.assertHeld();
+      return options.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
+    },
   });
-  try {
-    const outcome = await synthesizeHoldingLock(inputs, lock);
-    // Decode the state now, while the files are where the plan found them (a state decoded lazily
-    // after the moves could have to re-read them).
-    // The state is read now, while the files are where the plan found them (a state decoded lazily
-    // after the moves could have to re-read them).
-    const { files, state } = outcome.synthesis;
-    const plan = planArchive(inputs.config, files, archivableEvents(state), options.retentionDays, options.nowMs ?? Date.now());
-    lock.assertHeld();
-    const archive = options.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
-    return { ...outcome, archive };
-  } finally {
-    lock.release();
-  }
+  return { ...outcome, archive: archive! };
 }
 
 /** Paths of a move shown relative to `root`, for messages and JSON. */

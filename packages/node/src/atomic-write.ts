@@ -31,14 +31,18 @@ function writeFully(fd: number, content: string | readonly (string | Uint8Array)
  * `content` may be given as consecutive chunks (written in order, as if joined).
  * `beforeRename` runs at the last moment; if it throws, nothing is renamed and the temp file is removed.
  */
-export function writeFileAtomic(target: string, content: string | readonly (string | Uint8Array)[], hooks?: { beforeRename?: () => void }): void {
+export function writeFileAtomic(
+  target: string,
+  content: string | readonly (string | Uint8Array)[],
+  hooks?: { beforeRename?: () => void; /** false: skip the fsync (caches, which are checked on reading). */ durable?: boolean },
+): void {
   const temp = tempPathFor(target);
   let fd: number | undefined;
   try {
     mkdirSync(dirname(target), { recursive: true });
     fd = openSync(temp, 'wx', 0o644);
     writeFully(fd, content);
-    fsyncSync(fd);
+    if (hooks?.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     hooks?.beforeRename?.();

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   LedgerError,
+  addEvent,
   digestState,
+  emptyState,
   emptyTracker,
-  foldEvents,
   normalizeText,
   parseFooter,
   renderLedgerTo,
@@ -15,21 +16,25 @@ import {
   type LedgerFooter,
   type LedgerState,
   type Resolution,
-  type ResolutionTracker,
 } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
-import { DEFAULT_CHUNK_FILES, DEFAULT_RACY_MS, cacheDirFor, gatherState, type CacheSettings, type GatherStats } from './cache.js';
 import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
-import { findFreshRecord, isSettled, outputKey, saveFreshRecord } from './fresh-record.js';
-import { lowMemoryThreshold } from './low-memory.js';
+import { DEFAULT_RACY_MS, cacheDirFor, readEvents, type ReadStats } from './event-cache.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { guardOutput } from './output-guard.js';
-import { readEventFiles } from './read-events.js';
+import type { FileOutcome } from './read-events.js';
+import { stateDir } from './session/paths.js';
 import { removeDeadTempFiles } from './temp-files.js';
 import { testPause } from './test-pause.js';
 import { describeUnreflected } from './unreflected.js';
+
+/**
+ * The read path, in one place: list (discover.ts) → read and parse each file, or take its parse
+ * outcome from the cache (event-cache.ts) → fold (here) → render and compare with the file on disk
+ * → a plan of plain data. Writing is a separate step, under the stream's lock (synthesizeStream).
+ */
 
 export interface StreamInputs {
   readonly config: LedgerConfig;
@@ -41,43 +46,37 @@ export interface StreamInputs {
 
 export type OutputStatus = 'fresh' | 'stale' | 'missing';
 
-/** Everything a command needs to preview, check or write: computed without side effects. */
+/** Everything a command needs to preview, check or write: plain data, computed before any write. */
 export interface Synthesis {
   readonly files: readonly string[];
-  /**
-   * The parsed events. Loaded from the files on first access: a synthesis folds while reading and
-   * does not keep every event in memory (100k events would take ~1 GiB), so only callers that need
-   * per-event detail (`--check` explaining staleness, `--archive`) pay for it.
-   */
-  readonly events: readonly LedgerEvent[];
+  /** Files that did not become events, in file order. */
   readonly issues: readonly EventIssue[];
-  /** The folded state (decoded from the cache on first access when the run needed only its digest). */
+  /** Forgiven slips the parser reported (duplicate keys, text lost to ` #`), in file order. */
+  readonly warnings: readonly unknown[];
+  /** The parsed events, only when the plan was asked to keep them (`--check` explains staleness with them). */
+  readonly events: readonly LedgerEvent[] | undefined;
   readonly state: LedgerState;
-  /** `state.events.size`, without decoding the state. */
+  /** `state.events.size`. */
   readonly eventCount: number;
   /** What last-writer-wins resolved, as `explainResolutions(events)` reports it. */
   readonly resolutions: readonly Resolution[];
   readonly digest: string;
   readonly output: string;
-  readonly previous: string | undefined;
+  /** The bytes of the ledger on disk (undefined when there is none). */
+  readonly previous: Buffer | undefined;
   readonly previousFooter: LedgerFooter | undefined;
-  /** The new ledger text (decoded from `renderedChunks` on first access). */
-  readonly rendered: string;
-  /**
-   * The new ledger as consecutive chunks of UTF-8 bytes: what writing and comparing use. Bytes, not
-   * strings: the checkpoint lines' em dash would make every string chunk two bytes per character.
-   */
-  readonly renderedChunks: readonly Buffer[];
+  /** The new ledger, as the UTF-8 bytes that are written. */
+  readonly rendered: Buffer;
   readonly status: OutputStatus;
-  /**
-   * True when `status` ('fresh') and `digest` came from the fresh-ledger record (see
-   * fresh-record.ts) instead of a render compared with the file.
-   */
-  readonly fromRecord: boolean;
-  /** This stream's warm-start cache directory, when the cache is on (hooks keep notes there too). */
-  readonly cacheDir: string | undefined;
-  /** How much came from the warm-start cache (absent when the events were given, not read). */
-  readonly cache?: GatherStats | undefined;
+  /** How many outcomes came from the cache, and how many files were parsed. */
+  readonly read: ReadStats;
+}
+
+export interface PlanOptions {
+  /** Called between batches of files (e.g. to keep a lock fresh); the read yields to the event loop there. */
+  readonly onProgress?: (() => void) | undefined;
+  /** Keep every parsed event in the plan (memory: ~1 KiB per event). */
+  readonly keepEvents?: boolean | undefined;
 }
 
 export function lockPathFor(config: LedgerConfig): string {
@@ -85,207 +84,149 @@ export function lockPathFor(config: LedgerConfig): string {
 }
 
 /** Read → fold → render, and compare with what is on disk. Writes nothing but the local cache. */
-export async function planSynthesis(inputs: StreamInputs, onProgress?: () => void): Promise<Synthesis> {
+export async function planSynthesis(inputs: StreamInputs, options: PlanOptions = {}): Promise<Synthesis> {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  const cache = cacheSettingsFor(inputs);
-  const gathered = gatherState(files, {
-    displayRoot: config.root,
-    maxEventBytes: config.maxEventBytes,
-    onProgress,
-    cache,
-    lowMemoryFrom: lowMemoryThreshold(inputs.env),
-  });
-  const loadEvents = () => readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes }).events;
-  return finishPlan(inputs, files, gathered, loadEvents, cache);
-}
-
-/** The pure half of planning, for callers that gathered events themselves (archive, hooks). */
-export function planFromEvents(
-  inputs: Pick<StreamInputs, 'config' | 'env'>,
-  files: readonly string[],
-  events: readonly LedgerEvent[],
-  issues: readonly EventIssue[],
-): Synthesis {
+  const state = emptyState();
   const tracker = emptyTracker();
-  for (const event of events) trackEvent(tracker, event);
-  return finishPlan(inputs, files, { state: foldEvents(events), tracker, issues, fingerprint: undefined, stats: undefined }, () => events, undefined);
+  const outcomes: (FileOutcome | undefined)[] = [];
+  const reasons: (string | undefined)[] = new Array(files.length);
+  const warnings: (readonly unknown[] | undefined)[] = new Array(files.length);
+  let anyWarnings = false;
+  const read = await readEvents(files, readSettings(inputs, options), (i, outcome) => {
+    if (outcome.event === undefined) {
+      reasons[i] = outcome.reason;
+      return;
+    }
+    // The fold: order, repeats and partitioning do not change the state.
+    const record = addEvent(state, outcome.event);
+    trackEvent(tracker, outcome.event, record ?? undefined);
+    if (options.keepEvents) outcomes[i] = outcome;
+    if (outcome.warnings) {
+      warnings[i] = outcome.warnings;
+      anyWarnings = true;
+    }
+  });
+  const issues: EventIssue[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const reason = reasons[i];
+    if (reason !== undefined) issues.push({ file: relative(config.root, files[i]!) || files[i]!, reason });
+  }
+  const events = options.keepEvents ? outcomes.flatMap((outcome) => (outcome?.event ? [outcome.event] : [])) : undefined;
+  return {
+    ...compareWithDisk(inputs, state),
+    files,
+    issues,
+    warnings: anyWarnings ? warnings.flatMap((list) => list ?? []) : [],
+    events,
+    state,
+    eventCount: state.events.size,
+    resolutions: trackedResolutions(tracker),
+    read,
+  };
 }
 
 /**
- * The warm-start cache of a stream, unless disabled with LEDGER_SYNTH_CACHE=0.
- * LEDGER_SYNTH_CACHE_RACY_MS (tests only) shortens the window in which fresh files are not cached.
+ * This stream's cache, unless disabled with LEDGER_SYNTH_CACHE=0. LEDGER_SYNTH_CACHE_RACY_MS (tests
+ * only) shortens the window in which freshly changed files are not stored.
  */
-function cacheSettingsFor(inputs: StreamInputs): CacheSettings | undefined {
+function readSettings(inputs: StreamInputs, options: PlanOptions) {
   const { config, env } = inputs;
-  if (env.LEDGER_SYNTH_CACHE === '0') return undefined;
   const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
+  const glob = inputs.inputGlob ? `${resolve(inputs.cwd)}\u0000${inputs.inputGlob}` : undefined;
+  const identity = glob ? { glob } : { eventsDir: config.eventsDir, archiveDir: config.archiveDir };
+  const cacheDir = env.LEDGER_SYNTH_CACHE === '0' ? undefined : cacheDirFor(stateDir(config.root), { ...identity, maxEventBytes: config.maxEventBytes });
   return {
-    dir: cacheDirFor(config.root, {
-      eventsDir: inputs.inputGlob ? undefined : config.eventsDir,
-      archiveDir: inputs.inputGlob ? undefined : config.archiveDir,
-      glob: inputs.inputGlob ? `${resolve(inputs.cwd)}\u0000${inputs.inputGlob}` : undefined,
-      maxEventBytes: config.maxEventBytes,
-    }),
-    write: true,
+    displayRoot: config.root,
+    maxEventBytes: config.maxEventBytes,
+    cacheDir,
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== undefined && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
-    chunkFiles: DEFAULT_CHUNK_FILES,
+    onProgress: options.onProgress,
+    workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
   };
 }
 
-/** What a plan is made from: a gathered (possibly lazily decoded) state, or events folded here. */
-interface PlanSource {
-  readonly state: LedgerState;
-  readonly tracker: ResolutionTracker;
-  readonly issues: readonly EventIssue[];
-  readonly fingerprint: string | undefined;
-  readonly stats: GatherStats | undefined;
-}
+/** Below this many files to parse, a worker thread costs more to start than it saves. */
+const WORKERS_FROM = 3000;
 
-function finishPlan(
-  inputs: Pick<StreamInputs, 'config' | 'env'>,
-  files: readonly string[],
-  source: PlanSource,
-  loadEvents: () => readonly LedgerEvent[],
-  cache: CacheSettings | undefined,
-): Synthesis {
+/** Digest and render the state, and compare the result with the ledger on disk. */
+function compareWithDisk(inputs: Pick<StreamInputs, 'config' | 'env'>, state: LedgerState) {
   const output = inputs.config.output;
-  // Stat before reading: a change after the stat then shows as a different key next time.
-  const takenAt = Date.now();
-  const key = cache && source.fingerprint !== undefined ? outputKey(output) : undefined;
-  const found = key && findFreshRecord(cache!.dir, output, source.fingerprint!, key);
-  // The bytes on disk, not a string: at 100k events current.md is ~9 MB, ~17 MB as a JS string.
-  const onDisk = readBytesIfExists(output);
-  const previousFooter = onDisk === undefined ? undefined : parseFooter(onDisk.subarray(-FOOTER_TAIL_BYTES).toString('utf8'));
-  // Verified earlier against these very inputs, and untouched since: no digest, no render.
-  const record = found && onDisk !== undefined && previousFooter?.digest === found.digest ? found : undefined;
-
-  let digest: string;
-  let status: OutputStatus;
-  let renderedChunks: Buffer[] | undefined;
-  const render = (generatedAt: string) => {
-    const chunks: Buffer[] = [];
-    renderLedgerTo(source.state, { generatedAt, window: inputs.config.window }, (chunk) => chunks.push(Buffer.from(chunk, 'utf8')));
-    return chunks;
-  };
-  if (record) {
-    digest = record.digest;
-    status = 'fresh';
-  } else {
-    digest = digestState(source.state, inputs.config.window);
-    // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
-    const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
-    renderedChunks = render(generatedAt);
-    status = onDisk === undefined ? 'missing' : sameText(onDisk, renderedChunks) ? 'fresh' : 'stale';
-    if (status === 'fresh' && key && cache?.write && isSettled(key, takenAt, cache.racyMs)) {
-      saveFreshRecord(cache.dir, { output, inputs: source.fingerprint!, digest, eventCount: source.state.events.size, key });
-    }
-  }
-  const eventCount = record ? record.eventCount : source.state.events.size;
-  // Fresh and not rendered: the file on disk holds exactly these bytes.
-  const chunks = () => (renderedChunks ??= render(previousFooter!.generatedAt));
-  let checked = false;
-  const state = () => {
-    const folded = source.state;
-    // Decoded after the fact (the record answered for it): it must be the state the record named.
-    // It differs only if a cached segment failed to decode and its files changed since planning.
-    if (record && !checked && digestState(folded, inputs.config.window) !== digest) {
-      throw new LedgerError('E_READ', 'the events changed while this run was reading them (after a damaged cache segment was dropped)', {
-        hint: 'Run the command again.',
-      });
-    }
-    checked = true;
-    return folded;
-  };
-  let events: readonly LedgerEvent[] | undefined;
-  let previous: string | undefined;
-  let rendered: string | undefined;
-  let resolutions: readonly Resolution[] | undefined;
-  return {
-    files,
-    get events() {
-      return (events ??= loadEvents());
-    },
-    issues: source.issues,
-    get state() {
-      return state();
-    },
-    eventCount,
-    get resolutions() {
-      state(); // the same check, before the tracker is trusted
-      return (resolutions ??= trackedResolutions(source.tracker));
-    },
-    digest,
-    output,
-    get previous() {
-      return onDisk === undefined ? undefined : (previous ??= normalizeText(onDisk.toString('utf8')));
-    },
-    previousFooter,
-    get rendered() {
-      return (rendered ??= Buffer.concat(chunks()).toString('utf8'));
-    },
-    get renderedChunks() {
-      return chunks();
-    },
-    status,
-    fromRecord: renderedChunks === undefined,
-    cacheDir: cache?.dir,
-    cache: source.stats,
-  };
+  const previous = readBytesIfExists(output);
+  const previousFooter = previous === undefined ? undefined : parseFooter(previous.subarray(-FOOTER_TAIL_BYTES).toString('utf8'));
+  const digest = digestState(state, inputs.config.window);
+  // Same inputs ⇒ keep the old `generated_at`, so an unchanged ledger stays byte-identical.
+  const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
+  const chunks: Buffer[] = [];
+  renderLedgerTo(state, { generatedAt, window: inputs.config.window }, (chunk) => chunks.push(Buffer.from(chunk, 'utf8')));
+  const rendered = Buffer.concat(chunks);
+  const status: OutputStatus = previous === undefined ? 'missing' : sameText(previous, rendered) ? 'fresh' : 'stale';
+  return { digest, output, previous, previousFooter, rendered, status };
 }
 
 /** Enough of the end of current.md to hold its footer (a few hundred bytes in practice). */
 const FOOTER_TAIL_BYTES = 4096;
 
-/** Does the file hold exactly the bytes of `chunks`, after the normalisation readers apply (BOM, CRLF)? */
-function sameText(bytes: Buffer, chunks: readonly Buffer[]): boolean {
-  if (sameBytes(bytes, chunks)) return true;
+/** Does the file hold exactly these bytes, after the normalisation readers apply (BOM, CRLF)? */
+function sameText(bytes: Buffer, rendered: Buffer): boolean {
+  if (bytes.equals(rendered)) return true;
   const mayNormalise = bytes.includes(13) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
-  return mayNormalise && normalizeText(bytes.toString('utf8')) === Buffer.concat(chunks).toString('utf8');
-}
-
-/** Chunk by chunk, so the comparison never needs the whole text in one piece. */
-function sameBytes(bytes: Buffer, chunks: readonly Buffer[]): boolean {
-  let offset = 0;
-  for (const chunk of chunks) {
-    if (offset + chunk.length > bytes.length || !bytes.subarray(offset, offset + chunk.length).equals(chunk)) return false;
-    offset += chunk.length;
-  }
-  return offset === bytes.length;
+  return mayNormalise && normalizeText(bytes.toString('utf8')) === rendered.toString('utf8');
 }
 
 export interface WriteOutcome {
   readonly synthesis: Synthesis;
   readonly written: boolean;
+  /** Set when the lock was busy and `planIfBusy` asked for a plan without writing. */
+  readonly lockBusy?: boolean | undefined;
+}
+
+export interface StreamOptions<T> {
+  /** How long to wait for `.synth.lock` (default: the config's lock_timeout_ms). */
+  readonly lockTimeoutMs?: number | undefined;
+  /** When the lock stays busy, plan without writing instead of failing (SessionStart never waits long). */
+  readonly planIfBusy?: boolean | undefined;
+  /** Do not create a ledger that would hold no event (a fresh repository stays free of noise). */
+  readonly skipEmpty?: boolean | undefined;
+  /** More work under the same hold of the lock, after the write (archiving). */
+  readonly thenHoldingLock?: ((outcome: WriteOutcome, lock: LockHandle) => T) | undefined;
 }
 
 /**
- * Synthesize one stream under its `.synth.lock`: the read, fold and write happen while holding the
- * lock, so two concurrent runs can never write an older view over a newer one.
+ * Synthesize one stream under its `.synth.lock`, the one way current.md is written (CLI, hooks,
+ * merge driver, archive): the read, fold and write happen while holding the lock, so two
+ * concurrent runs can never write an older view over a newer one.
  */
-export async function synthesizeStream(inputs: StreamInputs): Promise<WriteOutcome> {
-  const lock = await acquireLock(lockPathFor(inputs.config), {
-    timeoutMs: inputs.config.lockTimeoutMs,
-    staleMs: inputs.config.lockStaleMs,
-  });
+export async function synthesizeStream<T = undefined>(inputs: StreamInputs, options: StreamOptions<T> = {}): Promise<WriteOutcome & { then?: T }> {
+  let lock: LockHandle;
+  try {
+    lock = await acquireLock(lockPathFor(inputs.config), {
+      timeoutMs: options.lockTimeoutMs ?? inputs.config.lockTimeoutMs,
+      staleMs: inputs.config.lockStaleMs,
+    });
+  } catch (error) {
+    if (options.planIfBusy && error instanceof LedgerError && error.code === 'E_LOCK_TIMEOUT') {
+      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+    }
+    throw error;
+  }
   try {
     testPause(inputs.env, 'AFTER_LOCK');
-    return await synthesizeHoldingLock(inputs, lock);
+    // Temp files of a writer killed mid-write (pid gone) can only be ours to clean: we hold the lock.
+    removeDeadTempFiles(inputs.config.output);
+    removeDeadTempFiles(lock.path);
+    const guard = guardOutput(lock, inputs.config.output); // before the read: old or new, never older
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const skip = synthesis.status === 'fresh' || (options.skipEmpty === true && synthesis.status === 'missing' && synthesis.eventCount === 0);
+    if (!skip) {
+      lock.assertHeld();
+      writeFileAtomic(synthesis.output, [synthesis.rendered], { beforeRename: () => (testPause(inputs.env, 'BEFORE_RENAME'), guard.check()) });
+    }
+    const outcome: WriteOutcome = { synthesis, written: !skip };
+    return options.thenHoldingLock ? { ...outcome, then: options.thenHoldingLock(outcome, lock) } : outcome;
   } finally {
     lock.release();
   }
-}
-
-export async function synthesizeHoldingLock(inputs: StreamInputs, lock: LockHandle): Promise<WriteOutcome> {
-  // Temp files of a writer killed mid-write (pid gone) can only be ours to clean: we hold the lock.
-  removeDeadTempFiles(inputs.config.output);
-  removeDeadTempFiles(lock.path);
-  const guard = guardOutput(lock, inputs.config.output); // before the read: old or new, never older
-  const synthesis = await planSynthesis(inputs, () => lock.refresh());
-  if (synthesis.status === 'fresh') return { synthesis, written: false };
-  lock.assertHeld();
-  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => (testPause(inputs.env, 'BEFORE_RENAME'), guard.check()) });
-  return { synthesis, written: true };
 }
 
 function readBytesIfExists(path: string): Buffer | undefined {
@@ -308,6 +249,7 @@ export function describeStaleness(synthesis: Synthesis, root: string): string[] 
     return [`${where} does not exist; ${synthesis.state.events.size} event(s) are waiting to be synthesized`];
   }
   if (synthesis.status === 'fresh') return [];
+  const previous = synthesis.previous === undefined ? '' : normalizeText(synthesis.previous.toString('utf8'));
   const lines: string[] = [];
   const footer = synthesis.previousFooter;
   if (!footer) {
@@ -318,9 +260,9 @@ export function describeStaleness(synthesis: Synthesis, root: string): string[] 
     }
     if (footer.digest !== synthesis.digest) lines.push(`digest: ${footer.digest.slice(0, 19)}… recorded, ${synthesis.digest.slice(0, 19)}… expected`);
     // Which events are missing, from the file alone (shallow CI clones have no history to diff).
-    lines.push(...describeUnreflected(synthesis.events, synthesis.state, synthesis.previous ?? '', footer));
+    lines.push(...describeUnreflected(synthesis.events ?? [], synthesis.state, previous, footer));
   }
-  const changed = changedSections(synthesis.previous ?? '', synthesis.rendered);
+  const changed = changedSections(previous, synthesis.rendered.toString('utf8'));
   if (changed.length > 0) lines.push(`sections that differ: ${changed.join(', ')}`);
   if (lines.length === 0) lines.push(`${where} differs from a fresh synthesis`);
   return lines;

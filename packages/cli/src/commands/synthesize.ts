@@ -77,7 +77,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
 
   // Sessions of this checkout that ended without SessionEnd are published first (never by --check or --dry-run, which write nothing).
   if (!values.check && !values['dry-run']) await recoverBeforePlanning(config, world);
-  if (values.check) return check(await planSynthesis(inputs), config, world, values);
+  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true }), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs), world, Boolean(values.strict));
 
   // --no-confirm shows no preview: plan once, under the lock (at 100k events a second plan doubles the run).

@@ -14,17 +14,13 @@ import {
   type SessionSummary,
 } from '@ledger-synth/core';
 import { loadConfig, type LedgerConfig } from '../config.js';
-import { acquireLock } from '../lock.js';
-import { guardOutput } from '../output-guard.js';
 import { loadEventText } from '../read-events.js';
-import { writeFileAtomic } from '../atomic-write.js';
-import { lockPathFor, planSynthesis, type Synthesis } from '../synthesize.js';
+import { synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { sessionProcess } from './liveness.js';
 import { existingDir, ledgerRootOf } from './paths.js';
 import { describeRecovery, recoverStrandedSessions } from './recover.js';
-import { cachedSessionSummary } from './summary-cache.js';
 import { writeStartMarker } from './start-marker.js';
 import { remoteInFlightFor } from '../remote-events.js';
 
@@ -137,8 +133,7 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options.recordCommand, remote };
   const build = (budget: number) => {
     const input = { ...rest, budget };
-    if (!synthesis) return buildSessionSummary({ state: emptyState(), ...input });
-    return cachedSessionSummary(synthesis.cacheDir, synthesis.digest, () => synthesis.state, input);
+    return buildSessionSummary({ state: synthesis?.state ?? emptyState(), ...input });
   };
   let budget = Math.min(config.contextBudget, options.maxContextBudget ?? Number.POSITIVE_INFINITY);
   let summary = build(budget);
@@ -155,27 +150,14 @@ async function synthesizeOrPreview(
   options: SessionStartOptions,
   cwd: string,
 ): Promise<{ synthesis: Synthesis; outcome: OutputOutcome }> {
-  const inputs = { config, cwd, env: options.env };
-  let lock;
-  try {
-    lock = await acquireLock(lockPathFor(config), { timeoutMs: options.lockTimeoutMs ?? 300, staleMs: config.lockStaleMs });
-  } catch (error) {
-    // Someone else is synthesizing: never wait long at session start, summarize without writing.
-    if (error instanceof LedgerError && error.code === 'E_LOCK_TIMEOUT') return { synthesis: await planSynthesis(inputs), outcome: 'lock-busy' };
-    throw error;
-  }
-  try {
-    const guard = guardOutput(lock, config.output); // before the read: old or new, never older
-    const synthesis = await planSynthesis(inputs, () => lock.refresh());
-    if (synthesis.status === 'fresh') return { synthesis, outcome: 'unchanged' };
-    // No events and no ledger yet: an empty current.md would only be noise in every worktree's diff.
-    if (synthesis.status === 'missing' && synthesis.eventCount === 0) return { synthesis, outcome: 'missing-output' };
-    lock.assertHeld();
-    writeFileAtomic(synthesis.output, synthesis.rendered, { beforeRename: guard.check });
-    return { synthesis, outcome: 'written' };
-  } finally {
-    lock.release();
-  }
+  // Someone else synthesizing: never wait long at session start, summarize without writing.
+  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env }, {
+    lockTimeoutMs: options.lockTimeoutMs ?? 300,
+    planIfBusy: true,
+    skipEmpty: true,
+  });
+  const outcome: OutputOutcome = lockBusy ? 'lock-busy' : written ? 'written' : synthesis.status === 'fresh' ? 'unchanged' : 'missing-output';
+  return { synthesis, outcome };
 }
 
 /**
