@@ -38,6 +38,8 @@ export interface ReadSettings {
   readonly racyMs?: number | undefined;
   /** Between batches of files: keeps a lock fresh; awaited, so timers can fire during long reads. */
   readonly onProgress?: (() => void) | undefined;
+  /** False: use the cache but write nothing (commands that promise to write nothing: --check, --dry-run, --full). */
+  readonly store?: boolean | undefined;
   /** Parse this many uncached files or more on worker threads as well (see read-workers.ts). */
   readonly workersFrom?: number | undefined;
 }
@@ -98,7 +100,7 @@ export async function readEvents(
   // Phase 2: read and parse the misses (on worker threads too when there are many), shard by shard,
   // writing each shard as soon as its files are done.
   let parsed = 0;
-  const store = dir !== undefined;
+  const store = dir !== undefined && settings.store !== false;
   const onParsed = (shard: (typeof pending)[number], i: number, outcome: FileOutcome, line: string | undefined) => {
     visit(i, outcome);
     parsed++;
@@ -113,7 +115,7 @@ export async function readEvents(
         onParsed(shard, i, outcome, store && prefix !== undefined ? prefix + encodeOutcome(outcome) : undefined);
         if (settings.onProgress && k % 256 === 255) await tick(settings.onProgress);
       }
-      if (dir !== undefined) writeShard(dir, shard.shard, shard.keep);
+      if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
       if (settings.onProgress) await tick(settings.onProgress);
     }
@@ -122,7 +124,7 @@ export async function readEvents(
     const fromWorker = (shard: (typeof pending)[number], i: number, payload: string, prefix: string | undefined) =>
       onParsed(shard, i, decodeOutcome(payload), store && prefix !== undefined ? prefix + payload : undefined);
     await parseInWorkers(pending, files, names, { maxEventBytes: settings.maxEventBytes, racyMs }, parseHere, fromWorker, (shard) => {
-      if (dir !== undefined) writeShard(dir, shard.shard, shard.keep);
+      if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
     });
   } else await parseHere(pending);

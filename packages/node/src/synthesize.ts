@@ -77,6 +77,8 @@ export interface PlanOptions {
   readonly onProgress?: (() => void) | undefined;
   /** Keep every parsed event in the plan (memory: ~1 KiB per event). */
   readonly keepEvents?: boolean | undefined;
+  /** False: read the cache but store nothing (commands that promise to write nothing). */
+  readonly storeCache?: boolean | undefined;
 }
 
 export function lockPathFor(config: LedgerConfig): string {
@@ -142,6 +144,7 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
     cacheDir,
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== undefined && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
     onProgress: options.onProgress,
+    store: options.storeCache,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
   };
 }

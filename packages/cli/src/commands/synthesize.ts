@@ -77,11 +77,11 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
 
   // Sessions of this checkout that ended without SessionEnd are published first (never by --check or --dry-run, which write nothing).
   if (!values.check && !values['dry-run']) await recoverBeforePlanning(config, world);
-  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true }), config, world, values);
-  if (values.full) return printFull(await planSynthesis(inputs), world, Boolean(values.strict));
+  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false }), config, world, values);
+  if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
 
   // --no-confirm shows no preview: plan once, under the lock (at 100k events a second plan doubles the run).
-  const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs);
+  const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs, { storeCache: !values['dry-run'] });
   if (planned) {
     const preview = buildPreview(planned, config.root);
     if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
