@@ -23,6 +23,7 @@ const { values } = parseArgs({
     'per-branch': { type: 'string', default: '100' },
     'session-start-timeout-ms': { type: 'string', default: '400' },
     keep: { type: 'boolean', default: false },
+    'session-start-only': { type: 'boolean', default: false },
   },
 });
 const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
@@ -45,10 +46,14 @@ const sim = await import(pathToFileURL(join(work, 'sim.mjs')).href);
 
 const clones = Number(values.clones);
 const sessions = Number(values.sessions);
-console.log(`team-sim: seed ${seed} (replay: --seed ${seed}), ${clones} clones × ${sessions} sessions, work dir ${work}`);
+const only = values['session-start-only'];
+if (!only) console.log(`team-sim: seed ${seed} (replay: --seed ${seed}), ${clones} clones × ${sessions} sessions, work dir ${work}`);
 const started = performance.now();
-const figures = await sim.runTeamSim({ dir: join(work, 'team'), clones, sessions, seed, log: (line) => console.log(`  ${line}`) });
+const figures = only
+  ? { conflicts: 0, lostItems: 0, idsUnique: true, idChangesAfterPublication: 0, distinctLedgers: 1 }
+  : await sim.runTeamSim({ dir: join(work, 'team'), clones, sessions, seed, log: (line) => console.log(`  ${line}`) });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (!only) {
 console.log(`  branches landed through the queue:   ${figures.branchesLanded}`);
 console.log(`  fetches (random timing):             ${figures.fetches}`);
 console.log(`  merge conflicts:                     ${figures.conflicts}`);
@@ -56,6 +61,7 @@ console.log(`  items recorded / lost:               ${figures.recordedItems} / $
 console.log(`  ids: ${figures.ids}, unique: ${figures.idsUnique ? 'yes' : 'NO'}, changed after publication: ${figures.idChangesAfterPublication}, renumbered at landing (provisional): ${figures.renumberedAtLanding}`);
 console.log(`  distinct current.md across ${clones} clones + main after final fetch and merge: ${figures.distinctLedgers}`);
 console.log(`  simulation wall time: ${seconds} s`);
+}
 
 const branches = Number(values.branches);
 const perBranch = Number(values['per-branch']);

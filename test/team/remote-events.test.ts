@@ -72,6 +72,18 @@ describe('in flight on other machines: events on remote-tracking branches, not o
     expect(late.note).toMatch(/^skipped: reading remote branches took longer than 5 ms/);
   });
 
+  it('an event HEAD holds in its archive is not taken for a new one', async () => {
+    const { a } = team();
+    git(a, 'merge', '-q', '--no-edit', 'origin/feat-b');
+    const archived = 'thoughts/shared/handoffs/archive/2026-01-10';
+    mkdirSync(join(a, archived), { recursive: true });
+    const bob = git(a, 'ls-files', DEFAULT_EVENTS).split('\n').find((f) => f.includes('_bob_'))!;
+    git(a, 'mv', bob, archived);
+    git(a, 'commit', '-q', '-m', 'archive');
+    const result = await readRemoteEvents({ cwd: a, eventsDir: join(a, DEFAULT_EVENTS), archiveDir: join(a, 'thoughts/shared/handoffs/archive'), max: 50, timeoutMs: 10_000 });
+    expect(result.events.map((e) => e.event.agent)).toEqual(['cat']);
+  });
+
   it('`status` lists them; `status --preview` folds every branch and names the decision conflicts', async () => {
     const { a } = team();
     const status = await runCli(['status'], { cwd: a });

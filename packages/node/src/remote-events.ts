@@ -1,15 +1,15 @@
 import { compareCodePoints, parseEvent, summarizeEvent, type EventIssue, type LedgerEvent, type RemoteInFlight } from '@ledger-synth/core';
 import type { LedgerConfig } from './config.js';
-import { catFileBatch, listTreesAt, runGit } from './git-plumbing.js';
-import { repoRelativePath } from './ids/publication-order.js';
+import { catFileBatch, parseTreeBlobs, runGit } from './git-plumbing.js';
+import { relativeTo } from './ids/publication-order.js';
 import { shortRef } from './ids/ref-check.js';
 
 /**
  * Events that remote-tracking branches carry and HEAD does not: work in flight on other machines,
  * as of the last `git fetch`. Plumbing only, no checkout and no network, in a fixed number of git
  * processes whatever the number of branches: for-each-ref, one `cat-file --batch` of the events
- * directory's tree on HEAD and on every ref, one `ls-tree` of HEAD's archive, one `cat-file --batch`
- * of the new blobs. Bounded in count (newest first) and in time (a deadline; past it, a note).
+ * directory's tree on HEAD and on every ref (and of HEAD's archive tree), an `ls-tree` of that archive
+ * only when it exists, one `cat-file --batch` of the new blobs. Bounded in count (newest first) and in time (a deadline; past it, a note).
  */
 export interface RemoteEvent {
   /** The event file name (names start with the event time). */
@@ -24,6 +24,8 @@ export interface RemoteEvent {
 export interface RemoteEventsOptions {
   /** Any directory inside the working tree. */
   readonly cwd: string;
+  /** The top of the working tree, when the caller knows it (saves a git process). */
+  readonly top?: string | undefined;
   /** The events directory (absolute, inside the working tree). */
   readonly eventsDir: string;
   /** Where HEAD keeps archived events (read so an archived event is not taken for a new one). */
@@ -60,7 +62,7 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   const deadline = now() + options.timeoutMs;
   const left = () => deadline - now();
   const { cwd, env } = options;
-  const late = (stage: string): RemoteEvents => ({ ...EMPTY, note: `skipped: reading remote branches took longer than ${options.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status --remote\`` });
+  const late = (stage: string): RemoteEvents => ({ ...EMPTY, note: `skipped: reading remote branches took longer than ${options.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
 
   const listed = await runGit(cwd, ['for-each-ref', '--format=%(refname)%00%(symref)', ...(options.refPatterns ?? ['refs/remotes'])], { env, timeoutMs: left() });
   if (listed.timedOut) return late('listing refs');
@@ -73,14 +75,26 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
     .map(([ref]) => ref!);
   if (refs.length === 0) return EMPTY;
 
-  const dir = await repoRelativePath(cwd, options.eventsDir, env);
-  if (left() <= 0) return late('locating the events directory');
-  const { trees, timedOut } = await listTreesAt(cwd, ['HEAD', ...refs], dir, left(), env);
-  if (timedOut) return late('reading branch trees');
+  let top = options.top;
+  if (top === undefined) {
+    top = (await runGit(cwd, ['rev-parse', '--show-toplevel'], { env, timeoutMs: left() })).stdout.toString('utf8').trim() || cwd;
+    if (left() <= 0) return late('locating the events directory');
+  }
+  const dir = relativeTo(top, options.eventsDir);
+  // One batch: the events tree on HEAD and on every ref, plus HEAD's archive tree (does it exist?).
+  const archive = options.archiveDir ? relativeTo(top, options.archiveDir) : undefined;
+  const specs = ['HEAD', ...refs].map((rev) => `${rev}:${dir}`);
+  const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
+  if (batch.timedOut) return late('reading branch trees');
+  const trees = specs.map((_, i) => {
+    const object = batch.objects[i];
+    return object?.type === 'tree' ? parseTreeBlobs(object.content, object.oid.length) : new Map<string, string>();
+  });
   const here = trees[0] ?? new Map<string, string>();
   const known = new Set(here.values());
-  if (options.archiveDir) {
-    const archived = await runGit(cwd, ['ls-tree', '-r', '-z', 'HEAD', '--', `:(literal)${await repoRelativePath(cwd, options.archiveDir, env)}`], { env, timeoutMs: left() });
+  if (archive && batch.objects[specs.length]?.type === 'tree') {
+    // Archived events (moved into dated sub-directories on HEAD) are not new: read their blob ids.
+    const archived = await runGit(cwd, ['ls-tree', '-r', '-z', 'HEAD', '--', `:(literal)${archive}`], { env, timeoutMs: left() });
     if (archived.timedOut) return late('reading the archive');
     for (const entry of archived.stdout.toString('utf8').split('\0')) {
       const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
@@ -150,11 +164,12 @@ export async function remoteInFlightFor(
   config: LedgerConfig,
   cwd: string,
   env: NodeJS.ProcessEnv | undefined,
-  overrides: { timeoutMs?: number; max?: number } = {},
+  overrides: { timeoutMs?: number; max?: number; top?: string } = {},
 ): Promise<{ result: RemoteEvents; inFlight: RemoteInFlight } | undefined> {
   if (!config.remoteEvents.enabled) return undefined;
   const result = await readRemoteEvents({
     cwd,
+    top: overrides.top,
     eventsDir: config.eventsDir,
     archiveDir: config.archiveDir,
     max: overrides.max ?? config.remoteEvents.max,

@@ -96,7 +96,7 @@ export async function repoRelativePath(cwd: string, path: string, env?: NodeJS.P
   return relativeTo(top || cwd, path);
 }
 
-function relativeTo(top: string, path: string): string {
+export function relativeTo(top: string, path: string): string {
   const real = (p: string) => {
     try {
       return realpathSync(p);

@@ -129,7 +129,7 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
   // Other machines' work as of the last fetch (plumbing, no network; bounded by remote_events_timeout_ms).
-  const remote = gitState ? (await remoteInFlightFor(config, cwd, options.env).catch(() => undefined))?.inFlight : undefined;
+  const remote = gitState ? (await remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel }).catch(() => undefined))?.inFlight : undefined;
   const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options.recordCommand, remote };
   const build = (budget: number) => {
     const input = { ...rest, budget };
