@@ -35,7 +35,7 @@ describe('cc-synthesize --check', () => {
     expect(result.stderr).toContain('1 event(s) newer than the recorded latest_ts 2026-01-11T09:30:00Z:');
     expect(result.stderr).toContain('+ 2026-01-12T10-00-00.000Z_waffle_e5.md (waffle, 2026-01-12T10:00:00Z)');
     expect(result.stderr).toMatch(/sections that differ: Now, .*Agents/);
-    expect(result.stderr).toContain('Run `cc-synthesize --no-confirm` and commit the result.');
+    expect(result.stderr).toMatch(/Run `node \S*cc-synthesize\.mjs --no-confirm` and commit the result\./);
     expect(readOutput(dir)).toBe(before); // --check never writes
   });
 

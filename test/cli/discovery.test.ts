@@ -1,7 +1,8 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
 import { EVENTS, OUTPUT, exampleStream, readOutput } from './stream.js';
 
 describe('discovery', () => {
@@ -46,11 +47,40 @@ describe('discovery', () => {
     ]);
   });
 
-  it('a missing events directory is an empty stream, not an error', async () => {
+  it('a missing events directory is exit 2 (saying where it looked), an empty stream only with --allow-empty', async () => {
     const dir = exampleStream();
     rmSync(join(dir, EVENTS), { recursive: true });
-    const result = await runCli(['--no-confirm'], { cwd: dir });
+    mkdirSync(join(dir, '.git')); // inside a repository: no question of where the ledger goes
+    const refused = await runCli(['--no-confirm'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`no events directory at ${EVENTS} (events_dir); nothing was written`);
+    expect(refused.stderr).toContain('--allow-empty');
+    expect(existsSync(join(dir, OUTPUT))).toBe(false);
+    const result = await runCli(['--no-confirm', '--allow-empty'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readOutput(dir, OUTPUT)).toContain('event_count: 0');
+  });
+
+  it('an --input glob that matches nothing never replaces a good ledger (exit 2, names the glob)', async () => {
+    const dir = exampleStream();
+    expect((await runCli(['--no-confirm'], { cwd: dir })).code).toBe(0);
+    const good = readOutput(dir, OUTPUT);
+    for (const args of [['--no-confirm'], ['--dry-run'], ['--check'], ['--json']]) {
+      const result = await runCli([...args, '--input', 'thoughts/shared/handoffs/event/*.md'], { cwd: dir });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain('--input "thoughts/shared/handoffs/event/*.md" matches no file');
+    }
+    expect(readOutput(dir, OUTPUT)).toBe(good);
+    const allowed = await runCli(['--no-confirm', '--allow-empty', '--input', 'nothing/*.md'], { cwd: dir });
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(readOutput(dir, OUTPUT)).toContain('event_count: 0');
+  });
+
+  it('outside any repository and without a config, a bare run without a terminal refuses and says where the ledger would go', async () => {
+    const dir = testdir({ 'notes.txt': 'not a ledger' });
+    const result = await runCli(['--no-confirm'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not in a git repository and no .ledger-synth.yaml: the ledger would go to thoughts/shared/handoffs/current.md');
+    expect(existsSync(join(dir, 'thoughts'))).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, cleanEnv } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
 import { OUTPUT, exampleStream, outputExists, readOutput } from './stream.js';
 
 interface Session {
@@ -94,15 +97,15 @@ describe.skipIf(!hasScript)('on a terminal (through `script`)', () => {
   });
 
   it.each([
-    ['Ctrl+C', '\x03'],
-    ['Ctrl+D', '\x04'],
-  ])('treats %s at the prompt as an abort: exit 1, nothing written, no crash report', async (_key, byte) => {
+    ['Ctrl+C', '\x03', 130],
+    ['Ctrl+D', '\x04', 1],
+  ])('treats %s at the prompt as an abort: exit %i, nothing written, no crash report', async (_key, byte, code) => {
     const dir = exampleStream();
     const session = inTerminal(dir);
     await session.waitFor(PROMPT);
     session.write(byte);
     const result = await session.exit;
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(code);
     expect(result.stdout).toContain('Aborted: nothing written.'); // the pty merges stderr into stdout
     expect(result.stdout).not.toContain('unexpected error');
     expect(outputExists(dir)).toBe(false);
@@ -116,5 +119,23 @@ describe.skipIf(!hasScript)('on a terminal (through `script`)', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`${OUTPUT} is already up to date.`);
     expect(again.stdout).not.toContain('[Y/n]');
+  });
+
+  it('outside a repository with no config, says where the ledger would go and asks (default no; Ctrl+C exits 130)', async () => {
+    const dir = testdir({ 'notes.txt': 'not a ledger' });
+    const declined = inTerminal(dir);
+    await declined.waitFor('[y/N]');
+    declined.write('\r');
+    const no = await declined.exit;
+    expect(no.code).toBe(0);
+    expect(no.stdout).toContain('Not in a git repository and no .ledger-synth.yaml: the ledger would go to thoughts/shared/handoffs/current.md');
+    expect(no.stdout).toContain('Nothing written.');
+    expect(existsSync(join(dir, 'thoughts'))).toBe(false);
+
+    const interrupted = inTerminal(dir);
+    await interrupted.waitFor('[y/N]');
+    interrupted.write('\x03');
+    expect((await interrupted.exit).code).toBe(130);
+    expect(existsSync(join(dir, 'thoughts'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { FULL_WINDOW, LedgerError, renderLedgerTo } from '@ledger-synth/core';
 import {
   CONFIG_FILE_NAME,
@@ -13,6 +13,7 @@ import {
   archivableEvents,
   describeRecovery,
   recoverStrandedSessions,
+  discoverEventFiles,
   planArchive,
   planSynthesis,
   repoPath,
@@ -27,27 +28,42 @@ import {
 } from '@ledger-synth/node';
 import { parseCommandArgs, usageError } from '../args.js';
 import { confirm, isInteractive } from '../confirm.js';
-import { HELP } from '../help.js';
+import { FOOTER, SYNOPSIS, renderOptions, type DocumentedOption } from '../help.js';
 import { EXIT } from '../exit-codes.js';
+import { unknownCommand } from '../main.js';
+import { selfCommand } from '../self.js';
 import { buildPreview, formatPreview, formatSkipped, plural, type Preview } from '../preview.js';
 import { VERSION } from '../version.js';
 import { print, type World } from '../world.js';
 
 const OPTIONS = {
-  'no-confirm': { type: 'boolean' },
-  input: { type: 'string' },
-  output: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  json: { type: 'boolean' },
-  strict: { type: 'boolean' },
-  check: { type: 'boolean' },
-  full: { type: 'boolean' },
-  archive: { type: 'boolean' },
-  commit: { type: 'boolean' },
-  'retention-days': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+  'no-confirm': { type: 'boolean', help: 'do not ask before writing (automation, hooks, merge queues)' },
+  input: { type: 'string', arg: 'GLOB', help: 'read events matching GLOB (relative to the working directory)\ninstead of the configured events directory' },
+  output: { type: 'string', arg: 'PATH', help: 'write the ledger to PATH instead of the configured output' },
+  'dry-run': { type: 'boolean', help: 'show what would be written; write nothing' },
+  json: { type: 'boolean', help: 'print the result as JSON on stdout, without asking (with --dry-run: the preview)' },
+  strict: { type: 'boolean', help: 'fail (exit 1) if any event file is malformed, instead of skipping it' },
+  check: { type: 'boolean', help: 'compare current.md with a fresh synthesis; exit 0 fresh, 1 stale' },
+  full: { type: 'boolean', help: 'print the complete ledger (no window_* bounds) on stdout; write nothing' },
+  'allow-empty': {
+    type: 'boolean',
+    help: 'accept an --input glob that matches nothing or a missing events directory\n(otherwise exit 2: an empty ledger never replaces a good one by accident)',
+  },
+  archive: {
+    type: 'boolean',
+    help: 'then move events older than the retention into archive/YYYY-MM-DD/\n(their own date); archived events stay in the fold: the state is unchanged',
+  },
+  'retention-days': { type: 'string', arg: 'N', help: 'with --archive: keep N days in events/ (default: retention_days, 7)' },
+  commit: {
+    type: 'boolean',
+    help: 'then commit exactly the ledger paths (output, events, archive), never\nyour other staged or unstaged changes; refused mid-merge/rebase or outside git',
+  },
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+  version: { type: 'boolean', short: 'v', help: 'print the version' },
+} as const satisfies Record<string, DocumentedOption>;
+
+/** The main help: the synopsis, then the options rendered from OPTIONS. */
+export const HELP = `${SYNOPSIS}\n\nOptions:\n${renderOptions(OPTIONS)}\n\n${FOOTER}`;
 
 /** The default command: read → pure fold/render → (confirm) → write. */
 export async function synthesizeCommand(args: string[], world: World): Promise<number> {
@@ -60,7 +76,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     print(world.stdout, VERSION);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw usageError(`unknown command "${positionals[0]}"`);
+  if (positionals.length > 0) throw unknownCommand(positionals[0]!);
   if (values.check && values['dry-run']) throw usageError('--check never writes; drop --dry-run');
   if (values.full) {
     const other = (['check', 'dry-run', 'json', 'archive', 'commit', 'output'] as const).find((flag) => values[flag] !== undefined);
@@ -72,6 +88,10 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
   rejectDirectoryOutput(config.output, values.output !== undefined);
   const inputs = { config, inputGlob: values.input, cwd: world.cwd, env: world.env };
+  if (!values['allow-empty']) {
+    const refused = await refuseEmpty(config, values, world);
+    if (refused !== undefined) return refused;
+  }
   // Refuse before writing anything: outside a repository, or mid-merge/rebase, --commit cannot work.
   const repo = values.commit ? await commitTarget(config, world) : undefined;
 
@@ -110,11 +130,11 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
           print(world.stdout, `${preview.output} is already up to date.`);
           return EXIT.ok;
         }
-        const answer = await confirm(world, `Write ${preview.output}?`).catch(abortedAnswer);
-        if (answer === 'aborted') {
+        const answer = await confirm(world, `Write ${preview.output}?`);
+        if (answer === 'aborted' || answer === 'interrupted') {
           print(world.stdout);
           print(world.stderr, 'Aborted: nothing written.');
-          return EXIT.failed;
+          return answer === 'interrupted' ? EXIT.interrupted : EXIT.failed;
         }
         if (!answer) {
           print(world.stdout, 'Nothing written.');
@@ -244,7 +264,7 @@ function check(synthesis: Synthesis, config: LedgerConfig, world: World, values:
   } else {
     print(world.stderr, `${preview.output} is ${synthesis.status === 'missing' ? 'missing' : 'stale'}:`);
     printLines(world.stderr, differences.map((line) => `  ${line}`));
-    print(world.stderr, 'Run `cc-synthesize --no-confirm` and commit the result.');
+    print(world.stderr, `Run \`${selfCommand(world)} --no-confirm\` and commit the result.`);
   }
   if (!values.json) printLines(world.stderr, formatSkipped(preview));
   if (strictFailed) print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
@@ -272,10 +292,49 @@ function agentCount(synthesis: Synthesis): number {
   return agents.size;
 }
 
-/** Ctrl+C / Ctrl+D at the prompt make readline reject with an AbortError: the user's "no", not a crash. */
-function abortedAnswer(error: unknown): 'aborted' {
-  if ((error as { code?: unknown } | null)?.code === 'ABORT_ERR') return 'aborted';
-  throw error;
+/**
+ * An empty ledger never replaces a good one by accident: an --input glob that matches nothing, or
+ * a missing events directory, is a usage error (exit 2, saying what was looked for) unless
+ * --allow-empty. Outside any repository and without a config, a person on a terminal is asked
+ * where the ledger would go (a stray run would otherwise create thoughts/… in whatever directory).
+ */
+async function refuseEmpty(config: LedgerConfig, values: { input?: string; 'no-confirm'?: boolean; json?: boolean; 'dry-run'?: boolean; check?: boolean; full?: boolean }, world: World): Promise<number | undefined> {
+  const hint = 'Pass --allow-empty to write an empty ledger anyway.';
+  if (values.input !== undefined) {
+    const matched = await discoverEventFiles({ eventsDir: config.eventsDir, inputGlob: values.input, cwd: world.cwd, output: config.output });
+    if (matched.length > 0) return undefined;
+    throw new LedgerError('E_USAGE', `--input "${values.input}" matches no file (looked from ${world.cwd}); nothing was written`, { hint: `Check the glob (quote it so the shell does not expand it). ${hint}` });
+  }
+  if (existsSync(config.eventsDir) || existsSync(config.archiveDir)) return undefined;
+  const events = shownPath(config.eventsDir, world.cwd);
+  const output = shownPath(config.output, world.cwd);
+  const outsideRepo = config.configFile === undefined && !existsSync(join(config.root, '.git'));
+  if (!outsideRepo) {
+    throw new LedgerError('E_USAGE', `no events directory at ${events} (events_dir); nothing was written`, {
+      hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`,
+    });
+  }
+  const where = `not in a git repository and no ${CONFIG_FILE_NAME}: the ledger would go to ${output} (events from ${events}, which does not exist)`;
+  const mayAsk = isInteractive(world) && !values['no-confirm'] && !values.json && !values['dry-run'] && !values.check && !values.full;
+  if (!mayAsk) {
+    throw new LedgerError('E_USAGE', `${where}; nothing was written`, {
+      hint: `Run it inside your repository, add ${CONFIG_FILE_NAME}, or pass --output PATH. ${hint}`,
+    });
+  }
+  print(world.stdout, `${where.charAt(0).toUpperCase()}${where.slice(1)}.`);
+  const answer = await confirm(world, `Write an empty ledger to ${output}?`, false);
+  if (answer === true) return undefined;
+  if (answer === 'interrupted') {
+    print(world.stdout);
+    return EXIT.interrupted;
+  }
+  print(world.stdout, 'Nothing written.');
+  return EXIT.ok;
+}
+
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** A directory where current.md should go is a usage/config mistake, not an I/O crash half-way through. */
