@@ -50,10 +50,14 @@ describe('cc-synthesize install', () => {
     const first = await runCli(['install'], { cwd: dir });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('update    .claude/settings.json  (add SessionStart hook, add SessionEnd hook)');
+    expect(first.stdout).toContain('update    .claude/settings.json  (add SessionStart hook, add SessionEnd hook, allow the record command)');
 
     const settings = JSON.parse(readFileSync(join(dir, '.claude/settings.json'), 'utf8'));
-    expect(settings.permissions).toEqual(EXISTING_SETTINGS.permissions);
+    // The record permission joins the team's rules (kept, in order); deny is untouched.
+    expect(settings.permissions).toEqual({
+      allow: ['Bash(npm test)', 'Bash(node .claude/hooks/ledger-synth/cc-synthesize.mjs record:*)'],
+      deny: EXISTING_SETTINGS.permissions.deny,
+    });
     expect(settings.env).toEqual(EXISTING_SETTINGS.env);
     expect(settings.hooks.PostToolUse).toEqual(EXISTING_SETTINGS.hooks.PostToolUse);
     expect(settings.hooks.SessionStart[0]).toEqual(EXISTING_SETTINGS.hooks.SessionStart[0]);
@@ -140,10 +144,13 @@ describe('cc-synthesize install', () => {
     writeFileSync(envFile, '');
     const started = JSON.parse(sh(startCommand, { session_id: 'spaced', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' }, { CLAUDE_ENV_FILE: envFile }));
     expect(started.hookSpecificOutput.additionalContext).toContain('0 events');
-    // The model is told to record with the copy installed in the repository, quoted.
-    expect(started.hookSpecificOutput.additionalContext).toContain(`node "${dir}/.claude/hooks/ledger-synth/cc-synthesize.mjs" record`);
-    // A later Bash command: source the env file, then record with the installed CLI copy.
-    execFileSync('sh', ['-c', `. "${envFile}" && node "$CLAUDE_PROJECT_DIR/.claude/hooks/ledger-synth/cc-synthesize.mjs" record --done "spaces work"`], {
+    // The model is told to record with the copy installed in the repository, relative to the
+    // project directory: exactly the prefix of the permission rule install added, so no prompt.
+    const recordCommand = 'node .claude/hooks/ledger-synth/cc-synthesize.mjs record';
+    expect(started.hookSpecificOutput.additionalContext).toContain(recordCommand);
+    expect(settings.permissions.allow).toEqual([`Bash(${recordCommand}:*)`]);
+    // A later Bash command (in the project directory): source the env file, then record as told.
+    execFileSync('sh', ['-c', `. "${envFile}" && ${recordCommand} --done "spaces work"`], {
       cwd: dir,
       env: { ...cleanEnv(), CLAUDE_PROJECT_DIR: dir },
     });
@@ -261,5 +268,24 @@ describe('cc-synthesize install', () => {
     // Our part is gone; whatever merge-driver leaves of .gitattributes is its own business.
     expect(readdirSync(dir).filter((name) => name !== '.gitattributes')).toEqual(['.git']);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).not.toContain('merge=');
+  });
+});
+
+describe('the record permission rule in .claude/settings.json', () => {
+  it('is added once, next to the rules already there, and removed exactly (a rule a person wrote stays)', async () => {
+    const { addOurPermission, removeOurPermission, RECORD_PERMISSION } = await import('../../packages/node/src/session/claude-settings.js');
+    const team = { permissions: { allow: ['Bash(npm test)'], defaultMode: 'default' }, env: { A: '1' } };
+    const added = addOurPermission(team);
+    expect(added.settings.permissions).toEqual({ allow: ['Bash(npm test)', RECORD_PERMISSION], defaultMode: 'default' });
+    expect(addOurPermission(added.settings).changed).toBe(false);
+    expect(removeOurPermission(added.settings).settings).toEqual(team);
+    // Nothing there before: install creates permissions.allow, uninstall removes what it created.
+    const fresh = addOurPermission({});
+    expect(fresh.settings).toEqual({ permissions: { allow: [RECORD_PERMISSION] } });
+    expect(removeOurPermission(fresh.settings).settings).toEqual({});
+    // Only the exact rule is ours: a broader or different one is left alone.
+    const other = { permissions: { allow: ['Bash(node .claude/hooks/ledger-synth/cc-synthesize.mjs:*)'] } };
+    expect(removeOurPermission(other)).toMatchObject({ changed: false, settings: other });
+    expect(() => addOurPermission({ permissions: { allow: 'Bash' } })).toThrow(/"permissions.allow" must be a list/);
   });
 });

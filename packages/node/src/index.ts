@@ -11,6 +11,7 @@ export { generatedAtFor } from './clock.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { planSynthesis, synthesizeStream, describeStaleness } from './synthesize.js';
 export type { Synthesis } from './synthesize.js';
+export { discoverEventFiles } from './discover.js';
 export { writeEventFile } from './write-event.js';
 export { runHook, processHookWorld } from './session/hook-runner.js';
 export type { HookWorld } from './session/hook-runner.js';
@@ -54,7 +55,17 @@ export { readRemoteEvents, toInFlight } from './remote-events.js';
 export type { RemoteEvents } from './remote-events.js';
 export type { PublicationSummary } from './ids/publication-order.js';
 export { runGit } from './git-plumbing.js';
-export { HOOKS_INSTALL_DIR, addOurHooks, removeOurHooks, parseSettingsText, formatSettings } from './session/claude-settings.js';
+export {
+  HOOKS_INSTALL_DIR,
+  addOurHooks,
+  removeOurHooks,
+  addOurPermission,
+  removeOurPermission,
+  applySettingsChanges,
+  RECORD_PERMISSION,
+  parseSettingsText,
+  formatSettings,
+} from './session/claude-settings.js';
 export { agentIdFor, approxCodexTokens, cliProfile } from './session/cli-adapters.js';
 export type { AgentCli, AgentHookEvent } from './session/cli-adapters.js';
 export { parseJsonObject, formatJsonObject } from './session/hooks-json.js';

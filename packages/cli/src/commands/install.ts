@@ -5,34 +5,58 @@ import { LedgerError } from '@ledger-synth/core';
 import {
   HOOKS_INSTALL_DIR,
   addOurHooks,
+  addOurPermission,
+  applySettingsChanges,
   formatSettings,
+  RECORD_PERMISSION,
   loadConfig,
   parseSettingsText,
   removeOurHooks,
+  removeOurPermission,
   writeFileAtomic,
   type LedgerConfig,
 } from '@ledger-synth/node';
-import { parseCommandArgs, usageError } from '../args.js';
+import { didYouMean, parseCommandArgs, usageError } from '../args.js';
 import { COMMANDS } from '../commands.js';
 import { EXIT } from '../exit-codes.js';
 import { print, type World } from '../world.js';
 
 const OPTIONS = {
+  for: { type: 'string', multiple: true },
   'dry-run': { type: 'boolean' },
   'merge-driver': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/**
+ * What install can wire up, by `--for` name. Each target plans its own files; the shared parts
+ * (events directory, .gitignore block) are planned once whatever the targets. A new agent CLI is
+ * one more entry here (plan + unplan), nothing else.
+ */
+interface Target {
+  readonly describe: string;
+  readonly plan: (config: LedgerConfig) => Change[];
+  readonly unplan: (config: LedgerConfig) => Change[];
+}
+
+const TARGETS: Record<string, Target> = {
+  claude: { describe: 'Claude Code: hooks, settings, permission rule, skill', plan: planClaude, unplan: unplanClaude },
+};
+
+const RECORD_PERMISSION_DOC = RECORD_PERMISSION;
+
 export const INSTALL_HELP = `cc-synthesize install | uninstall — wire ledger-synth into this repository for Claude Code
 
 Usage:
-  cc-synthesize install [--dry-run] [--merge-driver]
-  cc-synthesize uninstall [--dry-run] [--merge-driver]
+  cc-synthesize install [--for TARGET] [--dry-run] [--merge-driver]
+  cc-synthesize uninstall [--for TARGET] [--dry-run] [--merge-driver]
 
-install (idempotent; a second run changes nothing):
+install (idempotent; a second run changes nothing), for Claude Code (--for claude, the default):
   .claude/hooks/ledger-synth/   the bundled SessionStart and SessionEnd hooks and a copy of the CLI
-  .claude/settings.json         SessionStart + SessionEnd hooks merged in (other settings and hooks kept)
+  .claude/settings.json         SessionStart + SessionEnd hooks merged in, and the permission rule
+                                ${RECORD_PERMISSION_DOC}
+                                so recording never prompts (other settings, hooks and rules kept)
   .claude/skills/synthesize-ledgers/SKILL.md   the /synthesize-ledgers skill
   <events dir>/.gitkeep         the events directory, so it exists in every clone
   .gitignore                    .ledger-synth/ (drafts, markers, caches), .synth.lock, temp files
@@ -40,6 +64,7 @@ install (idempotent; a second run changes nothing):
 uninstall removes exactly those entries (never an event file).
 
 Options:
+  --for TARGET     what to wire up (repeatable): ${Object.keys(TARGETS).join(', ')} (default: claude)
   --dry-run        print the planned changes; write nothing
   --merge-driver   also (un)install the git merge driver for current.md (cc-synthesize merge-driver)
   --json           print the plan/result as JSON
@@ -85,7 +110,8 @@ async function run(mode: 'install' | 'uninstall', args: string[], world: World):
   // Resolve the merge driver first: a missing one is an error before anything is written.
   const mergeDriver = values['merge-driver'] ? await loadMergeDriver() : undefined;
   const config = loadConfig(world.cwd, world.env);
-  const changes = mode === 'install' ? planInstall(config) : planUninstall(config);
+  const targets = chosenTargets(values.for);
+  const changes = mode === 'install' ? planInstall(config, targets) : planUninstall(config, targets);
   const dryRun = Boolean(values['dry-run']);
   if (!dryRun) applyChanges(config.root, changes);
   report(world, config.root, mode, changes, dryRun, Boolean(values.json));
@@ -110,7 +136,24 @@ async function loadMergeDriver() {
 // ---------------------------------------------------------------------------------------------
 // Planning: read the repository, compute every change, write nothing.
 
-function planInstall(config: LedgerConfig): Change[] {
+function chosenTargets(names: readonly string[] | undefined): Target[] {
+  const wanted = names && names.length > 0 ? names.flatMap((name) => name.split(',')).map((name) => name.trim()) : ['claude'];
+  return [...new Set(wanted)].map((name) => {
+    if (Object.hasOwn(TARGETS, name)) return TARGETS[name]!;
+    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, Object.keys(TARGETS))}; expected one of: ${Object.keys(TARGETS).join(', ')}`);
+  });
+}
+
+function planInstall(config: LedgerConfig, targets: readonly Target[]): Change[] {
+  return [...targets.flatMap((target) => target.plan(config)), ...planShared(config)];
+}
+
+function planUninstall(config: LedgerConfig, targets: readonly Target[]): Change[] {
+  return [...targets.flatMap((target) => target.unplan(config)), ...unplanShared(config)];
+}
+
+/** Claude Code: the hook bundles and a CLI copy, settings (hooks + permission rule), the skill. */
+function planClaude(config: LedgerConfig): Change[] {
   const { root } = config;
   const sources = locateSources();
   const changes: Change[] = [];
@@ -121,16 +164,22 @@ function planInstall(config: LedgerConfig): Change[] {
 
   const settingsFile = join(root, SETTINGS_PATH);
   const previous = readIfExists(settingsFile);
-  const merged = addOurHooks(parseSettingsText(previous, SETTINGS_PATH));
+  const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
   if (merged.changed) {
     changes.push({ kind: 'write', path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== undefined, note: merged.notes.join(', ') });
-  } else changes.push({ kind: 'keep', path: SETTINGS_PATH, note: 'hooks already installed' });
+  } else changes.push({ kind: 'keep', path: SETTINGS_PATH, note: 'hooks and record permission already installed' });
 
   const skillNow = readIfExists(join(root, SKILL_PATH));
   if (skillNow !== undefined && !skillNow.includes(SKILL_MARKER)) {
     changes.push({ kind: 'keep', path: SKILL_PATH, note: 'exists and was not written by install; left alone' });
   } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync(sources.skill, 'utf8'), '/synthesize-ledgers skill'));
+  return changes;
+}
 
+/** Whatever the targets: the events directory (so it exists in every clone) and the .gitignore block. */
+function planShared(config: LedgerConfig): Change[] {
+  const { root } = config;
+  const changes: Change[] = [];
   const eventsRel = relPath(root, config.eventsDir);
   const gitkeep = join(config.eventsDir, '.gitkeep');
   // A .gitkeep only where the directory would otherwise be empty (uninstall removes it only there).
@@ -145,7 +194,7 @@ function planInstall(config: LedgerConfig): Change[] {
   return changes;
 }
 
-function planUninstall(config: LedgerConfig): Change[] {
+function unplanClaude(config: LedgerConfig): Change[] {
   const { root } = config;
   const changes: Change[] = [];
   for (const name of [...BUNDLES, CLI_COPY]) {
@@ -155,7 +204,7 @@ function planUninstall(config: LedgerConfig): Change[] {
 
   const previous = readIfExists(join(root, SETTINGS_PATH));
   if (previous !== undefined) {
-    const removed = removeOurHooks(parseSettingsText(previous, SETTINGS_PATH));
+    const removed = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [removeOurHooks, removeOurPermission]);
     if (removed.changed && Object.keys(removed.settings).length === 0) {
       changes.push({ kind: 'remove', path: SETTINGS_PATH, note: `${removed.notes.join(', ')} (nothing else was in it)` });
     } else if (removed.changed) {
@@ -168,7 +217,12 @@ function planUninstall(config: LedgerConfig): Change[] {
     if (skill.includes(SKILL_MARKER)) changes.push({ kind: 'remove', path: SKILL_PATH, note: '/synthesize-ledgers skill' });
     else changes.push({ kind: 'keep', path: SKILL_PATH, note: 'not written by install; left alone' });
   }
+  return changes;
+}
 
+function unplanShared(config: LedgerConfig): Change[] {
+  const { root } = config;
+  const changes: Change[] = [];
   // Events are the ledger's data: never removed. Only a .gitkeep in an otherwise empty directory goes.
   const eventsRel = relPath(root, config.eventsDir);
   const entries = listDir(config.eventsDir);

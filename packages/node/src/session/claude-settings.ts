@@ -36,6 +36,15 @@ export function isOurHandler(handler: unknown, script: string): boolean {
   return handler.command.includes(`ledger-synth/${script}`);
 }
 
+/**
+ * The permission rule that lets sessions run `record` without a prompt. Claude Code's Bash rules
+ * match the command text: `Bash(prefix:*)` allows `prefix` followed by anything, at a word
+ * boundary (https://code.claude.com/docs/en/permissions, "Bash"). The prefix is exactly the
+ * command the SessionStart context tells the model to run (recordCommandFor, relative to the
+ * project directory, where Claude Code's Bash tool starts).
+ */
+export const RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record:*)`;
+
 export interface SettingsChange {
   readonly settings: Record<string, unknown>;
   readonly changed: boolean;
@@ -86,6 +95,63 @@ export function removeOurHooks(input: unknown): SettingsChange {
   }
   if (notes.length > 0 && Object.keys(hooks).length === 0) delete settings.hooks;
   return { settings, changed: notes.length > 0, notes };
+}
+
+/** Add RECORD_PERMISSION to `permissions.allow` (created when absent), keeping every other rule and key. */
+export function addOurPermission(input: unknown): SettingsChange {
+  const settings = cloneSettings(input);
+  const permissions = permissionsObject(settings, true)!;
+  const allow = allowList(permissions, true)!;
+  if (allow.includes(RECORD_PERMISSION)) return { settings, changed: false, notes: [] };
+  allow.push(RECORD_PERMISSION);
+  return { settings, changed: true, notes: ['allow the record command'] };
+}
+
+/** Remove exactly RECORD_PERMISSION (and an `allow`/`permissions` it leaves empty); nothing else. */
+export function removeOurPermission(input: unknown): SettingsChange {
+  const settings = cloneSettings(input);
+  const permissions = permissionsObject(settings, false);
+  const allow = permissions ? allowList(permissions, false) : undefined;
+  if (!permissions || !allow || !allow.includes(RECORD_PERMISSION)) return { settings, changed: false, notes: [] };
+  const kept = allow.filter((rule) => rule !== RECORD_PERMISSION);
+  if (kept.length > 0) permissions.allow = kept;
+  else delete permissions.allow;
+  if (Object.keys(permissions).length === 0) delete settings.permissions;
+  return { settings, changed: true, notes: ['remove the record permission'] };
+}
+
+/** Chain settings changes (hooks, then permission), collecting their notes. */
+export function applySettingsChanges(input: unknown, steps: readonly ((settings: unknown) => SettingsChange)[]): SettingsChange {
+  let settings = cloneSettings(input);
+  const notes: string[] = [];
+  for (const step of steps) {
+    const result = step(settings);
+    settings = result.settings;
+    notes.push(...result.notes);
+  }
+  return { settings, changed: notes.length > 0, notes };
+}
+
+function permissionsObject(settings: Record<string, unknown>, create: boolean): Record<string, unknown> | undefined {
+  const permissions = settings.permissions;
+  if (permissions === undefined) {
+    if (!create) return undefined;
+    settings.permissions = {};
+    return settings.permissions as Record<string, unknown>;
+  }
+  if (!isObject(permissions)) throw new LedgerError('E_CONFIG', `.claude/settings.json: "permissions" must be an object, got ${quoteInput(JSON.stringify(permissions))}`);
+  return permissions;
+}
+
+function allowList(permissions: Record<string, unknown>, create: boolean): unknown[] | undefined {
+  const allow = permissions.allow;
+  if (allow === undefined) {
+    if (!create) return undefined;
+    permissions.allow = [];
+    return permissions.allow as unknown[];
+  }
+  if (!Array.isArray(allow)) throw new LedgerError('E_CONFIG', `.claude/settings.json: "permissions.allow" must be a list of rules, got ${quoteInput(JSON.stringify(allow))}`);
+  return allow;
 }
 
 /** Parse settings text; an empty or absent file is `{}`. Bad JSON is E_CONFIG and nothing is written. */

@@ -34,7 +34,8 @@ export function sessionStartHook(world: HookWorld, options: SessionStartHookOpti
       env: world.env,
       nowMs: world.now(),
       processCwd: world.cwd,
-      recordCommand: recordCommandFor(options.hookDir),
+      // Relative to the project when installed there: the command install's permission rule allows.
+      recordCommand: recordCommandFor(options.hookDir, world.env.CLAUDE_PROJECT_DIR),
     });
     // The person sees systemMessage in their terminal: event text in it is escaped like any printed line.
     return { ...output, systemMessage: escapeControls(output.systemMessage) };
