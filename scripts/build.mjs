@@ -1,8 +1,17 @@
 // Bundle each entry point into one self-contained ESM file: the CLI and the hooks start fast and
-// need nothing resolved at run time (no npx, no node_modules lookups on the hot path).
+// need nothing resolved at run time (no npx, no node_modules lookups on the hot path). Every
+// dependency (gray-matter, yaml, fast-glob, simple-git and the workspace packages) is inside.
+//
+// The bundles are committed (the Claude Code plugin runs them straight from a clone):
+//   node scripts/build.mjs            build them
+//   node scripts/build.mjs --check    build in memory and exit 1 if a committed bundle differs (CI)
+//   node scripts/build.mjs --pack     build, then stage the hooks and skill inside packages/cli
+//                                     for `npm pack` (the CLI package's prepack runs this)
+//   node scripts/build.mjs --unpack   remove those staged copies again (postpack): a stale copy
+//                                     beside the CLI bundle would be what `install` copies
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +27,14 @@ export const ENTRIES = [
   // Worker threads for large cold reads, found beside the bundle that starts them (read-workers.ts).
   ['packages/node/src/read-worker.ts', 'packages/cli/dist/read-worker.mjs'],
   ['packages/node/src/read-worker.ts', 'hooks/dist/read-worker.mjs'],
+];
+
+/** Files `npm pack` needs inside packages/cli besides its own bundles: [from, to] (gitignored copies). */
+export const PACK_ASSETS = [
+  ['hooks/dist/session-start.mjs', 'packages/cli/dist/session-start.mjs'],
+  ['hooks/dist/session-end.mjs', 'packages/cli/dist/session-end.mjs'],
+  ['hooks/dist/agent-hook.mjs', 'packages/cli/dist/agent-hook.mjs'],
+  ['skills/synthesize-ledgers/SKILL.md', 'packages/cli/skills/synthesize-ledgers/SKILL.md'],
 ];
 
 /**
@@ -37,13 +54,16 @@ function parserId() {
 // gray-matter is CommonJS and calls require('fs'); give the ESM bundle a real require.
 const banner = "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);";
 
-export async function buildAll() {
+/** Build every bundle in memory: [outfile (relative to the repository), bytes]. */
+export async function buildBundles() {
   const parser = parserId();
-  await Promise.all(
+  return Promise.all(
     ENTRIES.map(async ([entry, outfile]) => {
       const result = await build({
         entryPoints: [join(root, entry)],
         outfile: join(root, outfile),
+        // Paths in the bundle's comments are relative to this: the same bytes in every clone.
+        absWorkingDir: root,
         bundle: true,
         platform: 'node',
         format: 'esm',
@@ -56,17 +76,69 @@ export async function buildAll() {
         logLevel: 'warning',
         write: false,
       });
-      // Write via temp + rename: tests in other processes may be running the previous bundle.
-      for (const file of result.outputFiles) {
-        mkdirSync(dirname(file.path), { recursive: true });
-        const temp = `${file.path}.${process.pid}.tmp`;
-        writeFileSync(temp, file.contents);
-        renameSync(temp, file.path);
-      }
+      if (result.outputFiles.length !== 1) throw new Error(`${entry}: expected one output file, got ${result.outputFiles.length}`);
+      return [outfile, result.outputFiles[0].contents];
     }),
   );
 }
 
+export async function buildAll() {
+  for (const [outfile, contents] of await buildBundles()) {
+    // Write via temp + rename: tests in other processes may be running the previous bundle.
+    const path = join(root, outfile);
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, contents);
+    renameSync(temp, path);
+  }
+}
+
+/** The committed bundles that differ from a fresh build (empty: they match). */
+export async function staleBundles() {
+  const stale = [];
+  for (const [outfile, contents] of await buildBundles()) {
+    let committed;
+    try {
+      committed = readFileSync(join(root, outfile));
+    } catch {
+      stale.push(`${outfile} (missing)`);
+      continue;
+    }
+    if (!Buffer.from(contents).equals(committed)) stale.push(outfile);
+  }
+  return stale;
+}
+
+export function stagePackAssets() {
+  for (const [from, to] of PACK_ASSETS) {
+    mkdirSync(dirname(join(root, to)), { recursive: true });
+    copyFileSync(join(root, from), join(root, to));
+  }
+}
+
+export function unstagePackAssets() {
+  for (const [, to] of PACK_ASSETS) rmSync(join(root, to), { force: true });
+  rmSync(join(root, 'packages/cli/skills'), { recursive: true, force: true });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await buildAll();
+  const mode = process.argv[2];
+  if (mode === '--check') {
+    const stale = await staleBundles();
+    if (stale.length > 0) {
+      console.error(`The committed bundles differ from a fresh build:\n${stale.map((f) => `  ${f}`).join('\n')}`);
+      console.error('Run `npm run build` and commit hooks/dist/ and packages/cli/dist/.');
+      process.exitCode = 1;
+    } else console.log(`The committed bundles match a fresh build (${ENTRIES.length} files).`);
+  } else if (mode === '--pack') {
+    await buildAll();
+    stagePackAssets();
+  } else if (mode === '--unpack') {
+    unstagePackAssets();
+  } else if (mode === undefined) {
+    await buildAll();
+  } else {
+    console.error(`build.mjs: unknown option "${mode}"; expected --check, --pack or --unpack`);
+    process.exitCode = 2;
+  }
 }

@@ -247,16 +247,20 @@ function writeIfDifferent(root: string, path: string, content: string, note: str
 
 /**
  * The files install copies: the hook bundles and this CLI bundle, and the skill. They are found
- * next to the running CLI — in this repository's layout (packages/cli/dist → hooks/dist, skills/)
- * or in an installed copy (.claude/hooks/ledger-synth → .claude/skills/).
+ * next to the running CLI — in this repository's layout (packages/cli/dist → hooks/dist, skills/),
+ * in an installed copy (.claude/hooks/ledger-synth → .claude/skills/) or in the npm package
+ * (dist/ holds all three bundles, skills/ beside it).
  */
 function locateSources(): { hooksDir: string; cli: string; skill: string } {
   const cli = fileURLToPath(import.meta.url);
   const here = dirname(cli);
   const hooksDir = [here, resolve(here, '../../../hooks/dist')].find((dir) => BUNDLES.every((name) => existsSync(join(dir, name))));
-  const skill = [resolve(here, '../../../skills/synthesize-ledgers/SKILL.md'), resolve(here, '../../skills/synthesize-ledgers/SKILL.md')].find((p) =>
-    existsSync(p),
-  );
+  // This repository (packages/cli/dist), an installed copy (.claude/hooks/ledger-synth), the npm package (dist/ → skills/).
+  const skill = [
+    resolve(here, '../../../skills/synthesize-ledgers/SKILL.md'),
+    resolve(here, '../../skills/synthesize-ledgers/SKILL.md'),
+    resolve(here, '../skills/synthesize-ledgers/SKILL.md'),
+  ].find((p) => existsSync(p));
   if (!cli.endsWith('.mjs') || !hooksDir || !skill) {
     throw new LedgerError('E_CONFIG', `cannot find the bundled hooks next to ${cli}; nothing was changed`, {
       hint: 'Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/).',

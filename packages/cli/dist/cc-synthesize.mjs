@@ -1,0 +1,26186 @@
+import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
+  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
+}) : x2)(function(x2) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
+});
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// packages/core/src/errors.ts
+function isLedgerError(value) {
+  return value instanceof LedgerError;
+}
+function quoteInput(value, max = 60) {
+  let text;
+  if (typeof value === "string") text = value;
+  else if (value instanceof Map) text = "a mapping";
+  else if (Array.isArray(value)) text = "a list";
+  else text = String(value);
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, (ch) => ch === "\n" ? "\\n" : "\uFFFD");
+  return JSON.stringify(oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine);
+}
+var LedgerError;
+var init_errors = __esm({
+  "packages/core/src/errors.ts"() {
+    "use strict";
+    LedgerError = class extends Error {
+      code;
+      /** Optional extra lines shown under the message (hints, examples). */
+      hint;
+      constructor(code, message, options2) {
+        super(message, options2?.cause === void 0 ? void 0 : { cause: options2.cause });
+        this.name = "LedgerError";
+        this.code = code;
+        this.hint = options2?.hint;
+      }
+    };
+  }
+});
+
+// packages/core/src/instant.ts
+function parseInstant(text) {
+  const match = ISO_DATE_TIME.exec(text.trim());
+  if (!match) return void 0;
+  const [, y2, mo, d, h2, mi, s = "00", frac = "", zulu, sign, oh, om] = match;
+  const year = Number(y2);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h2);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  let offsetMinutes = 0;
+  if (!zulu) {
+    const offH = Number(oh);
+    const offM = Number(om);
+    if (offH > 23 || offM > 59) return void 0;
+    offsetMinutes = (sign === "-" ? -1 : 1) * (offH * 60 + offM);
+  }
+  const nanosTotal = Number(frac.padEnd(9, "0"));
+  const ms = Math.floor(nanosTotal / 1e6);
+  const epochMs = Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 6e4;
+  if (year < 100 || !Number.isFinite(epochMs)) return void 0;
+  return new UtcInstant(epochMs, nanosTotal % 1e6);
+}
+function compareInstants(a, b2) {
+  return a.epochMs - b2.epochMs || a.subMsNanos - b2.subMsNanos;
+}
+function formatInstant(epochMs, subMsNanos = 0) {
+  if (Number.isInteger(epochMs) && epochMs >= FOUR_DIGIT_YEARS_FROM && epochMs <= FOUR_DIGIT_YEARS_TO) return formatFast(epochMs, subMsNanos);
+  const base = new Date(epochMs).toISOString();
+  const ms = epochMs - Math.floor(epochMs / 1e3) * 1e3;
+  if (ms === 0 && subMsNanos === 0) return `${base.slice(0, 19)}Z`;
+  const fraction = `${String(ms).padStart(3, "0")}${subMsNanos === 0 ? "" : String(subMsNanos).padStart(6, "0")}`;
+  return `${base.slice(0, 19)}.${fraction.replace(/0+$/, "")}Z`;
+}
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function formatFast(epochMs, subMsNanos) {
+  const day = Math.floor(epochMs / MS_PER_DAY);
+  if (day !== cachedDay) {
+    cachedDayPrefix = new Date(day * MS_PER_DAY).toISOString().slice(0, 11);
+    cachedDay = day;
+  }
+  let rest = epochMs - day * MS_PER_DAY;
+  const ms = rest % 1e3;
+  rest = (rest - ms) / 1e3;
+  const second = rest % 60;
+  rest = (rest - second) / 60;
+  const minute = rest % 60;
+  const time = `${cachedDayPrefix}${twoDigits((rest - minute) / 60)}:${twoDigits(minute)}:${twoDigits(second)}`;
+  if (ms === 0 && subMsNanos === 0) return `${time}Z`;
+  const fraction = `${String(ms).padStart(3, "0")}${subMsNanos === 0 ? "" : String(subMsNanos).padStart(6, "0")}`;
+  let end = fraction.length;
+  while (fraction.charCodeAt(end - 1) === 48) end--;
+  return `${time}.${fraction.slice(0, end)}Z`;
+}
+function twoDigits(n) {
+  return n < 10 ? `0${n}` : String(n);
+}
+var ISO_DATE_TIME, UtcInstant, MS_PER_DAY, FOUR_DIGIT_YEARS_FROM, FOUR_DIGIT_YEARS_TO, cachedDay, cachedDayPrefix;
+var init_instant = __esm({
+  "packages/core/src/instant.ts"() {
+    "use strict";
+    ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+    UtcInstant = class {
+      constructor(epochMs, subMsNanos) {
+        this.epochMs = epochMs;
+        this.subMsNanos = subMsNanos;
+      }
+      epochMs;
+      subMsNanos;
+      get iso() {
+        return formatInstant(this.epochMs, this.subMsNanos);
+      }
+      toJSON() {
+        return { epochMs: this.epochMs, subMsNanos: this.subMsNanos, iso: this.iso };
+      }
+    };
+    MS_PER_DAY = 864e5;
+    FOUR_DIGIT_YEARS_FROM = -621672192e5;
+    FOUR_DIGIT_YEARS_TO = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+    cachedDay = Number.NaN;
+    cachedDayPrefix = "";
+  }
+});
+
+// packages/core/src/stamp.ts
+function compareStamps(a, b2) {
+  if (a === b2) return 0;
+  return compareInstants(a.instant, b2.instant) || compareCodePoints(a.agent, b2.agent) || compareIdentities(a, b2);
+}
+function compareIdentities(a, b2) {
+  if (a.eventId !== void 0 && b2.eventId !== void 0) return compareCodePoints(a.eventId, b2.eventId);
+  return compareCodePoints(a.file, b2.file) || compareCodePoints(a.contentHash, b2.contentHash);
+}
+function maxStamp(a, b2) {
+  return compareStamps(a, b2) >= 0 ? a : b2;
+}
+function minStamp(a, b2) {
+  return compareStamps(a, b2) <= 0 ? a : b2;
+}
+function compareCodePoints(a, b2) {
+  if (a === b2) return 0;
+  const length = Math.min(a.length, b2.length);
+  for (let i2 = 0; i2 < length; i2++) {
+    const ca = a.charCodeAt(i2);
+    const cb = b2.charCodeAt(i2);
+    if (ca !== cb) {
+      const sa = ca >= 55296 && ca <= 57343;
+      const sb = cb >= 55296 && cb <= 57343;
+      if (sa !== sb) return sa ? 1 : -1;
+      return ca - cb;
+    }
+  }
+  return a.length - b2.length;
+}
+var init_stamp = __esm({
+  "packages/core/src/stamp.ts"() {
+    "use strict";
+    init_instant();
+  }
+});
+
+// packages/core/src/event.ts
+function summarizeEvent(event, max = 100) {
+  const candidate = event.now ?? event.thisSession[0] ?? event.checkpoints[0]?.phase.concat(": ", event.checkpoints[0].status) ?? event.openQuestions[0] ?? (event.decisions.size > 0 ? `decided ${[...event.decisions.keys()].join(", ")}` : void 0) ?? event.type ?? "(empty event)";
+  const oneLine = candidate.replace(/\s+/g, " ").trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
+}
+var init_event = __esm({
+  "packages/core/src/event.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/kind-of/index.js
+var require_kind_of = __commonJS({
+  "node_modules/kind-of/index.js"(exports2, module2) {
+    var toString = Object.prototype.toString;
+    module2.exports = function kindOf(val) {
+      if (val === void 0) return "undefined";
+      if (val === null) return "null";
+      var type = typeof val;
+      if (type === "boolean") return "boolean";
+      if (type === "string") return "string";
+      if (type === "number") return "number";
+      if (type === "symbol") return "symbol";
+      if (type === "function") {
+        return isGeneratorFn(val) ? "generatorfunction" : "function";
+      }
+      if (isArray(val)) return "array";
+      if (isBuffer(val)) return "buffer";
+      if (isArguments(val)) return "arguments";
+      if (isDate(val)) return "date";
+      if (isError(val)) return "error";
+      if (isRegexp(val)) return "regexp";
+      switch (ctorName(val)) {
+        case "Symbol":
+          return "symbol";
+        case "Promise":
+          return "promise";
+        // Set, Map, WeakSet, WeakMap
+        case "WeakMap":
+          return "weakmap";
+        case "WeakSet":
+          return "weakset";
+        case "Map":
+          return "map";
+        case "Set":
+          return "set";
+        // 8-bit typed arrays
+        case "Int8Array":
+          return "int8array";
+        case "Uint8Array":
+          return "uint8array";
+        case "Uint8ClampedArray":
+          return "uint8clampedarray";
+        // 16-bit typed arrays
+        case "Int16Array":
+          return "int16array";
+        case "Uint16Array":
+          return "uint16array";
+        // 32-bit typed arrays
+        case "Int32Array":
+          return "int32array";
+        case "Uint32Array":
+          return "uint32array";
+        case "Float32Array":
+          return "float32array";
+        case "Float64Array":
+          return "float64array";
+      }
+      if (isGeneratorObj(val)) {
+        return "generator";
+      }
+      type = toString.call(val);
+      switch (type) {
+        case "[object Object]":
+          return "object";
+        // iterators
+        case "[object Map Iterator]":
+          return "mapiterator";
+        case "[object Set Iterator]":
+          return "setiterator";
+        case "[object String Iterator]":
+          return "stringiterator";
+        case "[object Array Iterator]":
+          return "arrayiterator";
+      }
+      return type.slice(8, -1).toLowerCase().replace(/\s/g, "");
+    };
+    function ctorName(val) {
+      return typeof val.constructor === "function" ? val.constructor.name : null;
+    }
+    function isArray(val) {
+      if (Array.isArray) return Array.isArray(val);
+      return val instanceof Array;
+    }
+    function isError(val) {
+      return val instanceof Error || typeof val.message === "string" && val.constructor && typeof val.constructor.stackTraceLimit === "number";
+    }
+    function isDate(val) {
+      if (val instanceof Date) return true;
+      return typeof val.toDateString === "function" && typeof val.getDate === "function" && typeof val.setDate === "function";
+    }
+    function isRegexp(val) {
+      if (val instanceof RegExp) return true;
+      return typeof val.flags === "string" && typeof val.ignoreCase === "boolean" && typeof val.multiline === "boolean" && typeof val.global === "boolean";
+    }
+    function isGeneratorFn(name, val) {
+      return ctorName(name) === "GeneratorFunction";
+    }
+    function isGeneratorObj(val) {
+      return typeof val.throw === "function" && typeof val.return === "function" && typeof val.next === "function";
+    }
+    function isArguments(val) {
+      try {
+        if (typeof val.length === "number" && typeof val.callee === "function") {
+          return true;
+        }
+      } catch (err) {
+        if (err.message.indexOf("callee") !== -1) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isBuffer(val) {
+      if (val.constructor && typeof val.constructor.isBuffer === "function") {
+        return val.constructor.isBuffer(val);
+      }
+      return false;
+    }
+  }
+});
+
+// node_modules/is-extendable/index.js
+var require_is_extendable = __commonJS({
+  "node_modules/is-extendable/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function isExtendable(val) {
+      return typeof val !== "undefined" && val !== null && (typeof val === "object" || typeof val === "function");
+    };
+  }
+});
+
+// node_modules/extend-shallow/index.js
+var require_extend_shallow = __commonJS({
+  "node_modules/extend-shallow/index.js"(exports2, module2) {
+    "use strict";
+    var isObject2 = require_is_extendable();
+    module2.exports = function extend(o2) {
+      if (!isObject2(o2)) {
+        o2 = {};
+      }
+      var len = arguments.length;
+      for (var i2 = 1; i2 < len; i2++) {
+        var obj = arguments[i2];
+        if (isObject2(obj)) {
+          assign(o2, obj);
+        }
+      }
+      return o2;
+    };
+    function assign(a, b2) {
+      for (var key in b2) {
+        if (hasOwn(b2, key)) {
+          a[key] = b2[key];
+        }
+      }
+    }
+    function hasOwn(obj, key) {
+      return Object.prototype.hasOwnProperty.call(obj, key);
+    }
+  }
+});
+
+// node_modules/section-matter/index.js
+var require_section_matter = __commonJS({
+  "node_modules/section-matter/index.js"(exports2, module2) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var extend = require_extend_shallow();
+    module2.exports = function(input, options2) {
+      if (typeof options2 === "function") {
+        options2 = { parse: options2 };
+      }
+      var file = toObject(input);
+      var defaults = { section_delimiter: "---", parse: identity };
+      var opts = extend({}, defaults, options2);
+      var delim = opts.section_delimiter;
+      var lines = file.content.split(/\r?\n/);
+      var sections2 = null;
+      var section = createSection();
+      var content = [];
+      var stack = [];
+      function initSections(val) {
+        file.content = val;
+        sections2 = [];
+        content = [];
+      }
+      function closeSection(val) {
+        if (stack.length) {
+          section.key = getKey(stack[0], delim);
+          section.content = val;
+          opts.parse(section, sections2);
+          sections2.push(section);
+          section = createSection();
+          content = [];
+          stack = [];
+        }
+      }
+      for (var i2 = 0; i2 < lines.length; i2++) {
+        var line = lines[i2];
+        var len = stack.length;
+        var ln = line.trim();
+        if (isDelimiter(ln, delim)) {
+          if (ln.length === 3 && i2 !== 0) {
+            if (len === 0 || len === 2) {
+              content.push(line);
+              continue;
+            }
+            stack.push(ln);
+            section.data = content.join("\n");
+            content = [];
+            continue;
+          }
+          if (sections2 === null) {
+            initSections(content.join("\n"));
+          }
+          if (len === 2) {
+            closeSection(content.join("\n"));
+          }
+          stack.push(ln);
+          continue;
+        }
+        content.push(line);
+      }
+      if (sections2 === null) {
+        initSections(content.join("\n"));
+      } else {
+        closeSection(content.join("\n"));
+      }
+      file.sections = sections2;
+      return file;
+    };
+    function isDelimiter(line, delim) {
+      if (line.slice(0, delim.length) !== delim) {
+        return false;
+      }
+      if (line.charAt(delim.length + 1) === delim.slice(-1)) {
+        return false;
+      }
+      return true;
+    }
+    function toObject(input) {
+      if (typeOf(input) !== "object") {
+        input = { content: input };
+      }
+      if (typeof input.content !== "string" && !isBuffer(input.content)) {
+        throw new TypeError("expected a buffer or string");
+      }
+      input.content = input.content.toString();
+      input.sections = [];
+      return input;
+    }
+    function getKey(val, delim) {
+      return val ? val.slice(delim.length).trim() : "";
+    }
+    function createSection() {
+      return { key: "", data: "", content: "" };
+    }
+    function identity(val) {
+      return val;
+    }
+    function isBuffer(val) {
+      if (val && val.constructor && typeof val.constructor.isBuffer === "function") {
+        return val.constructor.isBuffer(val);
+      }
+      return false;
+    }
+  }
+});
+
+// scripts/unused-js-yaml.cjs
+var require_unused_js_yaml = __commonJS({
+  "scripts/unused-js-yaml.cjs"(exports2, module2) {
+    "use strict";
+    var unused = () => {
+      throw new Error("js-yaml is not bundled: ledger-synth parses YAML with the `yaml` package");
+    };
+    module2.exports = { safeLoad: unused, load: unused, safeDump: unused, dump: unused };
+  }
+});
+
+// node_modules/gray-matter/lib/engines.js
+var require_engines = __commonJS({
+  "node_modules/gray-matter/lib/engines.js"(exports, module) {
+    "use strict";
+    var yaml = require_unused_js_yaml();
+    var engines = exports = module.exports;
+    engines.yaml = {
+      parse: yaml.safeLoad.bind(yaml),
+      stringify: yaml.safeDump.bind(yaml)
+    };
+    engines.json = {
+      parse: JSON.parse.bind(JSON),
+      stringify: function(obj, options2) {
+        const opts = Object.assign({ replacer: null, space: 2 }, options2);
+        return JSON.stringify(obj, opts.replacer, opts.space);
+      }
+    };
+    engines.javascript = {
+      parse: function parse(str, options, wrap) {
+        try {
+          if (wrap !== false) {
+            str = "(function() {\nreturn " + str.trim() + ";\n}());";
+          }
+          return eval(str) || {};
+        } catch (err) {
+          if (wrap !== false && /(unexpected|identifier)/i.test(err.message)) {
+            return parse(str, options, false);
+          }
+          throw new SyntaxError(err);
+        }
+      },
+      stringify: function() {
+        throw new Error("stringifying JavaScript is not supported");
+      }
+    };
+  }
+});
+
+// node_modules/strip-bom-string/index.js
+var require_strip_bom_string = __commonJS({
+  "node_modules/strip-bom-string/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(str3) {
+      if (typeof str3 === "string" && str3.charAt(0) === "\uFEFF") {
+        return str3.slice(1);
+      }
+      return str3;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/gray-matter/lib/utils.js"(exports2) {
+    "use strict";
+    var stripBom = require_strip_bom_string();
+    var typeOf = require_kind_of();
+    exports2.define = function(obj, key, val) {
+      Reflect.defineProperty(obj, key, {
+        enumerable: false,
+        configurable: true,
+        writable: true,
+        value: val
+      });
+    };
+    exports2.isBuffer = function(val) {
+      return typeOf(val) === "buffer";
+    };
+    exports2.isObject = function(val) {
+      return typeOf(val) === "object";
+    };
+    exports2.toBuffer = function(input) {
+      return typeof input === "string" ? Buffer.from(input) : input;
+    };
+    exports2.toString = function(input) {
+      if (exports2.isBuffer(input)) return stripBom(String(input));
+      if (typeof input !== "string") {
+        throw new TypeError("expected input to be a string or buffer");
+      }
+      return stripBom(input);
+    };
+    exports2.arrayify = function(val) {
+      return val ? Array.isArray(val) ? val : [val] : [];
+    };
+    exports2.startsWith = function(str3, substr, len) {
+      if (typeof len !== "number") len = substr.length;
+      return str3.slice(0, len) === substr;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/gray-matter/lib/defaults.js"(exports2, module2) {
+    "use strict";
+    var engines2 = require_engines();
+    var utils = require_utils();
+    module2.exports = function(options2) {
+      const opts = Object.assign({}, options2);
+      opts.delimiters = utils.arrayify(opts.delims || opts.delimiters || "---");
+      if (opts.delimiters.length === 1) {
+        opts.delimiters.push(opts.delimiters[0]);
+      }
+      opts.language = (opts.language || opts.lang || "yaml").toLowerCase();
+      opts.engines = Object.assign({}, engines2, opts.parsers, opts.engines);
+      return opts;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/engine.js
+var require_engine = __commonJS({
+  "node_modules/gray-matter/lib/engine.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(name, options2) {
+      let engine = options2.engines[name] || options2.engines[aliase(name)];
+      if (typeof engine === "undefined") {
+        throw new Error('gray-matter engine "' + name + '" is not registered');
+      }
+      if (typeof engine === "function") {
+        engine = { parse: engine };
+      }
+      return engine;
+    };
+    function aliase(name) {
+      switch (name.toLowerCase()) {
+        case "js":
+        case "javascript":
+          return "javascript";
+        case "coffee":
+        case "coffeescript":
+        case "cson":
+          return "coffee";
+        case "yaml":
+        case "yml":
+          return "yaml";
+        default: {
+          return name;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/gray-matter/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/gray-matter/lib/stringify.js"(exports2, module2) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var getEngine = require_engine();
+    var defaults = require_defaults();
+    module2.exports = function(file, data, options2) {
+      if (data == null && options2 == null) {
+        switch (typeOf(file)) {
+          case "object":
+            data = file.data;
+            options2 = {};
+            break;
+          case "string":
+            return file;
+          default: {
+            throw new TypeError("expected file to be a string or object");
+          }
+        }
+      }
+      const str3 = file.content;
+      const opts = defaults(options2);
+      if (data == null) {
+        if (!opts.data) return file;
+        data = opts.data;
+      }
+      const language = file.language || opts.language;
+      const engine = getEngine(language, opts);
+      if (typeof engine.stringify !== "function") {
+        throw new TypeError('expected "' + language + '.stringify" to be a function');
+      }
+      data = Object.assign({}, file.data, data);
+      const open = opts.delimiters[0];
+      const close = opts.delimiters[1];
+      const matter2 = engine.stringify(data, options2).trim();
+      let buf = "";
+      if (matter2 !== "{}") {
+        buf = newline(open) + newline(matter2) + newline(close);
+      }
+      if (typeof file.excerpt === "string" && file.excerpt !== "") {
+        if (str3.indexOf(file.excerpt.trim()) === -1) {
+          buf += newline(file.excerpt) + newline(close);
+        }
+      }
+      return buf + newline(str3);
+    };
+    function newline(str3) {
+      return str3.slice(-1) !== "\n" ? str3 + "\n" : str3;
+    }
+  }
+});
+
+// node_modules/gray-matter/lib/excerpt.js
+var require_excerpt = __commonJS({
+  "node_modules/gray-matter/lib/excerpt.js"(exports2, module2) {
+    "use strict";
+    var defaults = require_defaults();
+    module2.exports = function(file, options2) {
+      const opts = defaults(options2);
+      if (file.data == null) {
+        file.data = {};
+      }
+      if (typeof opts.excerpt === "function") {
+        return opts.excerpt(file, opts);
+      }
+      const sep5 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep5 == null && (opts.excerpt === false || opts.excerpt == null)) {
+        return file;
+      }
+      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep5 || opts.delimiters[0];
+      const idx = file.content.indexOf(delimiter2);
+      if (idx !== -1) {
+        file.excerpt = file.content.slice(0, idx);
+      }
+      return file;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/to-file.js
+var require_to_file = __commonJS({
+  "node_modules/gray-matter/lib/to-file.js"(exports2, module2) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var stringify3 = require_stringify();
+    var utils = require_utils();
+    module2.exports = function(file) {
+      if (typeOf(file) !== "object") {
+        file = { content: file };
+      }
+      if (typeOf(file.data) !== "object") {
+        file.data = {};
+      }
+      if (file.contents && file.content == null) {
+        file.content = file.contents;
+      }
+      utils.define(file, "orig", utils.toBuffer(file.content));
+      utils.define(file, "language", file.language || "");
+      utils.define(file, "matter", file.matter || "");
+      utils.define(file, "stringify", function(data, options2) {
+        if (options2 && options2.language) {
+          file.language = options2.language;
+        }
+        return stringify3(file, data, options2);
+      });
+      file.content = utils.toString(file.content);
+      file.isEmpty = false;
+      file.excerpt = "";
+      return file;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/gray-matter/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var getEngine = require_engine();
+    var defaults = require_defaults();
+    module2.exports = function(language, str3, options2) {
+      const opts = defaults(options2);
+      const engine = getEngine(language, opts);
+      if (typeof engine.parse !== "function") {
+        throw new TypeError('expected "' + language + '.parse" to be a function');
+      }
+      return engine.parse(str3, opts);
+    };
+  }
+});
+
+// node_modules/gray-matter/index.js
+var require_gray_matter = __commonJS({
+  "node_modules/gray-matter/index.js"(exports2, module2) {
+    "use strict";
+    var fs = __require("fs");
+    var sections2 = require_section_matter();
+    var defaults = require_defaults();
+    var stringify3 = require_stringify();
+    var excerpt = require_excerpt();
+    var engines2 = require_engines();
+    var toFile = require_to_file();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    function matter2(input, options2) {
+      if (input === "") {
+        return { data: {}, content: input, excerpt: "", orig: input };
+      }
+      let file = toFile(input);
+      const cached = matter2.cache[file.content];
+      if (!options2) {
+        if (cached) {
+          file = Object.assign({}, cached);
+          file.orig = cached.orig;
+          return file;
+        }
+        matter2.cache[file.content] = file;
+      }
+      return parseMatter(file, options2);
+    }
+    function parseMatter(file, options2) {
+      const opts = defaults(options2);
+      const open = opts.delimiters[0];
+      const close = "\n" + opts.delimiters[1];
+      let str3 = file.content;
+      if (opts.language) {
+        file.language = opts.language;
+      }
+      const openLen = open.length;
+      if (!utils.startsWith(str3, open, openLen)) {
+        excerpt(file, opts);
+        return file;
+      }
+      if (str3.charAt(openLen) === open.slice(-1)) {
+        return file;
+      }
+      str3 = str3.slice(openLen);
+      const len = str3.length;
+      const language = matter2.language(str3, opts);
+      if (language.name) {
+        file.language = language.name;
+        str3 = str3.slice(language.raw.length);
+      }
+      let closeIndex = str3.indexOf(close);
+      if (closeIndex === -1) {
+        closeIndex = len;
+      }
+      file.matter = str3.slice(0, closeIndex);
+      const block = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
+      if (block === "") {
+        file.isEmpty = true;
+        file.empty = file.content;
+        file.data = {};
+      } else {
+        file.data = parse2(file.language, file.matter, opts);
+      }
+      if (closeIndex === len) {
+        file.content = "";
+      } else {
+        file.content = str3.slice(closeIndex + close.length);
+        if (file.content[0] === "\r") {
+          file.content = file.content.slice(1);
+        }
+        if (file.content[0] === "\n") {
+          file.content = file.content.slice(1);
+        }
+      }
+      excerpt(file, opts);
+      if (opts.sections === true || typeof opts.section === "function") {
+        sections2(file, opts.section);
+      }
+      return file;
+    }
+    matter2.engines = engines2;
+    matter2.stringify = function(file, data, options2) {
+      if (typeof file === "string") file = matter2(file, options2);
+      return stringify3(file, data, options2);
+    };
+    matter2.read = function(filepath, options2) {
+      const str3 = fs.readFileSync(filepath, "utf8");
+      const file = matter2(str3, options2);
+      file.path = filepath;
+      return file;
+    };
+    matter2.test = function(str3, options2) {
+      return utils.startsWith(str3, defaults(options2).delimiters[0]);
+    };
+    matter2.language = function(str3, options2) {
+      const opts = defaults(options2);
+      const open = opts.delimiters[0];
+      if (matter2.test(str3)) {
+        str3 = str3.slice(open.length);
+      }
+      const language = str3.slice(0, str3.search(/\r?\n/));
+      return {
+        raw: language,
+        name: language ? language.trim() : ""
+      };
+    };
+    matter2.cache = {};
+    matter2.clearCache = function() {
+      matter2.cache = {};
+    };
+    module2.exports = matter2;
+  }
+});
+
+// packages/core/src/hash.ts
+import { createHash } from "node:crypto";
+function sha256Hex(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+var init_hash = __esm({
+  "packages/core/src/hash.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/normalize-text.ts
+function normalizeText(text) {
+  const noBom = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  return noBom.includes("\r") ? noBom.replace(/\r\n?/g, "\n") : noBom;
+}
+var init_normalize_text = __esm({
+  "packages/core/src/normalize-text.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/own-string.ts
+function ownString(text) {
+  return text.length < SLICE_MIN_LENGTH ? text : JSON.parse(JSON.stringify(text));
+}
+function internString(text) {
+  if (text.length > MAX_INTERNED_LENGTH) return ownString(text);
+  const existing = interned.get(text);
+  if (existing !== void 0) return existing;
+  const copy = ownString(text);
+  if (interned.size < MAX_INTERNED) interned.set(copy, copy);
+  return copy;
+}
+var SLICE_MIN_LENGTH, MAX_INTERNED, MAX_INTERNED_LENGTH, interned;
+var init_own_string = __esm({
+  "packages/core/src/own-string.ts"() {
+    "use strict";
+    SLICE_MIN_LENGTH = 13;
+    MAX_INTERNED = 4096;
+    MAX_INTERNED_LENGTH = 200;
+    interned = /* @__PURE__ */ new Map();
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports2.visit = visit;
+    exports2.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml2, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError2) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError2(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError2(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError2(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError2(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError2) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError2(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError2(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError2("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError2(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError2(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError2(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports2.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
+            if (v1 === void 0)
+              delete val[i2];
+            else if (v1 !== v0)
+              val[i2] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
+            if (v1 === void 0)
+              val.delete(k2);
+            else if (v1 !== v0)
+              val.set(k2, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
+            if (v1 === void 0)
+              delete val[k2];
+            else if (v1 !== v0)
+              val[k2] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports2.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports2.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports2.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c3 = getAliasCount(doc, item, anchors2);
+          if (c3 > count)
+            count = c3;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports2.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports2.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k2 = path[i2];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+          const a = [];
+          a[k2] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k2, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+    "use strict";
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i2 = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
+      }
+      for (let ch; ch = text[i2 += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i2;
+          switch (text[i2 + 1]) {
+            case "x":
+              i2 += 3;
+              break;
+            case "u":
+              i2 += 5;
+              break;
+            case "U":
+              i2 += 9;
+              break;
+            default:
+              i2 += 1;
+          }
+          escEnd = i2;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+          end = i2 + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i2 + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i2;
+          }
+          if (i2 >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i2 += 1];
+                overflow = true;
+              }
+              const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              if (escapedFolds[j2])
+                return text;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i2 < start + indent) {
+          ch = text[++i2];
+        } else {
+          do {
+            ch = text[++i2];
+          } while (ch && ch !== "\n");
+          end = i2;
+          start = i2 + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str3.length;
+      if (strLen <= limit)
+        return false;
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str3[i2] === "\n") {
+          if (i2 - start > limit)
+            return true;
+          start = i2 + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str3 = "";
+      let start = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str3 += json.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i2 + 1]) {
+            case "u":
+              {
+                str3 += json.slice(start, i2);
+                const code = json.substr(i2 + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str3 += "\\0";
+                    break;
+                  case "0007":
+                    str3 += "\\a";
+                    break;
+                  case "000b":
+                    str3 += "\\v";
+                    break;
+                  case "001b":
+                    str3 += "\\e";
+                    break;
+                  case "0085":
+                    str3 += "\\N";
+                    break;
+                  case "00a0":
+                    str3 += "\\_";
+                    break;
+                  case "2028":
+                    str3 += "\\L";
+                    break;
+                  case "2029":
+                    str3 += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str3 += "\\x" + code.substr(2);
+                    else
+                      str3 += json.substr(i2, 6);
+                }
+                i2 += 5;
+                start = i2 + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
+              } else {
+                str3 += json.slice(start, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                  str3 += "\n";
+                  i2 += 2;
+                }
+                str3 += indent;
+                if (json[i2 + 2] === " ")
+                  str3 += "\\";
+                i2 += 1;
+                start = i2 + 1;
+              }
+              break;
+            default:
+              i2 += 1;
+          }
+      }
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal2 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str3 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t2}`);
+      }
+      return res;
+    }
+    exports2.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options2) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options2);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t2) => t2.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t2) => t2.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t2) => t2.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t2) => t2.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify3(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
+    }
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify3;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify3 = require_stringify2();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str3 = `? ${str3}`;
+        if (keyComment && !keyCommentDone) {
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str3;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
+${indent}:`;
+      } else {
+        str3 = `${str3}:`;
+        if (keyComment)
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str3.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str3 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str3;
+    }
+    exports2.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports2) {
+    "use strict";
+    var node_process = __require("process");
+    function debug2(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports2.debug = debug2;
+    exports2.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify3 = require_stringify2();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey2 = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey2, ctx);
+          if (stringKey2 in map)
+            Object.defineProperty(map, stringKey2, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey2] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports2.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k2 = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_2, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify3 = require_stringify2();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options2) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options2);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str4);
+      }
+      let str3;
+      if (lines.length === 0) {
+        str3 = flowChars.start + flowChars.end;
+      } else {
+        str3 = lines[0];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
+          str3 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str3;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        if (i2 < items.length - 1) {
+          str3 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str3 += ",";
+          }
+        }
+        if (comment)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str3 = start;
+          for (const line of lines)
+            str3 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str3}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports2.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k2 = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k2)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k2)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i2, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_2, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError2) {
+        if (!identity.isMap(map2))
+          onError2("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports2.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_2, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i2 = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i2++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i2 = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports2.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError2) {
+        if (!identity.isSeq(seq2))
+          onError2("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports2.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str3) => str3,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports2.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports2.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i2 - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports2.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str3) => parseFloat(str3),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str3) => str3,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str3) => str3 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str3) => parseFloat(str3),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str3, onError2) {
+        onError2(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError2) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
+          return buffer;
+        } else {
+          onError2("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str3;
+        if (typeof node_buffer.Buffer === "function") {
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
+          str3 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str3.length / lineWidth);
+          const lines = new Array(n);
+          for (let i2 = 0, o2 = 0; i2 < n; ++i2, o2 += lineWidth) {
+            lines[i2] = str3.substr(o2, lineWidth);
+          }
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError2) {
+      if (identity.isSeq(seq)) {
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError2("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError2("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i2 = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i2++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_2, ctx) {
+        if (!ctx)
+          return super.toJSON(_2);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError2) {
+        const pairs$1 = pairs.resolvePairs(seq, onError2);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError2(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
+        if (dot !== -1) {
+          const f = str3.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str3 = str3.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str3 = `0b${str3}`;
+            break;
+          case 8:
+            str3 = `0o${str3}`;
+            break;
+          case 16:
+            str3 = `0x${str3}`;
+            break;
+        }
+        const n2 = BigInt(str3);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str3, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError2) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError2("Set items must all have null values");
+        } else
+          onError2("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num2 = (n) => n;
+      if (typeof value === "bigint")
+        num2 = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num2(-1);
+      }
+      const _60 = num2(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str3) => parseSexagesimal(str3, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports2.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify3 = require_stringify2();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options2) {
+      const lines = [];
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify3.createStringifyContext(doc, options2);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify3.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports2.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options2) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options2);
+        this.options = opt;
+        let { version } = opt;
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options2) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options2 = {}) {
+        const k2 = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
+        return new Pair.Pair(k2, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options2 = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options2 = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options2);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports2.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports2) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError: onError2, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError2(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError2(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError2(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError2(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError2(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError2(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError2(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError2(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError2(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError2(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError2(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError2(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports2.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports2.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError2) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError2(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports2.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports2.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError2, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep5, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep5?.[0],
+          offset,
+          onError: onError2,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError2(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError2(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError2(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError2(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError2) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError2);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError2);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError: onError2,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError2(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError2);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError2(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError2(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports2.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError2, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError: onError2,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError2(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError2(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, start, null, props, onError2);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError2);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports2.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError2) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep5 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError2(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep5 + cb;
+              sep5 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep5 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError2(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports2.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError2, tag) {
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start, key, sep: sep5, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep5?.[0],
+          offset,
+          onError: onError2,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
+            if (i2 === 0 && props.comma)
+              onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i2 < fc.items.length - 1)
+              onError2(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError2(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i2 === 0) {
+          if (props.comma)
+            onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError2(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep5, null, props, onError2);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError2) : composeEmptyNode(ctx, keyStart, start, null, props, onError2);
+          if (isBlock(key))
+            onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError: onError2,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap && !props.found && ctx.options.strict) {
+              if (sep5)
+                for (const st of sep5) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError2(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError2(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError2(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError2) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap ? "}" : "]";
+      const [ce, ...ee2] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError2(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee2.unshift(ce);
+      }
+      if (ee2.length > 0) {
+        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError2);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports2.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError2, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError2, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError2, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError2, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError2) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError2(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError2, tagName);
+      }
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError2(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError2(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError2, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError2, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports2.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError2) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError2);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
+        if (content === "" || content === "\r")
+          chompStart = i2;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError2(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i2;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError2(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
+      }
+      let value = "";
+      let sep5 = "";
+      let prevMoreIndented = false;
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError2(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep5 === "\n")
+            value += "\n";
+          else
+            sep5 = "\n";
+        } else {
+          value += sep5 + content;
+          sep5 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError2) {
+      if (props[0].type !== "block-scalar-header") {
+        onError2(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i2;
+        }
+      }
+      if (error !== -1)
+        onError2(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError2(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError2(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError2(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
+      const lines = [line0];
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
+      return lines;
+    }
+    exports2.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError2) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError2(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError2(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError2);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError2) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError2(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError2) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError2(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep5 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep5 === "\n")
+            res += sep5;
+          else
+            sep5 = "\n";
+        } else {
+          res += sep5 + lm;
+          sep5 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
+      return res + sep5 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError2) {
+      let res = "";
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i2);
+          res += fold;
+          i2 = offset;
+        } else if (ch === "\\") {
+          let next = source[++i2];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i2 + 1];
+            while (next === " " || next === "	")
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
+            while (next === " " || next === "	")
+              next = source[++i2 + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i2 + 1, length, onError2);
+            i2 += length;
+          } else {
+            const raw = source.substr(i2 - 1, 2);
+            onError2(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i2;
+          let next = source[i2 + 1];
+          while (next === " " || next === "	")
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError2(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError2) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError2(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports2.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError2) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError2) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError2);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError2);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError2);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError2) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError2(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError2) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError2(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports2.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i2];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i2];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports2.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError2) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError2);
+          if (anchor || tag)
+            onError2(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError2);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError2);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError2(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError2(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError2));
+      if (anchor && node.anchor === "")
+        onError2(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError2(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError2) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError2);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError2(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options: options2 }, { offset, source, end }, onError2) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError2(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError2(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError2);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options2, directives, { offset, start, value, end }, onError2) {
+      const opts = Object.assign({ _directives: directives }, options2);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError: onError2,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError2(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError2) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError2);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError2);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports2.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options2 = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports2.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError2) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError2)
+            onError2(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+    "use strict";
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep5, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep5)
+        for (const st of sep5)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports2.stringify = stringify3;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports2.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i2];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i2 + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i2 = this.pos;
+        while (true) {
+          const ch = this.buffer[++i2];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i3;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i3 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
+        while (ch === " ")
+          ch = this.buffer[++i2];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i2 = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i2]) {
+          if (ch === ":") {
+            const next = this.buffer[i2 + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i2;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i2 + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i2 += 1;
+                ch = "\n";
+                next = this.buffer[i2 + 1];
+              } else
+                end = i2;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i2 + 1);
+              if (cs === -1)
+                break;
+              i2 = Math.max(i2, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i2;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+        } else {
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i2, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i2 = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i2];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i2 - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i2;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
+        while (!test(ch))
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
+      }
+    };
+    exports2.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports2.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i2;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i2]?.type === "space") {
+      }
+      return prev.splice(i2, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last2.start;
+              else
+                top.items.push({ start: last2.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep5;
+          if (scalar.end) {
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep5 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep5 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i2);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep5 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep5 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports2.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser4 = require_parser();
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+      const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options2);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+      const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options2);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse2(src, reviver, options2) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
+      }
+      const doc = parseDocument2(src, options2);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
+    }
+    function stringify3(value, replacer, options2) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
+      }
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options2 ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
+    }
+    exports2.parse = parse2;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify3;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser4 = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser4.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
+  }
+});
+
+// packages/core/src/fast-yaml.ts
+function fastParseYaml(text, scalarsAsText) {
+  if (UNUSUAL.test(text)) return UNSURE;
+  const lines = text.split("\n");
+  const reader = new LineReader(lines, scalarsAsText);
+  reader.skipBlank();
+  if (reader.done() || indentOf(lines[reader.at]) !== 0) return UNSURE;
+  const value = reader.mapping(0, 0);
+  reader.skipBlank();
+  return value === UNSURE || !reader.done() ? UNSURE : value;
+}
+function indentOf(line) {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+var UNSURE, UNUSUAL, KEY, SPECIAL_KEY, NULL, CORE_NON_STRING, INDICATOR, MAX_DEPTH, LineReader;
+var init_fast_yaml = __esm({
+  "packages/core/src/fast-yaml.ts"() {
+    "use strict";
+    UNSURE = /* @__PURE__ */ Symbol("unsure");
+    UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+    KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+    NULL = /^(?:null|Null|NULL|~)$/;
+    CORE_NON_STRING = /^(?:true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+    INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+    MAX_DEPTH = 16;
+    LineReader = class {
+      constructor(lines, scalarsAsText) {
+        this.lines = lines;
+        this.scalarsAsText = scalarsAsText;
+      }
+      lines;
+      scalarsAsText;
+      at = 0;
+      done() {
+        return this.at >= this.lines.length;
+      }
+      skipBlank() {
+        while (this.at < this.lines.length && this.lines[this.at].trim() === "") this.at++;
+      }
+      /**
+       * A block mapping whose keys sit at column `indent`, starting at the current line (for a mapping
+       * that opens a sequence item, `- key: value`, the current line's `- ` is skipped by column).
+       */
+      mapping(indent, depth) {
+        if (depth > MAX_DEPTH) return UNSURE;
+        const map = /* @__PURE__ */ new Map();
+        for (; ; ) {
+          const line = this.lines[this.at];
+          const rest = line.slice(indent);
+          const colon = rest.indexOf(":");
+          if (colon <= 0) return UNSURE;
+          const key = rest.slice(0, colon);
+          if (!KEY.test(key) || SPECIAL_KEY.test(key) || map.has(key)) return UNSURE;
+          const after = rest.slice(colon + 1);
+          let value;
+          if (after.trim() === "") {
+            this.at++;
+            value = this.nested(indent, depth);
+          } else if (after === " |" || after === " |-") {
+            this.at++;
+            value = this.literal(indent, after === " |");
+          } else {
+            if (after[0] !== " ") return UNSURE;
+            value = this.scalar(after.trim());
+            this.at++;
+          }
+          if (value === UNSURE) return UNSURE;
+          map.set(key, value);
+          this.skipBlank();
+          if (this.done()) return map;
+          const next = this.lines[this.at];
+          const nextIndent = indentOf(next);
+          if (nextIndent < indent) return map;
+          if (nextIndent > indent || next.startsWith("-", indent)) return UNSURE;
+        }
+      }
+      /** The value of `key:` with nothing after the colon: a block below it, or null. */
+      nested(indent, depth) {
+        this.skipBlank();
+        if (this.done()) return null;
+        const line = this.lines[this.at];
+        const lineIndent = indentOf(line);
+        if (lineIndent >= indent && (line.startsWith("- ", lineIndent) || line.length === lineIndent + 1 && line[lineIndent] === "-")) {
+          return this.sequence(lineIndent, depth + 1);
+        }
+        if (lineIndent > indent) return this.mapping(lineIndent, depth + 1);
+        return null;
+      }
+      sequence(indent, depth) {
+        if (depth > MAX_DEPTH) return UNSURE;
+        const items = [];
+        for (; ; ) {
+          const line = this.lines[this.at];
+          if (!line.startsWith("- ", indent)) return UNSURE;
+          const content = line.slice(indent + 2);
+          const start = indentOf(content);
+          const text = content.trim();
+          if (text === "" || start > 0) return UNSURE;
+          let item;
+          const colon = text.indexOf(":");
+          if (colon > 0 && (text[colon + 1] === " " || colon === text.length - 1 || text.includes(": "))) {
+            item = this.mapping(indent + 2, depth + 1);
+          } else {
+            item = this.scalar(text);
+            this.at++;
+          }
+          if (item === UNSURE) return UNSURE;
+          items.push(item);
+          this.skipBlank();
+          if (this.done()) return items;
+          const next = this.lines[this.at];
+          const nextIndent = indentOf(next);
+          if (nextIndent > indent) return UNSURE;
+          if (nextIndent < indent || !next.startsWith("-", indent)) return items;
+        }
+      }
+      /**
+       * A literal block scalar (`|` keeps one final newline, `|-` none) under a key at column `indent`:
+       * its lines, indented alike past the key, with that indentation removed. Empty lines inside are
+       * kept; lines holding only spaces, and a first line that is empty or indented further than a
+       * later one, are left to `yaml`.
+       */
+      literal(indent, clip) {
+        const first2 = this.lines[this.at];
+        if (first2 === void 0 || first2.trim() === "") return UNSURE;
+        const column = indentOf(first2);
+        if (column <= indent) return UNSURE;
+        const content = [];
+        let blankRun = 0;
+        while (this.at < this.lines.length) {
+          const line = this.lines[this.at];
+          if (line === "") {
+            blankRun++;
+            this.at++;
+            continue;
+          }
+          const lineIndent = indentOf(line);
+          if (lineIndent === line.length) return UNSURE;
+          if (lineIndent < column) {
+            if (lineIndent > indent) return UNSURE;
+            break;
+          }
+          for (; blankRun > 0; blankRun--) content.push("");
+          content.push(line.slice(column));
+          this.at++;
+        }
+        this.at -= blankRun;
+        return content.join("\n") + (clip ? "\n" : "");
+      }
+      /** A one-line scalar (already trimmed), or UNSURE. */
+      scalar(text) {
+        const quote2 = text[0];
+        if (quote2 === '"' || quote2 === "'") {
+          const inner = text.slice(1, -1);
+          if (text.length < 2 || text[text.length - 1] !== quote2 || inner.includes(quote2) || inner.includes("\\")) return UNSURE;
+          return inner;
+        }
+        if (INDICATOR.test(text) || text.includes(" #") || text.includes(": ") || text.endsWith(":")) return UNSURE;
+        if (NULL.test(text)) return null;
+        if (!this.scalarsAsText && CORE_NON_STRING.test(text)) return UNSURE;
+        return text;
+      }
+    };
+  }
+});
+
+// packages/core/src/yaml.ts
+function parseYaml(text, options2 = {}) {
+  const fast = fastParseYaml(text, options2.scalarsAsText === true);
+  if (fast !== UNSURE) return { ok: true, value: fast };
+  return parseYamlFully(text, options2);
+}
+function parseYamlFully(text, options2 = {}) {
+  try {
+    const doc = (0, import_yaml.parseDocument)(text, options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
+    if (doc.errors.length > 0) {
+      const first2 = doc.errors[0];
+      return { ok: false, reason: firstLine(first2.message) };
+    }
+    return { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
+  } catch (error) {
+    return { ok: false, reason: firstLine(error instanceof Error ? error.message : String(error)) };
+  }
+}
+function firstLine(message) {
+  const line = message.split("\n", 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
+}
+var import_yaml, PARSE_OPTIONS, TO_JS_OPTIONS, TEXT_SCALARS;
+var init_yaml = __esm({
+  "packages/core/src/yaml.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_fast_yaml();
+    PARSE_OPTIONS = {
+      schema: "core",
+      version: "1.2",
+      uniqueKeys: true,
+      merge: false,
+      prettyErrors: false,
+      strict: true
+    };
+    TO_JS_OPTIONS = { mapAsMap: true, maxAliasCount: 50 };
+    TEXT_SCALARS = {
+      ...PARSE_OPTIONS,
+      customTags: (tags) => tags.filter((tag) => typeof tag !== "object" || !/:(?:int|float|bool)$/.test(tag.tag))
+    };
+  }
+});
+
+// packages/core/src/parse-event.ts
+function parseFrontmatterYaml(text) {
+  const result = parseYaml(text);
+  if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
+  if (!(result.value instanceof Map)) {
+    throw new InvalidEvent('frontmatter must be a YAML mapping such as "ts: 2026-01-10T13:03:52Z"');
+  }
+  return result.value;
+}
+function parseEventDocument(rawText, file) {
+  try {
+    return { ok: true, document: readDocument(rawText) };
+  } catch (error) {
+    if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
+    throw error;
+  }
+}
+function readDocument(rawText) {
+  if (rawText.includes("\0")) throw new InvalidEvent("binary file (contains NUL bytes)");
+  const text = normalizeText(rawText);
+  if (text.trim() === "") throw new InvalidEvent("empty file");
+  const language = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*\n/.exec(text)?.[1];
+  if (language !== void 0 && !/^ya?ml$/i.test(language)) {
+    throw new InvalidEvent(`frontmatter language "${language.slice(0, 20)}" is not allowed (only YAML)`);
+  }
+  if (!/^---[ \t]*(?:ya?ml[ \t]*)?\n/i.test(text)) {
+    throw new InvalidEvent(`no YAML frontmatter: expected the file to start with a "---" line, found ${quoteInput(text.split("\n", 1)[0])}`);
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
+  }
+  const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
+  if (frontmatter.size === 0) throw new InvalidEvent('frontmatter is empty: "ts" and "agent" are required');
+  const bodyText = parsed.content;
+  let body = /* @__PURE__ */ new Map();
+  if (bodyText.trim() !== "") {
+    const result = parseYaml(bodyText, { scalarsAsText: true });
+    if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
+    if (result.value instanceof Map) body = result.value;
+    else if (result.value !== null && result.value !== void 0) {
+      throw new InvalidEvent('body must be a YAML mapping with sections such as "now:", "this_session:", "decisions:"');
+    }
+  }
+  return { frontmatter, body, contentHash: sha256Hex(text) };
+}
+function parseEvent(rawText, file) {
+  const doc = parseEventDocument(rawText, file);
+  if (!doc.ok) return doc;
+  try {
+    return { ok: true, event: toEvent(doc.document, file) };
+  } catch (error) {
+    if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
+    throw error;
+  }
+}
+function toEvent({ frontmatter, body, contentHash }, file) {
+  const tsValue = frontmatter.get("ts");
+  if (tsValue === void 0 || tsValue === null) {
+    throw new InvalidEvent('missing "ts": expected an ISO-8601 timestamp like 2026-01-10T13:03:52Z');
+  }
+  const ts = requireInstant(tsValue, '"ts"');
+  const agent = frontmatter.get("agent");
+  if (agent === void 0 || agent === null) throw new InvalidEvent('missing "agent": expected a name such as "toast"');
+  if (typeof agent !== "string") {
+    throw new InvalidEvent(`"agent" must be a string, got ${describeType(agent)} ${quoteInput(agent)} (quote it)`);
+  }
+  if (agent.trim() === "" || agent.length > MAX_AGENT_LENGTH || /[\u0000-\u001f\u007f]/.test(agent)) {
+    throw new InvalidEvent(`"agent" must be 1-${MAX_AGENT_LENGTH} printable characters, got ${quoteInput(agent)}`);
+  }
+  const stamp = { ts, agent };
+  return {
+    file,
+    contentHash,
+    ts: stamp.ts,
+    agent: internString(agent),
+    branch: internOptional(optionalScalar(frontmatter, "branch")),
+    type: internOptional(optionalScalar(frontmatter, "type")),
+    reason: optionalScalar(frontmatter, "reason"),
+    session: optionalScalar(frontmatter, "session"),
+    now: optionalText(body, "now"),
+    thisSession: textList(body, "this_session"),
+    decisions: decisionMap(body),
+    checkpoints: checkpointList(body, ts),
+    openQuestions: textList(body, "open_questions"),
+    resolvedQuestions: textList(body, "resolved_questions")
+  };
+}
+function internOptional(value) {
+  return value === void 0 ? void 0 : internString(value);
+}
+function requireInstant(value, field) {
+  const instant = typeof value === "string" ? parseInstant(value) : void 0;
+  if (!instant) {
+    throw new InvalidEvent(
+      `${field} must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`
+    );
+  }
+  return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
+}
+function isScalar(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint";
+}
+function describeType(value) {
+  if (value instanceof Map) return "a mapping";
+  if (Array.isArray(value)) return "a list";
+  return typeof value;
+}
+function optionalScalar(map, key) {
+  const value = map.get(key);
+  if (value === void 0 || value === null) return void 0;
+  if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
+  return String(value);
+}
+function toText(value, where) {
+  if (!isScalar(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
+  return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
+}
+function optionalText(map, key) {
+  const value = map.get(key);
+  if (value === void 0 || value === null) return void 0;
+  const text = toText(value, `"${key}"`);
+  return text === "" ? void 0 : text;
+}
+function textList(map, key) {
+  const value = map.get(key);
+  if (value === void 0 || value === null) return [];
+  if (isScalar(value)) return nonEmpty([toText(value, `"${key}"`)]);
+  if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
+  return nonEmpty(value.filter((item) => item !== null).map((item, i2) => toText(item, `"${key}" item ${i2 + 1}`)));
+}
+function nonEmpty(items) {
+  return items.filter((item) => item !== "");
+}
+function decisionMap(body) {
+  const value = body.get("decisions");
+  const decisions = /* @__PURE__ */ new Map();
+  if (value === void 0 || value === null) return decisions;
+  if (!(value instanceof Map)) {
+    throw new InvalidEvent(`"decisions" must be a mapping of key: value, got ${describeType(value)}`);
+  }
+  for (const [rawKey, rawValue] of value) {
+    if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
+    const key = rawKey === null ? "null" : ownString(String(rawKey));
+    decisions.set(key, rawValue === null ? "" : toText(rawValue, `decision ${quoteInput(key)}`));
+  }
+  return decisions;
+}
+function checkpointList(body, eventTs) {
+  const value = body.get("checkpoints");
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) throw new InvalidEvent(`"checkpoints" must be a list of {phase, status, updated}, got ${describeType(value)}`);
+  return value.map((item, i2) => {
+    const where = `"checkpoints" item ${i2 + 1}`;
+    if (!(item instanceof Map)) throw new InvalidEvent(`${where} must be a mapping with phase and status, got ${describeType(item)}`);
+    const phase = item.get("phase");
+    const status = item.get("status");
+    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where} needs a "status"`);
+    const updated = item.get("updated");
+    return {
+      phase: internString(String(phase)),
+      status: internString(String(status)),
+      updated: updated === void 0 || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where} "updated"`), eventTs)
+    };
+  });
+}
+function sameInstant(instant, eventTs) {
+  return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
+}
+var import_gray_matter, InvalidEvent, rejectEngine, MATTER_OPTIONS, MAX_AGENT_LENGTH;
+var init_parse_event = __esm({
+  "packages/core/src/parse-event.ts"() {
+    "use strict";
+    import_gray_matter = __toESM(require_gray_matter(), 1);
+    init_errors();
+    init_hash();
+    init_instant();
+    init_normalize_text();
+    init_own_string();
+    init_yaml();
+    InvalidEvent = class extends Error {
+    };
+    rejectEngine = (name) => () => {
+      throw new InvalidEvent(`frontmatter language "${name}" is not allowed (only YAML)`);
+    };
+    MATTER_OPTIONS = {
+      language: "yaml",
+      engines: {
+        // gray-matter uses the `yaml` package (YAML 1.2, Maps for mappings) instead of js-yaml.
+        yaml: { parse: parseFrontmatterYaml, stringify: () => "" },
+        // Never let a `---js` header run code.
+        javascript: rejectEngine("javascript"),
+        coffee: rejectEngine("coffee"),
+        json: rejectEngine("json"),
+        toml: rejectEngine("toml")
+      }
+    };
+    MAX_AGENT_LENGTH = 200;
+  }
+});
+
+// packages/core/src/ledger-state.ts
+import { Buffer as Buffer2 } from "node:buffer";
+import { createHash as createHash2 } from "node:crypto";
+function emptyState() {
+  return {
+    events: /* @__PURE__ */ new Map(),
+    now: void 0,
+    thisSession: /* @__PURE__ */ new Map(),
+    decisions: /* @__PURE__ */ new Map(),
+    checkpoints: /* @__PURE__ */ new Map(),
+    openQuestions: /* @__PURE__ */ new Map(),
+    resolvedQuestions: /* @__PURE__ */ new Set()
+  };
+}
+function eventKey(event) {
+  if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
+  return [event.file, Buffer2.from(event.contentHash, "hex").toString("latin1")].join("\0");
+}
+function eventKeyHex(key) {
+  const cut = key.indexOf("\0");
+  return [key.slice(0, cut), Buffer2.from(key.slice(cut + 1), "latin1").toString("hex")].join("\0");
+}
+function sessionItemId(text) {
+  if (text.length <= TEXT_KEY_MAX_LENGTH && text.length !== DIGEST_LENGTH) return text;
+  return createHash2("sha256").update(text, "utf8").digest("binary");
+}
+function stampOf(event) {
+  return { instant: event.ts, agent: event.agent, file: event.file, contentHash: event.contentHash };
+}
+function addEvent(state, event) {
+  const key = eventKey(event);
+  if (state.events.has(key)) return void 0;
+  const record = new EventRecord(key, event.ts.epochMs, event.ts.subMsNanos, event.agent, event.branch, event.type, summarizeEvent(event));
+  state.events.set(key, record);
+  if (event.now !== void 0) state.now = joinRegister(state.now, { value: event.now, stamp: record });
+  event.thisSession.forEach((text, position) => joinSessionItem(state, sessionItemId(text), { text, first: record, position }));
+  for (const [name, value] of event.decisions) joinDecision(state, name, { value, stamp: record });
+  for (const checkpoint of event.checkpoints) {
+    const { updated } = checkpoint;
+    const instant = compareInstants(updated, record) === 0 ? record : new UtcInstant(updated.epochMs, updated.subMsNanos);
+    joinCheckpoint(state, { phase: checkpoint.phase, status: checkpoint.status, updated: instant });
+  }
+  for (const question of event.openQuestions) joinOpenQuestion(state, question, record);
+  for (const question of event.resolvedQuestions) state.resolvedQuestions.add(question);
+  return record;
+}
+function mergeInto(target, source) {
+  for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
+  if (source.now) joinNow(target, source.now);
+  for (const [id, item] of source.thisSession) joinSessionItem(target, id, item);
+  for (const [name, register] of source.decisions) joinDecision(target, name, register);
+  for (const [key, entry] of source.checkpoints) if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
+  for (const [question, stamp] of source.openQuestions) joinOpenQuestion(target, question, stamp);
+  for (const question of source.resolvedQuestions) target.resolvedQuestions.add(question);
+  return target;
+}
+function joinNow(target, register) {
+  target.now = joinRegister(target.now, register);
+}
+function joinSessionItem(target, id, item) {
+  const existing = target.thisSession.get(id);
+  if (!existing || compareSessionItems(item, existing) < 0) target.thisSession.set(id, item);
+}
+function joinDecision(target, name, register) {
+  target.decisions.set(name, joinRegister(target.decisions.get(name), register));
+}
+function joinCheckpoint(target, entry) {
+  const key = checkpointKey(entry);
+  if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
+}
+function joinOpenQuestion(target, question, stamp) {
+  const first2 = target.openQuestions.get(question);
+  target.openQuestions.set(question, first2 ? minStamp(first2, stamp) : stamp);
+}
+function joinRegister(current, candidate) {
+  if (!current) return candidate;
+  return maxStamp(current.stamp, candidate.stamp) === current.stamp ? current : candidate;
+}
+function compareSessionItems(a, b2) {
+  return compareStamps(a.first, b2.first) || a.position - b2.position || compareCodePoints(a.text, b2.text);
+}
+function checkpointKey(entry) {
+  const { updated } = entry;
+  return [updated.epochMs, updated.subMsNanos, entry.phase.length, entry.phase + entry.status].join(":");
+}
+function compareCheckpoints(a, b2) {
+  return compareInstants(a.updated, b2.updated) || compareCodePoints(a.phase, b2.phase) || compareCodePoints(a.status, b2.status);
+}
+var EventRecord, SHA256_HEX, TEXT_KEY_MAX_LENGTH, DIGEST_LENGTH;
+var init_ledger_state = __esm({
+  "packages/core/src/ledger-state.ts"() {
+    "use strict";
+    init_event();
+    init_instant();
+    init_stamp();
+    EventRecord = class {
+      constructor(key, epochMs, subMsNanos, agent, branch, type, summary) {
+        this.key = key;
+        this.epochMs = epochMs;
+        this.subMsNanos = subMsNanos;
+        this.agent = agent;
+        this.branch = branch;
+        this.type = type;
+        this.summary = summary;
+      }
+      key;
+      epochMs;
+      subMsNanos;
+      agent;
+      branch;
+      type;
+      summary;
+      get stamp() {
+        return this;
+      }
+      get instant() {
+        return this;
+      }
+      get eventId() {
+        return this.key;
+      }
+      get iso() {
+        return formatInstant(this.epochMs, this.subMsNanos);
+      }
+      get file() {
+        return this.key.slice(0, this.key.indexOf("\0"));
+      }
+      get contentHash() {
+        return Buffer2.from(this.key.slice(this.key.indexOf("\0") + 1), "latin1").toString("hex");
+      }
+    };
+    SHA256_HEX = /^[0-9a-f]{64}$/;
+    TEXT_KEY_MAX_LENGTH = 1024;
+    DIGEST_LENGTH = 32;
+  }
+});
+
+// packages/core/src/fold.ts
+var init_fold = __esm({
+  "packages/core/src/fold.ts"() {
+    "use strict";
+    init_ledger_state();
+  }
+});
+
+// packages/core/src/digest.ts
+import { Buffer as Buffer3 } from "node:buffer";
+import { createHash as createHash3 } from "node:crypto";
+function digestState(state) {
+  const known = computed.get(state);
+  if (known && known.size === state.events.size) return known.digest;
+  const digest = computeDigest(state);
+  computed.set(state, { size: state.events.size, digest });
+  return digest;
+}
+function computeDigest(state) {
+  const keys = [...state.events.keys()].sort(compareCodePoints);
+  const hash = createHash3("sha256");
+  hash.update(`${RENDER_FORMAT_VERSION}
+`);
+  for (let i2 = 0; i2 < keys.length; i2 += 4096) {
+    const batch = keys.slice(i2, i2 + 4096);
+    const cuts = batch.map((key) => key.indexOf("\0"));
+    const hex = Buffer3.from(batch.map((key, j2) => key.slice(cuts[j2] + 1)).join(""), "latin1").toString("hex");
+    const lines = batch.map((key, j2) => key.slice(0, cuts[j2] + 1) + hex.slice(j2 * HEX_HASH_LENGTH, (j2 + 1) * HEX_HASH_LENGTH));
+    hash.update(`${lines.join("\n")}
+`);
+  }
+  return `sha256:${hash.digest("hex")}`;
+}
+var RENDER_FORMAT_VERSION, computed, HEX_HASH_LENGTH;
+var init_digest = __esm({
+  "packages/core/src/digest.ts"() {
+    "use strict";
+    init_stamp();
+    RENDER_FORMAT_VERSION = "ledger-synth/2";
+    computed = /* @__PURE__ */ new WeakMap();
+    HEX_HASH_LENGTH = 64;
+  }
+});
+
+// packages/core/src/render.ts
+function renderLedgerTo(state, options2, write) {
+  const out = new LineSink(write);
+  const agents = agentRows(state);
+  out.push("# Continuity ledger", "");
+  out.push(
+    `> Generated by ledger-synth from ${plural(state.events.size, "event")} by ${plural(agents.length, "agent")}.`,
+    "> Do not edit by hand: record a new event and run `cc-synthesize`.",
+    ""
+  );
+  out.push("## Now", "");
+  if (state.now) {
+    out.push(escapeBlock(state.now.value), "", `_${attribution(state.now.stamp)}_`);
+  } else out.push("_Nothing recorded yet._");
+  out.push("");
+  out.push("## This session", "");
+  const items = [...state.thisSession.values()].sort(compareSessionItems);
+  pushList(out, items, (item) => item.text);
+  out.push("## Decisions", "");
+  const decisions = [...state.decisions.entries()].sort(([a], [b2]) => compareCodePoints(a, b2));
+  pushList(out, decisions, ([key, register]) => decisionLine(key, register));
+  out.push("## Checkpoints", "");
+  const checkpoints = [...state.checkpoints.values()].sort(compareCheckpoints);
+  pushList(out, checkpoints, (c3) => `${c3.updated.iso} \u2014 phase ${c3.phase}: ${c3.status}`);
+  out.push("## Open questions", "");
+  const open = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
+  pushList(out, open, ([question]) => question);
+  out.push("## Agents", "");
+  if (agents.length === 0) out.push("_None._", "");
+  else {
+    out.push("| Agent | Events | Branches | Last event |", "|---|---|---|---|");
+    for (const row of agents) {
+      const shown2 = row.branches.slice(0, MAX_BRANCHES_PER_AGENT).map(cell);
+      if (row.branches.length > MAX_BRANCHES_PER_AGENT) shown2.push(`+${row.branches.length - MAX_BRANCHES_PER_AGENT} more`);
+      out.push(`| ${cell(row.agent)} | ${row.events} | ${shown2.join(", ") || "\u2014"} | ${row.last.instant.iso} |`);
+    }
+    out.push("");
+  }
+  out.push(
+    "---",
+    "_synthesized:",
+    `  event_count: ${state.events.size}`,
+    `  latest_ts: ${latestStamp(state)?.instant.iso ?? "null"}`,
+    `  generated_at: ${options2.generatedAt}`,
+    `  digest: ${digestState(state)}`,
+    "---"
+  );
+  out.flush();
+}
+function latestStamp(state) {
+  let latest;
+  for (const summary of state.events.values()) {
+    if (!latest || compareStamps(summary.stamp, latest) > 0) latest = summary.stamp;
+  }
+  return latest;
+}
+function agentRows(state) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const summary of state.events.values()) {
+    const agent = summary.stamp.agent;
+    const row = rows.get(agent);
+    if (!row) {
+      rows.set(agent, { events: 1, branches: new Set(summary.branch ? [summary.branch] : []), last: summary.stamp });
+      continue;
+    }
+    row.events += 1;
+    if (summary.branch) row.branches.add(summary.branch);
+    if (compareStamps(summary.stamp, row.last) > 0) row.last = summary.stamp;
+  }
+  return [...rows.entries()].sort(([a], [b2]) => compareCodePoints(a, b2)).map(([agent, row]) => ({ agent, events: row.events, branches: [...row.branches].sort(compareCodePoints), last: row.last }));
+}
+function decisionLine(key, register) {
+  return `**${inline(key)}**: ${register.value}`;
+}
+function attribution(stamp) {
+  return `${inline(stamp.agent)}, ${stamp.instant.iso}`;
+}
+function pushList(out, items, text) {
+  if (items.length === 0) out.line("_None._");
+  for (const item of items) out.line(`- ${indentContinuation(text(item))}`);
+  out.line("");
+}
+function indentContinuation(text) {
+  return text.replace(/\n/g, "\n  ");
+}
+function escapeBlock(text) {
+  return text.replace(/^(---|#)/gm, "\\$1");
+}
+function inline(text) {
+  return text.replace(/\s*\n\s*/g, " ");
+}
+function cell(text) {
+  return inline(text).replace(/\|/g, "\\|");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+var MAX_BRANCHES_PER_AGENT, CHUNK_CHARS, LineSink;
+var init_render = __esm({
+  "packages/core/src/render.ts"() {
+    "use strict";
+    init_digest();
+    init_ledger_state();
+    init_stamp();
+    MAX_BRANCHES_PER_AGENT = 5;
+    CHUNK_CHARS = 1 << 16;
+    LineSink = class {
+      constructor(write) {
+        this.write = write;
+      }
+      write;
+      pending = [];
+      pendingChars = 0;
+      push(...lines) {
+        for (const line of lines) this.line(line);
+      }
+      line(text) {
+        this.pending.push(text);
+        this.pendingChars += text.length + 1;
+        if (this.pendingChars >= CHUNK_CHARS) this.flush();
+      }
+      flush() {
+        if (this.pending.length === 0) return;
+        this.pending.push("");
+        this.write(this.pending.join("\n"));
+        this.pending = [];
+        this.pendingChars = 0;
+      }
+    };
+  }
+});
+
+// packages/core/src/footer.ts
+function parseFooter(text) {
+  const match = FOOTER.exec(text.replace(/\r\n/g, "\n"));
+  if (!match) return void 0;
+  const [, count, latest, generatedAt, digest] = match;
+  return {
+    eventCount: Number(count),
+    latestTs: latest === "null" ? void 0 : latest,
+    generatedAt,
+    digest
+  };
+}
+var FOOTER;
+var init_footer = __esm({
+  "packages/core/src/footer.ts"() {
+    "use strict";
+    FOOTER = /\n---\n_synthesized:\n {2}event_count: (\d+)\n {2}latest_ts: (\S+)\n {2}generated_at: (\S+)\n {2}digest: (sha256:[0-9a-f]{64})\n---\n?$/;
+  }
+});
+
+// packages/core/src/resolutions.ts
+var init_resolutions = __esm({
+  "packages/core/src/resolutions.ts"() {
+    "use strict";
+    init_ledger_state();
+    init_stamp();
+  }
+});
+
+// packages/core/src/agent-id.ts
+function sanitizeAgentId(raw) {
+  const cleaned = raw.normalize("NFKC").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "").slice(0, MAX_AGENT_ID_LENGTH).replace(/[-.]+$/g, "");
+  return cleaned === "" ? "agent" : cleaned;
+}
+var MAX_AGENT_ID_LENGTH;
+var init_agent_id = __esm({
+  "packages/core/src/agent-id.ts"() {
+    "use strict";
+    MAX_AGENT_ID_LENGTH = 64;
+  }
+});
+
+// packages/core/src/serialize-event.ts
+function serializeEvent(header, body) {
+  const front = /* @__PURE__ */ new Map();
+  front.set("ts", header.ts);
+  front.set("agent", header.agent);
+  for (const key of ["branch", "type", "reason", "session"]) {
+    const value = header[key];
+    if (value !== void 0) front.set(key, value);
+  }
+  const sections2 = /* @__PURE__ */ new Map();
+  if (body.now !== void 0) sections2.set("now", body.now);
+  if (body.this_session?.length) sections2.set("this_session", [...body.this_session]);
+  if (body.decisions?.size) sections2.set("decisions", new Map(body.decisions));
+  if (body.checkpoints?.length) {
+    sections2.set("checkpoints", body.checkpoints.map((c3) => /* @__PURE__ */ new Map([["phase", c3.phase], ["status", c3.status], ["updated", c3.updated]])));
+  }
+  if (body.open_questions?.length) sections2.set("open_questions", [...body.open_questions]);
+  if (body.resolved_questions?.length) sections2.set("resolved_questions", [...body.resolved_questions]);
+  const bodyText = sections2.size === 0 ? "" : `
+${(0, import_yaml3.stringify)(sections2, STRINGIFY_OPTIONS)}`;
+  return `---
+${(0, import_yaml3.stringify)(front, { ...STRINGIFY_OPTIONS, blockQuote: false })}---
+${bodyText}`;
+}
+function eventFileName(epochMs, agent, nonce) {
+  const withMs = new Date(Math.floor(epochMs)).toISOString().replace(/:/g, "-");
+  const safeNonce = nonce.replace(/[^A-Za-z0-9]/g, "").slice(0, 16) || "0";
+  return `${withMs}_${sanitizeAgentId(agent)}_${safeNonce}.md`;
+}
+var import_yaml3, STRINGIFY_OPTIONS;
+var init_serialize_event = __esm({
+  "packages/core/src/serialize-event.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_agent_id();
+    STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: false, aliasDuplicateObjects: false };
+  }
+});
+
+// packages/core/src/session-summary.ts
+var init_session_summary = __esm({
+  "packages/core/src/session-summary.ts"() {
+    "use strict";
+    init_render();
+    init_stamp();
+  }
+});
+
+// packages/core/src/ids/label.ts
+function parseIdLabel(text) {
+  const trimmed2 = text.trim();
+  const hash = HASH_LABEL.exec(trimmed2);
+  const prefixed = hash ? void 0 : PREFIXED_LABEL.exec(trimmed2);
+  const digits = hash?.[1] ?? prefixed?.[2];
+  if (digits === void 0) {
+    return {
+      ok: false,
+      reason: `malformed id ${quoteInput(text)}: expected "#" or an upper-case prefix with a dash, then a number, e.g. "#42" or "SEC-20"`
+    };
+  }
+  const number = Number(digits);
+  if (number < 1) return { ok: false, reason: `malformed id ${quoteInput(text)}: numbers start at 1` };
+  return { ok: true, label: { namespace: hash ? HASH_NAMESPACE : prefixed[1], number } };
+}
+function formatIdLabel(label2) {
+  return label2.namespace === HASH_NAMESPACE ? `#${label2.number}` : `${label2.namespace}-${label2.number}`;
+}
+function compareIdLabels(a, b2) {
+  return compareCodePoints(a.namespace, b2.namespace) || a.number - b2.number;
+}
+function isNamespace(text) {
+  return text === HASH_NAMESPACE || PREFIX.test(text);
+}
+function isReservePrefix(text) {
+  return PREFIX.test(text);
+}
+function parseCount(text) {
+  const trimmed2 = text.trim();
+  if (!/^[+-]?\d+$/.test(trimmed2)) {
+    return { ok: false, reason: `count must be a whole number from 1 to ${MAX_BATCH}, got ${quoteInput(text)}` };
+  }
+  const count = Number(trimmed2);
+  if (count < 1 || count > MAX_BATCH) {
+    return {
+      ok: false,
+      reason: `count must be a whole number from 1 to ${MAX_BATCH}, got ${quoteInput(text)}${count > MAX_BATCH ? " (take several batches)" : ""}`
+    };
+  }
+  return { ok: true, count };
+}
+var MAX_ID_NUMBER, MAX_BATCH, HASH_NAMESPACE, PREFIX, PREFIXED_LABEL, HASH_LABEL;
+var init_label = __esm({
+  "packages/core/src/ids/label.ts"() {
+    "use strict";
+    init_errors();
+    init_stamp();
+    MAX_ID_NUMBER = 999999999;
+    MAX_BATCH = 1e3;
+    HASH_NAMESPACE = "#";
+    PREFIX = /^[A-Z][A-Z0-9]{0,15}$/;
+    PREFIXED_LABEL = /^([A-Z][A-Z0-9]{0,15})-(\d{1,9})$/;
+    HASH_LABEL = /^#(\d{1,9})$/;
+  }
+});
+
+// packages/core/src/ids/scan.ts
+function scanHighestIds(text, namespaces) {
+  const highest = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(LABEL_IN_TEXT)) {
+    const namespace = match[1] ?? (match[2] === "#" ? HASH_NAMESPACE : void 0);
+    if (namespace === void 0) continue;
+    if (namespaces && !namespaces.has(namespace)) continue;
+    const number = Number(match[3]);
+    if (number < 1 || number > MAX_ID_NUMBER) continue;
+    if (number > (highest.get(namespace) ?? 0)) highest.set(namespace, number);
+  }
+  return highest;
+}
+function scanPaddedWidths(text, namespaces) {
+  const widths = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(LABEL_IN_TEXT)) {
+    const namespace = match[1] ?? (match[2] === "#" ? HASH_NAMESPACE : void 0);
+    const digits = match[3];
+    if (namespace === void 0 || namespaces && !namespaces.has(namespace)) continue;
+    if (digits.length < 2 || !digits.startsWith("0") || Number(digits) < 1) continue;
+    if (digits.length > (widths.get(namespace) ?? 0)) widths.set(namespace, digits.length);
+  }
+  return widths;
+}
+function citedLabels(text, namespaces) {
+  const out = [];
+  for (const match of text.matchAll(LABEL_IN_TEXT)) {
+    const namespace = match[1] ?? HASH_NAMESPACE;
+    if (!namespaces.has(namespace)) continue;
+    const number = Number(match[3]);
+    if (number >= 1) out.push({ namespace, number });
+  }
+  return out;
+}
+function mergeHighest(into, from) {
+  for (const [namespace, number] of from) if (number > (into.get(namespace) ?? 0)) into.set(namespace, number);
+  return into;
+}
+var LABEL_IN_TEXT;
+var init_scan = __esm({
+  "packages/core/src/ids/scan.ts"() {
+    "use strict";
+    init_label();
+    LABEL_IN_TEXT = /(?<![A-Za-z0-9_#-])(?:([A-Z][A-Z0-9]{0,15})-|(#))(\d{1,9})(?![A-Za-z0-9_])/g;
+  }
+});
+
+// packages/core/src/ids/counters.ts
+function parseCounters(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `not valid JSON (${error.message})` };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'expected an object like {"version":1,"counters":{"SEC":19}}' };
+  }
+  const record = value;
+  if (record.version !== COUNTERS_VERSION) return { ok: false, reason: `unsupported version ${quoteInput(String(record.version))}` };
+  const raw = record.counters;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, reason: '"counters" must be an object' };
+  const counters = /* @__PURE__ */ new Map();
+  for (const [prefix, count] of Object.entries(raw)) {
+    if (!isReservePrefix(prefix)) return { ok: false, reason: `invalid prefix ${quoteInput(prefix)}` };
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > MAX_ID_NUMBER) {
+      return { ok: false, reason: `counter for ${prefix} must be a whole number from 0 to ${MAX_ID_NUMBER}` };
+    }
+    counters.set(prefix, count);
+  }
+  const widths = /* @__PURE__ */ new Map();
+  const rawWidths = record.widths ?? {};
+  if (typeof rawWidths !== "object" || rawWidths === null || Array.isArray(rawWidths)) return { ok: false, reason: '"widths" must be an object like {"CMB":4}' };
+  for (const [prefix, width] of Object.entries(rawWidths)) {
+    if (!isReservePrefix(prefix)) return { ok: false, reason: `invalid prefix ${quoteInput(prefix)} in "widths"` };
+    if (typeof width !== "number" || !Number.isInteger(width) || width < 0 || width > MAX_WIDTH) {
+      return { ok: false, reason: `width for ${prefix} must be a whole number from 0 to ${MAX_WIDTH}` };
+    }
+    if (width > 0) widths.set(prefix, width);
+  }
+  return { ok: true, counters, widths };
+}
+function serializeCounters(counters, widths = /* @__PURE__ */ new Map()) {
+  const block = (map) => {
+    const sorted2 = [...map.entries()].sort(([a], [b2]) => compareCodePoints(a, b2));
+    const body = sorted2.map(([prefix, value]) => `    ${JSON.stringify(prefix)}: ${value}`).join(",\n");
+    return `{${body === "" ? "" : `
+${body}
+  `}}`;
+  };
+  const padded = new Map([...widths].filter(([, width]) => width > 0));
+  return `{
+  "version": ${COUNTERS_VERSION},
+  "counters": ${block(counters)}${padded.size > 0 ? `,
+  "widths": ${block(padded)}` : ""}
+}
+`;
+}
+function formatReservedId(prefix, number, width = 0) {
+  return `${prefix}-${String(number).padStart(width, "0")}`;
+}
+function widenWidths(widths, found) {
+  const next = new Map(widths);
+  for (const [prefix, width] of found) if (width > (next.get(prefix) ?? 0)) next.set(prefix, width);
+  return next;
+}
+function reserveFrom(counters, prefix, count, width = 0) {
+  const current = counters.get(prefix) ?? 0;
+  if (current + count > MAX_ID_NUMBER) {
+    throw new LedgerError("E_IDS", `cannot reserve ${count} more ${prefix} ids: the counter is at ${current} and ids stop at ${MAX_ID_NUMBER}`);
+  }
+  const ids = Array.from({ length: count }, (_2, i2) => formatReservedId(prefix, current + i2 + 1, width));
+  const next = new Map(counters);
+  next.set(prefix, current + count);
+  return { ids, counters: next };
+}
+function raiseCounters(counters, highest) {
+  const next = new Map(counters);
+  const raised = [];
+  for (const [prefix, number] of [...highest.entries()].sort(([a], [b2]) => compareCodePoints(a, b2))) {
+    const from = next.get(prefix) ?? 0;
+    if (number > from) {
+      next.set(prefix, number);
+      raised.push({ prefix, from, to: number });
+    }
+  }
+  return { counters: next, raised };
+}
+var COUNTERS_VERSION, MAX_WIDTH;
+var init_counters = __esm({
+  "packages/core/src/ids/counters.ts"() {
+    "use strict";
+    init_errors();
+    init_stamp();
+    init_label();
+    COUNTERS_VERSION = 1;
+    MAX_WIDTH = String(MAX_ID_NUMBER).length;
+  }
+});
+
+// packages/core/src/ids/allocation.ts
+function isKindName(text) {
+  return KIND.test(text);
+}
+function checkEventKey(text) {
+  if (SHA.test(text) || parseIdLabel(text).ok) return void 0;
+  return `event key ${quoteInput(text)} must be a commit SHA (7-64 hex digits, e.g. 7d0f8bca) or a prior anchor such as "#42"`;
+}
+function checkNote(text) {
+  if (text.length > MAX_NOTE) return `note is ${text.length} characters; the limit is ${MAX_NOTE}`;
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) return "note must be printable text";
+  return void 0;
+}
+function checkLabels(labels) {
+  if (labels.length === 0) return "at least one id is required";
+  if (labels.length > MAX_BATCH) return `at most ${MAX_BATCH} ids per allocation, got ${labels.length}`;
+  const sorted2 = [...labels].sort(compareIdLabels);
+  for (let i2 = 1; i2 < sorted2.length; i2++) {
+    if (compareIdLabels(sorted2[i2 - 1], sorted2[i2]) === 0) return `${formatIdLabel(sorted2[i2])} is listed twice`;
+  }
+  return void 0;
+}
+function parseAllocation(rawText, file) {
+  const doc = parseEventDocument(rawText, file);
+  if (!doc.ok) return doc;
+  const { frontmatter, body, contentHash } = doc.document;
+  const fail = (reason) => ({ ok: false, issue: { file, reason } });
+  const type = frontmatter.get("type");
+  if (type !== ALLOCATION_TYPE) return fail(`"type" must be "${ALLOCATION_TYPE}", got ${quoteInput(type ?? "(missing)")}`);
+  const tsValue = frontmatter.get("ts");
+  const instant = typeof tsValue === "string" ? parseInstant(tsValue) : void 0;
+  if (!instant) return fail(`"ts" must be an ISO-8601 timestamp like 2026-01-10T13:03:52Z, got ${quoteInput(tsValue ?? "(missing)")}`);
+  const agent = frontmatter.get("agent");
+  if (typeof agent !== "string" || agent.trim() === "" || agent.length > 200 || /[\u0000-\u001f\u007f]/.test(agent)) {
+    return fail(`"agent" must be a name such as "toast", got ${quoteInput(agent ?? "(missing)")}`);
+  }
+  const branch = frontmatter.get("branch");
+  if (branch !== void 0 && branch !== null && typeof branch !== "string") return fail('"branch" must be text');
+  const kind = body.get("kind");
+  if (typeof kind !== "string" || !isKindName(kind)) return fail(`"kind" must be a lower-case name such as "occ", got ${quoteInput(kind ?? "(missing)")}`);
+  const rawIds = body.get("ids");
+  if (!Array.isArray(rawIds)) return fail('"ids" must be a list of quoted labels, e.g. ids: ["#97", "#98"]');
+  const labels = [];
+  for (const raw of rawIds) {
+    if (typeof raw !== "string") return fail(`"ids" items must be quoted labels such as "#97", got ${quoteInput(raw)}`);
+    const parsed = parseIdLabel(raw);
+    if (!parsed.ok) return fail(parsed.reason);
+    labels.push(parsed.label);
+  }
+  const labelProblem = checkLabels(labels);
+  if (labelProblem) return fail(`"ids": ${labelProblem}`);
+  const event = body.get("event");
+  if (typeof event !== "string") return fail('"event" must be a commit SHA or a prior anchor such as "#42" (quote it)');
+  const eventProblem = checkEventKey(event);
+  if (eventProblem) return fail(eventProblem);
+  const note = body.get("note");
+  if (note !== void 0 && note !== null && typeof note !== "string") return fail('"note" must be text');
+  const noteProblem = typeof note === "string" ? checkNote(note) : void 0;
+  if (noteProblem) return fail(noteProblem);
+  return {
+    ok: true,
+    allocation: {
+      stamp: { instant, agent, file, contentHash },
+      branch: typeof branch === "string" ? branch : void 0,
+      kind,
+      labels,
+      event,
+      note: typeof note === "string" && note !== "" ? note : void 0
+    }
+  };
+}
+function serializeAllocation(fields) {
+  const front = /* @__PURE__ */ new Map([
+    ["ts", fields.ts],
+    ["agent", fields.agent]
+  ]);
+  if (fields.branch !== void 0) front.set("branch", fields.branch);
+  front.set("type", ALLOCATION_TYPE);
+  const body = /* @__PURE__ */ new Map([
+    ["kind", fields.kind],
+    ["ids", fields.labels.map(formatIdLabel)],
+    ["event", fields.event]
+  ]);
+  if (fields.note !== void 0 && fields.note !== "") body.set("note", fields.note);
+  return `---
+${(0, import_yaml4.stringify)(front, STRINGIFY_OPTIONS2)}---
+
+${(0, import_yaml4.stringify)(body, STRINGIFY_OPTIONS2)}`;
+}
+var import_yaml4, ALLOCATION_TYPE, KIND, SHA, MAX_NOTE, STRINGIFY_OPTIONS2;
+var init_allocation = __esm({
+  "packages/core/src/ids/allocation.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_errors();
+    init_instant();
+    init_parse_event();
+    init_label();
+    ALLOCATION_TYPE = "allocate";
+    KIND = /^[a-z][a-z0-9_-]{0,31}$/;
+    SHA = /^[0-9a-fA-F]{7,64}$/;
+    MAX_NOTE = 2e3;
+    STRINGIFY_OPTIONS2 = { lineWidth: 0, indentSeq: false, aliasDuplicateObjects: false };
+  }
+});
+
+// packages/core/src/ids/fold-allocations.ts
+import { createHash as createHash4 } from "node:crypto";
+function foldAllocations(input, mode = "renumber") {
+  const distinct = /* @__PURE__ */ new Map();
+  for (const allocation of input) distinct.set(allocationKey(allocation), allocation);
+  const allocations = [...distinct.values()].sort((a, b2) => compareStamps(a.stamp, b2.stamp));
+  const requested = /* @__PURE__ */ new Set();
+  const highest = /* @__PURE__ */ new Map();
+  const raise = (label2) => {
+    if (label2.number > (highest.get(label2.namespace) ?? 0)) highest.set(label2.namespace, label2.number);
+  };
+  for (const allocation of allocations) {
+    for (const label2 of allocation.labels) {
+      requested.add(labelKey(label2));
+      raise(label2);
+    }
+  }
+  const taken = /* @__PURE__ */ new Map();
+  const assignedHigh = /* @__PURE__ */ new Map();
+  const entries = [];
+  const gaps = [];
+  let doubleAllocations = 0;
+  const assign = (entry) => {
+    taken.set(labelKey(entry.label), entry);
+    entries.push(entry);
+    raise(entry.label);
+    if (entry.label.number > (assignedHigh.get(entry.label.namespace) ?? 0)) assignedHigh.set(entry.label.namespace, entry.label.number);
+  };
+  for (const allocation of allocations) {
+    for (const label2 of allocation.labels) {
+      const holder = taken.get(labelKey(label2));
+      if (!holder) {
+        assign({ label: label2, allocation, renumbered: void 0 });
+        continue;
+      }
+      doubleAllocations += 1;
+      if (mode === "gapped") {
+        gaps.push({ requested: label2, allocation, winner: holder.allocation });
+        continue;
+      }
+      let number = (assignedHigh.get(label2.namespace) ?? 0) + 1;
+      while (requested.has(labelKey({ namespace: label2.namespace, number })) || taken.has(labelKey({ namespace: label2.namespace, number }))) {
+        number += 1;
+      }
+      if (number > MAX_ID_NUMBER) throw new RangeError(`namespace ${label2.namespace} is exhausted`);
+      assign({ label: { namespace: label2.namespace, number }, allocation, renumbered: { from: label2, winner: holder.allocation } });
+    }
+  }
+  entries.sort((a, b2) => compareIdLabels(a.label, b2.label));
+  gaps.sort((a, b2) => compareIdLabels(a.requested, b2.requested) || compareStamps(a.allocation.stamp, b2.allocation.stamp));
+  return { mode, allocations, entries, gaps, doubleAllocations, highest, digest: digestAllocations(allocations, mode) };
+}
+function digestAllocations(allocations, mode) {
+  const keys = allocations.map(allocationKey).sort(compareCodePoints);
+  const hash = createHash4("sha256");
+  hash.update(`${ID_PAGE_FORMAT_VERSION}
+mode ${mode}
+`);
+  for (const key of keys) hash.update(`${key}
+`);
+  return `sha256:${hash.digest("hex")}`;
+}
+function nextFreeLabels(projection, namespace, count) {
+  const start = (projection.highest.get(namespace) ?? 0) + 1;
+  if (start + count - 1 > MAX_ID_NUMBER) throw new RangeError(`namespace ${namespace} has no ${count} ids left below ${MAX_ID_NUMBER}`);
+  return Array.from({ length: count }, (_2, i2) => ({ namespace, number: start + i2 }));
+}
+function findAnchor(projection, label2) {
+  const key = labelKey(label2);
+  for (const entry of projection.entries) if (labelKey(entry.label) === key) return entry.allocation;
+  for (const allocation of projection.allocations) {
+    if (allocation.labels.some((l) => labelKey(l) === key)) return allocation;
+  }
+  return void 0;
+}
+var ID_PAGE_FORMAT_VERSION, labelKey, allocationKey;
+var init_fold_allocations = __esm({
+  "packages/core/src/ids/fold-allocations.ts"() {
+    "use strict";
+    init_stamp();
+    init_label();
+    ID_PAGE_FORMAT_VERSION = "ledger-synth-ids/1";
+    labelKey = (label2) => `${label2.namespace}\0${label2.number}`;
+    allocationKey = (a) => `${a.stamp.file}\0${a.stamp.contentHash}`;
+  }
+});
+
+// packages/core/src/ids/prose.ts
+function openMarker(key) {
+  return `<!-- prose ${key} -->`;
+}
+function closeMarker(key) {
+  return `<!-- /prose ${key} -->`;
+}
+function parseProse(pageText) {
+  const lines = normalizeText(pageText).split("\n");
+  if (!lines.some((line) => CONFLICT.test(line))) return parseBlocks(lines);
+  const sides = splitConflict(lines);
+  if (!sides.ok) return sides;
+  const ours = parseBlocks(sides.ours);
+  if (!ours.ok) return { ok: false, reason: `our side of the conflict: ${ours.reason}` };
+  const theirs = parseBlocks(sides.theirs);
+  if (!theirs.ok) return { ok: false, reason: `their side of the conflict: ${theirs.reason}` };
+  const base = sides.base ? parseBlocks(sides.base) : void 0;
+  const blocks = /* @__PURE__ */ new Map();
+  const clashes = [];
+  for (const key of /* @__PURE__ */ new Set([...ours.blocks.keys(), ...theirs.blocks.keys()])) {
+    const mine = ours.blocks.get(key);
+    const other = theirs.blocks.get(key);
+    const before = base?.ok ? base.blocks.get(key) : void 0;
+    if (mine === void 0 || mine === other || before !== void 0 && before === mine) blocks.set(key, other ?? mine);
+    else if (other === void 0 || before === other) blocks.set(key, mine);
+    else clashes.push(key);
+  }
+  if (clashes.length > 0) {
+    return {
+      ok: false,
+      reason: `prose ${clashes.join(", ")} differs between the two sides of the conflict; edit the page so each of those blocks reads the same on both sides (or delete one side's version), then rebuild`
+    };
+  }
+  return { ok: true, blocks, conflicted: true };
+}
+function splitConflict(lines) {
+  const ours = [];
+  const theirs = [];
+  const base = [];
+  let hunks = 0;
+  let basedHunks = 0;
+  let state = "common";
+  let opened = 0;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    const marker = CONFLICT.exec(line)?.[1]?.[0];
+    const stray = () => ({ ok: false, reason: `line ${i2 + 1} is a git conflict marker out of place (${line.slice(0, 7)}); settle the page by hand, then rebuild` });
+    if (marker === "<") {
+      if (state !== "common") return stray();
+      state = "ours";
+      opened = i2 + 1;
+      hunks++;
+    } else if (marker === "|") {
+      if (state !== "ours") return stray();
+      state = "base";
+      basedHunks++;
+    } else if (marker === "=") {
+      if (state !== "ours" && state !== "base") return stray();
+      state = "theirs";
+    } else if (marker === ">") {
+      if (state !== "theirs") return stray();
+      state = "common";
+    } else if (state === "common") {
+      ours.push(line);
+      theirs.push(line);
+      base.push(line);
+    } else if (state === "ours") ours.push(line);
+    else if (state === "base") base.push(line);
+    else theirs.push(line);
+  }
+  if (state !== "common") return { ok: false, reason: `the git conflict opened on line ${opened} is never closed; settle the page by hand, then rebuild` };
+  return { ok: true, ours, theirs, base: hunks > 0 && basedHunks === hunks ? base : void 0 };
+}
+function parseBlocks(lines) {
+  const blocks = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  let open;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    const where = `line ${i2 + 1}`;
+    const opening = OPEN.exec(line);
+    const closing = CLOSE.exec(line);
+    if (opening) {
+      if (open) return { ok: false, reason: `${where} opens prose ${opening[1]} inside prose ${open.key} (opened on line ${open.line})` };
+      if (seen.has(opening[1])) return { ok: false, reason: `${where} opens prose ${opening[1]} a second time` };
+      seen.add(opening[1]);
+      open = { key: opening[1], line: i2 + 1, body: [] };
+    } else if (closing) {
+      if (!open) return { ok: false, reason: `${where} closes prose ${closing[1]} that was never opened` };
+      if (closing[1] !== open.key) return { ok: false, reason: `${where} closes prose ${closing[1]} but prose ${open.key} is open (line ${open.line})` };
+      const text = open.body.join("\n");
+      if (text.trim() !== "") blocks.set(open.key, text);
+      open = void 0;
+    } else if (ANY_MARKER.test(line)) {
+      return { ok: false, reason: `${where} looks like a prose marker but is malformed; expected "${openMarker("#97")}" or "${closeMarker("#97")}"` };
+    } else if (open) open.body.push(line);
+  }
+  if (open) return { ok: false, reason: `prose ${open.key} opened on line ${open.line} is never closed (add "${closeMarker(open.key)}")` };
+  return { ok: true, blocks };
+}
+var PAGE_PROSE_KEY, OPEN, CLOSE, ANY_MARKER, CONFLICT;
+var init_prose = __esm({
+  "packages/core/src/ids/prose.ts"() {
+    "use strict";
+    init_normalize_text();
+    PAGE_PROSE_KEY = "page";
+    OPEN = /^<!-- prose (\S{1,40}) -->[ \t]*$/;
+    CLOSE = /^<!-- \/prose (\S{1,40}) -->[ \t]*$/;
+    ANY_MARKER = /^<!-- \/?prose\b/;
+    CONFLICT = /^(<{7}|>{7}|={7}|\|{7})( |$)/;
+  }
+});
+
+// packages/core/src/ids/render-id-page.ts
+function renderIdPage(projection, options2 = {}) {
+  const prose = options2.prose ?? /* @__PURE__ */ new Map();
+  const out = [];
+  const count = projection.allocations.length;
+  out.push(
+    "# Id ledger",
+    "",
+    `> Generated by \`cc-synthesize ids rebuild\` from ${count} allocation event${count === 1 ? "" : "s"}: first published wins.`,
+    "> Only the text between `<!-- prose \u2026 -->` and `<!-- /prose \u2026 -->` markers is yours; it is kept across rebuilds.",
+    ""
+  );
+  pushProse(out, PAGE_PROSE_KEY, prose);
+  out.push("");
+  out.push("## Ids", "");
+  if (projection.entries.length === 0) out.push("_None yet: allocate with `cc-synthesize ids allocate`._", "");
+  else {
+    out.push("| Id | Kind | Event | Allocated by | Published | Note |", "|---|---|---|---|---|---|");
+    for (const entry of projection.entries) out.push(entryRow(entry));
+    out.push("");
+  }
+  if (projection.mode === "renumber") {
+    out.push("## Amendments", "", "Renumberings, recorded instead of edits: the allocation events stay exactly as published.", "");
+    const amended = projection.entries.filter((entry) => entry.renumbered);
+    if (amended.length === 0) out.push("_None._");
+    for (const entry of amended) out.push(`- ${amendmentLine(entry)}`);
+    out.push("");
+  } else {
+    out.push("## Gaps", "", "Claims that lost to an earlier publication and were given no id (`--gapped`); re-allocate them.", "");
+    if (projection.gaps.length === 0) out.push("_None._");
+    for (const gap of projection.gaps) out.push(`- ${gapLine(gap)}`);
+    out.push("");
+  }
+  const anchors = new Set(projection.entries.map((entry) => formatIdLabel(entry.label)));
+  out.push("## Notes", "");
+  for (const entry of projection.entries) {
+    const key = formatIdLabel(entry.label);
+    out.push(`### ${key}`, "");
+    pushProse(out, key, prose);
+    out.push("");
+  }
+  if (projection.entries.length === 0) out.push("_No anchors yet._", "");
+  const orphans = [...prose.keys()].filter((key) => key !== PAGE_PROSE_KEY && !anchors.has(key)).sort((a, b2) => compareKeys(a, b2));
+  if (orphans.length > 0) {
+    out.push("## Prose for missing anchors", "", "Kept from an earlier page: these anchors are not in the allocation record.", "");
+    for (const key of orphans) {
+      out.push(`### ${key}`, "");
+      pushProse(out, key, prose);
+      out.push("");
+    }
+  }
+  out.push(
+    "---",
+    "_ids:",
+    `  allocations: ${count}`,
+    `  ids: ${projection.entries.length}`,
+    `  double_allocations: ${projection.doubleAllocations}`,
+    `  mode: ${projection.mode}`,
+    `  digest: ${projection.digest}`,
+    "---",
+    ""
+  );
+  const namespaces = new Set(options2.namespaces ?? []);
+  for (const namespace of projection.highest.keys()) namespaces.add(namespace);
+  const missing = new Set(orphans);
+  for (const text of prose.values()) {
+    for (const label2 of citedLabels(text, namespaces)) {
+      const key = formatIdLabel(label2);
+      if (!anchors.has(key)) missing.add(key);
+    }
+  }
+  return { text: out.join("\n"), missingAnchors: [...missing].sort(compareKeys) };
+}
+function pushProse(out, key, prose) {
+  out.push(openMarker(key));
+  const text = prose.get(key);
+  if (text !== void 0) out.push(text);
+  out.push(closeMarker(key));
+}
+function entryRow(entry) {
+  const a = entry.allocation;
+  const id = formatIdLabel(entry.label) + (entry.renumbered ? ` (was ${formatIdLabel(entry.renumbered.from)})` : "");
+  return `| ${id} | ${cell2(a.kind)} | ${cell2(a.event)} | ${cell2(who(a))} | ${a.stamp.instant.iso} | ${cell2(a.note ?? "")} |`;
+}
+function amendmentLine(entry) {
+  const { from, winner } = entry.renumbered;
+  const a = entry.allocation;
+  return `${formatIdLabel(entry.label)} (was ${formatIdLabel(from)}, renumbered: first published by ${inline2(winner.stamp.agent)} at ${winner.stamp.instant.iso}) \u2014 claimed by ${inline2(who(a))} at ${a.stamp.instant.iso} in \`${inline2(a.stamp.file)}\``;
+}
+function gapLine(gap) {
+  const a = gap.allocation;
+  return `${formatIdLabel(gap.requested)} gap: claimed by ${inline2(who(a))} at ${a.stamp.instant.iso} for event ${inline2(a.event)} in \`${inline2(a.stamp.file)}\`, but first published by ${inline2(gap.winner.stamp.agent)} at ${gap.winner.stamp.instant.iso}`;
+}
+function who(a) {
+  return a.branch ? `${a.stamp.agent} (${a.branch})` : a.stamp.agent;
+}
+function inline2(text) {
+  return text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;");
+}
+function cell2(text) {
+  return inline2(text).replace(/\|/g, "\\|");
+}
+function compareKeys(a, b2) {
+  const la = parseIdLabel(a);
+  const lb = parseIdLabel(b2);
+  if (la.ok && lb.ok) return compareIdLabels(la.label, lb.label);
+  if (la.ok !== lb.ok) return la.ok ? -1 : 1;
+  return compareCodePoints(a, b2);
+}
+var init_render_id_page = __esm({
+  "packages/core/src/ids/render-id-page.ts"() {
+    "use strict";
+    init_stamp();
+    init_label();
+    init_prose();
+    init_scan();
+  }
+});
+
+// packages/core/src/ids/compare-id-page.ts
+function compareIdPage(actual, expected, pageName) {
+  if (actual === void 0) return [`${pageName} does not exist`];
+  const page = normalizeText(actual);
+  if (page === expected) return [];
+  const have = outline(page);
+  const want = outline(expected);
+  const out = [];
+  const ids = [.../* @__PURE__ */ new Set([...have.rows.keys(), ...want.rows.keys()])].sort(compareRowKeys);
+  for (const id of ids) {
+    const a = have.rows.get(id);
+    const b2 = want.rows.get(id);
+    if (a === void 0) out.push(`${id}: missing from the page (record: ${quoteInput(b2, 120)})`);
+    else if (b2 === void 0) out.push(`${id}: on the page but not in the allocation record (${quoteInput(a, 120)})`);
+    else if (a !== b2) out.push(`${id}: page has ${quoteInput(a, 120)}, record gives ${quoteInput(b2, 120)}`);
+  }
+  for (const item of want.items) if (!have.items.includes(item)) out.push(`missing from the page: ${quoteInput(item, 160)}`);
+  for (const item of have.items) if (!want.items.includes(item)) out.push(`not in the record: ${quoteInput(item, 160)}`);
+  const keys = [.../* @__PURE__ */ new Set([...have.footer.keys(), ...want.footer.keys()])].sort(compareCodePoints);
+  for (const key of keys) {
+    const a = have.footer.get(key);
+    const b2 = want.footer.get(key);
+    if (a !== b2) out.push(`footer ${key}: page has ${a === void 0 ? "(none)" : quoteInput(a, 80)}, record gives ${b2 === void 0 ? "(none)" : quoteInput(b2, 80)}`);
+  }
+  if (out.length === 0) out.push(firstDifference(page, expected));
+  return out;
+}
+function outline(text) {
+  const rows = /* @__PURE__ */ new Map();
+  const items = [];
+  const footer = /* @__PURE__ */ new Map();
+  let section = "";
+  let inFooter = false;
+  const lines = text.split("\n");
+  lines.forEach((line, i2) => {
+    if (line === "_ids:" && lines[i2 - 1] === "---") inFooter = true;
+    else if (inFooter) {
+      const match = /^ {2}([a-z_]+): (.*)$/.exec(line);
+      if (match) footer.set(match[1], match[2]);
+    } else if (line.startsWith("## ")) section = line.slice(3).trim();
+    else if (section === "Ids" && line.startsWith("| ")) {
+      const id = line.slice(2).split(" |", 1)[0].split(" (", 1)[0].trim();
+      if (id !== "Id") rows.set(id, line);
+    } else if ((section === "Amendments" || section === "Gaps") && line.startsWith("- ")) items.push(`${section}: ${line.slice(2)}`);
+  });
+  return { rows, items, footer };
+}
+function compareRowKeys(a, b2) {
+  const la = parseIdLabel(a);
+  const lb = parseIdLabel(b2);
+  if (la.ok && lb.ok) return compareIdLabels(la.label, lb.label);
+  return compareCodePoints(a, b2);
+}
+function firstDifference(page, expected) {
+  const a = page.split("\n");
+  const b2 = expected.split("\n");
+  for (let i2 = 0; i2 < Math.max(a.length, b2.length); i2++) {
+    if (a[i2] !== b2[i2]) {
+      return `line ${i2 + 1}: page has ${a[i2] === void 0 ? "(end of file)" : quoteInput(a[i2], 100)}, record gives ${b2[i2] === void 0 ? "(end of file)" : quoteInput(b2[i2], 100)}`;
+    }
+  }
+  return "the page differs from the record";
+}
+var init_compare_id_page = __esm({
+  "packages/core/src/ids/compare-id-page.ts"() {
+    "use strict";
+    init_errors();
+    init_normalize_text();
+    init_stamp();
+    init_label();
+  }
+});
+
+// packages/core/src/resolution-tracker.ts
+function emptyTracker() {
+  return { now: /* @__PURE__ */ new Map(), decisions: /* @__PURE__ */ new Map() };
+}
+function trackEvent(tracker, event, stamp = stampOf(event)) {
+  if (event.now === void 0 && event.decisions.size === 0) return;
+  if (event.now !== void 0) offer(tracker.now, event.now, stamp);
+  for (const [key, value] of event.decisions) offer(candidatesFor(tracker, key), value, stamp);
+}
+function mergeTrackerInto(target, source) {
+  for (const [value, stamp] of source.now) offer(target.now, value, stamp);
+  for (const [key, values] of source.decisions) {
+    const into = candidatesFor(target, key);
+    for (const [value, stamp] of values) offer(into, value, stamp);
+  }
+  return target;
+}
+function trackedResolutions(tracker) {
+  const out = [];
+  const now = resolve("now", void 0, tracker.now);
+  if (now) out.push(now);
+  for (const key of [...tracker.decisions.keys()].sort(compareCodePoints)) {
+    const resolution = resolve("decision", key, tracker.decisions.get(key));
+    if (resolution) out.push(resolution);
+  }
+  return out;
+}
+function candidatesFor(tracker, key) {
+  let values = tracker.decisions.get(key);
+  if (!values) tracker.decisions.set(key, values = /* @__PURE__ */ new Map());
+  return values;
+}
+function offer(values, value, stamp) {
+  const existing = values.get(value);
+  if (existing && compareStamps(existing, stamp) >= 0) return;
+  values.set(value, stamp);
+  if (values.size <= TRACKED_LOSERS + 1) return;
+  let oldest;
+  for (const entry of values) if (!oldest || compareStamps(entry[1], oldest[1]) < 0) oldest = entry;
+  values.delete(oldest[0]);
+}
+function resolve(section, key, values) {
+  if (values.size < 2) return void 0;
+  const ranked = [...values].map(([value, stamp]) => ({ value, stamp }));
+  ranked.sort((a, b2) => compareStamps(b2.stamp, a.stamp));
+  return { section, key, winner: ranked[0], losers: ranked.slice(1, TRACKED_LOSERS + 1) };
+}
+var TRACKED_LOSERS;
+var init_resolution_tracker = __esm({
+  "packages/core/src/resolution-tracker.ts"() {
+    "use strict";
+    init_ledger_state();
+    init_stamp();
+    TRACKED_LOSERS = 5;
+  }
+});
+
+// packages/core/src/index.ts
+var init_src = __esm({
+  "packages/core/src/index.ts"() {
+    "use strict";
+    init_errors();
+    init_instant();
+    init_stamp();
+    init_event();
+    init_parse_event();
+    init_yaml();
+    init_normalize_text();
+    init_hash();
+    init_ledger_state();
+    init_ledger_state();
+    init_fold();
+    init_digest();
+    init_render();
+    init_footer();
+    init_resolutions();
+    init_agent_id();
+    init_serialize_event();
+    init_session_summary();
+    init_label();
+    init_scan();
+    init_counters();
+    init_allocation();
+    init_fold_allocations();
+    init_prose();
+    init_render_id_page();
+    init_compare_id_page();
+    init_resolution_tracker();
+  }
+});
+
+// packages/cli/src/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(args, options2, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options: options2, allowPositionals, strict: true });
+  } catch (error) {
+    throw new LedgerError("E_USAGE", describeParseError(error, options2), { cause: error, hint: HELP_HINT });
+  }
+}
+function usageError(message) {
+  return new LedgerError("E_USAGE", message, { hint: HELP_HINT });
+}
+function describeParseError(error, options2) {
+  const message = error.message.replace(/\. To specify.*$/s, "");
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const given = /Unknown option '([^']*)'/.exec(message)?.[1] ?? "";
+    const names = Object.entries(options2).flatMap(([name, option]) => [`--${name}`, ...option.short ? [`-${option.short}`] : []]);
+    return `unknown option "${given}"${didYouMean(given.split("=")[0], names)}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const given = /Unexpected argument '([^']*)'/.exec(message)?.[1] ?? "";
+    return `unexpected argument "${given}"`;
+  }
+  return message.charAt(0).toLowerCase() + message.slice(1).replace(/'([^']*)'/g, '"$1"');
+}
+function didYouMean(given, candidates) {
+  const best = closest(given, candidates);
+  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
+}
+function closest(given, candidates) {
+  if (given === "") return void 0;
+  const limit = given.replace(/^-+/, "").length <= 4 ? 1 : 2;
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(given, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== void 0 && bestDistance <= limit) return best;
+  const prefixed = candidates.filter((candidate) => given.length >= 3 && candidate.startsWith(given));
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+function editDistance(a, b2) {
+  const rows = a.length + 1;
+  const cols = b2.length + 1;
+  const d = Array.from({ length: rows }, (_2, i2) => Array.from({ length: cols }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  for (let i2 = 1; i2 < rows; i2++) {
+    for (let j2 = 1; j2 < cols; j2++) {
+      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
+      d[i2][j2] = Math.min(d[i2 - 1][j2] + 1, d[i2][j2 - 1] + 1, d[i2 - 1][j2 - 1] + cost);
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) d[i2][j2] = Math.min(d[i2][j2], d[i2 - 2][j2 - 2] + 1);
+    }
+  }
+  return d[a.length][b2.length];
+}
+var HELP_HINT;
+var init_args = __esm({
+  "packages/cli/src/args.ts"() {
+    "use strict";
+    init_src();
+    HELP_HINT = "Run `cc-synthesize --help` for usage.";
+  }
+});
+
+// packages/node/src/config.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve as resolve2 } from "node:path";
+function findRoot(start) {
+  let dir = resolve2(start);
+  for (; ; ) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return { root: dir, configFile: candidate };
+    if (existsSync(join(dir, ".git"))) return { root: dir, configFile: void 0 };
+    const parent = dirname(dir);
+    if (parent === dir) return { root: resolve2(start), configFile: void 0 };
+    dir = parent;
+  }
+}
+function loadConfig(cwd, env = {}, overrides = {}) {
+  const { root, configFile } = findRoot(cwd);
+  const raw = configFile ? readConfigFile(configFile) : /* @__PURE__ */ new Map();
+  const fromRoot = (path) => isAbsolute(path) ? path : join(root, path);
+  const fromCwd = (path) => resolve2(cwd, path);
+  const eventsDir = overrides.eventsDir ? fromCwd(overrides.eventsDir) : fromRoot(stringKey(raw, "events_dir", configFile) ?? DEFAULTS.eventsDir);
+  const output = overrides.output ? fromCwd(overrides.output) : fromRoot(stringKey(raw, "output", configFile) ?? DEFAULTS.output);
+  const archiveDir = overrides.archiveDir ? fromCwd(overrides.archiveDir) : fromRoot(stringKey(raw, "archive_dir", configFile) ?? DEFAULTS.archiveDir);
+  const idsValue = raw.get("ids");
+  if (idsValue !== void 0 && idsValue !== null && !(idsValue instanceof Map)) {
+    throw configError(configFile, '"ids" must be a mapping, e.g. "ids:\\n  prefixes: [SEC, UX]"');
+  }
+  const ids = idsValue instanceof Map ? idsValue : /* @__PURE__ */ new Map();
+  const prefixes = ids.get("prefixes");
+  if (prefixes !== void 0 && !(Array.isArray(prefixes) && prefixes.every((p2) => typeof p2 === "string"))) {
+    throw configError(configFile, '"ids.prefixes" must be a list of strings, e.g. [SEC, UX, PERF]');
+  }
+  return {
+    root,
+    configFile,
+    eventsDir,
+    output,
+    archiveDir,
+    retentionDays: overrides.retentionDays ?? numberKey(raw, "retention_days", configFile, 0) ?? DEFAULTS.retentionDays,
+    contextBudget: numberKey(raw, "context_budget", configFile, 200) ?? DEFAULTS.contextBudget,
+    lockTimeoutMs: envNumber(env, "LEDGER_SYNTH_LOCK_TIMEOUT_MS") ?? numberKey(raw, "lock_timeout_ms", configFile, 0) ?? DEFAULTS.lockTimeoutMs,
+    lockStaleMs: envNumber(env, "LEDGER_SYNTH_LOCK_STALE_MS") ?? numberKey(raw, "lock_stale_ms", configFile, 100) ?? DEFAULTS.lockStaleMs,
+    maxEventBytes: numberKey(raw, "max_event_bytes", configFile, 1) ?? DEFAULTS.maxEventBytes,
+    agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, "agent", configFile),
+    idPrefixes: prefixes ?? [],
+    ids
+  };
+}
+function readConfigFile(file) {
+  let text;
+  try {
+    if (statSync(file).size > 256 * 1024) throw configError(file, "the file is larger than 256 KiB");
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error instanceof LedgerError) throw error;
+    throw new LedgerError("E_CONFIG", `cannot read ${file}: ${error.message}`, { cause: error });
+  }
+  if (text.trim() === "") return /* @__PURE__ */ new Map();
+  const parsed = parseYaml(text);
+  if (!parsed.ok) throw configError(file, `not valid YAML: ${parsed.reason}`);
+  if (parsed.value === null) return /* @__PURE__ */ new Map();
+  if (!(parsed.value instanceof Map)) throw configError(file, 'expected a mapping such as "events_dir: thoughts/shared/handoffs/events"');
+  for (const key of parsed.value.keys()) {
+    if (typeof key !== "string" || !KNOWN_KEYS.has(key)) {
+      throw configError(file, `unknown key ${quoteInput(key)}; known keys: ${[...KNOWN_KEYS].join(", ")}`);
+    }
+  }
+  return parsed.value;
+}
+function stringKey(raw, key, file) {
+  const value = raw.get(key);
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "string" || value.trim() === "") throw configError(file, `"${key}" must be a non-empty string, got ${quoteInput(value)}`);
+  return value;
+}
+function numberKey(raw, key, file, min) {
+  const value = raw.get(key);
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
+    throw configError(file, `"${key}" must be an integer \u2265 ${min}, got ${quoteInput(value)}`);
+  }
+  return value;
+}
+function envNumber(env, name) {
+  const value = env[name];
+  if (value === void 0 || value === "") return void 0;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new LedgerError("E_CONFIG", `${name} must be a non-negative integer, got ${quoteInput(value)}`);
+  return parsed;
+}
+function configError(file, message) {
+  return new LedgerError("E_CONFIG", `${file ?? CONFIG_FILE_NAME}: ${message}`);
+}
+var CONFIG_FILE_NAME, DEFAULTS, KNOWN_KEYS;
+var init_config = __esm({
+  "packages/node/src/config.ts"() {
+    "use strict";
+    init_src();
+    CONFIG_FILE_NAME = ".ledger-synth.yaml";
+    DEFAULTS = {
+      eventsDir: "thoughts/shared/handoffs/events",
+      output: "thoughts/shared/handoffs/current.md",
+      archiveDir: "thoughts/shared/handoffs/archive",
+      retentionDays: 7,
+      contextBudget: 8e3,
+      lockTimeoutMs: 1e4,
+      lockStaleMs: 3e4,
+      maxEventBytes: 1024 * 1024
+    };
+    KNOWN_KEYS = /* @__PURE__ */ new Set([
+      "events_dir",
+      "output",
+      "archive_dir",
+      "retention_days",
+      "context_budget",
+      "lock_timeout_ms",
+      "lock_stale_ms",
+      "max_event_bytes",
+      "agent",
+      "ids"
+    ]);
+  }
+});
+
+// packages/node/src/clock.ts
+function generatedAtFor(env, nowMs = Date.now()) {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== void 0 && epoch !== "") {
+    if (!/^\d+$/.test(epoch)) throw new LedgerError("E_CONFIG", `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch.slice(0, 40)}"`);
+    return formatInstant(Number(epoch) * 1e3);
+  }
+  return formatInstant(Math.floor(nowMs / 1e3) * 1e3);
+}
+var init_clock = __esm({
+  "packages/node/src/clock.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+function tempPathFor(target) {
+  return join2(dirname2(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+}
+function writeFully(fd, content) {
+  for (const chunk of typeof content === "string" ? [content] : content) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  }
+}
+function writeFileAtomic(target, content, hooks) {
+  const temp = tempPathFor(target);
+  let fd;
+  try {
+    mkdirSync(dirname2(target), { recursive: true });
+    fd = openSync(temp, "wx", 420);
+    writeFully(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = void 0;
+    hooks?.beforeRename?.();
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== void 0) {
+      try {
+        closeSync(fd);
+      } catch {
+      }
+    }
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    const code = error.code;
+    throw new LedgerError("E_WRITE", `could not write ${target}: ${code ?? ""} ${error.message}`.replace(/\s+/g, " "), {
+      cause: error,
+      hint: code === "ENOSPC" || code === "EFBIG" || code === "EDQUOT" ? "The disk is full (or a size limit was hit); the previous file was left untouched." : code === "EACCES" || code === "EROFS" || code === "EPERM" ? "The output location is not writable; the previous file was left untouched." : void 0
+    });
+  }
+}
+function createFileExclusive(target, content) {
+  const temp = tempPathFor(target);
+  try {
+    mkdirSync(dirname2(target), { recursive: true });
+    const fd = openSync(temp, "wx", 420);
+    try {
+      writeFully(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, target);
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+  }
+}
+var init_atomic_write = __esm({
+  "packages/node/src/atomic-write.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { closeSync as closeSync2, linkSync as linkSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync2, statSync as statSync2, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { hostname } from "node:os";
+import { dirname as dirname3 } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+async function acquireLock(path, options2) {
+  const token = randomBytes2(8).toString("hex");
+  const record = { pid: process.pid, host: HOST, token, acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
+  const started = Date.now();
+  let delay2 = 5;
+  try {
+    mkdirSync2(dirname3(path), { recursive: true });
+  } catch (error) {
+    throw lockWriteError(path, error);
+  }
+  for (; ; ) {
+    if (tryCreate(path, record)) return makeHandle(path, options2, token);
+    const holder = readRecord(path);
+    if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs)) {
+      breakLock(path, holder, options2.staleMs);
+      continue;
+    }
+    if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
+    await sleep(delay2 + Math.floor(Math.random() * delay2));
+    delay2 = Math.min(delay2 * 2, 100);
+  }
+}
+async function withLock(path, options2, work) {
+  const lock = await acquireLock(path, options2);
+  try {
+    return await work(lock);
+  } finally {
+    lock.release();
+  }
+}
+function tryCreate(path, record) {
+  const temp = tempPathFor(path);
+  try {
+    writeFileSync(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
+    try {
+      linkSync2(temp, path);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EEXIST") return false;
+      if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" || code === "EOPNOTSUPP") return createDirect(path, record);
+      throw error;
+    }
+  } catch (error) {
+    throw lockWriteError(path, error);
+  } finally {
+    try {
+      unlinkSync2(temp);
+    } catch {
+    }
+  }
+}
+function createDirect(path, record) {
+  let fd;
+  try {
+    fd = openSync2(path, "wx", 420);
+  } catch (error) {
+    if (error.code === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync2(fd, JSON.stringify(record));
+  } finally {
+    closeSync2(fd);
+  }
+  return true;
+}
+function lockWriteError(path, error) {
+  if (error instanceof LedgerError) return error;
+  const code = error.code ?? "";
+  const hint = code === "ENOSPC" ? "The disk is full; nothing was written." : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "The output directory is not writable (the lock file lives next to the output); nothing was written." : code === "ENOTDIR" || code === "EEXIST" ? "A parent of the output path is a file, not a directory; nothing was written." : void 0;
+  return new LedgerError("E_WRITE", `cannot create the lock file ${path}: ${code} ${error.message}`.replace(/\s+/g, " "), { cause: error, hint });
+}
+function readRecord(path) {
+  let text;
+  try {
+    text = readFileSync2(path, "utf8");
+  } catch (error) {
+    return error.code === "ENOENT" ? "missing" : void 0;
+  }
+  try {
+    const value = JSON.parse(text);
+    if (typeof value.pid === "number" && typeof value.host === "string") {
+      return { pid: value.pid, host: value.host, token: typeof value.token === "string" ? value.token : "", acquiredAt: String(value.acquiredAt ?? "unknown") };
+    }
+  } catch {
+  }
+  return void 0;
+}
+function ageMs(path) {
+  try {
+    return Date.now() - statSync2(path).mtimeMs;
+  } catch {
+    return void 0;
+  }
+}
+function isAbandoned(path, holder, staleMs) {
+  if (holder && holder.host === HOST && !isProcessAlive(holder.pid)) return true;
+  const age = ageMs(path);
+  return age !== void 0 && age > staleMs;
+}
+function isProcessAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function breakLock(path, judged, staleMs) {
+  const guard = `${path}.break`;
+  const guardRecord = { pid: process.pid, host: HOST, token: randomBytes2(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
+  if (!tryCreate(guard, guardRecord)) {
+    const holder = readRecord(guard);
+    if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
+      try {
+        unlinkSync2(guard);
+      } catch {
+      }
+    }
+    return;
+  }
+  try {
+    const current = readRecord(path);
+    if (current === "missing") return;
+    const same = current?.token === judged?.token;
+    if (same && isAbandoned(path, current, staleMs)) unlinkSync2(path);
+  } catch {
+  } finally {
+    try {
+      unlinkSync2(guard);
+    } catch {
+    }
+  }
+}
+function makeHandle(path, options2, token) {
+  let released = false;
+  let lastTouch = Date.now();
+  const timer = setInterval(() => handle.refresh(), Math.max(50, Math.floor(options2.staleMs / 3)));
+  timer.unref();
+  const owns = () => {
+    const current = readRecord(path);
+    return current !== "missing" && current?.token === token;
+  };
+  const handle = {
+    path,
+    refresh() {
+      if (released || Date.now() - lastTouch < options2.staleMs / 4) return;
+      lastTouch = Date.now();
+      try {
+        const now = /* @__PURE__ */ new Date();
+        utimesSync(path, now, now);
+      } catch {
+      }
+    },
+    assertHeld() {
+      if (!owns()) {
+        throw new LedgerError("E_LOCK_TIMEOUT", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
+      }
+    },
+    release() {
+      if (released) return;
+      released = true;
+      clearInterval(timer);
+      if (owns()) {
+        try {
+          unlinkSync2(path);
+        } catch {
+        }
+      }
+    }
+  };
+  return handle;
+}
+function timeoutError(path, holder, timeoutMs) {
+  const who2 = holder && holder !== "missing" ? `pid ${holder.pid} on ${holder.host}, since ${holder.acquiredAt}` : "an unknown process";
+  return new LedgerError("E_LOCK_TIMEOUT", `timed out after ${timeoutMs} ms waiting for the lock ${path} (held by ${who2})`, {
+    hint: `If no synthesis is running, the lock is left over: delete it with
+  rm '${path}'`
+  });
+}
+var HOST;
+var init_lock = __esm({
+  "packages/node/src/lock.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    HOST = hostname();
+  }
+});
+
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.splitWhen = exports2.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports2.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports2.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports2.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports2.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
+    var os = __require("os");
+    var path = __require("path");
+    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports2.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path.resolve(cwd, filepath);
+    }
+    exports2.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports2.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports2.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports2.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports2.escapePosixPath = escapePosixPath;
+    exports2.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports2.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports2.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports2, module2) {
+    module2.exports = function isExtglob(str3) {
+      if (typeof str3 !== "string" || str3 === "") {
+        return false;
+      }
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
+        if (match[2]) return true;
+        str3 = str3.slice(match.index + match[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports2, module2) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str3) {
+      if (str3[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index < str3.length) {
+        if (str3[index] === "*") {
+          return true;
+        }
+        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
+          if (closeSquareIndex < index) {
+            closeSquareIndex = str3.indexOf("]", index);
+          }
+          if (closeSquareIndex > index) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str3.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
+          closeCurlyIndex = str3.indexOf("}", index);
+          if (closeCurlyIndex > index) {
+            backSlashIndex = str3.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
+          closeParenIndex = str3.indexOf(")", index);
+          if (closeParenIndex > index) {
+            backSlashIndex = str3.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
+          if (pipeIndex < index) {
+            pipeIndex = str3.indexOf("|", index);
+          }
+          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
+            closeParenIndex = str3.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str3.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str3.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str3[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str3) {
+      if (str3[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      while (index < str3.length) {
+        if (/[*?{}()[\]]/.test(str3[index])) {
+          return true;
+        }
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str3.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str3[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    module2.exports = function isGlob(str3, options2) {
+      if (typeof str3 !== "string" || str3 === "") {
+        return false;
+      }
+      if (isExtglob(str3)) {
+        return true;
+      }
+      var check2 = strictCheck;
+      if (options2 && options2.strict === false) {
+        check2 = relaxedCheck;
+      }
+      return check2(str3);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports2, module2) {
+    "use strict";
+    var isGlob = require_is_glob();
+    var pathPosixDirname = __require("path").posix.dirname;
+    var isWin32 = __require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module2.exports = function globParent(str3, opts) {
+      var options2 = Object.assign({ flipBackslashes: true }, opts);
+      if (options2.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
+        str3 = str3.replace(backslash, slash);
+      }
+      if (enclosure.test(str3)) {
+        str3 += slash;
+      }
+      str3 += "a";
+      do {
+        str3 = pathPosixDirname(str3);
+      } while (isGlob(str3) || globby.test(str3));
+      return str3.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports2) {
+    "use strict";
+    exports2.isInteger = (num2) => {
+      if (typeof num2 === "number") {
+        return Number.isInteger(num2);
+      }
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isInteger(Number(num2));
+      }
+      return false;
+    };
+    exports2.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports2.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports2.isInteger(min) || !exports2.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports2.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports2.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports2.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports2.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports2.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports2.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i2 = 0; i2 < arr.length; i2++) {
+          const ele = arr[i2];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify3 = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils2();
+    module2.exports = (ast, options2 = {}) => {
+      const stringify3 = (node, parent = {}) => {
+        const invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify3(child);
+          }
+        }
+        return output;
+      };
+      return stringify3(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(num2) {
+      if (typeof num2 === "number") {
+        return num2 - num2 === 0;
+      }
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports2, module2) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options2) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options2 };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap2 = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap2;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b2 = Math.max(min, max);
+      if (Math.abs(a - b2) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b: b2 };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b2 < 0 ? Math.abs(b2) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b2 >= 0) {
+        positives = splitToPatterns(a, b2, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options2) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options2) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options2) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options2) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options2) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i2 = 0; i2 < digits; i2++) {
+        let [startDigit, stopDigit] = zipped[i2];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options2);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options2.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options2) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start = min;
+      let prev;
+      for (let i2 = 0; i2 < ranges.length; i2++) {
+        let max2 = ranges[i2];
+        let obj = rangeToPattern(String(start), String(max2), options2);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options2);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options2) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b2) {
+      let arr = [];
+      for (let i2 = 0; i2 < a.length; i2++) arr.push([a[i2], b2[i2]]);
+      return arr;
+    }
+    function compare(a, b2) {
+      return a > b2 ? 1 : b2 > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b2, options2) {
+      return `[${a}${b2 - a === 1 ? "" : "-"}${b2}]`;
+    }
+    function hasPadding(str3) {
+      return /^-?(0+)\d/.test(str3);
+    }
+    function padZeros(value, tok, options2) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options2.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module2.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports2, module2) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber2) => {
+      return (value) => toNumber2 === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num2) => Number.isInteger(+num2);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify3 = (start, end, options2) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options2.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber2) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber2 === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options2, maxLen) => {
+      parts.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      parts.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      let prefix = options2.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options2.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b2, isNumbers, options2) => {
+      if (isNumbers) {
+        return toRegexRange(a, b2, { wrap: false, ...options2 });
+      }
+      let start = String.fromCharCode(a);
+      if (a === b2) return start;
+      let stop = String.fromCharCode(b2);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options2) => {
+      if (Array.isArray(start)) {
+        let wrap2 = options2.wrap === true;
+        let prefix = options2.capture ? "" : "?:";
+        return wrap2 ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options2);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options2) => {
+      if (options2.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options2) => {
+      if (options2.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options2 = {}) => {
+      let a = Number(start);
+      let b2 = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b2)) {
+        if (options2.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b2 === 0) b2 = 0;
+      let descending = a > b2;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber2 = padded === false && stringify3(start, end, options2) === false;
+      let format = options2.transform || transform(toNumber2);
+      if (options2.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b2 : a <= b2) {
+        if (options2.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format(a, index), maxLen, toNumber2));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options2.toRegex === true) {
+        return step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
+      }
+      return range;
+    };
+    var fillLetters = (start, end, step = 1, options2 = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options2);
+      }
+      let format = options2.transform || ((val) => String.fromCharCode(val));
+      let a = `${start}`.charCodeAt(0);
+      let b2 = `${end}`.charCodeAt(0);
+      let descending = a > b2;
+      let min = Math.min(a, b2);
+      let max = Math.max(a, b2);
+      if (options2.toRegex && step === 1) {
+        return toRange(min, max, false, options2);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b2 : a <= b2) {
+        range.push(format(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options2.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options: options2 });
+      }
+      return range;
+    };
+    var fill = (start, end, step, options2 = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options2);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject2(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options2 };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module2.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports2, module2) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils2();
+    var compile = (ast, options2 = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options2.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options2, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk(child, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module2.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports2, module2) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify3 = require_stringify3();
+    var utils = require_utils2();
+    var append2 = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append2(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append2(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options2 = {}) => {
+      const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p2 = parent;
+        let q2 = parent.queue;
+        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
+          p2 = p2.parent;
+          q2 = p2.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q2.push(append2(q2.pop(), stringify3(node, options2)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q2.push(append2(q2.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options2.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options2);
+          if (range.length === 0) {
+            range = stringify3(node, options2);
+          }
+          q2.push(append2(q2.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i2 = 0; i2 < node.nodes.length; i2++) {
+          const child = node.nodes[i2];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i2 === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q2.push(append2(q2.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append2(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module2.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var stringify3 = require_stringify3();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse2 = (input, options2 = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options2 || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open = value;
+          let next;
+          if (options2.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open) {
+              if (options2.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify3(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module2.exports = parse2;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports2, module2) {
+    "use strict";
+    var stringify3 = require_stringify3();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse2 = require_parse2();
+    var braces = (input, options2 = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options2);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options2));
+      }
+      if (options2 && options2.expand === true && options2.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options2 = {}) => parse2(input, options2);
+    braces.stringify = (input, options2 = {}) => {
+      if (typeof input === "string") {
+        return stringify3(braces.parse(input, options2), options2);
+      }
+      return stringify3(input, options2);
+    };
+    braces.compile = (input, options2 = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options2);
+      }
+      return compile(input, options2);
+    };
+    braces.expand = (input, options2 = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options2);
+      }
+      let result = expand(input, options2);
+      if (options2.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options2.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options2 = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options2.expand !== true ? braces.compile(input, options2) : braces.expand(input, options2);
+    };
+    module2.exports = braces;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var path = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var path = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
+    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports2.isWindows = (options2) => {
+      if (options2 && typeof options2.windows === "boolean") {
+        return options2.windows;
+      }
+      return win32 === true || path.sep === "\\";
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append2 = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str3 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str3.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str3.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str3;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str3;
+      } else {
+        base = str3;
+      }
+      if (base && base !== "" && base !== "/" && base !== str3) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i2 = slashes[idx];
+          const value = input.slice(n, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i2;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants2 = require_constants2();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j2 = i2 + 1; j2 < values.length; j2++) {
+          const a = values[i2];
+          const b2 = values[j2];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b2 !== char.repeat(b2.length)) {
+            continue;
+          }
+          if (a === b2 || a.startsWith(b2) || b2.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options2);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append2 = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append2(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index) => {
+          if (first2 === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first2 === "?") {
+            if (esc) {
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first2 === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first2 === "*") {
+            if (esc) {
+              return esc + first2 + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append2({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append2({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append2({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options2);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str3) => {
+        switch (str3) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse2;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var path = __require("path");
+    var scan = require_scan();
+    var parse2 = require_parse3();
+    var utils = require_utils3();
+    var constants2 = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options2, returnState));
+        const arrayMatcher = (str3) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str3);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix = utils.isWindows(options2);
+      const regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options2, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
+      return regex.test(path.basename(input));
+    };
+    picomatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
+    picomatch.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options2));
+      return parse2(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch.scan = (input, options2) => scan(input, options2);
+    picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options2);
+      }
+      return picomatch.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants2;
+    module2.exports = picomatch;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports2, module2) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils3();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    };
+    var micromatch = (list, patterns, options2) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options2 && options2.onResult) {
+          options2.onResult(state);
+        }
+      };
+      for (let i2 = 0; i2 < patterns.length; i2++) {
+        let isMatch = picomatch(String(patterns[i2]), { ...options2, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options2 && matches.length === 0) {
+        if (options2.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options2.nonull === true || options2.nullglob === true) {
+          return options2.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
+    micromatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list, patterns, options2 = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options2.onResult) options2.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str3, pattern, options2) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p2) => micromatch.contains(str3, p2, options2));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str3) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str3, pattern, { ...options2, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options2) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options2);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list, patterns, options2) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options2);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list, patterns, options2) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options2);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str3, patterns, options2) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+      }
+      return [].concat(patterns).every((p2) => picomatch(p2, options2)(str3));
+    };
+    micromatch.capture = (glob, input, options2) => {
+      let posix = utils.isWindows(options2);
+      let regex = picomatch.makeRe(String(glob), { ...options2, capture: true });
+      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options2) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str3 of braces(String(pattern), options2)) {
+          res.push(picomatch.parse(str3, options2));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options2) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options2 && options2.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options2);
+    };
+    micromatch.braceExpand = (pattern, options2) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options2, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module2.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
+    var path = __require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options2 = {}) {
+      return !isDynamicPattern(pattern, options2);
+    }
+    exports2.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options2 = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options2.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options2.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options2.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports2.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports2.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports2.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports2.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports2.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports2.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports2.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports2.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports2.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports2.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports2.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports2.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename9 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename9);
+    }
+    exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a, b2) => a.length - b2.length);
+      return patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports2.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options2) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
+      if (parts.length === 0) {
+        parts = [pattern];
+      }
+      if (parts[0].startsWith("/")) {
+        parts[0] = parts[0].slice(1);
+        parts.unshift("");
+      }
+      return parts;
+    }
+    exports2.getPatternParts = getPatternParts;
+    function makeRe(pattern, options2) {
+      return micromatch.makeRe(pattern, options2);
+    }
+    exports2.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options2) {
+      return patterns.map((pattern) => makeRe(pattern, options2));
+    }
+    exports2.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports2.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports2.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative17 = [];
+      for (const pattern of patterns) {
+        if (isAbsolute7(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative17.push(pattern);
+        }
+      }
+      return [absolute, relative17];
+    }
+    exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute7(pattern) {
+      return path.isAbsolute(pattern);
+    }
+    exports2.isAbsolute = isAbsolute7;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports2, module2) {
+    "use strict";
+    var Stream = __require("stream");
+    var PassThrough = Stream.PassThrough;
+    var slice = Array.prototype.slice;
+    module2.exports = merge2;
+    function merge2() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options2 = args[args.length - 1];
+      if (options2 && !Array.isArray(options2) && options2.pipe == null) {
+        args.pop();
+      } else {
+        options2 = {};
+      }
+      const doEnd = options2.end !== false;
+      const doPipeError = options2.pipeError === true;
+      if (options2.objectMode == null) {
+        options2.objectMode = true;
+      }
+      if (options2.highWaterMark == null) {
+        options2.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough(options2);
+      function addStream() {
+        for (let i2 = 0, len = arguments.length; i2 < len; i2++) {
+          streamsQueue.push(pauseStreams(arguments[i2], options2));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i2 = 0; i2 < streams.length; i2++) {
+          pipe(streams[i2]);
+        }
+        next();
+      }
+      function endStream() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options2) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough(options2));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i2 = 0, len = streams.length; i2 < len; i2++) {
+          streams[i2] = pauseStreams(streams[i2], options2);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.merge = void 0;
+    var merge2 = require_merge2();
+    function merge(streams) {
+      const mergedStream = merge2(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports2.merge = merge;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string2 = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEmpty = exports2.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports2.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports2.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
+    var array = require_array();
+    exports2.array = array;
+    var errno = require_errno();
+    exports2.errno = errno;
+    var fs = require_fs();
+    exports2.fs = fs;
+    var path = require_path();
+    exports2.path = path;
+    var pattern = require_pattern();
+    exports2.pattern = pattern;
+    var stream = require_stream();
+    exports2.stream = stream;
+    var string = require_string2();
+    exports2.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
+    var utils = require_utils4();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports2.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports2.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports2.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+      const positive = negative.map(utils.pattern.convertToPositivePattern);
+      return positive;
+    }
+    exports2.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group = {};
+      return patterns.reduce((collection, pattern) => {
+        const base = utils.pattern.getBaseDirectory(pattern);
+        if (base in collection) {
+          collection[base].push(pattern);
+        } else {
+          collection[base] = [pattern];
+        }
+        return collection;
+      }, group);
+    }
+    exports2.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base) => {
+        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      });
+    }
+    exports2.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports2.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
+    function read(path, settings, callback) {
+      settings.fs.lstat(path, (lstatError, lstat) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
+          return;
+        }
+        settings.fs.stat(path, (statError, stat) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat);
+        });
+      });
+    }
+    exports2.read = read;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
+    function read(path, settings) {
+      const lstat = settings.fs.lstatSync(path);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
+      }
+      try {
+        const stat = settings.fs.statSync(path);
+        if (settings.markSymbolicLink) {
+          stat.isSymbolicLink = () => true;
+        }
+        return stat;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat;
+        }
+        throw error;
+      }
+    }
+    exports2.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports2.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs = require_fs2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.statSync = exports2.stat = exports2.Settings = void 0;
+    var async = require_async();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports2.Settings = settings_1.default;
+    function stat(path, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports2.stat = stat;
+    function statSync8(path, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path, settings);
+    }
+    exports2.statSync = statSync8;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports2, module2) {
+    var promise;
+    module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports2, module2) {
+    module2.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i2, err, result) {
+        results[i2] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i2) {
+          task(function(err, result) {
+            each(i2, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports2.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils5 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.fs = void 0;
+    var fs = require_fs3();
+    exports2.fs = fs;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = void 0;
+    function joinPathSegments(a, b2, separator) {
+      if (a.endsWith(separator)) {
+        return a + b2;
+      }
+      return a + separator + b2;
+    }
+    exports2.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants3();
+    var utils = require_utils5();
+    var common = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports2.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              const entry = {
+                name,
+                path,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports2.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants3();
+    var utils = require_utils5();
+    var common = require_common();
+    function read(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir(directory, settings);
+    }
+    exports2.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports2.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports2.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path = __require("path");
+    var fsStat = require_out();
+    var fs = require_fs4();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
+    var async = require_async2();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports2.Settings = settings_1.default;
+    function scandir(path, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports2.scandir = scandir;
+    function scandirSync(path, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path, settings);
+    }
+    exports2.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports2, module2) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current = head;
+        if (current.next) {
+          head = current.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current.next = null;
+        return current;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module2.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports2, module2) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop,
+        saturated: noop,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current = queueHead;
+        var counter = 0;
+        while (current) {
+          current = current.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current = queueHead;
+        var tasks = [];
+        while (current) {
+          tasks.push(current.value);
+          current = current.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current;
+            queueTail = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current.next = queueHead;
+            queueHead = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop;
+      }
+      function abort() {
+        var current = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current) {
+          var next = current.next;
+          var callback = current.callback;
+          var errorHandler2 = current.errorHandler;
+          var val = current.value;
+          var context2 = current.context;
+          current.value = null;
+          current.callback = noop;
+          current.errorHandler = null;
+          current.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context2, new Error("abort"));
+          cache.release(current);
+          current = next;
+        }
+        self.drain = noop;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop;
+      this.next = null;
+      this.release = noop;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p2 = new Promise(function(resolve10, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve10(result);
+          });
+        });
+        p2.catch(noop);
+        return p2;
+      }
+      function unshift(value) {
+        var p2 = new Promise(function(resolve10, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve10(result);
+          });
+        });
+        p2.catch(noop);
+        return p2;
+      }
+      function drained() {
+        var p2 = new Promise(function(resolve10) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve10();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve10();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p2;
+      }
+    }
+    module2.exports = fastqueue;
+    module2.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = exports2.replacePathSegmentSeparator = exports2.isAppliedFilter = exports2.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error);
+    }
+    exports2.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports2.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b2, separator) {
+      if (a === "") {
+        return b2;
+      }
+      if (a.endsWith(separator)) {
+        return a + b2;
+      }
+      return a + separator + b2;
+    }
+    exports2.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var common = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports2.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var events_1 = __require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base) {
+        const queueItem = { directory, base };
+        this._queue.push(queueItem, (error) => {
+          if (error !== null) {
+            this._handleError(error);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error);
+      }
+      _handleEntry(entry, base) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports2.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var async_1 = require_async3();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports2.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var async_1 = require_async3();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports2.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base) {
+        this._queue.add({ directory, base });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base);
+          }
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (!common.isFatalError(this._settings, error)) {
+          return;
+        }
+        throw error;
+      }
+      _handleEntry(entry, base) {
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports2.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports2.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path = __require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.walkStream = exports2.walkSync = exports2.walk = void 0;
+    var async_1 = require_async4();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports2.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports2.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports2.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports2.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path = __require("path");
+    var fsStat = require_out();
+    var utils = require_utils4();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports2.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options2) {
+        return this._walkStream(root, options2);
+      }
+      static(patterns, options2) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index, _enc, done) => {
+          return this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
+            if (entry !== null && options2.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i2 = 0; i2 < filepaths.length; i2++) {
+          stream.write(i2);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options2) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options2.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve10, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => {
+            return error === null ? resolve10(stats) : reject(error);
+          });
+        });
+      }
+    };
+    exports2.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options2) {
+        return new Promise((resolve10, reject) => {
+          this._walkAsync(root, options2, (error, entries) => {
+            if (error === null) {
+              resolve10(entries);
+            } else {
+              reject(error);
+            }
+          });
+        });
+      }
+      async static(patterns, options2) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options2);
+        return new Promise((resolve10, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve10(entries));
+        });
+      }
+    };
+    exports2.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils4();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections2 = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections2.length <= 1,
+            pattern,
+            segments,
+            sections: sections2
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports2.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts = filepath.split("/");
+        const levels = parts.length;
+        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match = parts.every((part, index) => {
+            const segment = pattern.segments[index];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports2.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils4();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        const matcher = this._getMatcher(positive);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports2.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils4();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports2.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils4();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports2.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils4();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports2.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path = __require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports2.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var async_1 = require_async5();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options2 = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options2);
+        return entries.map((entry) => options2.transform(entry));
+      }
+      api(root, task, options2) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options2);
+        }
+        return this._reader.static(task.patterns, options2);
+      }
+    };
+    exports2.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options2 = this._getReaderOptions(task);
+        const source = this.api(root, task, options2);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options2) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options2);
+        }
+        return this._reader.static(task.patterns, options2);
+      }
+    };
+    exports2.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options2) {
+        return this._walkSync(root, options2);
+      }
+      static(patterns, options2) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options2);
+          if (entry === null || !options2.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options2) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options2.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports2.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options2 = this._getReaderOptions(task);
+        const entries = this.api(root, task, options2);
+        return entries.map(options2.transform);
+      }
+      api(root, task, options2) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options2);
+        }
+        return this._reader.static(task.patterns, options2);
+      }
+    };
+    exports2.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    var os = __require("os");
+    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      lstatSync: fs.lstatSync,
+      stat: fs.stat,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports2.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports2, module2) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async6();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils4();
+    async function FastGlob(source, options2) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options2);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options2) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options2);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options2) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options2);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options2) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options2);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options2) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options2);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix;
+      (function(posix2) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix2.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix2.convertPathToPattern = convertPathToPattern2;
+      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options2) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options2);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module2.exports = FastGlob;
+  }
+});
+
+// packages/node/src/discover.ts
+import { readdirSync } from "node:fs";
+import { join as join3, resolve as resolve3, sep } from "node:path";
+async function discoverEventFiles(options2) {
+  if (options2.inputGlob) {
+    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+    const matched = await fg(options2.inputGlob, { ...GLOB_OPTIONS, cwd: options2.cwd });
+    const output = options2.output === void 0 ? void 0 : resolve3(options2.output);
+    return sortPaths(output === void 0 ? matched : matched.filter((path) => resolve3(path) !== output));
+  }
+  const events = listMarkdown(options2.eventsDir);
+  const archived = [];
+  if (options2.archiveDir) {
+    for (const day of readdirOrEmpty(options2.archiveDir, true)) archived.push(...listMarkdown(join3(options2.archiveDir, day)));
+  }
+  return sortPaths(archived.length === 0 ? events : [.../* @__PURE__ */ new Set([...events, ...archived])]);
+}
+function listMarkdown(dir) {
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md")).map((name) => [prefix, name].join(""));
+}
+function readdirOrEmpty(dir, directories) {
+  try {
+    if (!directories) return readdirSync(dir).filter((name) => !name.startsWith("."));
+    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return [];
+    throw new LedgerError("E_READ", `cannot list ${dir}: ${code ?? error.message}`, {
+      cause: error,
+      hint: "Nothing was written. Check that the events directory is a readable directory."
+    });
+  }
+}
+function sortPaths(paths) {
+  return paths.some((path) => /[\uD800-\uDFFF]/.test(path)) ? paths.sort(compareCodePoints) : paths.sort();
+}
+var GLOB_OPTIONS;
+var init_discover = __esm({
+  "packages/node/src/discover.ts"() {
+    "use strict";
+    init_src();
+    GLOB_OPTIONS = {
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      unique: true
+    };
+  }
+});
+
+// packages/node/src/read-events.ts
+import { closeSync as closeSync3, constants, fstatSync, lstatSync, openSync as openSync3, readSync } from "node:fs";
+import { basename as basename2, relative } from "node:path";
+function readEventFiles(paths, options2) {
+  const events = [];
+  const issues = [];
+  paths.forEach((path, index) => {
+    if (options2.onProgress && index % 256 === 255) options2.onProgress();
+    const display = relative(options2.displayRoot, path) || path;
+    const loaded = loadEventText(path, options2.maxEventBytes);
+    if (!loaded.ok) {
+      issues.push({ file: display, reason: loaded.reason });
+      return;
+    }
+    const parsed = parseEvent(loaded.text, basename2(path));
+    if (parsed.ok) events.push(parsed.event);
+    else issues.push({ file: display, reason: parsed.issue.reason });
+  });
+  return { events, issues };
+}
+function loadEventText(path, maxBytes) {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
+  }
+  if (stat.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+  if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? "a directory, not an event file" : "not a regular file" };
+  if (stat.size > maxBytes) {
+    return { ok: false, reason: `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
+  }
+  let buffer;
+  try {
+    buffer = readBounded(path, maxBytes);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
+  }
+  if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read` };
+  if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
+  try {
+    return { ok: true, text: utf8.decode(buffer) };
+  } catch {
+    return { ok: false, reason: "not valid UTF-8 text" };
+  }
+}
+function readBounded(path, maxBytes) {
+  const fd = openSync3(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
+    const size = Math.min(stat.size, maxBytes) + 1;
+    let buffer;
+    if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
+    else {
+      if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+      buffer = scratch;
+    }
+    let total = 0;
+    while (total < size) {
+      const read = readSync(fd, buffer, total, size - total, null);
+      if (read === 0) break;
+      total += read;
+    }
+    return buffer.subarray(0, total);
+  } finally {
+    closeSync3(fd);
+  }
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+var utf8, SCRATCH_MAX_BYTES, scratch;
+var init_read_events = __esm({
+  "packages/node/src/read-events.ts"() {
+    "use strict";
+    init_src();
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    SCRATCH_MAX_BYTES = 1 << 20;
+  }
+});
+
+// packages/node/src/low-memory.ts
+import { setFlagsFromString } from "node:v8";
+function preferLowMemory() {
+  if (switched) return;
+  switched = true;
+  try {
+    setFlagsFromString("--optimize-for-size");
+  } catch {
+  }
+}
+function lowMemoryThreshold(env) {
+  const raw = env.LEDGER_SYNTH_LOW_MEMORY_FILES;
+  const value = raw === void 0 || raw.trim() === "" ? NaN : Number(raw);
+  if (!Number.isInteger(value) || value < 0) return LOW_MEMORY_MIN_FILES;
+  return value === 0 ? Number.POSITIVE_INFINITY : value;
+}
+var LOW_MEMORY_MIN_FILES, switched;
+var init_low_memory = __esm({
+  "packages/node/src/low-memory.ts"() {
+    "use strict";
+    LOW_MEMORY_MIN_FILES = 25e3;
+    switched = false;
+  }
+});
+
+// packages/node/src/state-codec.ts
+function encodeState(state, tracker) {
+  const words = [];
+  const wordIndex = /* @__PURE__ */ new Map();
+  const word = (text) => {
+    if (text === void 0) return -1;
+    let index = wordIndex.get(text);
+    if (index === void 0) wordIndex.set(text, index = words.push(text) - 1);
+    return index;
+  };
+  const summaries = [...state.events.values()].sort((a, b2) => compareCodePoints(a.key, b2.key));
+  const eventIndex = /* @__PURE__ */ new Map();
+  const recordIndex = /* @__PURE__ */ new Map();
+  const e = [];
+  summaries.forEach((summary, index) => {
+    eventIndex.set(summary.key, index);
+    recordIndex.set(summary, index);
+    const { instant } = summary.stamp;
+    e.push(summary.key, instant.epochMs, instant.subMsNanos, word(summary.stamp.agent), word(summary.branch), word(summary.type), summary.summary);
+  });
+  const ref = (stamp) => {
+    const index = recordIndex.get(stamp) ?? eventIndex.get(stamp.eventId ?? eventKey(stamp));
+    if (index === void 0) throw new CodecError(`stamp of ${stamp.file} has no event in this state`);
+    return index;
+  };
+  const s = [];
+  for (const item of [...state.thisSession.values()].sort(compareSessionItems)) s.push(item.text, ref(item.first), item.position);
+  const d = [];
+  for (const [name, register] of [...state.decisions].sort(([a], [b2]) => compareCodePoints(a, b2))) {
+    d.push(name, register.value, ref(register.stamp));
+  }
+  const c3 = [];
+  for (const entry of [...state.checkpoints.values()].sort(compareCheckpoints)) {
+    const shared = recordIndex.get(entry.updated);
+    if (shared !== void 0) c3.push(word(entry.phase), word(entry.status), shared, 0, 0);
+    else c3.push(word(entry.phase), word(entry.status), -1, entry.updated.epochMs, entry.updated.subMsNanos);
+  }
+  const q2 = [];
+  const questions = [...state.openQuestions].sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
+  for (const [question, stamp] of questions) q2.push(question, ref(stamp));
+  const tn = [];
+  for (const [value, stamp] of tracker.now) tn.push(value, ref(stamp));
+  const td = [];
+  for (const [key, values] of [...tracker.decisions].sort(([a], [b2]) => compareCodePoints(a, b2))) {
+    const flat = [];
+    for (const [value, stamp] of values) flat.push(value, ref(stamp));
+    td.push(key, flat);
+  }
+  return {
+    w: words,
+    e,
+    n: state.now ? [ref(state.now.stamp), state.now.value] : [],
+    s,
+    d,
+    c: c3,
+    q: q2,
+    r: [...state.resolvedQuestions].sort(compareCodePoints),
+    tn,
+    td
+  };
+}
+function decodeInto(value, state, tracker) {
+  const data = value;
+  if (typeof data !== "object" || data === null) throw new CodecError("not an object");
+  const { w, e, n, s, d, c: c3, q: q2, r: r2, tn, td } = data;
+  for (const list of [w, e, n, s, d, c3, q2, r2, tn, td]) if (!Array.isArray(list)) throw new CodecError("missing column");
+  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c3.length % C !== 0 || q2.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+    throw new CodecError("column length");
+  }
+  const stamps = new Array(e.length / E);
+  const wordAt = (index) => {
+    if (index === -1) return void 0;
+    const text = w[index];
+    if (typeof text !== "string") throw new CodecError("bad word index");
+    return text;
+  };
+  for (let i2 = 0, k2 = 0; i2 < e.length; i2 += E, k2++) {
+    const key = str2(e[i2]);
+    const existing = state.events.get(key);
+    if (existing instanceof EventRecord) {
+      stamps[k2] = existing;
+      continue;
+    }
+    const cut = key.indexOf("\0");
+    if (cut < 1 || key.length - cut - 1 !== 32) throw new CodecError("bad event key");
+    const agent = wordAt(e[i2 + 3]);
+    if (agent === void 0) throw new CodecError("event without agent");
+    const record = new EventRecord(key, num(e[i2 + 1]), num(e[i2 + 2]), agent, wordAt(e[i2 + 4]), wordAt(e[i2 + 5]), str2(e[i2 + 6]));
+    stamps[k2] = record;
+    state.events.set(key, record);
+  }
+  const stampAt = (index) => {
+    const stamp = stamps[index];
+    if (stamp === void 0) throw new CodecError("bad event index");
+    return stamp;
+  };
+  if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str2(n[1]) });
+  for (let i2 = 0; i2 < s.length; i2 += 3) {
+    const text = str2(s[i2]);
+    joinSessionItem(state, sessionItemId(text), { text, first: stampAt(s[i2 + 1]), position: num(s[i2 + 2]) });
+  }
+  for (let i2 = 0; i2 < d.length; i2 += 3) joinDecision(state, str2(d[i2]), { value: str2(d[i2 + 1]), stamp: stampAt(d[i2 + 2]) });
+  for (let i2 = 0; i2 < c3.length; i2 += C) {
+    const phase = wordAt(c3[i2]);
+    const status = wordAt(c3[i2 + 1]);
+    if (phase === void 0 || status === void 0) throw new CodecError("checkpoint without phase or status");
+    const updated = c3[i2 + 2] === -1 ? new UtcInstant(num(c3[i2 + 3]), num(c3[i2 + 4])) : stampAt(c3[i2 + 2]);
+    joinCheckpoint(state, { phase, status, updated });
+  }
+  for (let i2 = 0; i2 < q2.length; i2 += 2) joinOpenQuestion(state, str2(q2[i2]), stampAt(q2[i2 + 1]));
+  for (const question of r2) state.resolvedQuestions.add(str2(question));
+  const local = emptyTracker();
+  for (let i2 = 0; i2 < tn.length; i2 += 2) local.now.set(str2(tn[i2]), stampAt(tn[i2 + 1]));
+  for (let i2 = 0; i2 < td.length; i2 += 2) {
+    const flat = td[i2 + 1];
+    if (!Array.isArray(flat) || flat.length % 2 !== 0) throw new CodecError("bad tracker");
+    const values = /* @__PURE__ */ new Map();
+    for (let j2 = 0; j2 < flat.length; j2 += 2) values.set(str2(flat[j2]), stampAt(flat[j2 + 1]));
+    local.decisions.set(str2(td[i2]), values);
+  }
+  mergeTrackerInto(tracker, local);
+}
+function str2(value) {
+  if (typeof value !== "string") throw new CodecError("expected a string");
+  return value;
+}
+function num(value) {
+  if (typeof value !== "number") throw new CodecError("expected a number");
+  return value;
+}
+var E, C, CodecError;
+var init_state_codec = __esm({
+  "packages/node/src/state-codec.ts"() {
+    "use strict";
+    init_src();
+    E = 7;
+    C = 5;
+    CodecError = class extends Error {
+    };
+  }
+});
+
+// packages/node/src/cache.ts
+import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
+import { lstatSync as lstatSync2, mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, statSync as statSync3, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { endianness } from "node:os";
+import { basename as basename3, isAbsolute as isAbsolute2, join as join4, join as pathJoin, relative as relative2, sep as sep2 } from "node:path";
+import { Worker } from "node:worker_threads";
+import { crc32 } from "node:zlib";
+function cacheDirFor(root, identity) {
+  const id = createHash5("sha256").update(JSON.stringify({ FORMAT_KEY, ...identity })).digest("hex").slice(0, 16);
+  return join4(root, ".ledger-synth", "cache", id);
+}
+function gatherState(files, options2) {
+  const cache = options2.cache;
+  const statStart = Date.now();
+  const names = cache ? segmentNames(cache.dir) : [];
+  const statting = cache && names.length > 0 && files.length >= (cache.parallelStatMin ?? PARALLEL_STAT_MIN) ? statFilesInParallel(files) : void 0;
+  const stats = statting ? void 0 : statFiles(files, options2.onProgress);
+  const base = options2.displayRoot.endsWith(sep2) ? options2.displayRoot : options2.displayRoot + sep2;
+  const relativeName = (path) => path.startsWith(base) ? path.slice(base.length) : path;
+  let state = emptyState();
+  let tracker = emptyTracker();
+  const reasons = /* @__PURE__ */ new Map();
+  const covered = new Uint8Array(files.length);
+  const small = [];
+  const dropped = [];
+  const written = /* @__PURE__ */ new Set();
+  let segmentsUsed = 0;
+  const used = [];
+  const deferred2 = [];
+  let columns;
+  if (cache && names.length > 0) {
+    const locate = locator(files, base);
+    const accept = (name, manifest, encoded, positions) => {
+      segmentsUsed++;
+      used.push(name);
+      positions.forEach((i2, k2) => {
+        covered[i2] = 1;
+        const reason = manifest.reasons[k2];
+        if (typeof reason === "string") reasons.set(i2, reason);
+      });
+      if (encoded && positions.length < cache.chunkFiles) small.push({ name, manifest, encoded });
+    };
+    const joinSegment = (encoded) => {
+      try {
+        decodeInto(encoded, state, tracker);
+        return true;
+      } catch (error) {
+        if (!(error instanceof CodecError)) throw error;
+        return false;
+      }
+    };
+    if (!statting) {
+      columns = stats;
+      let deferredBytes = 0;
+      for (const name of names) {
+        const segment = readSegment(pathJoin(cache.dir, name));
+        const positions = segment && coveredPositions(segment.manifest, locate, columns);
+        if (segment && positions && options2.deferDecode !== false && deferredBytes + segment.bytes <= DEFER_MAX_BYTES) {
+          deferredBytes += segment.bytes;
+          deferred2.push(segment.state);
+          accept(name, segment.manifest, segment.state, positions);
+        } else if (segment && positions && joinSegment(segment.state)) accept(name, segment.manifest, segment.state, positions);
+        else dropped.push(name);
+      }
+    } else {
+      const read = [];
+      for (const name of names) {
+        const segment = readSegment(pathJoin(cache.dir, name));
+        if (!segment) {
+          dropped.push(name);
+          continue;
+        }
+        const joined = joinSegment(segment.state);
+        read.push({ name, manifest: segment.manifest, encoded: segment.manifest.names.length < cache.chunkFiles ? segment.state : void 0, joined });
+      }
+      columns = statting.wait();
+      let good = [];
+      for (const segment of read) {
+        const positions = segment.joined ? coveredPositions(segment.manifest, locate, columns) : void 0;
+        if (positions) good.push({ ...segment, positions });
+        else dropped.push(segment.name);
+      }
+      if (good.length < read.length) {
+        state = emptyState();
+        tracker = emptyTracker();
+        good = good.filter((segment) => {
+          const encoded = segment.encoded ?? readSegment(pathJoin(cache.dir, segment.name))?.state;
+          if (encoded && joinSegment(encoded)) return true;
+          dropped.push(segment.name);
+          return false;
+        });
+      }
+      for (const segment of good) accept(segment.name, segment.manifest, segment.encoded, segment.positions);
+    }
+  } else columns = stats;
+  let parsed = 0;
+  const storeBefore = statStart - (cache?.racyMs ?? 0);
+  const newChunk = () => ({
+    state: emptyState(),
+    tracker: emptyTracker(),
+    names: [],
+    reasons: [],
+    // Preallocated: a growing number[] of 5 keys per file leaves its outgrown copies to the GC.
+    keys: new Float64Array(cache ? Math.min(cache.chunkFiles, files.length) * K : 0)
+  });
+  let chunk = newChunk();
+  if (options2.lowMemoryFrom !== void 0 && files.length - countCovered(covered) >= options2.lowMemoryFrom) preferLowMemory();
+  const flush = () => {
+    if (chunk.names.length === 0) return;
+    mergeInto(state, chunk.state);
+    mergeTrackerInto(tracker, chunk.tracker);
+    if (cache?.write) {
+      const manifest = { names: chunk.names, reasons: chunk.reasons, keys: chunk.keys.subarray(0, chunk.names.length * K) };
+      const name = writeSegment(cache.dir, manifest, chunk.state, chunk.tracker);
+      if (name !== void 0) {
+        written.add(name);
+        if (chunk.names.length < cache.chunkFiles) small.push({ name, manifest, state: chunk.state, tracker: chunk.tracker });
+      }
+    }
+    chunk = newChunk();
+  };
+  for (let i2 = 0; i2 < files.length; i2++) {
+    if (covered[i2]) continue;
+    if (options2.onProgress && parsed % 256 === 255) options2.onProgress();
+    parsed++;
+    const path = files[i2];
+    const target = cache !== void 0 && columns.present[i2] === 1 && Math.max(columns.keys[i2 * K + 1], columns.keys[i2 * K + 2]) < storeBefore ? chunk : void 0;
+    const loaded = loadEventText(path, options2.maxEventBytes);
+    let reason;
+    if (!loaded.ok) reason = loaded.reason;
+    else {
+      const result = parseEvent(loaded.text, basename3(path));
+      if (result.ok) {
+        const record = addEvent(target ? target.state : state, result.event);
+        trackEvent(target ? target.tracker : tracker, result.event, record);
+      } else reason = result.issue.reason;
+    }
+    if (reason !== void 0) reasons.set(i2, reason);
+    if (target && !(loaded.ok === false && loaded.transient)) {
+      target.keys.set(columns.keys.subarray(i2 * K, i2 * K + K), target.names.length * K);
+      target.names.push(relativeName(path));
+      target.reasons.push(reason ?? null);
+      if (target.names.length >= cache.chunkFiles) flush();
+    }
+  }
+  flush();
+  if (cache?.write) {
+    if (small.length > MAX_SMALL_SEGMENTS) {
+      const name = compact(cache.dir, small);
+      if (name !== void 0) {
+        written.add(name);
+        for (const segment of small) if (segment.name !== name) dropped.push(segment.name);
+      }
+    }
+    for (const name of new Set(dropped)) if (!written.has(name)) removeQuietly(join4(cache.dir, name));
+    if (written.size > 0) removeStaleTemps(cache.dir);
+  }
+  const issues = [];
+  for (const [i2, reason] of [...reasons].sort(([a], [b2]) => a - b2)) {
+    issues.push({ file: relative2(options2.displayRoot, files[i2]) || files[i2], reason });
+  }
+  let materialized;
+  let failure;
+  const materialize = () => {
+    if (materialized) return materialized;
+    if (failure !== void 0) throw failure;
+    try {
+      for (const encoded of deferred2) decodeInto(encoded, state, tracker);
+      materialized = { state, tracker };
+    } catch (error) {
+      if (!(error instanceof CodecError)) {
+        failure = error;
+        throw error;
+      }
+      const again = gatherState(files, { ...options2, deferDecode: false });
+      materialized = { state: again.state, tracker: again.tracker };
+    }
+    deferred2.length = 0;
+    return materialized;
+  };
+  const fingerprint = cache && parsed === 0 ? createHash5("sha256").update(`${files.length}
+${used.sort().join("\n")}`).digest("hex") : void 0;
+  return {
+    get state() {
+      return materialize().state;
+    },
+    get tracker() {
+      return materialize().tracker;
+    },
+    fingerprint,
+    issues,
+    stats: {
+      files: files.length,
+      cached: files.length - parsed,
+      parsed,
+      segmentsUsed,
+      segmentsWritten: written.size,
+      segmentsDropped: new Set(dropped).size
+    }
+  };
+}
+function countCovered(covered) {
+  let count = 0;
+  for (let i2 = 0; i2 < covered.length; i2++) count += covered[i2];
+  return count;
+}
+function statFilesInParallel(files) {
+  const present = new Uint8Array(new SharedArrayBuffer(files.length));
+  const keys = new Float64Array(new SharedArrayBuffer(files.length * K * 8));
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  let worker;
+  try {
+    worker = new Worker(STAT_WORKER, { eval: true, workerData: { files, present, keys, done } });
+    worker.unref();
+    worker.on("error", () => Atomics.store(done, 0, 2));
+  } catch {
+    worker = void 0;
+  }
+  return {
+    wait() {
+      if (worker) {
+        for (let waited = 0; Atomics.load(done, 0) === 0 && waited < 15e3; waited += 50) Atomics.wait(done, 0, 0, 50);
+        if (Atomics.load(done, 0) === 1) {
+          void worker.terminate();
+          return { present, keys };
+        }
+        void worker.terminate();
+      }
+      return statFiles(files, void 0);
+    }
+  };
+}
+function statFiles(files, onProgress) {
+  const present = new Uint8Array(files.length);
+  const keys = new Float64Array(files.length * K);
+  for (let i2 = 0; i2 < files.length; i2++) {
+    if (onProgress && i2 % 4096 === 4095) onProgress();
+    let stat;
+    try {
+      stat = lstatSync2(files[i2], { throwIfNoEntry: false });
+    } catch {
+    }
+    if (!stat) continue;
+    present[i2] = 1;
+    keys[i2 * K] = stat.size;
+    keys[i2 * K + 1] = stat.mtimeMs;
+    keys[i2 * K + 2] = stat.ctimeMs;
+    keys[i2 * K + 3] = stat.ino;
+    keys[i2 * K + 4] = stat.dev;
+  }
+  return { present, keys };
+}
+function locator(files, base) {
+  let last2 = -1;
+  let map;
+  let sorted2;
+  const matches = (i2, name) => {
+    const path = files[i2];
+    return isAbsolute2(name) ? path === name : path.length === base.length + name.length && path.endsWith(name) && path.startsWith(base);
+  };
+  return (name) => {
+    if (last2 + 1 < files.length && matches(last2 + 1, name)) return ++last2;
+    const full = isAbsolute2(name) ? name : base + name;
+    if (sorted2 ??= isSorted(files)) {
+      let lo = 0;
+      let hi = files.length - 1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        const order = compareCodePoints(files[mid], full);
+        if (order === 0) return last2 = mid;
+        if (order < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return void 0;
+    }
+    map ??= new Map(files.map((path, i2) => [path, i2]));
+    const found = map.get(full);
+    if (found !== void 0) last2 = found;
+    return found;
+  };
+}
+function isSorted(files) {
+  for (let i2 = 1; i2 < files.length; i2++) if (compareCodePoints(files[i2 - 1], files[i2]) > 0) return false;
+  return true;
+}
+function coveredPositions(manifest, locate, stats) {
+  const { names, keys } = manifest;
+  if (keys.length !== names.length * K || manifest.reasons.length !== names.length) return void 0;
+  const positions = new Array(names.length);
+  for (let k2 = 0; k2 < names.length; k2++) {
+    const name = names[k2];
+    const i2 = typeof name === "string" ? locate(name) : void 0;
+    if (i2 === void 0 || stats.present[i2] !== 1) return void 0;
+    for (let j2 = 0; j2 < K; j2++) if (stats.keys[i2 * K + j2] !== keys[k2 * K + j2]) return void 0;
+    positions[k2] = i2;
+  }
+  return positions;
+}
+function segmentNames(dir) {
+  try {
+    return readdirSync2(dir).filter((name) => name.endsWith(".seg")).sort();
+  } catch {
+    return [];
+  }
+}
+function readSegment(path) {
+  let bytes;
+  try {
+    bytes = readFileSync3(path);
+  } catch {
+    return void 0;
+  }
+  const newline = bytes.indexOf(10);
+  if (newline < 0 || newline > 512) return void 0;
+  const [magic, formatKey, jsonCrc, jsonLength, keysCrc, keysLength] = bytes.subarray(0, newline).toString("latin1").split(" ");
+  if (magic !== MAGIC || formatKey !== FORMAT_KEY) return void 0;
+  const jsonEnd = newline + 1 + Number(jsonLength);
+  const keysEnd = jsonEnd + Number(keysLength);
+  if (!Number.isInteger(jsonEnd) || !Number.isInteger(keysEnd) || keysEnd !== bytes.length || Number(keysLength) % 8 !== 0) return void 0;
+  const json = bytes.subarray(newline + 1, jsonEnd);
+  const keyBytes = bytes.subarray(jsonEnd, keysEnd);
+  if (String(crc32(json)) !== jsonCrc || String(crc32(keyBytes)) !== keysCrc) return void 0;
+  try {
+    const parsed = JSON.parse(json.toString("utf8"));
+    if (!Array.isArray(parsed.names) || !Array.isArray(parsed.reasons) || typeof parsed.state !== "object" || parsed.state === null) return void 0;
+    const keys = new Float64Array(bytes.buffer.slice(bytes.byteOffset + jsonEnd, bytes.byteOffset + keysEnd));
+    return { manifest: { names: parsed.names, reasons: parsed.reasons, keys }, state: parsed.state, bytes: bytes.length };
+  } catch {
+    return void 0;
+  }
+}
+function writeSegment(dir, manifest, state, tracker) {
+  let json;
+  try {
+    json = Buffer.from(JSON.stringify({ names: manifest.names, reasons: manifest.reasons, state: encodeState(state, tracker) }), "utf8");
+  } catch (error) {
+    if (error instanceof CodecError) return void 0;
+    throw error;
+  }
+  const keys = Buffer.from(Float64Array.from(manifest.keys).buffer);
+  const header = Buffer.from(`${MAGIC} ${FORMAT_KEY} ${crc32(json)} ${json.length} ${crc32(keys)} ${keys.length}
+`, "latin1");
+  const first2 = Buffer.from((manifest.names[0] ?? "").slice(0, 40), "utf8").toString("hex");
+  const name = `${first2}-${createHash5("sha256").update(json).update(keys).digest("hex").slice(0, 32)}.seg`;
+  const target = join4(dir, name);
+  const temp = join4(dir, `.${name}.${process.pid}.${randomBytes3(6).toString("hex")}.tmp`);
+  try {
+    ensureDir(dir);
+    writeFileSync2(temp, Buffer.concat([header, json, keys]), { flag: "wx" });
+    renameSync2(temp, target);
+    return name;
+  } catch {
+    removeQuietly(temp);
+    return void 0;
+  }
+}
+function compact(dir, segments) {
+  const state = emptyState();
+  const tracker = emptyTracker();
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const segment of segments) {
+    if ("encoded" in segment) {
+      try {
+        decodeInto(segment.encoded, state, tracker);
+      } catch (error) {
+        if (error instanceof CodecError) return void 0;
+        throw error;
+      }
+    } else {
+      mergeInto(state, segment.state);
+      mergeTrackerInto(tracker, segment.tracker);
+    }
+    const { names, reasons, keys } = segment.manifest;
+    names.forEach((name, k2) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      entries.push({ name, reason: reasons[k2] ?? null, keys: Array.from({ length: K }, (_2, j2) => keys[k2 * K + j2]) });
+    });
+  }
+  entries.sort((a, b2) => compareCodePoints(a.name, b2.name));
+  const manifest = { names: entries.map((e) => e.name), reasons: entries.map((e) => e.reason), keys: entries.flatMap((e) => e.keys) };
+  return writeSegment(dir, manifest, state, tracker);
+}
+function ensureDir(dir) {
+  mkdirSync3(dir, { recursive: true });
+  try {
+    writeFileSync2(join4(dir, "..", ".gitignore"), "# ledger-synth warm-start cache: local, never committed\n*\n", { flag: "wx" });
+  } catch {
+  }
+}
+function removeStaleTemps(dir) {
+  let names;
+  try {
+    names = readdirSync2(dir);
+  } catch {
+    return;
+  }
+  const cutoff = Date.now() - STALE_TEMP_MS;
+  for (const name of names) {
+    if (!name.endsWith(".tmp")) continue;
+    const path = join4(dir, name);
+    try {
+      if (statSync3(path).mtimeMs < cutoff) unlinkSync3(path);
+    } catch {
+    }
+  }
+}
+function removeQuietly(path) {
+  try {
+    unlinkSync3(path);
+  } catch {
+  }
+}
+var CACHE_FORMAT, FORMAT_KEY, MAGIC, DEFAULT_CHUNK_FILES, MAX_SMALL_SEGMENTS, DEFAULT_RACY_MS, STALE_TEMP_MS, K, PARALLEL_STAT_MIN, STAT_WORKER, DEFER_MAX_BYTES;
+var init_cache = __esm({
+  "packages/node/src/cache.ts"() {
+    "use strict";
+    init_src();
+    init_low_memory();
+    init_read_events();
+    init_state_codec();
+    CACHE_FORMAT = "ledger-synth-cache/4";
+    FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}|${endianness()}`;
+    MAGIC = "LSCACHE";
+    DEFAULT_CHUNK_FILES = 4096;
+    MAX_SMALL_SEGMENTS = 8;
+    DEFAULT_RACY_MS = 2e3;
+    STALE_TEMP_MS = 6e4;
+    K = 5;
+    PARALLEL_STAT_MIN = 2e4;
+    STAT_WORKER = `
+const { workerData } = require('node:worker_threads');
+const { lstatSync } = require('node:fs');
+const { files, present, keys, done } = workerData;
+for (let i = 0; i < files.length; i++) {
+  let stat;
+  try { stat = lstatSync(files[i], { throwIfNoEntry: false }); } catch {}
+  if (!stat) continue;
+  present[i] = 1;
+  keys[i * 5] = stat.size; keys[i * 5 + 1] = stat.mtimeMs; keys[i * 5 + 2] = stat.ctimeMs; keys[i * 5 + 3] = stat.ino; keys[i * 5 + 4] = stat.dev;
+}
+Atomics.store(done, 0, 1);
+Atomics.notify(done, 0);
+`;
+    DEFER_MAX_BYTES = 16 * 1024 * 1024;
+  }
+});
+
+// packages/node/src/cache-file.ts
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function readCacheJson(dir, name) {
+  try {
+    return JSON.parse(readFileSync4(join5(dir, name), "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeCacheJson(dir, name, value) {
+  const temp = join5(dir, `.${name}.${process.pid}.${randomBytes4(6).toString("hex")}.tmp`);
+  try {
+    writeFileSync3(temp, JSON.stringify(value), { flag: "wx" });
+    renameSync3(temp, join5(dir, name));
+  } catch {
+    try {
+      unlinkSync4(temp);
+    } catch {
+    }
+  }
+}
+var init_cache_file = __esm({
+  "packages/node/src/cache-file.ts"() {
+    "use strict";
+  }
+});
+
+// packages/node/src/fresh-record.ts
+import { lstatSync as lstatSync3 } from "node:fs";
+function outputKey(path) {
+  try {
+    const stat = lstatSync3(path, { throwIfNoEntry: false });
+    if (!stat || !stat.isFile()) return void 0;
+    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev];
+  } catch {
+    return void 0;
+  }
+}
+function isSettled(key, takenAt, racyMs) {
+  return Math.max(key[1], key[2]) < takenAt - racyMs;
+}
+function findFreshRecord(cacheDir, output, inputs, key) {
+  const record = readCacheJson(cacheDir, FILE_NAME);
+  if (!isRecord(record)) return void 0;
+  if (record.output !== output || record.inputs !== inputs) return void 0;
+  return record.key.every((value, i2) => value === key[i2]) ? record : void 0;
+}
+function saveFreshRecord(cacheDir, record) {
+  writeCacheJson(cacheDir, FILE_NAME, record);
+}
+function isRecord(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const r2 = value;
+  return typeof r2.output === "string" && typeof r2.inputs === "string" && typeof r2.digest === "string" && Number.isInteger(r2.eventCount) && Array.isArray(r2.key) && r2.key.length === 5 && r2.key.every((n) => typeof n === "number");
+}
+var FILE_NAME;
+var init_fresh_record = __esm({
+  "packages/node/src/fresh-record.ts"() {
+    "use strict";
+    init_cache_file();
+    FILE_NAME = "fresh-ledger.json";
+  }
+});
+
+// packages/node/src/temp-files.ts
+import { readdirSync as readdirSync3, unlinkSync as unlinkSync5 } from "node:fs";
+import { basename as basename4, dirname as dirname4, join as join6 } from "node:path";
+function removeDeadTempFiles(target) {
+  const prefix = `.${basename4(target)}.`;
+  let names;
+  try {
+    names = readdirSync3(dirname4(target));
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (!match || Number(match[1]) === process.pid || isProcessAlive(Number(match[1]))) continue;
+    try {
+      unlinkSync5(join6(dirname4(target), name));
+      removed++;
+    } catch {
+    }
+  }
+  return removed;
+}
+var init_temp_files = __esm({
+  "packages/node/src/temp-files.ts"() {
+    "use strict";
+    init_lock();
+  }
+});
+
+// packages/node/src/test-pause.ts
+import { existsSync as existsSync2, writeFileSync as writeFileSync4 } from "node:fs";
+function testPause(env, point) {
+  const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
+  if (!marker) return;
+  writeFileSync4(marker, String(process.pid));
+  while (!existsSync2(`${marker}.go`)) Atomics.wait(tick, 0, 0, 10);
+}
+var tick;
+var init_test_pause = __esm({
+  "packages/node/src/test-pause.ts"() {
+    "use strict";
+    tick = new Int32Array(new SharedArrayBuffer(4));
+  }
+});
+
+// packages/node/src/unreflected.ts
+function unreflectedEvents(events, state, previous, footer) {
+  const agents = recordedAgents(previous);
+  const sections2 = listSections(previous);
+  const latest = footer?.latestTs === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const event of events) {
+    const key = eventKey(event);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const row = agents.get(cell3(event.agent));
+    const missing = event.ts.epochMs > latest || row === void 0 || event.ts.epochMs > row.lastMs || event.thisSession.some((item) => !sections2.get("This session")?.has(bullet(item))) || event.openQuestions.some((q2) => !state.resolvedQuestions.has(q2) && !sections2.get("Open questions")?.has(bullet(q2))) || event.checkpoints.some((c3) => !sections2.get("Checkpoints")?.has(bullet(`${c3.updated.iso} \u2014 phase ${c3.phase}: ${c3.status}`)));
+    if (missing) out.push(event);
+  }
+  return out.sort((a, b2) => a.ts.epochMs - b2.ts.epochMs || (a.file < b2.file ? -1 : a.file > b2.file ? 1 : 0));
+}
+function describeUnreflected(events, state, previous, footer, limit = 10) {
+  const missing = unreflectedEvents(events, state, previous, footer);
+  const latest = footer?.latestTs === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
+  const newer = missing.filter((event) => event.ts.epochMs > latest);
+  const older = missing.filter((event) => event.ts.epochMs <= latest);
+  const lines = [];
+  const list = (group) => {
+    for (const event of group.slice(0, limit)) lines.push(`  + ${event.file} (${event.agent}, ${event.ts.iso})`);
+    if (group.length > limit) lines.push(`  \u2026 and ${group.length - limit} more`);
+  };
+  if (newer.length > 0) {
+    lines.push(`${newer.length} event(s) newer than the recorded latest_ts ${footer?.latestTs ?? "(none)"}:`);
+    list(newer);
+  }
+  if (older.length > 0) {
+    lines.push(`${older.length} older event(s) not reflected (e.g. merged from another branch):`);
+    list(older);
+  }
+  const recorded = recordedAgents(previous);
+  const fresh = /* @__PURE__ */ new Map();
+  for (const summary of state.events.values()) fresh.set(summary.stamp.agent, (fresh.get(summary.stamp.agent) ?? 0) + 1);
+  for (const [agent, count] of [...fresh].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) {
+    const had = recorded.get(cell3(agent))?.count ?? 0;
+    const found = missing.filter((event) => event.agent === agent).length;
+    if (count - had > found) lines.push(`agent ${agent}: current.md counts ${had} event(s), the events directory and archive hold ${count}`);
+  }
+  return lines;
+}
+function bullet(text) {
+  return `- ${text.replace(/\n/g, "\n  ")}`;
+}
+function cell3(text) {
+  return text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
+}
+function recordedAgents(text) {
+  const rows = /* @__PURE__ */ new Map();
+  const table = sectionText(text, "Agents");
+  for (const line of table.split("\n")) {
+    if (!line.startsWith("| ") || !line.endsWith(" |") || line.startsWith("| Agent |")) continue;
+    const cells = line.slice(2, -2).split(/(?<!\\) \| /);
+    if (cells.length < 4) continue;
+    const count = Number(cells[1]);
+    const lastMs = Date.parse(cells[cells.length - 1] ?? "");
+    if (Number.isInteger(count) && Number.isFinite(lastMs)) rows.set(cells[0], { count, lastMs });
+  }
+  return rows;
+}
+function listSections(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const name of ["This session", "Open questions", "Checkpoints"]) {
+    const items = /* @__PURE__ */ new Set();
+    let current;
+    const flush = () => {
+      if (current) items.add(current.join("\n"));
+      current = void 0;
+    };
+    for (const line of sectionText(text, name).split("\n")) {
+      if (line.startsWith("- ")) {
+        flush();
+        current = [line];
+      } else if (current && line.startsWith("  ")) current.push(line);
+      else flush();
+    }
+    flush();
+    out.set(name, items);
+  }
+  return out;
+}
+function sectionText(text, heading) {
+  const body = text.replace(/\r\n/g, "\n").split("\n---\n_synthesized:")[0] ?? "";
+  const start = body.indexOf(`
+## ${heading}
+`);
+  if (start === -1) return "";
+  const rest = body.slice(start + heading.length + 5);
+  const end = rest.indexOf("\n## ");
+  return end === -1 ? rest : rest.slice(0, end);
+}
+var init_unreflected = __esm({
+  "packages/node/src/unreflected.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/synthesize.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname5, join as join7, relative as relative3, resolve as resolve4 } from "node:path";
+function lockPathFor(config) {
+  return join7(dirname5(config.output), ".synth.lock");
+}
+async function planSynthesis(inputs, onProgress) {
+  const { config } = inputs;
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const cache = cacheSettingsFor(inputs);
+  const gathered = gatherState(files, {
+    displayRoot: config.root,
+    maxEventBytes: config.maxEventBytes,
+    onProgress,
+    cache,
+    lowMemoryFrom: lowMemoryThreshold(inputs.env)
+  });
+  const loadEvents = () => readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes }).events;
+  return finishPlan(inputs, files, gathered, loadEvents, cache);
+}
+function cacheSettingsFor(inputs) {
+  const { config, env } = inputs;
+  if (env.LEDGER_SYNTH_CACHE === "0") return void 0;
+  const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
+  return {
+    dir: cacheDirFor(config.root, {
+      eventsDir: inputs.inputGlob ? void 0 : config.eventsDir,
+      archiveDir: inputs.inputGlob ? void 0 : config.archiveDir,
+      glob: inputs.inputGlob ? `${resolve4(inputs.cwd)}\0${inputs.inputGlob}` : void 0,
+      maxEventBytes: config.maxEventBytes
+    }),
+    write: true,
+    racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
+    chunkFiles: DEFAULT_CHUNK_FILES
+  };
+}
+function finishPlan(inputs, files, source, loadEvents, cache) {
+  const output = inputs.config.output;
+  const takenAt = Date.now();
+  const key = cache && source.fingerprint !== void 0 ? outputKey(output) : void 0;
+  const found = key && findFreshRecord(cache.dir, output, source.fingerprint, key);
+  const onDisk = readBytesIfExists(output);
+  const previousFooter = onDisk === void 0 ? void 0 : parseFooter(onDisk.subarray(-FOOTER_TAIL_BYTES).toString("utf8"));
+  const record = found && onDisk !== void 0 && previousFooter?.digest === found.digest ? found : void 0;
+  let digest;
+  let status;
+  let renderedChunks;
+  const render = (generatedAt) => {
+    const chunks2 = [];
+    renderLedgerTo(source.state, { generatedAt }, (chunk) => chunks2.push(Buffer.from(chunk, "utf8")));
+    return chunks2;
+  };
+  if (record) {
+    digest = record.digest;
+    status = "fresh";
+  } else {
+    digest = digestState(source.state);
+    const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
+    renderedChunks = render(generatedAt);
+    status = onDisk === void 0 ? "missing" : sameText(onDisk, renderedChunks) ? "fresh" : "stale";
+    if (status === "fresh" && key && cache?.write && isSettled(key, takenAt, cache.racyMs)) {
+      saveFreshRecord(cache.dir, { output, inputs: source.fingerprint, digest, eventCount: source.state.events.size, key });
+    }
+  }
+  const eventCount = record ? record.eventCount : source.state.events.size;
+  const chunks = () => renderedChunks ??= render(previousFooter.generatedAt);
+  let checked = false;
+  const state = () => {
+    const folded = source.state;
+    if (record && !checked && digestState(folded) !== digest) {
+      throw new LedgerError("E_READ", "the events changed while this run was reading them (after a damaged cache segment was dropped)", {
+        hint: "Run the command again."
+      });
+    }
+    checked = true;
+    return folded;
+  };
+  let events;
+  let previous;
+  let rendered;
+  let resolutions;
+  return {
+    files,
+    get events() {
+      return events ??= loadEvents();
+    },
+    issues: source.issues,
+    get state() {
+      return state();
+    },
+    eventCount,
+    get resolutions() {
+      state();
+      return resolutions ??= trackedResolutions(source.tracker);
+    },
+    digest,
+    output,
+    get previous() {
+      return onDisk === void 0 ? void 0 : previous ??= normalizeText(onDisk.toString("utf8"));
+    },
+    previousFooter,
+    get rendered() {
+      return rendered ??= Buffer.concat(chunks()).toString("utf8");
+    },
+    get renderedChunks() {
+      return chunks();
+    },
+    status,
+    fromRecord: renderedChunks === void 0,
+    cacheDir: cache?.dir,
+    cache: source.stats
+  };
+}
+function sameText(bytes, chunks) {
+  if (sameBytes(bytes, chunks)) return true;
+  const mayNormalise = bytes.includes(13) || bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  return mayNormalise && normalizeText(bytes.toString("utf8")) === Buffer.concat(chunks).toString("utf8");
+}
+function sameBytes(bytes, chunks) {
+  let offset = 0;
+  for (const chunk of chunks) {
+    if (offset + chunk.length > bytes.length || !bytes.subarray(offset, offset + chunk.length).equals(chunk)) return false;
+    offset += chunk.length;
+  }
+  return offset === bytes.length;
+}
+async function synthesizeStream(inputs) {
+  const lock = await acquireLock(lockPathFor(inputs.config), {
+    timeoutMs: inputs.config.lockTimeoutMs,
+    staleMs: inputs.config.lockStaleMs
+  });
+  try {
+    testPause(inputs.env, "AFTER_LOCK");
+    return await synthesizeHoldingLock(inputs, lock);
+  } finally {
+    lock.release();
+  }
+}
+async function synthesizeHoldingLock(inputs, lock) {
+  removeDeadTempFiles(inputs.config.output);
+  removeDeadTempFiles(lock.path);
+  const synthesis = await planSynthesis(inputs, () => lock.refresh());
+  if (synthesis.status === "fresh") return { synthesis, written: false };
+  lock.assertHeld();
+  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => testPause(inputs.env, "BEFORE_RENAME") });
+  return { synthesis, written: true };
+}
+function readBytesIfExists(path) {
+  try {
+    return readFileSync5(path);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    throw new LedgerError("E_READ", `cannot read the current ledger ${path}: ${code ?? error.message}`, {
+      cause: error,
+      hint: code === "EISDIR" ? "The output path is a directory; point `output` (or --output) at a file." : void 0
+    });
+  }
+}
+function describeStaleness(synthesis, root) {
+  const where = relative3(root, synthesis.output) || synthesis.output;
+  if (synthesis.status === "missing") {
+    return [`${where} does not exist; ${synthesis.state.events.size} event(s) are waiting to be synthesized`];
+  }
+  if (synthesis.status === "fresh") return [];
+  const lines = [];
+  const footer = synthesis.previousFooter;
+  if (!footer) {
+    lines.push(`${where} has no _synthesized footer (edited by hand or written by another tool)`);
+  } else {
+    if (footer.eventCount !== synthesis.state.events.size) {
+      lines.push(`event_count: ${where} reflects ${footer.eventCount}, the events directory has ${synthesis.state.events.size}`);
+    }
+    if (footer.digest !== synthesis.digest) lines.push(`digest: ${footer.digest.slice(0, 19)}\u2026 recorded, ${synthesis.digest.slice(0, 19)}\u2026 expected`);
+    lines.push(...describeUnreflected(synthesis.events, synthesis.state, synthesis.previous ?? "", footer));
+  }
+  const changed = changedSections(synthesis.previous ?? "", synthesis.rendered);
+  if (changed.length > 0) lines.push(`sections that differ: ${changed.join(", ")}`);
+  if (lines.length === 0) lines.push(`${where} differs from a fresh synthesis`);
+  return lines;
+}
+function changedSections(before, after) {
+  const a = sections(before);
+  const b2 = sections(after);
+  const names = [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])];
+  return names.filter((name) => a.get(name) !== b2.get(name) && name !== "_footer");
+}
+function sections(text) {
+  const out = /* @__PURE__ */ new Map();
+  const body = text.split("\n---\n_synthesized:")[0] ?? "";
+  for (const chunk of body.split(/\n(?=## )/)) {
+    const heading = /^## (.+)/.exec(chunk)?.[1];
+    if (heading) out.set(heading, chunk);
+  }
+  return out;
+}
+var FOOTER_TAIL_BYTES;
+var init_synthesize = __esm({
+  "packages/node/src/synthesize.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    init_cache();
+    init_clock();
+    init_discover();
+    init_fresh_record();
+    init_low_memory();
+    init_lock();
+    init_read_events();
+    init_temp_files();
+    init_test_pause();
+    init_unreflected();
+    FOOTER_TAIL_BYTES = 4096;
+  }
+});
+
+// packages/node/src/write-event.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { join as join8 } from "node:path";
+function writeEventFile(eventsDir, header, body, epochMs) {
+  const text = serializeEvent(header, body);
+  return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName) => {
+    const check2 = parseEvent(text, fileName);
+    return check2.ok ? void 0 : check2.issue.reason;
+  });
+}
+function publishEventText(eventsDir, event, validate) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const fileName = eventFileName(event.epochMs, event.agent, randomBytes5(4).toString("hex"));
+    const problem = validate(fileName);
+    if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
+    const path = join8(eventsDir, fileName);
+    try {
+      createFileExclusive(path, event.text);
+      return { path, fileName, text: event.text };
+    } catch (error) {
+      if (error.code !== "EEXIST") {
+        throw new LedgerError("E_WRITE", `could not write ${event.kind} ${path}: ${error.message}`, { cause: error });
+      }
+    }
+  }
+  throw new LedgerError("E_WRITE", `could not find a free ${event.kind} file name in ${eventsDir}`);
+}
+var init_write_event = __esm({
+  "packages/node/src/write-event.ts"() {
+    "use strict";
+    init_src();
+    init_src();
+    init_atomic_write();
+  }
+});
+
+// packages/node/src/session/hook-input.ts
+var init_hook_input = __esm({
+  "packages/node/src/session/hook-input.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/session/stdin.ts
+function readStdinWithTimeout(stream, options2) {
+  if (stream.isTTY) return Promise.resolve({ text: "", stoppedBy: "tty" });
+  return new Promise((resolve10) => {
+    const chunks = [];
+    let size = 0;
+    let settled = false;
+    const finish = (stoppedBy) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      stream.off("data", onData);
+      stream.off("end", onEnd);
+      stream.off("error", onError2);
+      stream.pause();
+      resolve10({ text: Buffer.concat(chunks).toString("utf8"), stoppedBy });
+    };
+    const onData = (chunk) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      chunks.push(buffer);
+      size += buffer.length;
+      if (size > options2.maxBytes) return finish("limit");
+      if (looksComplete(chunks)) finish("json");
+    };
+    const onEnd = () => finish("end");
+    const onError2 = () => finish("error");
+    const timer = setTimeout(() => finish("timeout"), options2.timeoutMs);
+    timer.unref();
+    stream.on("data", onData);
+    stream.once("end", onEnd);
+    stream.once("error", onError2);
+    stream.resume();
+  });
+}
+function looksComplete(chunks) {
+  const last2 = chunks[chunks.length - 1];
+  let end = last2.length - 1;
+  while (end >= 0 && (last2[end] === 32 || last2[end] === 10 || last2[end] === 13 || last2[end] === 9)) end--;
+  if (end < 0 || last2[end] !== 125) return false;
+  try {
+    const value = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return typeof value === "object" && value !== null;
+  } catch {
+    return false;
+  }
+}
+var init_stdin = __esm({
+  "packages/node/src/session/stdin.ts"() {
+    "use strict";
+  }
+});
+
+// packages/node/src/session/hook-runner.ts
+var init_hook_runner = __esm({
+  "packages/node/src/session/hook-runner.ts"() {
+    "use strict";
+    init_src();
+    init_hook_input();
+    init_stdin();
+  }
+});
+
+// packages/node/src/session/git-state.ts
+import { spawnSync } from "node:child_process";
+function git(cwd, args) {
+  try {
+    const result = spawnSync("git", args, {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 2e3,
+      maxBuffer: 4 * 1024 * 1024
+    });
+    return result.status === 0 ? result.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readGitState(cwd) {
+  const lines = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
+  if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1])) {
+    const [topLevel2, head2, ref] = lines;
+    const branch2 = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref === "HEAD" || ref === "" ? `detached@${head2.slice(0, 7)}` : ref;
+    return { topLevel: topLevel2, head: head2, branch: branch2 };
+  }
+  const topLevel = git(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (!topLevel) return void 0;
+  const head = git(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
+  const symbolic = git(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
+  return { topLevel, head, branch };
+}
+var GIT_ENV;
+var init_git_state = __esm({
+  "packages/node/src/session/git-state.ts"() {
+    "use strict";
+    GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  }
+});
+
+// packages/node/src/session/paths.ts
+import { createHash as createHash6 } from "node:crypto";
+import { mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+function stateDir(root) {
+  return join9(root, ".ledger-synth");
+}
+function ensureStateDir(root) {
+  const dir = stateDir(root);
+  mkdirSync4(dir, { recursive: true });
+  try {
+    writeFileSync5(join9(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+}
+function sessionStem(sessionId) {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
+  const hash = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+}
+function draftPath(root, sessionId) {
+  return join9(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+}
+function sessionsDir(root) {
+  return join9(stateDir(root), "sessions");
+}
+function startMarkerPath(root, sessionId) {
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+}
+function endMarkerPath(root, sessionId) {
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+var init_paths = __esm({
+  "packages/node/src/session/paths.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/session/summary-cache.ts
+var init_summary_cache = __esm({
+  "packages/node/src/session/summary-cache.ts"() {
+    "use strict";
+    init_src();
+    init_cache_file();
+  }
+});
+
+// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+function readEndMarker(root, session) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync6(endMarkerPath(root, session), "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return {
+    session,
+    event: typeof value.event === "string" ? value.event : null,
+    at: String(value.at ?? ""),
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
+  };
+}
+function endsRun(end, start) {
+  if (!end) return false;
+  if (end.startedMs === void 0) {
+    const endedMs = Date.parse(end.at);
+    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
+  }
+  return end.startedMs === (start?.startedMs ?? null);
+}
+function runIsClosed(roots, session, start) {
+  return roots.some((root) => endsRun(readEndMarker(root, session), start));
+}
+var init_end_marker = __esm({
+  "packages/node/src/session/end-marker.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_paths();
+  }
+});
+
+// packages/node/src/session/start-marker.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
+function readStartMarker(root, session) {
+  try {
+    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
+    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
+    return {
+      session: value.session,
+      startedAt: String(value.startedAt ?? ""),
+      startedMs: value.startedMs,
+      head: typeof value.head === "string" ? value.head : void 0,
+      branch: typeof value.branch === "string" ? value.branch : void 0,
+      cwd: String(value.cwd ?? "")
+    };
+  } catch {
+    return void 0;
+  }
+}
+function latestStart(roots, session) {
+  let best;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
+}
+var init_start_marker = __esm({
+  "packages/node/src/session/start-marker.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_end_marker();
+    init_paths();
+  }
+});
+
+// packages/node/src/session/session-start.ts
+var init_session_start = __esm({
+  "packages/node/src/session/session-start.ts"() {
+    "use strict";
+    init_src();
+    init_config();
+    init_lock();
+    init_read_events();
+    init_atomic_write();
+    init_synthesize();
+    init_git_state();
+    init_paths();
+    init_summary_cache();
+    init_start_marker();
+  }
+});
+
+// packages/node/src/session/draft.ts
+import { existsSync as existsSync3, unlinkSync as unlinkSync6 } from "node:fs";
+import { basename as basename5 } from "node:path";
+function emptyDraft() {
+  return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
+}
+function isDraftEmpty(draft) {
+  return draft.now === void 0 && draft.thisSession.length === 0 && draft.decisions.size === 0 && draft.checkpoints.length === 0 && draft.openQuestions.length === 0 && draft.resolvedQuestions.length === 0;
+}
+function mergeDrafts(earlier, later) {
+  const decisions = new Map(earlier.decisions);
+  for (const [key, value] of later.decisions) decisions.set(key, value);
+  const checkpoints = /* @__PURE__ */ new Map();
+  for (const c3 of [...earlier.checkpoints, ...later.checkpoints]) checkpoints.set(`${c3.phase}\0${c3.status}\0${c3.updated}`, c3);
+  const resolved = union(earlier.resolvedQuestions.filter((q2) => !later.openQuestions.includes(q2)), later.resolvedQuestions);
+  return {
+    now: later.now ?? earlier.now,
+    thisSession: union(earlier.thisSession, later.thisSession),
+    decisions,
+    checkpoints: [...checkpoints.values()],
+    openQuestions: union(earlier.openQuestions, later.openQuestions).filter((q2) => !resolved.includes(q2)),
+    resolvedQuestions: resolved
+  };
+}
+function draftFromEvent(event) {
+  return {
+    now: event.now,
+    thisSession: [...event.thisSession],
+    decisions: new Map(event.decisions),
+    checkpoints: event.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated.iso })),
+    openQuestions: [...event.openQuestions],
+    resolvedQuestions: [...event.resolvedQuestions]
+  };
+}
+function draftToBody(draft) {
+  return {
+    now: draft.now,
+    this_session: draft.thisSession,
+    decisions: draft.decisions,
+    checkpoints: draft.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated })),
+    open_questions: draft.openQuestions,
+    resolved_questions: draft.resolvedQuestions
+  };
+}
+function parseDraftYaml(yamlText, nowMs) {
+  const text = `---
+ts: ${formatInstant(nowMs)}
+agent: draft
+---
+${yamlText}`;
+  const parsed = parseEvent(text, "stdin");
+  if (!parsed.ok) return { ok: false, reason: parsed.issue.reason };
+  return { ok: true, draft: draftFromEvent(parsed.event) };
+}
+function readDraft(path) {
+  if (!existsSync3(path)) return void 0;
+  const loaded = loadEventText(path, MAX_DRAFT_BYTES);
+  if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
+  const parsed = parseEvent(loaded.text, basename5(path));
+  if (!parsed.ok) {
+    throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
+      hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
+    });
+  }
+  return draftFromEvent(parsed.event);
+}
+async function updateDraft(update) {
+  return withLock(`${update.path}.lock`, { timeoutMs: 5e3, staleMs: 1e4 }, async () => {
+    const next = update.change(readDraft(update.path) ?? emptyDraft());
+    const text = serializeEvent({ ts: formatInstant(update.nowMs), agent: "draft", type: "draft", session: update.session }, draftToBody(next));
+    const check2 = parseEvent(text, basename5(update.path));
+    if (!check2.ok) throw new LedgerError("E_USAGE", `that entry cannot be recorded: ${check2.issue.reason}`);
+    writeFileAtomic(update.path, text);
+    return next;
+  });
+}
+function union(a, b2) {
+  return [.../* @__PURE__ */ new Set([...a, ...b2])];
+}
+var MAX_DRAFT_BYTES;
+var init_draft = __esm({
+  "packages/node/src/session/draft.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    init_lock();
+    init_read_events();
+    MAX_DRAFT_BYTES = 1024 * 1024;
+  }
+});
+
+// packages/node/src/session/transcript-todos.ts
+var TAIL_BYTES;
+var init_transcript_todos = __esm({
+  "packages/node/src/session/transcript-todos.ts"() {
+    "use strict";
+    TAIL_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// packages/node/src/session/session-end.ts
+var init_session_end = __esm({
+  "packages/node/src/session/session-end.ts"() {
+    "use strict";
+    init_src();
+    init_config();
+    init_lock();
+    init_write_event();
+    init_draft();
+    init_git_state();
+    init_end_marker();
+    init_paths();
+    init_start_marker();
+    init_transcript_todos();
+  }
+});
+
+// packages/node/src/session/claude-settings.ts
+function hookCommand(script) {
+  return `node "$CLAUDE_PROJECT_DIR/${HOOKS_INSTALL_DIR}/${script}"`;
+}
+function hookHandler(spec) {
+  return { type: "command", command: hookCommand(spec.script), timeout: spec.timeout };
+}
+function isOurHandler(handler, script) {
+  if (!isObject(handler) || handler.type !== "command" || typeof handler.command !== "string") return false;
+  return handler.command.includes(`ledger-synth/${script}`);
+}
+function addOurHooks(input) {
+  const settings = cloneSettings(input);
+  const hooks = hooksObject(settings, true);
+  const notes = [];
+  for (const spec of HOOK_SPECS) {
+    const wanted = hookHandler(spec);
+    const groups = groupsOf(hooks, spec.event);
+    const ours = groups.flatMap((group) => handlersOf(group, spec.event).filter((h2) => isOurHandler(h2, spec.script)));
+    const current = ours.length === 1 && deepEqual(ours[0], wanted) && groups.some((group) => handlersOf(group, spec.event).includes(ours[0]) && matchesEverything(group));
+    if (current) continue;
+    const kept = removeOurs(groups, spec);
+    kept.push({ hooks: [wanted] });
+    hooks[spec.event] = kept;
+    notes.push(ours.length === 0 ? `add ${spec.event} hook` : `update ${spec.event} hook`);
+  }
+  return { settings, changed: notes.length > 0, notes };
+}
+function removeOurHooks(input) {
+  const settings = cloneSettings(input);
+  const hooks = hooksObject(settings, false);
+  const notes = [];
+  if (!hooks) return { settings, changed: false, notes };
+  for (const spec of HOOK_SPECS) {
+    if (!Object.hasOwn(hooks, spec.event)) continue;
+    const groups = groupsOf(hooks, spec.event);
+    const kept = removeOurs(groups, spec);
+    if (JSON.stringify(kept) === JSON.stringify(groups)) continue;
+    notes.push(`remove ${spec.event} hook`);
+    if (kept.length === 0) delete hooks[spec.event];
+    else hooks[spec.event] = kept;
+  }
+  if (notes.length > 0 && Object.keys(hooks).length === 0) delete settings.hooks;
+  return { settings, changed: notes.length > 0, notes };
+}
+function addOurPermission(input) {
+  const settings = cloneSettings(input);
+  const permissions = permissionsObject(settings, true);
+  const allow = allowList(permissions, true);
+  if (allow.includes(RECORD_PERMISSION)) return { settings, changed: false, notes: [] };
+  allow.push(RECORD_PERMISSION);
+  return { settings, changed: true, notes: ["allow the record command"] };
+}
+function removeOurPermission(input) {
+  const settings = cloneSettings(input);
+  const permissions = permissionsObject(settings, false);
+  const allow = permissions ? allowList(permissions, false) : void 0;
+  if (!permissions || !allow || !allow.includes(RECORD_PERMISSION)) return { settings, changed: false, notes: [] };
+  const kept = allow.filter((rule) => rule !== RECORD_PERMISSION);
+  if (kept.length > 0) permissions.allow = kept;
+  else delete permissions.allow;
+  if (Object.keys(permissions).length === 0) delete settings.permissions;
+  return { settings, changed: true, notes: ["remove the record permission"] };
+}
+function applySettingsChanges(input, steps) {
+  let settings = cloneSettings(input);
+  const notes = [];
+  for (const step of steps) {
+    const result = step(settings);
+    settings = result.settings;
+    notes.push(...result.notes);
+  }
+  return { settings, changed: notes.length > 0, notes };
+}
+function permissionsObject(settings, create) {
+  const permissions = settings.permissions;
+  if (permissions === void 0) {
+    if (!create) return void 0;
+    settings.permissions = {};
+    return settings.permissions;
+  }
+  if (!isObject(permissions)) throw new LedgerError("E_CONFIG", `.claude/settings.json: "permissions" must be an object, got ${quoteInput(JSON.stringify(permissions))}`);
+  return permissions;
+}
+function allowList(permissions, create) {
+  const allow = permissions.allow;
+  if (allow === void 0) {
+    if (!create) return void 0;
+    permissions.allow = [];
+    return permissions.allow;
+  }
+  if (!Array.isArray(allow)) throw new LedgerError("E_CONFIG", `.claude/settings.json: "permissions.allow" must be a list of rules, got ${quoteInput(JSON.stringify(allow))}`);
+  return allow;
+}
+function parseSettingsText(text, file) {
+  if (text === void 0 || text.trim() === "") return {};
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LedgerError("E_CONFIG", `${file} is not valid JSON (${error.message}); nothing was changed`, {
+      hint: "Fix the file (Claude Code would not read it either), then run install again."
+    });
+  }
+  if (!isObject(value)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object, got ${quoteInput(text.trim())}`);
+  return value;
+}
+function formatSettings(settings, previousText) {
+  const indent = /\n([ \t]+)"/.exec(previousText ?? "")?.[1] ?? "  ";
+  return `${JSON.stringify(settings, null, indent)}
+`;
+}
+function removeOurs(groups, spec) {
+  const kept = [];
+  for (const group of groups) {
+    const handlers = handlersOf(group, spec.event);
+    const rest = handlers.filter((h2) => !isOurHandler(h2, spec.script));
+    if (rest.length === handlers.length) kept.push(group);
+    else if (rest.length > 0) kept.push({ ...group, hooks: rest });
+  }
+  return kept;
+}
+function cloneSettings(input) {
+  if (!isObject(input)) throw new LedgerError("E_CONFIG", ".claude/settings.json must hold a JSON object");
+  return structuredClone(input);
+}
+function hooksObject(settings, create) {
+  const hooks = settings.hooks;
+  if (hooks === void 0) {
+    if (!create) return void 0;
+    settings.hooks = {};
+    return settings.hooks;
+  }
+  if (!isObject(hooks)) throw new LedgerError("E_CONFIG", `.claude/settings.json: "hooks" must be an object of events, got ${quoteInput(JSON.stringify(hooks))}`);
+  return hooks;
+}
+function groupsOf(hooks, event) {
+  const groups = hooks[event];
+  if (groups === void 0) return [];
+  if (!Array.isArray(groups)) {
+    throw new LedgerError("E_CONFIG", `.claude/settings.json: "hooks.${event}" must be a list of matcher groups, got ${quoteInput(JSON.stringify(groups))}`);
+  }
+  return groups;
+}
+function handlersOf(group, event) {
+  if (!isObject(group) || !Array.isArray(group.hooks)) {
+    throw new LedgerError("E_CONFIG", `.claude/settings.json: each "hooks.${event}" group must look like {"hooks": [{"type": "command", \u2026}]}`);
+  }
+  return group.hooks;
+}
+function matchesEverything(group) {
+  if (!isObject(group)) return false;
+  return group.matcher === void 0 || group.matcher === "" || group.matcher === "*";
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b2) {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b2));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.keys(value).sort(compareCodePoints).map((key) => [key, sortKeys(value[key])]));
+}
+var HOOKS_INSTALL_DIR, HOOK_SPECS, RECORD_PERMISSION;
+var init_claude_settings = __esm({
+  "packages/node/src/session/claude-settings.ts"() {
+    "use strict";
+    init_src();
+    HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
+    HOOK_SPECS = [
+      { event: "SessionStart", script: "session-start.mjs", timeout: 10 },
+      { event: "SessionEnd", script: "session-end.mjs", timeout: 5 }
+    ];
+    RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record:*)`;
+  }
+});
+
+// packages/node/src/session/record-command.ts
+var init_record_command = __esm({
+  "packages/node/src/session/record-command.ts"() {
+    "use strict";
+    init_claude_settings();
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports2, module2) {
+    var s = 1e3;
+    var m = s * 60;
+    var h2 = m * 60;
+    var d = h2 * 24;
+    var w = d * 7;
+    var y2 = d * 365.25;
+    module2.exports = function(val, options2) {
+      options2 = options2 || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse2(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options2.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse2(str3) {
+      str3 = String(str3);
+      if (str3.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str3
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h2;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h2) {
+        return Math.round(ms / h2) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural3(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h2) {
+        return plural3(ms, msAbs, h2, "hour");
+      }
+      if (msAbs >= m) {
+        return plural3(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural3(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural3(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common3 = __commonJS({
+  "node_modules/debug/src/common.js"(exports2, module2) {
+    function setup2(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i2 = 0; i2 < namespace.length; i2++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i2);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self.diff = ms;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      function extend(namespace, delimiter2) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module2.exports = setup2;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports2, module2) {
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.storage = localstorage();
+    exports2.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports2.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports2.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports2.storage.setItem("debug", namespaces);
+        } else {
+          exports2.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module2.exports = require_common3()(exports2);
+    var { formatters } = module2.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports2, module2) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports2.init = init2;
+    exports2.log = log;
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports2.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports2.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports2.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init2(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports2.inspectOpts);
+      for (let i2 = 0; i2 < keys.length; i2++) {
+        debug2.inspectOpts[keys[i2]] = exports2.inspectOpts[keys[i2]];
+      }
+    }
+    module2.exports = require_common3()(exports2);
+    var { formatters } = module2.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports2, module2) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module2.exports = require_browser();
+    } else {
+      module2.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check2(path, isFile2, isDirectory) {
+      log(`checking %s`, path);
+      try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile2) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists2(path, type = exports2.READABLE) {
+      return check2(path, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    }
+    exports2.exists = exists2;
+    exports2.FILE = 1;
+    exports2.FOLDER = 2;
+    exports2.READABLE = exports2.FILE + exports2.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
+    "use strict";
+    function __export3(m) {
+      for (var p2 in m) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m[p2];
+    }
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    __export3(require_src2());
+  }
+});
+
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+var t;
+var init_dist = __esm({
+  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
+    t = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDeferred = exports2.deferred = void 0;
+    function deferred2() {
+      let done;
+      let fail;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports2.deferred = deferred2;
+    exports2.createDeferred = deferred2;
+    exports2.default = deferred2;
+  }
+});
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* U(e, t2) {
+  const n = t2 === "global";
+  for (const o2 of e)
+    o2.isGlobal === n && (yield o2);
+}
+function F(e, t2) {
+  for (const { name: o2 } of U(e, "task")) {
+    if (k.has(o2))
+      return p(true, t2);
+    if (S.has(o2))
+      return p(false, t2);
+  }
+  const n = t2.at(0)?.toLowerCase();
+  return n === void 0 ? null : P.has(n) ? p(true, t2.slice(1)) : E2.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
+}
+function p(e = false, t2 = []) {
+  const n = t2.at(0)?.toLowerCase();
+  return n === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: n,
+    value: t2.at(1)
+  };
+}
+function A(e, t2) {
+  return t2.isWrite && t2.value !== void 0 ? { key: t2.key, value: t2.value, scope: e } : { key: t2.key, scope: e };
+}
+function M(e) {
+  const t2 = e?.indexOf("=") || -1;
+  return !e || t2 < 0 ? null : {
+    key: e.slice(0, t2).trim().toLowerCase(),
+    value: e.slice(t2 + 1)
+  };
+}
+function N(e) {
+  for (const { name: t2 } of U(e, "task"))
+    switch (t2) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function G({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* O(e) {
+  for (const t2 of e) {
+    const n = G(t2), o2 = n && M(t2.value);
+    o2 && (yield {
+      ...o2,
+      scope: n
+    });
+  }
+}
+function L(e, t2, n) {
+  const o2 = {
+    read: [],
+    write: [...O(t2)]
+  };
+  return e === "config" && $(
+    o2,
+    N(t2),
+    F(t2, n)
+  ), o2;
+}
+function $(e, t2, n) {
+  if (n === null)
+    return;
+  const o2 = A(t2, n);
+  n.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+function I(e) {
+  const t2 = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...x.short.entries(), ...t2.short.entries()]),
+    long: t2.long
+  };
+}
+function b(e, t2 = D) {
+  if (e.startsWith("--")) {
+    const n = e.indexOf("=");
+    if (n > 2)
+      return [{ name: e.slice(0, n), value: e.slice(n + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: t2.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const n = e.charAt(1), o2 = t2.short.get(n);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return W(e, t2.short);
+}
+function W(e, t2) {
+  const n = e.slice(1).split(""), o2 = [];
+  for (let s = 0; s < n.length; s++) {
+    const r2 = n[s], l = t2.get(r2);
+    if (l === void 0)
+      return [{ name: e, needsNext: false }];
+    if (l) {
+      const a = n.slice(s + 1).join("");
+      if (a && ![...a].every((w) => t2.has(w)))
+        return o2.push({ name: `-${r2}`, value: a, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${r2}`, needsNext: l });
+  }
+  return o2;
+}
+function j(e, t2 = []) {
+  let n = 0;
+  for (; n < e.length; ) {
+    const o2 = String(e[n]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const s = b(o2);
+    let r2 = n + 1;
+    for (const l of s) {
+      const a = {
+        name: l.name,
+        value: l.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      l.needsNext && a.value === void 0 && r2 < e.length && (a.value = String(e[r2]), a.absorbedNext = true, r2++), t2.push(a);
+    }
+    n = r2;
+  }
+  return { flags: t2, taskIndex: n };
+}
+function B(e, t2, n = []) {
+  const o2 = I(t2), s = [], r2 = [];
+  let l = 0;
+  for (; l < e.length; ) {
+    const a = e[l];
+    if (r(a)) {
+      r2.push(...o(a)), l++;
+      continue;
+    }
+    const f = String(a);
+    if (f === "--") {
+      for (let g = l + 1; g < e.length; g++) {
+        const u = e[g];
+        r(u) ? r2.push(...o(u)) : r2.push(String(u));
+      }
+      break;
+    }
+    if (!f.startsWith("-") || f.length < 2) {
+      s.push(f), l++;
+      continue;
+    }
+    const w = b(f, o2);
+    let d = l + 1;
+    for (const g of w) {
+      const u = {
+        name: g.name,
+        value: g.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      g.needsNext && u.value === void 0 && d < e.length && !r(e[d]) && (u.value = String(e[d]), u.absorbedNext = true, d++), n.push(u);
+    }
+    l = d;
+  }
+  return { flags: n, positionals: s, pathspecs: r2 };
+}
+function* V({
+  write: e
+}) {
+  for (const t2 of e)
+    for (const n of q) {
+      const o2 = n(t2.key);
+      o2 && (yield o2);
+    }
+}
+function c2(e, t2, n = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(r2) {
+    if (o2.test(r2))
+      return {
+        category: t2,
+        message: `Configuring ${n} is not permitted without enabling ${t2}`
+      };
+  };
+}
+function i(e, t2) {
+  const n = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return c2(n, t2, e);
+}
+function* K2(e, t2) {
+  for (const n of t2)
+    for (const o2 of H) {
+      const s = o2(e, n.name);
+      s && (yield s);
+    }
+}
+function h(e, t2, n, o2 = String(t2)) {
+  const s = typeof t2 == "string" ? new RegExp(`\\s*${t2.toLowerCase()}`) : t2, r2 = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${n}`;
+  return function(a, f) {
+    if ((!e || a === e) && s.test(f))
+      return {
+        category: n,
+        message: r2
+      };
+  };
+}
+function C2(e, t2, n) {
+  return [...K2(e, t2), ...V(n)];
+}
+function Y(...e) {
+  const { flags: t2, taskIndex: n } = j(e), o2 = n < e.length ? String(e[n]).toLowerCase() : null, s = o2 !== null ? e.slice(n + 1) : [], { positionals: r2, pathspecs: l } = B(s, o2, t2), a = L(o2, t2, r2);
+  return {
+    task: o2,
+    flags: t2.map(J),
+    paths: l,
+    config: a,
+    vulnerabilities: z(C2(o2, t2, a))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: t2 }) {
+  return e !== void 0 ? { name: t2, value: e } : { name: t2 };
+}
+function* Q(e) {
+  const t2 = parseInt(e.git_config_count ?? "0", 10);
+  for (let n = 0; n < t2; n++) {
+    const o2 = e[`git_config_key_${n}`], s = e[`git_config_value_${n}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: s, scope: "env" });
+  }
+}
+function* X(e) {
+  for (const t2 of Object.keys(e))
+    if (_(t2)) {
+      const n = y[t2];
+      yield {
+        category: n,
+        message: `Use of "${t2.toUpperCase()}" is not permitted without enabling ${n}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function Z(e) {
+  const t2 = {};
+  for (const [n, o2] of Object.entries(e)) {
+    const s = n.toLowerCase().trim();
+    (_(s) || s.startsWith("git")) && (t2[s] = String(o2));
+  }
+  return t2;
+}
+function ee(e) {
+  const t2 = Z(e), n = {
+    read: [],
+    write: [...Q(t2)]
+  }, o2 = [
+    ...X(t2),
+    ...C2(null, [], n)
+  ];
+  return {
+    config: n,
+    vulnerabilities: o2
+  };
+}
+function ne(e, t2) {
+  return [...Y(...e).vulnerabilities, ...ee(t2).vulnerabilities];
+}
+var k, S, P, E2, x, D, R, T, q, H, y;
+var init_dist2 = __esm({
+  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
+    init_dist();
+    k = /* @__PURE__ */ new Set([
+      "--add",
+      "--edit",
+      "--remove-section",
+      "--rename-section",
+      "--replace-all",
+      "--unset",
+      "--unset-all",
+      "-e"
+    ]);
+    S = /* @__PURE__ */ new Set([
+      "--get",
+      "--get-all",
+      "--get-color",
+      "--get-colorbool",
+      "--get-regexp",
+      "--get-urlmatch",
+      "--list",
+      "-l"
+    ]);
+    P = /* @__PURE__ */ new Set([
+      "edit",
+      "remove-section",
+      "rename-section",
+      "set",
+      "unset"
+    ]);
+    E2 = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+    x = {
+      short: /* @__PURE__ */ new Map([
+        ["c", true]
+        //  -c <k=v>    set config key for this invocation
+      ])
+    };
+    D = {
+      short: new Map([
+        ["C", true],
+        //  -C <path>   change working directory
+        ["P", false],
+        // -P          no pager (alias for --no-pager)
+        ["h", false],
+        // -h          help
+        ["p", false],
+        // -p          paginate
+        ["v", false],
+        // -v          version
+        ...x.short.entries()
+      ]),
+      long: /* @__PURE__ */ new Set([
+        "attr-source",
+        "config-env",
+        "exec-path",
+        "git-dir",
+        "list-cmds",
+        "namespace",
+        "super-prefix",
+        "work-tree"
+      ])
+    };
+    R = {
+      clone: {
+        short: /* @__PURE__ */ new Map([
+          ["b", true],
+          // -b <branch>
+          ["j", true],
+          // -j <n>          parallel jobs
+          ["l", false],
+          // -l local
+          ["n", false],
+          // -n no-checkout
+          ["o", true],
+          // -o <name>       remote name
+          ["q", false],
+          // -q quiet
+          ["s", false],
+          // -s shared
+          ["u", true]
+          // -u <upload-pack>
+        ]),
+        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+      },
+      commit: {
+        short: /* @__PURE__ */ new Map([
+          ["C", true],
+          // -C <commit>  reuse message
+          ["F", true],
+          // -F <file>    read message from file
+          ["c", true],
+          // -c <commit>  reedit message
+          ["m", true],
+          // -m <msg>
+          ["t", true]
+          // -t <template>
+        ]),
+        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+      },
+      config: {
+        short: /* @__PURE__ */ new Map([
+          ["e", false],
+          // -e  open editor
+          ["f", true],
+          //  -f <file>
+          ["l", false]
+          // -l  list
+        ]),
+        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+      },
+      fetch: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      init: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["template"])
+      },
+      pull: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      push: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+      }
+    };
+    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+    q = [
+      c2("alias", "allowUnsafeAlias"),
+      c2("core.askPass", "allowUnsafeAskPass"),
+      c2("core.editor", "allowUnsafeEditor"),
+      c2("core.fsmonitor", "allowUnsafeFsMonitor"),
+      c2("core.gitProxy", "allowUnsafeGitProxy"),
+      c2("core.hooksPath", "allowUnsafeHooksPath"),
+      c2("core.pager", "allowUnsafePager"),
+      c2("core.sshCommand", "allowUnsafeSshCommand"),
+      i("credential.helper", "allowUnsafeCredentialHelper"),
+      i("diff.command", "allowUnsafeDiffExternal"),
+      c2("diff.external", "allowUnsafeDiffExternal"),
+      i("diff.textconv", "allowUnsafeDiffTextConv"),
+      i("filter.clean", "allowUnsafeFilter"),
+      i("filter.smudge", "allowUnsafeFilter"),
+      i("gpg.program", "allowUnsafeGpgProgram"),
+      c2("init.templateDir", "allowUnsafeTemplateDir"),
+      i("merge.driver", "allowUnsafeMergeDriver"),
+      i("mergetool.path", "allowUnsafeMergeDriver"),
+      i("mergetool.cmd", "allowUnsafeMergeDriver"),
+      i("protocol.allow", "allowUnsafeProtocolOverride"),
+      i("remote.receivepack", "allowUnsafePack"),
+      i("remote.uploadpack", "allowUnsafePack"),
+      c2("sequence.editor", "allowUnsafeEditor")
+    ];
+    H = [
+      h(
+        null,
+        /--(upload|receive)-pack/,
+        "allowUnsafePack",
+        "--upload-pack or --receive-pack"
+      ),
+      h("clone", /^-\w*u/, "allowUnsafePack"),
+      h("clone", "--u", "allowUnsafePack"),
+      h("push", "--exec", "allowUnsafePack"),
+      h(null, "--template", "allowUnsafeTemplateDir")
+    ];
+    y = {
+      editor: "allowUnsafeEditor",
+      git_askpass: "allowUnsafeAskPass",
+      git_config_global: "allowUnsafeConfigPaths",
+      git_config_system: "allowUnsafeConfigPaths",
+      git_config_count: "allowUnsafeConfigEnvCount",
+      git_config: "allowUnsafeConfigPaths",
+      git_editor: "allowUnsafeEditor",
+      git_exec_path: "allowUnsafeConfigPaths",
+      git_external_diff: "allowUnsafeDiffExternal",
+      git_pager: "allowUnsafePager",
+      git_proxy_command: "allowUnsafeGitProxy",
+      git_template_dir: "allowUnsafeTemplateDir",
+      git_sequence_editor: "allowUnsafeEditor",
+      git_ssh: "allowUnsafeSshCommand",
+      git_ssh_command: "allowUnsafeSshCommand",
+      pager: "allowUnsafePager",
+      prefix: "allowUnsafeConfigPaths",
+      ssh_askpass: "allowUnsafeAskPass"
+    };
+  }
+});
+
+// node_modules/simple-git/dist/esm/index.js
+var esm_exports = {};
+__export(esm_exports, {
+  CheckRepoActions: () => CheckRepoActions,
+  CleanOptions: () => CleanOptions,
+  DiffNameStatus: () => DiffNameStatus,
+  GitConfigScope: () => GitConfigScope,
+  GitConstructError: () => GitConstructError,
+  GitError: () => GitError,
+  GitPluginError: () => GitPluginError,
+  GitResponseError: () => GitResponseError,
+  ResetMode: () => ResetMode,
+  TaskConfigurationError: () => TaskConfigurationError,
+  default: () => esm_default,
+  gitP: () => gitP,
+  grepQueryBuilder: () => grepQueryBuilder,
+  pathspec: () => c,
+  simpleGit: () => simpleGit
+});
+import { spawn } from "child_process";
+import { normalize } from "node:path";
+import { EventEmitter } from "node:events";
+function asFunction(source) {
+  if (typeof source !== "function") {
+    return NOOP;
+  }
+  return source;
+}
+function isUserFunction(source) {
+  return typeof source === "function" && source !== NOOP;
+}
+function splitOn(input, char) {
+  const index = input.indexOf(char);
+  if (index <= 0) {
+    return [input, ""];
+  }
+  return [input.substr(0, index), input.substr(index + 1)];
+}
+function first(input, offset = 0) {
+  return isArrayLike(input) && input.length > offset ? input[offset] : void 0;
+}
+function last(input, offset = 0) {
+  if (isArrayLike(input) && input.length > offset) {
+    return input[input.length - 1 - offset];
+  }
+}
+function isArrayLike(input) {
+  return filterHasLength(input);
+}
+function toLinesWithContent(input = "", trimmed2 = true, separator = "\n") {
+  return input.split(separator).reduce((output, line) => {
+    const lineContent = trimmed2 ? line.trim() : line;
+    if (lineContent) {
+      output.push(lineContent);
+    }
+    return output;
+  }, []);
+}
+function forEachLineWithContent(input, callback) {
+  return toLinesWithContent(input, true).map((line) => callback(line));
+}
+function folderExists(path) {
+  return (0, import_file_exists.exists)(path, import_file_exists.FOLDER);
+}
+function append(target, item) {
+  if (Array.isArray(target)) {
+    if (!target.includes(item)) {
+      target.push(item);
+    }
+  } else {
+    target.add(item);
+  }
+  return item;
+}
+function including(target, item) {
+  if (Array.isArray(target) && !target.includes(item)) {
+    target.push(item);
+  }
+  return target;
+}
+function remove(target, item) {
+  if (Array.isArray(target)) {
+    const index = target.indexOf(item);
+    if (index >= 0) {
+      target.splice(index, 1);
+    }
+  } else {
+    target.delete(item);
+  }
+  return item;
+}
+function asArray(source) {
+  return Array.isArray(source) ? source : [source];
+}
+function asCamelCase(str3) {
+  return str3.replace(/[\s-]+(.)/g, (_all, chr) => {
+    return chr.toUpperCase();
+  });
+}
+function asStringArray(source) {
+  return asArray(source).map((item) => {
+    return item instanceof String ? item : String(item);
+  });
+}
+function asNumber(source, onNaN = 0) {
+  if (source == null) {
+    return onNaN;
+  }
+  const num2 = parseInt(source, 10);
+  return Number.isNaN(num2) ? onNaN : num2;
+}
+function prefixedArray(input, prefix) {
+  const output = [];
+  for (let i2 = 0, max = input.length; i2 < max; i2++) {
+    output.push(prefix, input[i2]);
+  }
+  return output;
+}
+function bufferToString(input) {
+  return (Array.isArray(input) ? Buffer.concat(input) : input).toString("utf-8");
+}
+function pick(source, properties) {
+  const out = {};
+  properties.forEach((key) => {
+    if (source[key] !== void 0) {
+      out[key] = source[key];
+    }
+  });
+  return out;
+}
+function delay(duration = 0) {
+  return new Promise((done) => setTimeout(done, duration));
+}
+function orVoid(input) {
+  if (input === false) {
+    return void 0;
+  }
+  return input;
+}
+function filterType(input, filter, def) {
+  if (filter(input)) {
+    return input;
+  }
+  return arguments.length > 2 ? def : void 0;
+}
+function filterPrimitives(input, omit) {
+  const type = r(input) ? "string" : typeof input;
+  return /number|string|boolean/.test(type) && (!omit || !omit.includes(type));
+}
+function filterPlainObject(input) {
+  return !!input && objectToString(input) === "[object Object]";
+}
+function filterFunction(input) {
+  return typeof input === "function";
+}
+function useMatchesDefault() {
+  throw new Error(`LineParser:useMatches not implemented`);
+}
+function createInstanceConfig(...options2) {
+  const baseDir = process.cwd();
+  const config = Object.assign(
+    { baseDir, ...defaultOptions },
+    ...options2.filter((o2) => typeof o2 === "object" && o2)
+  );
+  config.baseDir = config.baseDir || baseDir;
+  config.trimmed = config.trimmed === true;
+  return config;
+}
+function appendTaskOptions(options2, commands = []) {
+  if (!filterPlainObject(options2)) {
+    return commands;
+  }
+  return Object.keys(options2).reduce((commands2, key) => {
+    const value = options2[key];
+    if (r(value)) {
+      commands2.push(value);
+    } else if (filterPrimitives(value, ["boolean"])) {
+      commands2.push(key + "=" + value);
+    } else if (Array.isArray(value)) {
+      for (const v of value) {
+        if (!filterPrimitives(v, ["string", "number"])) {
+          commands2.push(key + "=" + v);
+        }
+      }
+    } else {
+      commands2.push(key);
+    }
+    return commands2;
+  }, commands);
+}
+function getTrailingOptions(args, initialPrimitive = 0, objectOnly = false) {
+  const command = [];
+  for (let i2 = 0, max = initialPrimitive < 0 ? args.length : initialPrimitive; i2 < max; i2++) {
+    if ("string|number".includes(typeof args[i2])) {
+      command.push(String(args[i2]));
+    }
+  }
+  appendTaskOptions(trailingOptionsArgument(args), command);
+  if (!objectOnly) {
+    command.push(...trailingArrayArgument(args));
+  }
+  return command;
+}
+function trailingArrayArgument(args) {
+  const hasTrailingCallback = typeof last(args) === "function";
+  return asStringArray(filterType(last(args, hasTrailingCallback ? 1 : 0), filterArray, []));
+}
+function trailingOptionsArgument(args) {
+  const hasTrailingCallback = filterFunction(last(args));
+  return filterType(last(args, hasTrailingCallback ? 1 : 0), filterPlainObject);
+}
+function trailingFunctionArgument(args, includeNoop = true) {
+  const callback = asFunction(last(args));
+  return includeNoop || isUserFunction(callback) ? callback : void 0;
+}
+function callTaskParser(parser4, streams) {
+  return parser4(streams.stdOut, streams.stdErr);
+}
+function parseStringResponse(result, parsers12, texts, trim = true) {
+  asArray(texts).forEach((text) => {
+    for (let lines = toLinesWithContent(text, trim), i2 = 0, max = lines.length; i2 < max; i2++) {
+      const line = (offset = 0) => {
+        if (i2 + offset >= max) {
+          return;
+        }
+        return lines[i2 + offset];
+      };
+      parsers12.some(({ parse: parse2 }) => parse2(line, result));
+    }
+  });
+  return result;
+}
+function checkIsRepoTask(action) {
+  switch (action) {
+    case "bare":
+      return checkIsBareRepoTask();
+    case "root":
+      return checkIsRepoRootTask();
+  }
+  const commands = ["rev-parse", "--is-inside-work-tree"];
+  return {
+    commands,
+    format: "utf-8",
+    onError,
+    parser
+  };
+}
+function checkIsRepoRootTask() {
+  const commands = ["rev-parse", "--git-dir"];
+  return {
+    commands,
+    format: "utf-8",
+    onError,
+    parser(path) {
+      return /^\.(git)?$/.test(path.trim());
+    }
+  };
+}
+function checkIsBareRepoTask() {
+  const commands = ["rev-parse", "--is-bare-repository"];
+  return {
+    commands,
+    format: "utf-8",
+    onError,
+    parser
+  };
+}
+function isNotRepoMessage(error) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(error));
+}
+function cleanSummaryParser(dryRun, text) {
+  const summary = new CleanResponse(dryRun);
+  const regexp = dryRun ? dryRunRemovalRegexp : removalRegexp;
+  toLinesWithContent(text).forEach((line) => {
+    const removed = line.replace(regexp, "");
+    summary.paths.push(removed);
+    (isFolderRegexp.test(removed) ? summary.folders : summary.files).push(removed);
+  });
+  return summary;
+}
+function adhocExecTask(parser4) {
+  return {
+    commands: EMPTY_COMMANDS,
+    format: "empty",
+    parser: parser4
+  };
+}
+function configurationErrorTask(error) {
+  return {
+    commands: EMPTY_COMMANDS,
+    format: "empty",
+    parser() {
+      throw typeof error === "string" ? new TaskConfigurationError(error) : error;
+    }
+  };
+}
+function straightThroughStringTask(commands, trimmed2 = false) {
+  return {
+    commands,
+    format: "utf-8",
+    parser(text) {
+      return trimmed2 ? String(text).trim() : text;
+    }
+  };
+}
+function straightThroughBufferTask(commands) {
+  return {
+    commands,
+    format: "buffer",
+    parser(buffer) {
+      return buffer;
+    }
+  };
+}
+function isBufferTask(task) {
+  return task.format === "buffer";
+}
+function isEmptyTask(task) {
+  return task.format === "empty" || !task.commands.length;
+}
+function cleanWithOptionsTask(mode, customArgs) {
+  const { cleanMode, options: options2, valid } = getCleanOptions(mode);
+  if (!cleanMode) {
+    return configurationErrorTask(CONFIG_ERROR_MODE_REQUIRED);
+  }
+  if (!valid.options) {
+    return configurationErrorTask(CONFIG_ERROR_UNKNOWN_OPTION + JSON.stringify(mode));
+  }
+  options2.push(...customArgs);
+  if (options2.some(isInteractiveMode)) {
+    return configurationErrorTask(CONFIG_ERROR_INTERACTIVE_MODE);
+  }
+  return cleanTask(cleanMode, options2);
+}
+function cleanTask(mode, customArgs) {
+  const commands = ["clean", `-${mode}`, ...customArgs];
+  return {
+    commands,
+    format: "utf-8",
+    parser(text) {
+      return cleanSummaryParser(mode === "n", text);
+    }
+  };
+}
+function isCleanOptionsArray(input) {
+  return Array.isArray(input) && input.every((test) => CleanOptionValues.has(test));
+}
+function getCleanOptions(input) {
+  let cleanMode;
+  let options2 = [];
+  let valid = { cleanMode: false, options: true };
+  input.replace(/[^a-z]i/g, "").split("").forEach((char) => {
+    if (isCleanMode(char)) {
+      cleanMode = char;
+      valid.cleanMode = true;
+    } else {
+      valid.options = valid.options && isKnownOption(options2[options2.length] = `-${char}`);
+    }
+  });
+  return {
+    cleanMode,
+    options: options2,
+    valid
+  };
+}
+function isCleanMode(cleanMode) {
+  return cleanMode === "f" || cleanMode === "n";
+}
+function isKnownOption(option) {
+  return /^-[a-z]$/i.test(option) && CleanOptionValues.has(option.charAt(1));
+}
+function isInteractiveMode(option) {
+  if (/^-[^\-]/.test(option)) {
+    return option.indexOf("i") > 0;
+  }
+  return option === "--interactive";
+}
+function configListParser(text) {
+  const config = new ConfigList();
+  for (const item of configParser(text)) {
+    config.addValue(item.file, String(item.key), item.value);
+  }
+  return config;
+}
+function configGetParser(text, key) {
+  let value = null;
+  const values = [];
+  const scopes = /* @__PURE__ */ new Map();
+  for (const item of configParser(text, key)) {
+    if (item.key !== key) {
+      continue;
+    }
+    values.push(value = item.value);
+    if (!scopes.has(item.file)) {
+      scopes.set(item.file, []);
+    }
+    scopes.get(item.file).push(value);
+  }
+  return {
+    key,
+    paths: Array.from(scopes.keys()),
+    scopes,
+    value,
+    values
+  };
+}
+function configFilePath(filePath) {
+  return filePath.replace(/^(file):/, "");
+}
+function* configParser(text, requestedKey = null) {
+  const lines = text.split("\0");
+  for (let i2 = 0, max = lines.length - 1; i2 < max; ) {
+    const file = configFilePath(lines[i2++]);
+    let value = lines[i2++];
+    let key = requestedKey;
+    if (value.includes("\n")) {
+      const line = splitOn(value, "\n");
+      key = line[0];
+      value = line[1];
+    }
+    yield { file, key, value };
+  }
+}
+function asConfigScope(scope, fallback) {
+  if (typeof scope === "string" && Object.hasOwn(GitConfigScope, scope)) {
+    return scope;
+  }
+  return fallback;
+}
+function addConfigTask(key, value, append2, scope) {
+  const commands = ["config", `--${scope}`];
+  if (append2) {
+    commands.push("--add");
+  }
+  commands.push(key, value);
+  return {
+    commands,
+    format: "utf-8",
+    parser(text) {
+      return text;
+    }
+  };
+}
+function getConfigTask(key, scope) {
+  const commands = ["config", "--null", "--show-origin", "--get-all", key];
+  if (scope) {
+    commands.splice(1, 0, `--${scope}`);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(text) {
+      return configGetParser(text, key);
+    }
+  };
+}
+function listConfigTask(scope) {
+  const commands = ["config", "--list", "--show-origin", "--null"];
+  if (scope) {
+    commands.push(`--${scope}`);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(text) {
+      return configListParser(text);
+    }
+  };
+}
+function config_default() {
+  return {
+    addConfig(key, value, ...rest) {
+      return this._runTask(
+        addConfigTask(
+          key,
+          value,
+          rest[0] === true,
+          asConfigScope(
+            rest[1],
+            "local"
+            /* local */
+          )
+        ),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    getConfig(key, scope) {
+      return this._runTask(
+        getConfigTask(key, asConfigScope(scope, void 0)),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    listConfig(...rest) {
+      return this._runTask(
+        listConfigTask(asConfigScope(rest[0], void 0)),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function isDiffNameStatus(input) {
+  return diffNameStatus.has(input);
+}
+function grepQueryBuilder(...params) {
+  return new GrepQuery().param(...params);
+}
+function parseGrep(grep) {
+  const paths = /* @__PURE__ */ new Set();
+  const results = {};
+  forEachLineWithContent(grep, (input) => {
+    const [path, line, preview] = input.split(NULL2);
+    paths.add(path);
+    (results[path] = results[path] || []).push({
+      line: asNumber(line),
+      path,
+      preview
+    });
+  });
+  return {
+    paths,
+    results
+  };
+}
+function grep_default() {
+  return {
+    grep(searchTerm) {
+      const then = trailingFunctionArgument(arguments);
+      const options2 = getTrailingOptions(arguments);
+      for (const option of disallowedOptions) {
+        if (options2.includes(option)) {
+          return this._runTask(
+            configurationErrorTask(`git.grep: use of "${option}" is not supported.`),
+            then
+          );
+        }
+      }
+      if (typeof searchTerm === "string") {
+        searchTerm = grepQueryBuilder().param(searchTerm);
+      }
+      const commands = ["grep", "--null", "-n", "--full-name", ...options2, ...searchTerm];
+      return this._runTask(
+        {
+          commands,
+          format: "utf-8",
+          parser(stdOut) {
+            return parseGrep(stdOut);
+          }
+        },
+        then
+      );
+    }
+  };
+}
+function resetTask(mode, customArgs) {
+  const commands = ["reset"];
+  if (isValidResetMode(mode)) {
+    commands.push(`--${mode}`);
+  }
+  commands.push(...customArgs);
+  return straightThroughStringTask(commands);
+}
+function getResetMode(mode) {
+  if (isValidResetMode(mode)) {
+    return mode;
+  }
+  switch (typeof mode) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+  return;
+}
+function isValidResetMode(mode) {
+  return typeof mode === "string" && validResetModes.includes(mode);
+}
+function createLog() {
+  return (0, import_debug.default)("simple-git");
+}
+function prefixedLogger(to, prefix, forward) {
+  if (!prefix || !String(prefix).replace(/\s*/, "")) {
+    return !forward ? to : (message, ...args) => {
+      to(message, ...args);
+      forward(message, ...args);
+    };
+  }
+  return (message, ...args) => {
+    to(`%s ${message}`, prefix, ...args);
+    if (forward) {
+      forward(message, ...args);
+    }
+  };
+}
+function childLoggerName(name, childDebugger, { namespace: parentNamespace }) {
+  if (typeof name === "string") {
+    return name;
+  }
+  const childNamespace = childDebugger && childDebugger.namespace || "";
+  if (childNamespace.startsWith(parentNamespace)) {
+    return childNamespace.substr(parentNamespace.length + 1);
+  }
+  return childNamespace || parentNamespace;
+}
+function createLogger(label2, verbose, initialStep, infoDebugger = createLog()) {
+  const labelPrefix = label2 && `[${label2}]` || "";
+  const spawned = [];
+  const debugDebugger = typeof verbose === "string" ? infoDebugger.extend(verbose) : verbose;
+  const key = childLoggerName(filterType(verbose, filterString), debugDebugger, infoDebugger);
+  return step(initialStep);
+  function sibling(name, initial) {
+    return append(
+      spawned,
+      createLogger(label2, key.replace(/^[^:]+/, name), initial, infoDebugger)
+    );
+  }
+  function step(phase) {
+    const stepPrefix = phase && `[${phase}]` || "";
+    const debug2 = debugDebugger && prefixedLogger(debugDebugger, stepPrefix) || NOOP;
+    const info = prefixedLogger(infoDebugger, `${labelPrefix} ${stepPrefix}`, debug2);
+    return Object.assign(debugDebugger ? debug2 : info, {
+      label: label2,
+      sibling,
+      info,
+      step
+    });
+  }
+}
+function pluginContext(task, commands) {
+  return {
+    method: first(task.commands) || "",
+    commands
+  };
+}
+function onErrorReceived(target, logger) {
+  return (err) => {
+    logger(`[ERROR] child process exception %o`, err);
+    target.push(Buffer.from(String(err.stack), "ascii"));
+  };
+}
+function onDataReceived(target, name, logger, output) {
+  return (buffer) => {
+    logger(`%s received %L bytes`, name, buffer);
+    output(`%B`, buffer);
+    target.push(buffer);
+  };
+}
+function taskCallback(task, response, callback = NOOP) {
+  const onSuccess = (data) => {
+    callback(null, data);
+  };
+  const onError2 = (err) => {
+    if (err?.task === task) {
+      callback(
+        err instanceof GitResponseError ? addDeprecationNoticeToError(err) : err,
+        void 0
+      );
+    }
+  };
+  response.then(onSuccess, onError2);
+}
+function addDeprecationNoticeToError(err) {
+  let log = (name) => {
+    console.warn(
+      `simple-git deprecation notice: accessing GitResponseError.${name} should be GitResponseError.git.${name}, this will no longer be available in version 3`
+    );
+    log = NOOP;
+  };
+  return Object.create(err, Object.getOwnPropertyNames(err.git).reduce(descriptorReducer, {}));
+  function descriptorReducer(all, name) {
+    if (name in err) {
+      return all;
+    }
+    all[name] = {
+      enumerable: false,
+      configurable: false,
+      get() {
+        log(name);
+        return err.git[name];
+      }
+    };
+    return all;
+  }
+}
+function changeWorkingDirectoryTask(directory, root) {
+  return adhocExecTask((instance) => {
+    if (!folderExists(directory)) {
+      throw new Error(`Git.cwd: cannot change to non-directory "${directory}"`);
+    }
+    return (root || instance).cwd = directory;
+  });
+}
+function checkoutTask(args) {
+  const commands = ["checkout", ...args];
+  if (commands[1] === "-b" && commands.includes("-B")) {
+    commands[1] = remove(commands, "-B");
+  }
+  return straightThroughStringTask(commands);
+}
+function checkout_default() {
+  return {
+    checkout() {
+      return this._runTask(
+        checkoutTask(getTrailingOptions(arguments, 1)),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    checkoutBranch(branchName, startPoint) {
+      return this._runTask(
+        checkoutTask(["-b", branchName, startPoint, ...getTrailingOptions(arguments)]),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    checkoutLocalBranch(branchName) {
+      return this._runTask(
+        checkoutTask(["-b", branchName, ...getTrailingOptions(arguments)]),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function countObjectsResponse() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+function count_objects_default() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(stdOut) {
+          return parseStringResponse(countObjectsResponse(), [parser2], stdOut);
+        }
+      });
+    }
+  };
+}
+function parseCommitResult(stdOut) {
+  const result = {
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  };
+  return parseStringResponse(result, parsers, stdOut);
+}
+function commitTask(message, files, customArgs) {
+  const commands = [
+    "-c",
+    "core.abbrev=40",
+    "commit",
+    ...prefixedArray(message, "-m"),
+    ...files,
+    ...customArgs
+  ];
+  return {
+    commands,
+    format: "utf-8",
+    parser: parseCommitResult
+  };
+}
+function commit_default() {
+  return {
+    commit(message, ...rest) {
+      const next = trailingFunctionArgument(arguments);
+      const task = rejectDeprecatedSignatures(message) || commitTask(
+        asArray(message),
+        asArray(filterType(rest[0], filterStringOrStringArray, [])),
+        [
+          ...asStringArray(filterType(rest[1], filterArray, [])),
+          ...getTrailingOptions(arguments, 0, true)
+        ]
+      );
+      return this._runTask(task, next);
+    }
+  };
+  function rejectDeprecatedSignatures(message) {
+    return !filterStringOrStringArray(message) && configurationErrorTask(
+      `git.commit: requires the commit message to be supplied as a string/string[]`
+    );
+  }
+}
+function first_commit_default() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        straightThroughStringTask(["rev-list", "--max-parents=0", "HEAD"], true),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function hashObjectTask(filePath, write) {
+  const commands = ["hash-object", filePath];
+  if (write) {
+    commands.push("-w");
+  }
+  return straightThroughStringTask(commands, true);
+}
+function parseInit(bare, path, text) {
+  const response = String(text).trim();
+  let result;
+  if (result = initResponseRegex.exec(response)) {
+    return new InitSummary(bare, path, false, result[1]);
+  }
+  if (result = reInitResponseRegex.exec(response)) {
+    return new InitSummary(bare, path, true, result[1]);
+  }
+  let gitDir = "";
+  const tokens = response.split(" ");
+  while (tokens.length) {
+    const token = tokens.shift();
+    if (token === "in") {
+      gitDir = tokens.join(" ");
+      break;
+    }
+  }
+  return new InitSummary(bare, path, /^re/i.test(response), gitDir);
+}
+function hasBareCommand(command) {
+  return command.includes(bareCommand);
+}
+function initTask(bare = false, path, customArgs) {
+  const commands = ["init", ...customArgs];
+  if (bare && !hasBareCommand(commands)) {
+    commands.splice(1, 0, bareCommand);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(text) {
+      return parseInit(commands.includes("--bare"), path, text);
+    }
+  };
+}
+function logFormatFromCommand(customArgs) {
+  for (let i2 = 0; i2 < customArgs.length; i2++) {
+    const format = logFormatRegex.exec(customArgs[i2]);
+    if (format) {
+      return `--${format[1]}`;
+    }
+  }
+  return "";
+}
+function isLogFormat(customArg) {
+  return logFormatRegex.test(customArg);
+}
+function getDiffParser(format = "") {
+  const parser4 = diffSummaryParsers[format];
+  return (stdOut) => parseStringResponse(new DiffSummary(), parser4, stdOut, false);
+}
+function lineBuilder(tokens, fields) {
+  return fields.reduce(
+    (line, field, index) => {
+      line[field] = tokens[index] || "";
+      return line;
+    },
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function createListLogSummaryParser(splitter = SPLITTER, fields = defaultFieldNames, logFormat = "") {
+  const parseDiffResult = getDiffParser(logFormat);
+  return function(stdOut) {
+    const all = toLinesWithContent(
+      stdOut.trim(),
+      false,
+      START_BOUNDARY
+    ).map(function(item) {
+      const lineDetail = item.split(COMMIT_BOUNDARY);
+      const listLogLine = lineBuilder(lineDetail[0].split(splitter), fields);
+      if (lineDetail.length > 1 && !!lineDetail[1].trim()) {
+        listLogLine.diff = parseDiffResult(lineDetail[1]);
+      }
+      return listLogLine;
+    });
+    return {
+      all,
+      latest: all.length && all[0] || null,
+      total: all.length
+    };
+  };
+}
+function diffSummaryTask(customArgs) {
+  let logFormat = logFormatFromCommand(customArgs);
+  const commands = ["diff"];
+  if (logFormat === "") {
+    logFormat = "--stat";
+    commands.push("--stat=4096");
+  }
+  commands.push(...customArgs);
+  return validateLogFormatConfig(commands) || {
+    commands,
+    format: "utf-8",
+    parser: getDiffParser(logFormat)
+  };
+}
+function validateLogFormatConfig(customArgs) {
+  const flags = customArgs.filter(isLogFormat);
+  if (flags.length > 1) {
+    return configurationErrorTask(
+      `Summary flags are mutually exclusive - pick one of ${flags.join(",")}`
+    );
+  }
+  if (flags.length && customArgs.includes("-z")) {
+    return configurationErrorTask(
+      `Summary flag ${flags} parsing is not compatible with null termination option '-z'`
+    );
+  }
+}
+function prettyFormat(format, splitter) {
+  const fields = [];
+  const formatStr = [];
+  Object.keys(format).forEach((field) => {
+    fields.push(field);
+    formatStr.push(String(format[field]));
+  });
+  return [fields, formatStr.join(splitter)];
+}
+function userOptions(input) {
+  return Object.keys(input).reduce((out, key) => {
+    if (!(key in excludeOptions)) {
+      out[key] = input[key];
+    }
+    return out;
+  }, {});
+}
+function parseLogOptions(opt = {}, customArgs = []) {
+  const splitter = filterType(opt.splitter, filterString, SPLITTER);
+  const format = filterPlainObject(opt.format) ? opt.format : {
+    hash: "%H",
+    date: opt.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: opt.multiLine ? "%B" : "%b",
+    author_name: opt.mailMap !== false ? "%aN" : "%an",
+    author_email: opt.mailMap !== false ? "%aE" : "%ae"
+  };
+  const [fields, formatStr] = prettyFormat(format, splitter);
+  const suffix = [];
+  const command = [
+    `--pretty=format:${START_BOUNDARY}${formatStr}${COMMIT_BOUNDARY}`,
+    ...customArgs
+  ];
+  const maxCount = opt.n || opt["max-count"] || opt.maxCount;
+  if (maxCount) {
+    command.push(`--max-count=${maxCount}`);
+  }
+  if (opt.from || opt.to) {
+    const rangeOperator = opt.symmetric !== false ? "..." : "..";
+    suffix.push(`${opt.from || ""}${rangeOperator}${opt.to || ""}`);
+  }
+  if (filterString(opt.file)) {
+    command.push("--follow", c(opt.file));
+  }
+  appendTaskOptions(userOptions(opt), command);
+  return {
+    fields,
+    splitter,
+    commands: [...command, ...suffix]
+  };
+}
+function logTask(splitter, fields, customArgs) {
+  const parser4 = createListLogSummaryParser(splitter, fields, logFormatFromCommand(customArgs));
+  return {
+    commands: ["log", ...customArgs],
+    format: "utf-8",
+    parser: parser4
+  };
+}
+function log_default() {
+  return {
+    log(...rest) {
+      const next = trailingFunctionArgument(arguments);
+      const options2 = parseLogOptions(
+        trailingOptionsArgument(arguments),
+        asStringArray(filterType(arguments[0], filterArray, []))
+      );
+      const task = rejectDeprecatedSignatures(...rest) || validateLogFormatConfig(options2.commands) || createLogTask(options2);
+      return this._runTask(task, next);
+    }
+  };
+  function createLogTask(options2) {
+    return logTask(options2.splitter, options2.fields, options2.commands);
+  }
+  function rejectDeprecatedSignatures(from, to) {
+    return filterString(from) && filterString(to) && configurationErrorTask(
+      `git.log(string, string) should be replaced with git.log({ from: string, to: string })`
+    );
+  }
+}
+function objectEnumerationResult(remoteMessages) {
+  return remoteMessages.objects = remoteMessages.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function asObjectCount(source) {
+  const count = /^\s*(\d+)/.exec(source);
+  const delta = /delta (\d+)/i.exec(source);
+  return {
+    count: asNumber(count && count[1] || "0"),
+    delta: asNumber(delta && delta[1] || "0")
+  };
+}
+function parseRemoteMessages(_stdOut, stdErr) {
+  return parseStringResponse({ remoteMessages: new RemoteMessageSummary() }, parsers2, stdErr);
+}
+function parsePullErrorResult(stdOut, stdErr) {
+  const pullError = parseStringResponse(new PullFailedSummary(), errorParsers, [stdOut, stdErr]);
+  return pullError.message && pullError;
+}
+function mergeTask(customArgs) {
+  if (!customArgs.length) {
+    return configurationErrorTask("Git.merge requires at least one option");
+  }
+  return {
+    commands: ["merge", ...customArgs],
+    format: "utf-8",
+    parser(stdOut, stdErr) {
+      const merge = parseMergeResult(stdOut, stdErr);
+      if (merge.failed) {
+        throw new GitResponseError(merge);
+      }
+      return merge;
+    }
+  };
+}
+function pushResultPushedItem(local, remote, status) {
+  const deleted = status.includes("deleted");
+  const tag = status.includes("tag") || /^refs\/tags/.test(local);
+  const alreadyUpdated = !status.includes("new");
+  return {
+    deleted,
+    tag,
+    branch: !tag,
+    new: !alreadyUpdated,
+    alreadyUpdated,
+    local,
+    remote
+  };
+}
+function pushTagsTask(ref = {}, customArgs) {
+  append(customArgs, "--tags");
+  return pushTask(ref, customArgs);
+}
+function pushTask(ref = {}, customArgs) {
+  const commands = ["push", ...customArgs];
+  if (ref.branch) {
+    commands.splice(1, 0, ref.branch);
+  }
+  if (ref.remote) {
+    commands.splice(1, 0, ref.remote);
+  }
+  remove(commands, "-v");
+  append(commands, "--verbose");
+  append(commands, "--porcelain");
+  return {
+    commands,
+    format: "utf-8",
+    parser: parsePushResult
+  };
+}
+function show_default() {
+  return {
+    showBuffer() {
+      const commands = ["show", ...getTrailingOptions(arguments, 1)];
+      if (!commands.includes("--binary")) {
+        commands.splice(1, 0, "--binary");
+      }
+      return this._runTask(
+        straightThroughBufferTask(commands),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    show() {
+      const commands = ["show", ...getTrailingOptions(arguments, 1)];
+      return this._runTask(
+        straightThroughStringTask(commands),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function renamedFile(line) {
+  const [to, from] = line.split(NULL2);
+  return {
+    from: from || to,
+    to
+  };
+}
+function parser3(indexX, indexY, handler) {
+  return [`${indexX}${indexY}`, handler];
+}
+function conflicts(indexX, ...indexY) {
+  return indexY.map((y2) => parser3(indexX, y2, (result, file) => result.conflicted.push(file)));
+}
+function splitLine(result, lineStr) {
+  const trimmed2 = lineStr.trim();
+  switch (" ") {
+    case trimmed2.charAt(2):
+      return data(trimmed2.charAt(0), trimmed2.charAt(1), trimmed2.slice(3));
+    case trimmed2.charAt(1):
+      return data(" ", trimmed2.charAt(0), trimmed2.slice(2));
+    default:
+      return;
+  }
+  function data(index, workingDir, path) {
+    const raw = `${index}${workingDir}`;
+    const handler = parsers6.get(raw);
+    if (handler) {
+      handler(result, path);
+    }
+    if (raw !== "##" && raw !== "!!") {
+      result.files.push(new FileStatusSummary(path, index, workingDir));
+    }
+  }
+}
+function statusTask(customArgs) {
+  const commands = [
+    "status",
+    "--porcelain",
+    "-b",
+    "-u",
+    "--null",
+    ...customArgs.filter((arg) => !ignoredOptions.includes(arg))
+  ];
+  return {
+    format: "utf-8",
+    commands,
+    parser(text) {
+      return parseStatusSummary(text);
+    }
+  };
+}
+function versionResponse(major = 0, minor = 0, patch = 0, agent = "", installed = true) {
+  return Object.defineProperty(
+    {
+      major,
+      minor,
+      patch,
+      agent,
+      installed
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function notInstalledResponse() {
+  return versionResponse(0, 0, 0, "", false);
+}
+function version_default() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: versionParser,
+        onError(result, error, done, fail) {
+          if (result.exitCode === -2) {
+            return done(Buffer.from(NOT_INSTALLED));
+          }
+          fail(error);
+        }
+      });
+    }
+  };
+}
+function versionParser(stdOut) {
+  if (stdOut === NOT_INSTALLED) {
+    return notInstalledResponse();
+  }
+  return parseStringResponse(versionResponse(0, 0, 0, stdOut), parsers7, stdOut);
+}
+function createCloneTask(api, task, repoPath2, ...args) {
+  if (!filterString(repoPath2)) {
+    return configurationErrorTask(`git.${api}() requires a string 'repoPath'`);
+  }
+  return task(repoPath2, filterType(args[0], filterString), getTrailingOptions(arguments));
+}
+function clone_default() {
+  return {
+    clone(repo, ...rest) {
+      return this._runTask(
+        createCloneTask("clone", cloneTask, filterType(repo, filterString), ...rest),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    mirror(repo, ...rest) {
+      return this._runTask(
+        createCloneTask("mirror", cloneMirrorTask, filterType(repo, filterString), ...rest),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function applyPatchTask(patches, customArgs) {
+  return straightThroughStringTask(["apply", ...customArgs, ...patches]);
+}
+function branchDeletionSuccess(branch, hash) {
+  return {
+    branch,
+    hash,
+    success: true
+  };
+}
+function branchDeletionFailure(branch) {
+  return {
+    branch,
+    hash: null,
+    success: false
+  };
+}
+function hasBranchDeletionError(data, processExitCode) {
+  return processExitCode === 1 && deleteErrorRegex.test(data);
+}
+function branchStatus(input) {
+  return input ? input.charAt(0) : "";
+}
+function parseBranchSummary(stdOut, currentOnly = false) {
+  return parseStringResponse(
+    new BranchSummaryResult(),
+    currentOnly ? [currentBranchParser] : parsers9,
+    stdOut
+  );
+}
+function containsDeleteBranchCommand(commands) {
+  const deleteCommands = ["-d", "-D", "--delete"];
+  return commands.some((command) => deleteCommands.includes(command));
+}
+function branchTask(customArgs) {
+  const isDelete = containsDeleteBranchCommand(customArgs);
+  const isCurrentOnly = customArgs.includes("--show-current");
+  const commands = ["branch", ...customArgs];
+  if (commands.length === 1) {
+    commands.push("-a");
+  }
+  if (!commands.includes("-v")) {
+    commands.splice(1, 0, "-v");
+  }
+  return {
+    format: "utf-8",
+    commands,
+    parser(stdOut, stdErr) {
+      if (isDelete) {
+        return parseBranchDeletions(stdOut, stdErr).all[0];
+      }
+      return parseBranchSummary(stdOut, isCurrentOnly);
+    }
+  };
+}
+function branchLocalTask() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(stdOut) {
+      return parseBranchSummary(stdOut);
+    }
+  };
+}
+function deleteBranchesTask(branches, forceDelete = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", forceDelete ? "-D" : "-d", ...branches],
+    parser(stdOut, stdErr) {
+      return parseBranchDeletions(stdOut, stdErr);
+    },
+    onError({ exitCode, stdOut }, error, done, fail) {
+      if (!hasBranchDeletionError(String(error), exitCode)) {
+        return fail(error);
+      }
+      done(stdOut);
+    }
+  };
+}
+function deleteBranchTask(branch, forceDelete = false) {
+  const task = {
+    format: "utf-8",
+    commands: ["branch", "-v", forceDelete ? "-D" : "-d", branch],
+    parser(stdOut, stdErr) {
+      return parseBranchDeletions(stdOut, stdErr).branches[branch];
+    },
+    onError({ exitCode, stdErr, stdOut }, error, _2, fail) {
+      if (!hasBranchDeletionError(String(error), exitCode)) {
+        return fail(error);
+      }
+      throw new GitResponseError(
+        task.parser(bufferToString(stdOut), bufferToString(stdErr)),
+        String(error)
+      );
+    }
+  };
+  return task;
+}
+function toPath(input) {
+  const path = input.trim().replace(/^["']|["']$/g, "");
+  return path && normalize(path);
+}
+function checkIgnoreTask(paths) {
+  return {
+    commands: ["check-ignore", ...paths],
+    format: "utf-8",
+    parser: parseCheckIgnore
+  };
+}
+function parseFetchResult(stdOut, stdErr) {
+  const result = {
+    raw: stdOut,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  };
+  return parseStringResponse(result, parsers10, [stdOut, stdErr]);
+}
+function disallowedCommand(command) {
+  return /^--upload-pack(=|$)/.test(command);
+}
+function fetchTask(remote, branch, customArgs) {
+  const commands = ["fetch", ...customArgs];
+  if (remote && branch) {
+    commands.push(remote, branch);
+  }
+  const banned = commands.find(disallowedCommand);
+  if (banned) {
+    return configurationErrorTask(`git.fetch: potential exploit argument blocked.`);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser: parseFetchResult
+  };
+}
+function parseMoveResult(stdOut) {
+  return parseStringResponse({ moves: [] }, parsers11, stdOut);
+}
+function moveTask(from, to) {
+  return {
+    commands: ["mv", "-v", ...asArray(from), to],
+    format: "utf-8",
+    parser: parseMoveResult
+  };
+}
+function pullTask(remote, branch, customArgs) {
+  const commands = ["pull", ...customArgs];
+  if (remote && branch) {
+    commands.splice(1, 0, remote, branch);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(stdOut, stdErr) {
+      return parsePullResult(stdOut, stdErr);
+    },
+    onError(result, _error, _done, fail) {
+      const pullError = parsePullErrorResult(
+        bufferToString(result.stdOut),
+        bufferToString(result.stdErr)
+      );
+      if (pullError) {
+        return fail(new GitResponseError(pullError));
+      }
+      fail(_error);
+    }
+  };
+}
+function parseGetRemotes(text) {
+  const remotes = {};
+  forEach(text, ([name]) => remotes[name] = { name });
+  return Object.values(remotes);
+}
+function parseGetRemotesVerbose(text) {
+  const remotes = {};
+  forEach(text, ([name, url, purpose]) => {
+    if (!Object.hasOwn(remotes, name)) {
+      remotes[name] = {
+        name,
+        refs: { fetch: "", push: "" }
+      };
+    }
+    if (purpose && url) {
+      remotes[name].refs[purpose.replace(/[^a-z]/g, "")] = url;
+    }
+  });
+  return Object.values(remotes);
+}
+function forEach(text, handler) {
+  forEachLineWithContent(text, (line) => handler(line.split(/\s+/)));
+}
+function addRemoteTask(remoteName, remoteRepo, customArgs) {
+  return straightThroughStringTask(["remote", "add", ...customArgs, remoteName, remoteRepo]);
+}
+function getRemotesTask(verbose) {
+  const commands = ["remote"];
+  if (verbose) {
+    commands.push("-v");
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser: verbose ? parseGetRemotesVerbose : parseGetRemotes
+  };
+}
+function listRemotesTask(customArgs) {
+  const commands = [...customArgs];
+  if (commands[0] !== "ls-remote") {
+    commands.unshift("ls-remote");
+  }
+  return straightThroughStringTask(commands);
+}
+function remoteTask(customArgs) {
+  const commands = [...customArgs];
+  if (commands[0] !== "remote") {
+    commands.unshift("remote");
+  }
+  return straightThroughStringTask(commands);
+}
+function removeRemoteTask(remoteName) {
+  return straightThroughStringTask(["remote", "remove", remoteName]);
+}
+function stashListTask(opt = {}, customArgs) {
+  const options2 = parseLogOptions(opt);
+  const commands = ["stash", "list", ...options2.commands, ...customArgs];
+  const parser4 = createListLogSummaryParser(
+    options2.splitter,
+    options2.fields,
+    logFormatFromCommand(commands)
+  );
+  return validateLogFormatConfig(commands) || {
+    commands,
+    format: "utf-8",
+    parser: parser4
+  };
+}
+function addSubModuleTask(repo, path) {
+  return subModuleTask(["add", repo, path]);
+}
+function initSubModuleTask(customArgs) {
+  return subModuleTask(["init", ...customArgs]);
+}
+function subModuleTask(customArgs) {
+  const commands = [...customArgs];
+  if (commands[0] !== "submodule") {
+    commands.unshift("submodule");
+  }
+  return straightThroughStringTask(commands);
+}
+function updateSubModuleTask(customArgs) {
+  return subModuleTask(["update", ...customArgs]);
+}
+function singleSorted(a, b2) {
+  const aIsNum = Number.isNaN(a);
+  const bIsNum = Number.isNaN(b2);
+  if (aIsNum !== bIsNum) {
+    return aIsNum ? 1 : -1;
+  }
+  return aIsNum ? sorted(a, b2) : 0;
+}
+function sorted(a, b2) {
+  return a === b2 ? 0 : a > b2 ? 1 : -1;
+}
+function trimmed(input) {
+  return input.trim();
+}
+function toNumber(input) {
+  if (typeof input === "string") {
+    return parseInt(input.replace(/^\D+/g, ""), 10) || 0;
+  }
+  return 0;
+}
+function tagListTask(customArgs = []) {
+  const hasCustomSort = customArgs.some((option) => /^--sort=/.test(option));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...customArgs],
+    parser(text) {
+      return parseTagList(text, hasCustomSort);
+    }
+  };
+}
+function addTagTask(name) {
+  return {
+    format: "utf-8",
+    commands: ["tag", name],
+    parser() {
+      return { name };
+    }
+  };
+}
+function addAnnotatedTagTask(name, tagMessage) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", tagMessage, name],
+    parser() {
+      return { name };
+    }
+  };
+}
+function abortPlugin(signal) {
+  if (!signal) {
+    return;
+  }
+  const onSpawnAfter = {
+    type: "spawn.after",
+    action(_data, context) {
+      function kill() {
+        context.kill(new GitPluginError(void 0, "abort", "Abort signal received"));
+      }
+      signal.addEventListener("abort", kill);
+      context.spawned.on("close", () => signal.removeEventListener("abort", kill));
+    }
+  };
+  const onSpawnBefore = {
+    type: "spawn.before",
+    action(_data, context) {
+      if (signal.aborted) {
+        context.kill(new GitPluginError(void 0, "abort", "Abort already signaled"));
+      }
+    }
+  };
+  return [onSpawnBefore, onSpawnAfter];
+}
+function blockUnsafeOperationsPlugin(options2 = {}) {
+  return {
+    type: "spawn.args",
+    action(args, { env }) {
+      for (const vulnerability of ne(args, env)) {
+        if (options2[vulnerability.category] !== true) {
+          throw new GitPluginError(void 0, "unsafe", vulnerability.message);
+        }
+      }
+      return args;
+    }
+  };
+}
+function commandConfigPrefixingPlugin(configuration) {
+  const prefix = prefixedArray(configuration, "-c");
+  return {
+    type: "spawn.args",
+    action(data) {
+      return [...prefix, ...data];
+    }
+  };
+}
+function completionDetectionPlugin({
+  onClose = true,
+  onExit = 50
+} = {}) {
+  function createEvents() {
+    let exitCode = -1;
+    const events = {
+      close: (0, import_promise_deferred2.deferred)(),
+      closeTimeout: (0, import_promise_deferred2.deferred)(),
+      exit: (0, import_promise_deferred2.deferred)(),
+      exitTimeout: (0, import_promise_deferred2.deferred)()
+    };
+    const result = Promise.race([
+      onClose === false ? never : events.closeTimeout.promise,
+      onExit === false ? never : events.exitTimeout.promise
+    ]);
+    configureTimeout(onClose, events.close, events.closeTimeout);
+    configureTimeout(onExit, events.exit, events.exitTimeout);
+    return {
+      close(code) {
+        exitCode = code;
+        events.close.done();
+      },
+      exit(code) {
+        exitCode = code;
+        events.exit.done();
+      },
+      get exitCode() {
+        return exitCode;
+      },
+      result
+    };
+  }
+  function configureTimeout(flag, event, timeout) {
+    if (flag === false) {
+      return;
+    }
+    (flag === true ? event.promise : event.promise.then(() => delay(flag))).then(timeout.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(_data, { spawned, close }) {
+      const events = createEvents();
+      let deferClose = true;
+      let quickClose = () => void (deferClose = false);
+      spawned.stdout?.on("data", quickClose);
+      spawned.stderr?.on("data", quickClose);
+      spawned.on("error", quickClose);
+      spawned.on("close", (code) => events.close(code));
+      spawned.on("exit", (code) => events.exit(code));
+      try {
+        await events.result;
+        if (deferClose) {
+          await delay(50);
+        }
+        close(events.exitCode);
+      } catch (err) {
+        close(events.exitCode, err);
+      }
+    }
+  };
+}
+function isBadArgument(arg) {
+  return !arg || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(arg);
+}
+function toBinaryConfig(input, allowUnsafe) {
+  if (input.length < 1 || input.length > 2) {
+    throw new GitPluginError(void 0, "binary", WRONG_NUMBER_ERR);
+  }
+  const isBad = input.some(isBadArgument);
+  if (isBad) {
+    if (allowUnsafe) {
+      console.warn(WRONG_CHARS_ERR);
+    } else {
+      throw new GitPluginError(void 0, "binary", WRONG_CHARS_ERR);
+    }
+  }
+  const [binary, prefix] = input;
+  return {
+    binary,
+    prefix
+  };
+}
+function customBinaryPlugin(plugins, input = ["git"], allowUnsafe = false) {
+  let config = toBinaryConfig(asArray(input), allowUnsafe);
+  plugins.on("binary", (input2) => {
+    config = toBinaryConfig(asArray(input2), allowUnsafe);
+  });
+  plugins.append("spawn.binary", () => {
+    return config.binary;
+  });
+  plugins.append("spawn.args", (data) => {
+    return config.prefix ? [config.prefix, ...data] : data;
+  });
+}
+function isTaskError(result) {
+  return !!(result.exitCode && result.stdErr.length);
+}
+function getErrorMessage(result) {
+  return Buffer.concat([...result.stdOut, ...result.stdErr]);
+}
+function errorDetectionHandler(overwrite = false, isError = isTaskError, errorMessage = getErrorMessage) {
+  return (error, result) => {
+    if (!overwrite && error || !isError(result)) {
+      return error;
+    }
+    return errorMessage(result);
+  };
+}
+function errorDetectionPlugin(config) {
+  return {
+    type: "task.error",
+    action(data, context) {
+      const error = config(data.error, {
+        stdErr: context.stdErr,
+        stdOut: context.stdOut,
+        exitCode: context.exitCode
+      });
+      if (Buffer.isBuffer(error)) {
+        return { error: new GitError(void 0, error.toString("utf-8")) };
+      }
+      return {
+        error
+      };
+    }
+  };
+}
+function progressMonitorPlugin(progress) {
+  const progressCommand = "--progress";
+  const progressMethods = ["checkout", "clone", "fetch", "pull", "push"];
+  const onProgress = {
+    type: "spawn.after",
+    action(_data, context) {
+      if (!context.commands.includes(progressCommand)) {
+        return;
+      }
+      context.spawned.stderr?.on("data", (chunk) => {
+        const message = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(chunk.toString("utf8"));
+        if (!message) {
+          return;
+        }
+        progress({
+          method: context.method,
+          stage: progressEventStage(message[1]),
+          progress: asNumber(message[2]),
+          processed: asNumber(message[3]),
+          total: asNumber(message[4])
+        });
+      });
+    }
+  };
+  const onArgs = {
+    type: "spawn.args",
+    action(args, context) {
+      if (!progressMethods.includes(context.method)) {
+        return args;
+      }
+      return including(args, progressCommand);
+    }
+  };
+  return [onArgs, onProgress];
+}
+function progressEventStage(input) {
+  return String(input.toLowerCase().split(" ", 1)) || "unknown";
+}
+function spawnOptionsPlugin(spawnOptions) {
+  const options2 = pick(spawnOptions, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(data) {
+      return { ...options2, ...data };
+    }
+  };
+}
+function timeoutPlugin({
+  block,
+  stdErr = true,
+  stdOut = true
+}) {
+  if (block > 0) {
+    return {
+      type: "spawn.after",
+      action(_data, context) {
+        let timeout;
+        function wait() {
+          timeout && clearTimeout(timeout);
+          timeout = setTimeout(kill, block);
+        }
+        function stop() {
+          context.spawned.stdout?.off("data", wait);
+          context.spawned.stderr?.off("data", wait);
+          context.spawned.off("exit", stop);
+          context.spawned.off("close", stop);
+          timeout && clearTimeout(timeout);
+        }
+        function kill() {
+          stop();
+          context.kill(new GitPluginError(void 0, "timeout", `block timeout reached`));
+        }
+        stdOut && context.spawned.stdout?.on("data", wait);
+        stdErr && context.spawned.stderr?.on("data", wait);
+        context.spawned.on("exit", stop);
+        context.spawned.on("close", stop);
+        wait();
+      }
+    };
+  }
+}
+function suffixPathsPlugin() {
+  return {
+    type: "spawn.args",
+    action(data) {
+      const prefix = [];
+      let suffix;
+      function append2(args) {
+        (suffix = suffix || []).push(...args);
+      }
+      for (let i2 = 0; i2 < data.length; i2++) {
+        const param = data[i2];
+        if (r(param)) {
+          append2(o(param));
+          continue;
+        }
+        if (param === "--") {
+          append2(
+            data.slice(i2 + 1).flatMap((item) => r(item) && o(item) || item)
+          );
+          break;
+        }
+        prefix.push(param);
+      }
+      return !suffix ? prefix : [...prefix, "--", ...suffix.map(String)];
+    }
+  };
+}
+function gitInstanceFactory(baseDir, options2) {
+  const plugins = new PluginStore();
+  const config = createInstanceConfig(
+    baseDir && (typeof baseDir === "string" ? { baseDir } : baseDir) || {},
+    options2
+  );
+  if (!folderExists(config.baseDir)) {
+    throw new GitConstructError(
+      config,
+      `Cannot use simple-git on a directory that does not exist`
+    );
+  }
+  if (Array.isArray(config.config)) {
+    plugins.add(commandConfigPrefixingPlugin(config.config));
+  }
+  plugins.add(blockUnsafeOperationsPlugin(config.unsafe));
+  plugins.add(completionDetectionPlugin(config.completion));
+  config.abort && plugins.add(abortPlugin(config.abort));
+  config.progress && plugins.add(progressMonitorPlugin(config.progress));
+  config.timeout && plugins.add(timeoutPlugin(config.timeout));
+  config.spawnOptions && plugins.add(spawnOptionsPlugin(config.spawnOptions));
+  plugins.add(suffixPathsPlugin());
+  plugins.add(errorDetectionPlugin(errorDetectionHandler(true)));
+  config.errors && plugins.add(errorDetectionPlugin(config.errors));
+  customBinaryPlugin(plugins, config.binary, config.unsafe?.allowUnsafeCustomBinary);
+  return new Git(config, plugins);
+}
+function gitP(...args) {
+  let git2;
+  let chain = Promise.resolve();
+  try {
+    git2 = gitInstanceFactory(...args);
+  } catch (e) {
+    chain = Promise.reject(e);
+  }
+  function builderReturn() {
+    return promiseApi;
+  }
+  function chainReturn() {
+    return chain;
+  }
+  const promiseApi = [...functionNamesBuilderApi, ...functionNamesPromiseApi].reduce(
+    (api, name) => {
+      const isAsync = functionNamesPromiseApi.includes(name);
+      const valid = isAsync ? asyncWrapper(name, git2) : syncWrapper(name, git2, api);
+      const alternative = isAsync ? chainReturn : builderReturn;
+      Object.defineProperty(api, name, {
+        enumerable: false,
+        configurable: false,
+        value: git2 ? valid : alternative
+      });
+      return api;
+    },
+    {}
+  );
+  return promiseApi;
+  function asyncWrapper(fn, git22) {
+    return function(...args2) {
+      if (typeof args2[args2.length] === "function") {
+        throw new TypeError(
+          "Promise interface requires that handlers are not supplied inline, trailing function not allowed in call to " + fn
+        );
+      }
+      return chain.then(function() {
+        return new Promise(function(resolve10, reject) {
+          const callback = (err, result) => {
+            if (err) {
+              return reject(toError(err));
+            }
+            resolve10(result);
+          };
+          args2.push(callback);
+          git22[fn].apply(git22, args2);
+        });
+      });
+    };
+  }
+  function syncWrapper(fn, git22, api) {
+    return (...args2) => {
+      git22[fn](...args2);
+      return api;
+    };
+  }
+}
+function toError(error) {
+  if (error instanceof Error) {
+    return error;
+  }
+  if (typeof error === "string") {
+    return new Error(error);
+  }
+  return new GitResponseError(error);
+}
+var import_file_exists, import_debug, import_promise_deferred, import_promise_deferred2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL2, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean, ConfigList, init_ConfigList, GitConfigScope, init_config2, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, functionNamesBuilderApi, functionNamesPromiseApi, simpleGit, esm_default;
+var init_esm = __esm({
+  "node_modules/simple-git/dist/esm/index.js"() {
+    import_file_exists = __toESM(require_dist2(), 1);
+    init_dist();
+    init_dist();
+    import_debug = __toESM(require_src(), 1);
+    init_dist();
+    init_dist();
+    import_promise_deferred = __toESM(require_dist3(), 1);
+    init_dist();
+    init_dist2();
+    import_promise_deferred2 = __toESM(require_dist3(), 1);
+    init_dist();
+    __defProp2 = Object.defineProperty;
+    __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
+    __getOwnPropNames2 = Object.getOwnPropertyNames;
+    __hasOwnProp2 = Object.prototype.hasOwnProperty;
+    __esm2 = (fn, res) => function __init() {
+      return fn && (res = (0, fn[__getOwnPropNames2(fn)[0]])(fn = 0)), res;
+    };
+    __commonJS2 = (cb, mod) => function __require2() {
+      return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    };
+    __export2 = (target, all) => {
+      for (var name in all)
+        __defProp2(target, name, { get: all[name], enumerable: true });
+    };
+    __copyProps2 = (to, from, except, desc) => {
+      if (from && typeof from === "object" || typeof from === "function") {
+        for (let key of __getOwnPropNames2(from))
+          if (!__hasOwnProp2.call(to, key) && key !== except)
+            __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
+      }
+      return to;
+    };
+    __toCommonJS = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
+    init_git_error = __esm2({
+      "src/lib/errors/git-error.ts"() {
+        "use strict";
+        GitError = class extends Error {
+          constructor(task, message) {
+            super(message);
+            this.task = task;
+            Object.setPrototypeOf(this, new.target.prototype);
+          }
+        };
+      }
+    });
+    init_git_response_error = __esm2({
+      "src/lib/errors/git-response-error.ts"() {
+        "use strict";
+        init_git_error();
+        GitResponseError = class extends GitError {
+          constructor(git2, message) {
+            super(void 0, message || String(git2));
+            this.git = git2;
+          }
+        };
+      }
+    });
+    init_task_configuration_error = __esm2({
+      "src/lib/errors/task-configuration-error.ts"() {
+        "use strict";
+        init_git_error();
+        TaskConfigurationError = class extends GitError {
+          constructor(message) {
+            super(void 0, message);
+          }
+        };
+      }
+    });
+    init_util = __esm2({
+      "src/lib/utils/util.ts"() {
+        "use strict";
+        init_argument_filters();
+        NULL2 = "\0";
+        NOOP = () => {
+        };
+        objectToString = Object.prototype.toString.call.bind(Object.prototype.toString);
+      }
+    });
+    init_argument_filters = __esm2({
+      "src/lib/utils/argument-filters.ts"() {
+        "use strict";
+        init_util();
+        filterArray = (input) => {
+          return Array.isArray(input);
+        };
+        filterNumber = (input) => {
+          return typeof input === "number";
+        };
+        filterString = (input) => {
+          return typeof input === "string" || r(input);
+        };
+        filterStringOrStringArray = (input) => {
+          return filterString(input) || Array.isArray(input) && input.every(filterString);
+        };
+        filterHasLength = (input) => {
+          if (input == null || "number|boolean|function".includes(typeof input)) {
+            return false;
+          }
+          return typeof input.length === "number";
+        };
+      }
+    });
+    init_exit_codes = __esm2({
+      "src/lib/utils/exit-codes.ts"() {
+        "use strict";
+        ExitCodes = /* @__PURE__ */ ((ExitCodes2) => {
+          ExitCodes2[ExitCodes2["SUCCESS"] = 0] = "SUCCESS";
+          ExitCodes2[ExitCodes2["ERROR"] = 1] = "ERROR";
+          ExitCodes2[ExitCodes2["NOT_FOUND"] = -2] = "NOT_FOUND";
+          ExitCodes2[ExitCodes2["UNCLEAN"] = 128] = "UNCLEAN";
+          return ExitCodes2;
+        })(ExitCodes || {});
+      }
+    });
+    init_git_output_streams = __esm2({
+      "src/lib/utils/git-output-streams.ts"() {
+        "use strict";
+        GitOutputStreams = class _GitOutputStreams {
+          constructor(stdOut, stdErr) {
+            this.stdOut = stdOut;
+            this.stdErr = stdErr;
+          }
+          asStrings() {
+            return new _GitOutputStreams(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+          }
+        };
+      }
+    });
+    init_line_parser = __esm2({
+      "src/lib/utils/line-parser.ts"() {
+        "use strict";
+        LineParser = class {
+          constructor(regExp, useMatches) {
+            this.matches = [];
+            this.useMatches = useMatchesDefault;
+            this.parse = (line, target) => {
+              this.resetMatches();
+              if (!this._regExp.every((reg, index) => this.addMatch(reg, index, line(index)))) {
+                return false;
+              }
+              return this.useMatches(target, this.prepareMatches()) !== false;
+            };
+            this._regExp = Array.isArray(regExp) ? regExp : [regExp];
+            if (useMatches) {
+              this.useMatches = useMatches;
+            }
+          }
+          resetMatches() {
+            this.matches.length = 0;
+          }
+          prepareMatches() {
+            return this.matches;
+          }
+          addMatch(reg, index, line) {
+            const matched = line && reg.exec(line);
+            if (matched) {
+              this.pushMatch(index, matched);
+            }
+            return !!matched;
+          }
+          pushMatch(_index, matched) {
+            this.matches.push(...matched.slice(1));
+          }
+        };
+        RemoteLineParser = class extends LineParser {
+          addMatch(reg, index, line) {
+            return /^remote:\s/.test(String(line)) && super.addMatch(reg, index, line);
+          }
+          pushMatch(index, matched) {
+            if (index > 0 || matched.length > 1) {
+              super.pushMatch(index, matched);
+            }
+          }
+        };
+      }
+    });
+    init_simple_git_options = __esm2({
+      "src/lib/utils/simple-git-options.ts"() {
+        "use strict";
+        defaultOptions = {
+          binary: "git",
+          maxConcurrentProcesses: 5,
+          config: [],
+          trimmed: false
+        };
+      }
+    });
+    init_task_options = __esm2({
+      "src/lib/utils/task-options.ts"() {
+        "use strict";
+        init_argument_filters();
+        init_util();
+      }
+    });
+    init_task_parser = __esm2({
+      "src/lib/utils/task-parser.ts"() {
+        "use strict";
+        init_util();
+      }
+    });
+    utils_exports = {};
+    __export2(utils_exports, {
+      ExitCodes: () => ExitCodes,
+      GitOutputStreams: () => GitOutputStreams,
+      LineParser: () => LineParser,
+      NOOP: () => NOOP,
+      NULL: () => NULL2,
+      RemoteLineParser: () => RemoteLineParser,
+      append: () => append,
+      appendTaskOptions: () => appendTaskOptions,
+      asArray: () => asArray,
+      asCamelCase: () => asCamelCase,
+      asFunction: () => asFunction,
+      asNumber: () => asNumber,
+      asStringArray: () => asStringArray,
+      bufferToString: () => bufferToString,
+      callTaskParser: () => callTaskParser,
+      createInstanceConfig: () => createInstanceConfig,
+      delay: () => delay,
+      filterArray: () => filterArray,
+      filterFunction: () => filterFunction,
+      filterHasLength: () => filterHasLength,
+      filterNumber: () => filterNumber,
+      filterPlainObject: () => filterPlainObject,
+      filterPrimitives: () => filterPrimitives,
+      filterString: () => filterString,
+      filterStringOrStringArray: () => filterStringOrStringArray,
+      filterType: () => filterType,
+      first: () => first,
+      folderExists: () => folderExists,
+      forEachLineWithContent: () => forEachLineWithContent,
+      getTrailingOptions: () => getTrailingOptions,
+      including: () => including,
+      isUserFunction: () => isUserFunction,
+      last: () => last,
+      objectToString: () => objectToString,
+      orVoid: () => orVoid,
+      parseStringResponse: () => parseStringResponse,
+      pick: () => pick,
+      prefixedArray: () => prefixedArray,
+      remove: () => remove,
+      splitOn: () => splitOn,
+      toLinesWithContent: () => toLinesWithContent,
+      trailingFunctionArgument: () => trailingFunctionArgument,
+      trailingOptionsArgument: () => trailingOptionsArgument
+    });
+    init_utils = __esm2({
+      "src/lib/utils/index.ts"() {
+        "use strict";
+        init_argument_filters();
+        init_exit_codes();
+        init_git_output_streams();
+        init_line_parser();
+        init_simple_git_options();
+        init_task_options();
+        init_task_parser();
+        init_util();
+      }
+    });
+    check_is_repo_exports = {};
+    __export2(check_is_repo_exports, {
+      CheckRepoActions: () => CheckRepoActions,
+      checkIsBareRepoTask: () => checkIsBareRepoTask,
+      checkIsRepoRootTask: () => checkIsRepoRootTask,
+      checkIsRepoTask: () => checkIsRepoTask
+    });
+    init_check_is_repo = __esm2({
+      "src/lib/tasks/check-is-repo.ts"() {
+        "use strict";
+        init_utils();
+        CheckRepoActions = /* @__PURE__ */ ((CheckRepoActions2) => {
+          CheckRepoActions2["BARE"] = "bare";
+          CheckRepoActions2["IN_TREE"] = "tree";
+          CheckRepoActions2["IS_REPO_ROOT"] = "root";
+          return CheckRepoActions2;
+        })(CheckRepoActions || {});
+        onError = ({ exitCode }, error, done, fail) => {
+          if (exitCode === 128 && isNotRepoMessage(error)) {
+            return done(Buffer.from("false"));
+          }
+          fail(error);
+        };
+        parser = (text) => {
+          return text.trim() === "true";
+        };
+      }
+    });
+    init_CleanSummary = __esm2({
+      "src/lib/responses/CleanSummary.ts"() {
+        "use strict";
+        init_utils();
+        CleanResponse = class {
+          constructor(dryRun) {
+            this.dryRun = dryRun;
+            this.paths = [];
+            this.files = [];
+            this.folders = [];
+          }
+        };
+        removalRegexp = /^[a-z]+\s*/i;
+        dryRunRemovalRegexp = /^[a-z]+\s+[a-z]+\s*/i;
+        isFolderRegexp = /\/$/;
+      }
+    });
+    task_exports = {};
+    __export2(task_exports, {
+      EMPTY_COMMANDS: () => EMPTY_COMMANDS,
+      adhocExecTask: () => adhocExecTask,
+      configurationErrorTask: () => configurationErrorTask,
+      isBufferTask: () => isBufferTask,
+      isEmptyTask: () => isEmptyTask,
+      straightThroughBufferTask: () => straightThroughBufferTask,
+      straightThroughStringTask: () => straightThroughStringTask
+    });
+    init_task = __esm2({
+      "src/lib/tasks/task.ts"() {
+        "use strict";
+        init_task_configuration_error();
+        EMPTY_COMMANDS = [];
+      }
+    });
+    clean_exports = {};
+    __export2(clean_exports, {
+      CONFIG_ERROR_INTERACTIVE_MODE: () => CONFIG_ERROR_INTERACTIVE_MODE,
+      CONFIG_ERROR_MODE_REQUIRED: () => CONFIG_ERROR_MODE_REQUIRED,
+      CONFIG_ERROR_UNKNOWN_OPTION: () => CONFIG_ERROR_UNKNOWN_OPTION,
+      CleanOptions: () => CleanOptions,
+      cleanTask: () => cleanTask,
+      cleanWithOptionsTask: () => cleanWithOptionsTask,
+      isCleanOptionsArray: () => isCleanOptionsArray
+    });
+    init_clean = __esm2({
+      "src/lib/tasks/clean.ts"() {
+        "use strict";
+        init_CleanSummary();
+        init_utils();
+        init_task();
+        CONFIG_ERROR_INTERACTIVE_MODE = "Git clean interactive mode is not supported";
+        CONFIG_ERROR_MODE_REQUIRED = 'Git clean mode parameter ("n" or "f") is required';
+        CONFIG_ERROR_UNKNOWN_OPTION = "Git clean unknown option found in: ";
+        CleanOptions = /* @__PURE__ */ ((CleanOptions2) => {
+          CleanOptions2["DRY_RUN"] = "n";
+          CleanOptions2["FORCE"] = "f";
+          CleanOptions2["IGNORED_INCLUDED"] = "x";
+          CleanOptions2["IGNORED_ONLY"] = "X";
+          CleanOptions2["EXCLUDING"] = "e";
+          CleanOptions2["QUIET"] = "q";
+          CleanOptions2["RECURSIVE"] = "d";
+          return CleanOptions2;
+        })(CleanOptions || {});
+        CleanOptionValues = /* @__PURE__ */ new Set([
+          "i",
+          ...asStringArray(Object.values(CleanOptions))
+        ]);
+      }
+    });
+    init_ConfigList = __esm2({
+      "src/lib/responses/ConfigList.ts"() {
+        "use strict";
+        init_utils();
+        ConfigList = class {
+          constructor() {
+            this.files = [];
+            this.values = /* @__PURE__ */ Object.create(null);
+          }
+          get all() {
+            if (!this._all) {
+              this._all = this.files.reduce((all, file) => {
+                return Object.assign(all, this.values[file]);
+              }, {});
+            }
+            return this._all;
+          }
+          addFile(file) {
+            if (!(file in this.values)) {
+              const latest = last(this.files);
+              this.values[file] = latest ? Object.create(this.values[latest]) : {};
+              this.files.push(file);
+            }
+            return this.values[file];
+          }
+          addValue(file, key, value) {
+            const values = this.addFile(file);
+            if (!Object.hasOwn(values, key)) {
+              values[key] = value;
+            } else if (Array.isArray(values[key])) {
+              values[key].push(value);
+            } else {
+              values[key] = [values[key], value];
+            }
+            this._all = void 0;
+          }
+        };
+      }
+    });
+    init_config2 = __esm2({
+      "src/lib/tasks/config.ts"() {
+        "use strict";
+        init_ConfigList();
+        init_utils();
+        GitConfigScope = /* @__PURE__ */ ((GitConfigScope2) => {
+          GitConfigScope2["system"] = "system";
+          GitConfigScope2["global"] = "global";
+          GitConfigScope2["local"] = "local";
+          GitConfigScope2["worktree"] = "worktree";
+          return GitConfigScope2;
+        })(GitConfigScope || {});
+      }
+    });
+    init_diff_name_status = __esm2({
+      "src/lib/tasks/diff-name-status.ts"() {
+        "use strict";
+        DiffNameStatus = /* @__PURE__ */ ((DiffNameStatus2) => {
+          DiffNameStatus2["ADDED"] = "A";
+          DiffNameStatus2["COPIED"] = "C";
+          DiffNameStatus2["DELETED"] = "D";
+          DiffNameStatus2["MODIFIED"] = "M";
+          DiffNameStatus2["RENAMED"] = "R";
+          DiffNameStatus2["CHANGED"] = "T";
+          DiffNameStatus2["UNMERGED"] = "U";
+          DiffNameStatus2["UNKNOWN"] = "X";
+          DiffNameStatus2["BROKEN"] = "B";
+          return DiffNameStatus2;
+        })(DiffNameStatus || {});
+        diffNameStatus = new Set(Object.values(DiffNameStatus));
+      }
+    });
+    init_grep = __esm2({
+      "src/lib/tasks/grep.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+        disallowedOptions = ["-h"];
+        Query = /* @__PURE__ */ Symbol("grepQuery");
+        GrepQuery = class {
+          constructor() {
+            this[_a] = [];
+          }
+          *[(_a = Query, Symbol.iterator)]() {
+            for (const query of this[Query]) {
+              yield query;
+            }
+          }
+          and(...and) {
+            and.length && this[Query].push("--and", "(", ...prefixedArray(and, "-e"), ")");
+            return this;
+          }
+          param(...param) {
+            this[Query].push(...prefixedArray(param, "-e"));
+            return this;
+          }
+        };
+      }
+    });
+    reset_exports = {};
+    __export2(reset_exports, {
+      ResetMode: () => ResetMode,
+      getResetMode: () => getResetMode,
+      resetTask: () => resetTask
+    });
+    init_reset = __esm2({
+      "src/lib/tasks/reset.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+        ResetMode = /* @__PURE__ */ ((ResetMode2) => {
+          ResetMode2["MIXED"] = "mixed";
+          ResetMode2["SOFT"] = "soft";
+          ResetMode2["HARD"] = "hard";
+          ResetMode2["MERGE"] = "merge";
+          ResetMode2["KEEP"] = "keep";
+          return ResetMode2;
+        })(ResetMode || {});
+        validResetModes = asStringArray(Object.values(ResetMode));
+      }
+    });
+    init_git_logger = __esm2({
+      "src/lib/git-logger.ts"() {
+        "use strict";
+        init_utils();
+        import_debug.default.formatters.L = (value) => String(filterHasLength(value) ? value.length : "-");
+        import_debug.default.formatters.B = (value) => {
+          if (Buffer.isBuffer(value)) {
+            return value.toString("utf8");
+          }
+          return objectToString(value);
+        };
+      }
+    });
+    init_tasks_pending_queue = __esm2({
+      "src/lib/runners/tasks-pending-queue.ts"() {
+        "use strict";
+        init_git_error();
+        init_git_logger();
+        TasksPendingQueue = class _TasksPendingQueue {
+          constructor(logLabel = "GitExecutor") {
+            this.logLabel = logLabel;
+            this._queue = /* @__PURE__ */ new Map();
+          }
+          withProgress(task) {
+            return this._queue.get(task);
+          }
+          createProgress(task) {
+            const name = _TasksPendingQueue.getName(task.commands[0]);
+            const logger = createLogger(this.logLabel, name);
+            return {
+              task,
+              logger,
+              name
+            };
+          }
+          push(task) {
+            const progress = this.createProgress(task);
+            progress.logger("Adding task to the queue, commands = %o", task.commands);
+            this._queue.set(task, progress);
+            return progress;
+          }
+          fatal(err) {
+            for (const [task, { logger }] of Array.from(this._queue.entries())) {
+              if (task === err.task) {
+                logger.info(`Failed %o`, err);
+                logger(
+                  `Fatal exception, any as-yet un-started tasks run through this executor will not be attempted`
+                );
+              } else {
+                logger.info(
+                  `A fatal exception occurred in a previous task, the queue has been purged: %o`,
+                  err.message
+                );
+              }
+              this.complete(task);
+            }
+            if (this._queue.size !== 0) {
+              throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+            }
+          }
+          complete(task) {
+            const progress = this.withProgress(task);
+            if (progress) {
+              this._queue.delete(task);
+            }
+          }
+          attempt(task) {
+            const progress = this.withProgress(task);
+            if (!progress) {
+              throw new GitError(void 0, "TasksPendingQueue: attempt called for an unknown task");
+            }
+            progress.logger("Starting task");
+            return progress;
+          }
+          static getName(name = "empty") {
+            return `task:${name}:${++_TasksPendingQueue.counter}`;
+          }
+          static {
+            this.counter = 0;
+          }
+        };
+      }
+    });
+    init_git_executor_chain = __esm2({
+      "src/lib/runners/git-executor-chain.ts"() {
+        "use strict";
+        init_git_error();
+        init_task();
+        init_utils();
+        init_tasks_pending_queue();
+        GitExecutorChain = class {
+          constructor(_executor, _scheduler, _plugins) {
+            this._executor = _executor;
+            this._scheduler = _scheduler;
+            this._plugins = _plugins;
+            this._chain = Promise.resolve();
+            this._queue = new TasksPendingQueue();
+          }
+          get cwd() {
+            return this._cwd || this._executor.cwd;
+          }
+          set cwd(cwd) {
+            this._cwd = cwd;
+          }
+          get env() {
+            return this._executor.env;
+          }
+          get outputHandler() {
+            return this._executor.outputHandler;
+          }
+          chain() {
+            return this;
+          }
+          push(task) {
+            this._queue.push(task);
+            return this._chain = this._chain.then(() => this.attemptTask(task));
+          }
+          async attemptTask(task) {
+            const onScheduleComplete = await this._scheduler.next();
+            const onQueueComplete = () => this._queue.complete(task);
+            try {
+              const { logger } = this._queue.attempt(task);
+              return await (isEmptyTask(task) ? this.attemptEmptyTask(task, logger) : this.attemptRemoteTask(task, logger));
+            } catch (e) {
+              throw this.onFatalException(task, e);
+            } finally {
+              onQueueComplete();
+              onScheduleComplete();
+            }
+          }
+          onFatalException(task, e) {
+            const gitError = e instanceof GitError ? Object.assign(e, { task }) : new GitError(task, e && String(e));
+            this._chain = Promise.resolve();
+            this._queue.fatal(gitError);
+            return gitError;
+          }
+          async attemptRemoteTask(task, logger) {
+            const binary = this._plugins.exec("spawn.binary", "", pluginContext(task, task.commands));
+            const args = this._plugins.exec("spawn.args", [...task.commands], {
+              ...pluginContext(task, task.commands),
+              env: { ...this.env }
+            });
+            const raw = await this.gitResponse(
+              task,
+              binary,
+              args,
+              this.outputHandler,
+              logger.step("SPAWN")
+            );
+            const outputStreams = await this.handleTaskData(task, args, raw, logger.step("HANDLE"));
+            logger(`passing response to task's parser as a %s`, task.format);
+            if (isBufferTask(task)) {
+              return callTaskParser(task.parser, outputStreams);
+            }
+            return callTaskParser(task.parser, outputStreams.asStrings());
+          }
+          async attemptEmptyTask(task, logger) {
+            logger(`empty task bypassing child process to call to task's parser`);
+            return task.parser(this);
+          }
+          handleTaskData(task, args, result, logger) {
+            const { exitCode, rejection, stdOut, stdErr } = result;
+            return new Promise((done, fail) => {
+              logger(`Preparing to handle process response exitCode=%d stdOut=`, exitCode);
+              const { error } = this._plugins.exec(
+                "task.error",
+                { error: rejection },
+                {
+                  ...pluginContext(task, args),
+                  ...result
+                }
+              );
+              if (error && task.onError) {
+                logger.info(`exitCode=%s handling with custom error handler`);
+                return task.onError(
+                  result,
+                  error,
+                  (newStdOut) => {
+                    logger.info(`custom error handler treated as success`);
+                    logger(`custom error returned a %s`, objectToString(newStdOut));
+                    done(
+                      new GitOutputStreams(
+                        Array.isArray(newStdOut) ? Buffer.concat(newStdOut) : newStdOut,
+                        Buffer.concat(stdErr)
+                      )
+                    );
+                  },
+                  fail
+                );
+              }
+              if (error) {
+                logger.info(
+                  `handling as error: exitCode=%s stdErr=%s rejection=%o`,
+                  exitCode,
+                  stdErr.length,
+                  rejection
+                );
+                return fail(error);
+              }
+              logger.info(`retrieving task output complete`);
+              done(new GitOutputStreams(Buffer.concat(stdOut), Buffer.concat(stdErr)));
+            });
+          }
+          async gitResponse(task, command, args, outputHandler, logger) {
+            const outputLogger = logger.sibling("output");
+            const spawnOptions = this._plugins.exec(
+              "spawn.options",
+              {
+                cwd: this.cwd,
+                env: this.env,
+                windowsHide: true
+              },
+              pluginContext(task, task.commands)
+            );
+            return new Promise((done) => {
+              const stdOut = [];
+              const stdErr = [];
+              logger.info(`%s %o`, command, args);
+              logger("%O", spawnOptions);
+              let rejection = this._beforeSpawn(task, args);
+              if (rejection) {
+                return done({
+                  stdOut,
+                  stdErr,
+                  exitCode: 9901,
+                  rejection
+                });
+              }
+              this._plugins.exec("spawn.before", void 0, {
+                ...pluginContext(task, args),
+                kill(reason) {
+                  rejection = reason || rejection;
+                }
+              });
+              const spawned = spawn(command, args, spawnOptions);
+              spawned.stdout.on(
+                "data",
+                onDataReceived(stdOut, "stdOut", logger, outputLogger.step("stdOut"))
+              );
+              spawned.stderr.on(
+                "data",
+                onDataReceived(stdErr, "stdErr", logger, outputLogger.step("stdErr"))
+              );
+              spawned.on("error", onErrorReceived(stdErr, logger));
+              if (outputHandler) {
+                logger(`Passing child process stdOut/stdErr to custom outputHandler`);
+                outputHandler(command, spawned.stdout, spawned.stderr, [...args]);
+              }
+              this._plugins.exec("spawn.after", void 0, {
+                ...pluginContext(task, args),
+                spawned,
+                close(exitCode, reason) {
+                  done({
+                    stdOut,
+                    stdErr,
+                    exitCode,
+                    rejection: rejection || reason
+                  });
+                },
+                kill(reason) {
+                  if (spawned.killed) {
+                    return;
+                  }
+                  rejection = reason;
+                  spawned.kill("SIGINT");
+                }
+              });
+            });
+          }
+          _beforeSpawn(task, args) {
+            let rejection;
+            this._plugins.exec("spawn.before", void 0, {
+              ...pluginContext(task, args),
+              kill(reason) {
+                rejection = reason || rejection;
+              }
+            });
+            return rejection;
+          }
+        };
+      }
+    });
+    git_executor_exports = {};
+    __export2(git_executor_exports, {
+      GitExecutor: () => GitExecutor
+    });
+    init_git_executor = __esm2({
+      "src/lib/runners/git-executor.ts"() {
+        "use strict";
+        init_git_executor_chain();
+        GitExecutor = class {
+          constructor(cwd, _scheduler, _plugins) {
+            this.cwd = cwd;
+            this._scheduler = _scheduler;
+            this._plugins = _plugins;
+            this._chain = new GitExecutorChain(this, this._scheduler, this._plugins);
+          }
+          chain() {
+            return new GitExecutorChain(this, this._scheduler, this._plugins);
+          }
+          push(task) {
+            return this._chain.push(task);
+          }
+        };
+      }
+    });
+    init_task_callback = __esm2({
+      "src/lib/task-callback.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_utils();
+      }
+    });
+    init_change_working_directory = __esm2({
+      "src/lib/tasks/change-working-directory.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_checkout = __esm2({
+      "src/lib/tasks/checkout.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_count_objects = __esm2({
+      "src/lib/tasks/count-objects.ts"() {
+        "use strict";
+        init_utils();
+        parser2 = new LineParser(
+          /([a-z-]+): (\d+)$/,
+          (result, [key, value]) => {
+            const property = asCamelCase(key);
+            if (Object.hasOwn(result, property)) {
+              result[property] = asNumber(value);
+            }
+          }
+        );
+      }
+    });
+    init_parse_commit = __esm2({
+      "src/lib/parsers/parse-commit.ts"() {
+        "use strict";
+        init_utils();
+        parsers = [
+          new LineParser(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (result, [branch, root, commit]) => {
+            result.branch = branch;
+            result.commit = commit;
+            result.root = !!root;
+          }),
+          new LineParser(/\s*Author:\s(.+)/i, (result, [author]) => {
+            const parts = author.split("<");
+            const email = parts.pop();
+            if (!email || !email.includes("@")) {
+              return;
+            }
+            result.author = {
+              email: email.substr(0, email.length - 1),
+              name: parts.join("<").trim()
+            };
+          }),
+          new LineParser(
+            /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+            (result, [changes, insertions, deletions]) => {
+              result.summary.changes = parseInt(changes, 10) || 0;
+              result.summary.insertions = parseInt(insertions, 10) || 0;
+              result.summary.deletions = parseInt(deletions, 10) || 0;
+            }
+          ),
+          new LineParser(
+            /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+            (result, [changes, lines, direction]) => {
+              result.summary.changes = parseInt(changes, 10) || 0;
+              const count = parseInt(lines, 10) || 0;
+              if (direction === "-") {
+                result.summary.deletions = count;
+              } else if (direction === "+") {
+                result.summary.insertions = count;
+              }
+            }
+          )
+        ];
+      }
+    });
+    init_commit = __esm2({
+      "src/lib/tasks/commit.ts"() {
+        "use strict";
+        init_parse_commit();
+        init_utils();
+        init_task();
+      }
+    });
+    init_first_commit = __esm2({
+      "src/lib/tasks/first-commit.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_hash_object = __esm2({
+      "src/lib/tasks/hash-object.ts"() {
+        "use strict";
+        init_task();
+      }
+    });
+    init_InitSummary = __esm2({
+      "src/lib/responses/InitSummary.ts"() {
+        "use strict";
+        InitSummary = class {
+          constructor(bare, path, existing, gitDir) {
+            this.bare = bare;
+            this.path = path;
+            this.existing = existing;
+            this.gitDir = gitDir;
+          }
+        };
+        initResponseRegex = /^Init.+ repository in (.+)$/;
+        reInitResponseRegex = /^Rein.+ in (.+)$/;
+      }
+    });
+    init_init = __esm2({
+      "src/lib/tasks/init.ts"() {
+        "use strict";
+        init_InitSummary();
+        bareCommand = "--bare";
+      }
+    });
+    init_log_format = __esm2({
+      "src/lib/args/log-format.ts"() {
+        "use strict";
+        logFormatRegex = /^--(stat|numstat|name-only|name-status)(=|$)/;
+      }
+    });
+    init_DiffSummary = __esm2({
+      "src/lib/responses/DiffSummary.ts"() {
+        "use strict";
+        DiffSummary = class {
+          constructor() {
+            this.changed = 0;
+            this.deletions = 0;
+            this.insertions = 0;
+            this.files = [];
+          }
+        };
+      }
+    });
+    init_parse_diff_summary = __esm2({
+      "src/lib/parsers/parse-diff-summary.ts"() {
+        "use strict";
+        init_log_format();
+        init_DiffSummary();
+        init_diff_name_status();
+        init_utils();
+        statParser = [
+          new LineParser(
+            /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+            (result, [file, changes, alterations = ""]) => {
+              result.files.push({
+                file: file.trim(),
+                changes: asNumber(changes),
+                insertions: alterations.replace(/[^+]/g, "").length,
+                deletions: alterations.replace(/[^-]/g, "").length,
+                binary: false
+              });
+            }
+          ),
+          new LineParser(
+            /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+            (result, [file, before, after]) => {
+              result.files.push({
+                file: file.trim(),
+                before: asNumber(before),
+                after: asNumber(after),
+                binary: true
+              });
+            }
+          ),
+          new LineParser(
+            /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+            (result, [changed, summary]) => {
+              const inserted = /(\d+) i/.exec(summary);
+              const deleted = /(\d+) d/.exec(summary);
+              result.changed = asNumber(changed);
+              result.insertions = asNumber(inserted?.[1]);
+              result.deletions = asNumber(deleted?.[1]);
+            }
+          )
+        ];
+        numStatParser = [
+          new LineParser(
+            /(\d+)\t(\d+)\t(.+)$/,
+            (result, [changesInsert, changesDelete, file]) => {
+              const insertions = asNumber(changesInsert);
+              const deletions = asNumber(changesDelete);
+              result.changed++;
+              result.insertions += insertions;
+              result.deletions += deletions;
+              result.files.push({
+                file,
+                changes: insertions + deletions,
+                insertions,
+                deletions,
+                binary: false
+              });
+            }
+          ),
+          new LineParser(/-\t-\t(.+)$/, (result, [file]) => {
+            result.changed++;
+            result.files.push({
+              file,
+              after: 0,
+              before: 0,
+              binary: true
+            });
+          })
+        ];
+        nameOnlyParser = [
+          new LineParser(/(.+)$/, (result, [file]) => {
+            result.changed++;
+            result.files.push({
+              file,
+              changes: 0,
+              insertions: 0,
+              deletions: 0,
+              binary: false
+            });
+          })
+        ];
+        nameStatusParser = [
+          new LineParser(
+            /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+            (result, [status, similarity, from, _to, to]) => {
+              result.changed++;
+              result.files.push({
+                file: to ?? from,
+                changes: 0,
+                insertions: 0,
+                deletions: 0,
+                binary: false,
+                status: orVoid(isDiffNameStatus(status) && status),
+                from: orVoid(!!to && from !== to && from),
+                similarity: asNumber(similarity)
+              });
+            }
+          )
+        ];
+        diffSummaryParsers = {
+          [
+            ""
+            /* NONE */
+          ]: statParser,
+          [
+            "--stat"
+            /* STAT */
+          ]: statParser,
+          [
+            "--numstat"
+            /* NUM_STAT */
+          ]: numStatParser,
+          [
+            "--name-status"
+            /* NAME_STATUS */
+          ]: nameStatusParser,
+          [
+            "--name-only"
+            /* NAME_ONLY */
+          ]: nameOnlyParser
+        };
+      }
+    });
+    init_parse_list_log_summary = __esm2({
+      "src/lib/parsers/parse-list-log-summary.ts"() {
+        "use strict";
+        init_utils();
+        init_parse_diff_summary();
+        init_log_format();
+        START_BOUNDARY = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+        COMMIT_BOUNDARY = " \xF2\xF2";
+        SPLITTER = " \xF2 ";
+        defaultFieldNames = ["hash", "date", "message", "refs", "author_name", "author_email"];
+      }
+    });
+    diff_exports = {};
+    __export2(diff_exports, {
+      diffSummaryTask: () => diffSummaryTask,
+      validateLogFormatConfig: () => validateLogFormatConfig
+    });
+    init_diff = __esm2({
+      "src/lib/tasks/diff.ts"() {
+        "use strict";
+        init_log_format();
+        init_parse_diff_summary();
+        init_task();
+      }
+    });
+    init_log = __esm2({
+      "src/lib/tasks/log.ts"() {
+        "use strict";
+        init_log_format();
+        init_parse_list_log_summary();
+        init_utils();
+        init_task();
+        init_diff();
+        excludeOptions = /* @__PURE__ */ ((excludeOptions2) => {
+          excludeOptions2[excludeOptions2["--pretty"] = 0] = "--pretty";
+          excludeOptions2[excludeOptions2["max-count"] = 1] = "max-count";
+          excludeOptions2[excludeOptions2["maxCount"] = 2] = "maxCount";
+          excludeOptions2[excludeOptions2["n"] = 3] = "n";
+          excludeOptions2[excludeOptions2["file"] = 4] = "file";
+          excludeOptions2[excludeOptions2["format"] = 5] = "format";
+          excludeOptions2[excludeOptions2["from"] = 6] = "from";
+          excludeOptions2[excludeOptions2["to"] = 7] = "to";
+          excludeOptions2[excludeOptions2["splitter"] = 8] = "splitter";
+          excludeOptions2[excludeOptions2["symmetric"] = 9] = "symmetric";
+          excludeOptions2[excludeOptions2["mailMap"] = 10] = "mailMap";
+          excludeOptions2[excludeOptions2["multiLine"] = 11] = "multiLine";
+          excludeOptions2[excludeOptions2["strictDate"] = 12] = "strictDate";
+          return excludeOptions2;
+        })(excludeOptions || {});
+      }
+    });
+    init_MergeSummary = __esm2({
+      "src/lib/responses/MergeSummary.ts"() {
+        "use strict";
+        MergeSummaryConflict = class {
+          constructor(reason, file = null, meta) {
+            this.reason = reason;
+            this.file = file;
+            this.meta = meta;
+          }
+          toString() {
+            return `${this.file}:${this.reason}`;
+          }
+        };
+        MergeSummaryDetail = class {
+          constructor() {
+            this.conflicts = [];
+            this.merges = [];
+            this.result = "success";
+          }
+          get failed() {
+            return this.conflicts.length > 0;
+          }
+          get reason() {
+            return this.result;
+          }
+          toString() {
+            if (this.conflicts.length) {
+              return `CONFLICTS: ${this.conflicts.join(", ")}`;
+            }
+            return "OK";
+          }
+        };
+      }
+    });
+    init_PullSummary = __esm2({
+      "src/lib/responses/PullSummary.ts"() {
+        "use strict";
+        PullSummary = class {
+          constructor() {
+            this.remoteMessages = {
+              all: []
+            };
+            this.created = [];
+            this.deleted = [];
+            this.files = [];
+            this.deletions = {};
+            this.insertions = {};
+            this.summary = {
+              changes: 0,
+              deletions: 0,
+              insertions: 0
+            };
+          }
+        };
+        PullFailedSummary = class {
+          constructor() {
+            this.remote = "";
+            this.hash = {
+              local: "",
+              remote: ""
+            };
+            this.branch = {
+              local: "",
+              remote: ""
+            };
+            this.message = "";
+          }
+          toString() {
+            return this.message;
+          }
+        };
+      }
+    });
+    init_parse_remote_objects = __esm2({
+      "src/lib/parsers/parse-remote-objects.ts"() {
+        "use strict";
+        init_utils();
+        remoteMessagesObjectParsers = [
+          new RemoteLineParser(
+            /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+            (result, [action, count]) => {
+              const key = action.toLowerCase();
+              const enumeration = objectEnumerationResult(result.remoteMessages);
+              Object.assign(enumeration, { [key]: asNumber(count) });
+            }
+          ),
+          new RemoteLineParser(
+            /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+            (result, [action, count]) => {
+              const key = action.toLowerCase();
+              const enumeration = objectEnumerationResult(result.remoteMessages);
+              Object.assign(enumeration, { [key]: asNumber(count) });
+            }
+          ),
+          new RemoteLineParser(
+            /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+            (result, [total, reused, packReused]) => {
+              const objects = objectEnumerationResult(result.remoteMessages);
+              objects.total = asObjectCount(total);
+              objects.reused = asObjectCount(reused);
+              objects.packReused = asNumber(packReused);
+            }
+          )
+        ];
+      }
+    });
+    init_parse_remote_messages = __esm2({
+      "src/lib/parsers/parse-remote-messages.ts"() {
+        "use strict";
+        init_utils();
+        init_parse_remote_objects();
+        parsers2 = [
+          new RemoteLineParser(/^remote:\s*(.+)$/, (result, [text]) => {
+            result.remoteMessages.all.push(text.trim());
+            return false;
+          }),
+          ...remoteMessagesObjectParsers,
+          new RemoteLineParser(
+            [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+            (result, [pullRequestUrl]) => {
+              result.remoteMessages.pullRequestUrl = pullRequestUrl;
+            }
+          ),
+          new RemoteLineParser(
+            [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+            (result, [count, summary, url]) => {
+              result.remoteMessages.vulnerabilities = {
+                count: asNumber(count),
+                summary,
+                url
+              };
+            }
+          )
+        ];
+        RemoteMessageSummary = class {
+          constructor() {
+            this.all = [];
+          }
+        };
+      }
+    });
+    init_parse_pull = __esm2({
+      "src/lib/parsers/parse-pull.ts"() {
+        "use strict";
+        init_PullSummary();
+        init_utils();
+        init_parse_remote_messages();
+        FILE_UPDATE_REGEX = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+        SUMMARY_REGEX = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+        ACTION_REGEX = /^(create|delete) mode \d+ (.+)/;
+        parsers3 = [
+          new LineParser(FILE_UPDATE_REGEX, (result, [file, insertions, deletions]) => {
+            result.files.push(file);
+            if (insertions) {
+              result.insertions[file] = insertions.length;
+            }
+            if (deletions) {
+              result.deletions[file] = deletions.length;
+            }
+          }),
+          new LineParser(SUMMARY_REGEX, (result, [changes, , insertions, , deletions]) => {
+            if (insertions !== void 0 || deletions !== void 0) {
+              result.summary.changes = +changes || 0;
+              result.summary.insertions = +insertions || 0;
+              result.summary.deletions = +deletions || 0;
+              return true;
+            }
+            return false;
+          }),
+          new LineParser(ACTION_REGEX, (result, [action, file]) => {
+            append(result.files, file);
+            append(action === "create" ? result.created : result.deleted, file);
+          })
+        ];
+        errorParsers = [
+          new LineParser(/^from\s(.+)$/i, (result, [remote]) => void (result.remote = remote)),
+          new LineParser(/^fatal:\s(.+)$/, (result, [message]) => void (result.message = message)),
+          new LineParser(
+            /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+            (result, [hashLocal, hashRemote, branchLocal, branchRemote]) => {
+              result.branch.local = branchLocal;
+              result.hash.local = hashLocal;
+              result.branch.remote = branchRemote;
+              result.hash.remote = hashRemote;
+            }
+          )
+        ];
+        parsePullDetail = (stdOut, stdErr) => {
+          return parseStringResponse(new PullSummary(), parsers3, [stdOut, stdErr]);
+        };
+        parsePullResult = (stdOut, stdErr) => {
+          return Object.assign(
+            new PullSummary(),
+            parsePullDetail(stdOut, stdErr),
+            parseRemoteMessages(stdOut, stdErr)
+          );
+        };
+      }
+    });
+    init_parse_merge = __esm2({
+      "src/lib/parsers/parse-merge.ts"() {
+        "use strict";
+        init_MergeSummary();
+        init_utils();
+        init_parse_pull();
+        parsers4 = [
+          new LineParser(/^Auto-merging\s+(.+)$/, (summary, [autoMerge]) => {
+            summary.merges.push(autoMerge);
+          }),
+          new LineParser(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (summary, [reason, file]) => {
+            summary.conflicts.push(new MergeSummaryConflict(reason, file));
+          }),
+          new LineParser(
+            /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+            (summary, [reason, file, deleteRef]) => {
+              summary.conflicts.push(new MergeSummaryConflict(reason, file, { deleteRef }));
+            }
+          ),
+          new LineParser(/^CONFLICT\s+\((.+)\):/, (summary, [reason]) => {
+            summary.conflicts.push(new MergeSummaryConflict(reason, null));
+          }),
+          new LineParser(/^Automatic merge failed;\s+(.+)$/, (summary, [result]) => {
+            summary.result = result;
+          })
+        ];
+        parseMergeResult = (stdOut, stdErr) => {
+          return Object.assign(parseMergeDetail(stdOut, stdErr), parsePullResult(stdOut, stdErr));
+        };
+        parseMergeDetail = (stdOut) => {
+          return parseStringResponse(new MergeSummaryDetail(), parsers4, stdOut);
+        };
+      }
+    });
+    init_merge = __esm2({
+      "src/lib/tasks/merge.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_parse_merge();
+        init_task();
+      }
+    });
+    init_parse_push = __esm2({
+      "src/lib/parsers/parse-push.ts"() {
+        "use strict";
+        init_utils();
+        init_parse_remote_messages();
+        parsers5 = [
+          new LineParser(/^Pushing to (.+)$/, (result, [repo]) => {
+            result.repo = repo;
+          }),
+          new LineParser(/^updating local tracking ref '(.+)'/, (result, [local]) => {
+            result.ref = {
+              ...result.ref || {},
+              local
+            };
+          }),
+          new LineParser(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (result, [local, remote, type]) => {
+            result.pushed.push(pushResultPushedItem(local, remote, type));
+          }),
+          new LineParser(
+            /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+            (result, [local, remote, remoteName]) => {
+              result.branch = {
+                ...result.branch || {},
+                local,
+                remote,
+                remoteName
+              };
+            }
+          ),
+          new LineParser(
+            /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+            (result, [local, remote, from, to]) => {
+              result.update = {
+                head: {
+                  local,
+                  remote
+                },
+                hash: {
+                  from,
+                  to
+                }
+              };
+            }
+          )
+        ];
+        parsePushResult = (stdOut, stdErr) => {
+          const pushDetail = parsePushDetail(stdOut, stdErr);
+          const responseDetail = parseRemoteMessages(stdOut, stdErr);
+          return {
+            ...pushDetail,
+            ...responseDetail
+          };
+        };
+        parsePushDetail = (stdOut, stdErr) => {
+          return parseStringResponse({ pushed: [] }, parsers5, [stdOut, stdErr]);
+        };
+      }
+    });
+    push_exports = {};
+    __export2(push_exports, {
+      pushTagsTask: () => pushTagsTask,
+      pushTask: () => pushTask
+    });
+    init_push = __esm2({
+      "src/lib/tasks/push.ts"() {
+        "use strict";
+        init_parse_push();
+        init_utils();
+      }
+    });
+    init_show = __esm2({
+      "src/lib/tasks/show.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_FileStatusSummary = __esm2({
+      "src/lib/responses/FileStatusSummary.ts"() {
+        "use strict";
+        fromPathRegex = /^(.+)\0(.+)$/;
+        FileStatusSummary = class {
+          constructor(path, index, working_dir) {
+            this.path = path;
+            this.index = index;
+            this.working_dir = working_dir;
+            if (index === "R" || working_dir === "R") {
+              const detail = fromPathRegex.exec(path) || [null, path, path];
+              this.from = detail[2] || "";
+              this.path = detail[1] || "";
+            }
+          }
+        };
+      }
+    });
+    init_StatusSummary = __esm2({
+      "src/lib/responses/StatusSummary.ts"() {
+        "use strict";
+        init_utils();
+        init_FileStatusSummary();
+        StatusSummary = class {
+          constructor() {
+            this.not_added = [];
+            this.conflicted = [];
+            this.created = [];
+            this.deleted = [];
+            this.ignored = void 0;
+            this.modified = [];
+            this.renamed = [];
+            this.files = [];
+            this.staged = [];
+            this.ahead = 0;
+            this.behind = 0;
+            this.current = null;
+            this.tracking = null;
+            this.detached = false;
+            this.isClean = () => {
+              return !this.files.length;
+            };
+          }
+        };
+        parsers6 = new Map([
+          parser3(
+            " ",
+            "A",
+            (result, file) => result.created.push(file)
+          ),
+          parser3(
+            " ",
+            "D",
+            (result, file) => result.deleted.push(file)
+          ),
+          parser3(
+            " ",
+            "M",
+            (result, file) => result.modified.push(file)
+          ),
+          parser3("A", " ", (result, file) => {
+            result.created.push(file);
+            result.staged.push(file);
+          }),
+          parser3("A", "M", (result, file) => {
+            result.created.push(file);
+            result.staged.push(file);
+            result.modified.push(file);
+          }),
+          parser3("D", " ", (result, file) => {
+            result.deleted.push(file);
+            result.staged.push(file);
+          }),
+          parser3("M", " ", (result, file) => {
+            result.modified.push(file);
+            result.staged.push(file);
+          }),
+          parser3("M", "M", (result, file) => {
+            result.modified.push(file);
+            result.staged.push(file);
+          }),
+          parser3("R", " ", (result, file) => {
+            result.renamed.push(renamedFile(file));
+          }),
+          parser3("R", "M", (result, file) => {
+            const renamed = renamedFile(file);
+            result.renamed.push(renamed);
+            result.modified.push(renamed.to);
+          }),
+          parser3("!", "!", (_result, _file) => {
+            (_result.ignored = _result.ignored || []).push(_file);
+          }),
+          parser3(
+            "?",
+            "?",
+            (result, file) => result.not_added.push(file)
+          ),
+          ...conflicts(
+            "A",
+            "A",
+            "U"
+            /* UNMERGED */
+          ),
+          ...conflicts(
+            "D",
+            "D",
+            "U"
+            /* UNMERGED */
+          ),
+          ...conflicts(
+            "U",
+            "A",
+            "D",
+            "U"
+            /* UNMERGED */
+          ),
+          [
+            "##",
+            (result, line) => {
+              const aheadReg = /ahead (\d+)/;
+              const behindReg = /behind (\d+)/;
+              const currentReg = /^(.+?(?=(?:\.{3}|\s|$)))/;
+              const trackingReg = /\.{3}(\S*)/;
+              const onEmptyBranchReg = /\son\s(\S+?)(?=\.{3}|$)/;
+              let regexResult = aheadReg.exec(line);
+              result.ahead = regexResult && +regexResult[1] || 0;
+              regexResult = behindReg.exec(line);
+              result.behind = regexResult && +regexResult[1] || 0;
+              regexResult = currentReg.exec(line);
+              result.current = filterType(regexResult?.[1], filterString, null);
+              regexResult = trackingReg.exec(line);
+              result.tracking = filterType(regexResult?.[1], filterString, null);
+              regexResult = onEmptyBranchReg.exec(line);
+              if (regexResult) {
+                result.current = filterType(regexResult?.[1], filterString, result.current);
+              }
+              result.detached = /\(no branch\)/.test(line);
+            }
+          ]
+        ]);
+        parseStatusSummary = function(text) {
+          const lines = text.split(NULL2);
+          const status = new StatusSummary();
+          for (let i2 = 0, l = lines.length; i2 < l; ) {
+            let line = lines[i2++].trim();
+            if (!line) {
+              continue;
+            }
+            if (line.charAt(0) === "R") {
+              line += NULL2 + (lines[i2++] || "");
+            }
+            splitLine(status, line);
+          }
+          return status;
+        };
+      }
+    });
+    init_status = __esm2({
+      "src/lib/tasks/status.ts"() {
+        "use strict";
+        init_StatusSummary();
+        ignoredOptions = ["--null", "-z"];
+      }
+    });
+    init_version = __esm2({
+      "src/lib/tasks/version.ts"() {
+        "use strict";
+        init_utils();
+        NOT_INSTALLED = "installed=false";
+        parsers7 = [
+          new LineParser(
+            /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+            (result, [major, minor, patch, agent = ""]) => {
+              Object.assign(
+                result,
+                versionResponse(asNumber(major), asNumber(minor), asNumber(patch), agent)
+              );
+            }
+          ),
+          new LineParser(
+            /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+            (result, [major, minor, patch, agent = ""]) => {
+              Object.assign(result, versionResponse(asNumber(major), asNumber(minor), patch, agent));
+            }
+          )
+        ];
+      }
+    });
+    init_clone = __esm2({
+      "src/lib/tasks/clone.ts"() {
+        "use strict";
+        init_task();
+        init_utils();
+        cloneTask = (repo, directory, customArgs) => {
+          const commands = ["clone", ...customArgs];
+          filterString(repo) && commands.push(c(repo));
+          filterString(directory) && commands.push(c(directory));
+          return straightThroughStringTask(commands);
+        };
+        cloneMirrorTask = (repo, directory, customArgs) => {
+          append(customArgs, "--mirror");
+          return cloneTask(repo, directory, customArgs);
+        };
+      }
+    });
+    simple_git_api_exports = {};
+    __export2(simple_git_api_exports, {
+      SimpleGitApi: () => SimpleGitApi
+    });
+    init_simple_git_api = __esm2({
+      "src/lib/simple-git-api.ts"() {
+        "use strict";
+        init_task_callback();
+        init_change_working_directory();
+        init_checkout();
+        init_count_objects();
+        init_commit();
+        init_config2();
+        init_first_commit();
+        init_grep();
+        init_hash_object();
+        init_init();
+        init_log();
+        init_merge();
+        init_push();
+        init_show();
+        init_status();
+        init_task();
+        init_version();
+        init_utils();
+        init_clone();
+        SimpleGitApi = class {
+          constructor(_executor) {
+            this._executor = _executor;
+          }
+          _runTask(task, then) {
+            const chain = this._executor.chain();
+            const promise = chain.push(task);
+            if (then) {
+              taskCallback(task, promise, then);
+            }
+            return Object.create(this, {
+              then: { value: promise.then.bind(promise) },
+              catch: { value: promise.catch.bind(promise) },
+              _executor: { value: chain }
+            });
+          }
+          add(files) {
+            return this._runTask(
+              straightThroughStringTask(["add", ...asArray(files)]),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          cwd(directory) {
+            const next = trailingFunctionArgument(arguments);
+            if (typeof directory === "string") {
+              return this._runTask(changeWorkingDirectoryTask(directory, this._executor), next);
+            }
+            if (typeof directory?.path === "string") {
+              return this._runTask(
+                changeWorkingDirectoryTask(
+                  directory.path,
+                  directory.root && this._executor || void 0
+                ),
+                next
+              );
+            }
+            return this._runTask(
+              configurationErrorTask("Git.cwd: workingDirectory must be supplied as a string"),
+              next
+            );
+          }
+          hashObject(path, write) {
+            return this._runTask(
+              hashObjectTask(path, write === true),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          init(bare) {
+            return this._runTask(
+              initTask(bare === true, this._executor.cwd, getTrailingOptions(arguments)),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          merge() {
+            return this._runTask(
+              mergeTask(getTrailingOptions(arguments)),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          mergeFromTo(remote, branch) {
+            if (!(filterString(remote) && filterString(branch))) {
+              return this._runTask(
+                configurationErrorTask(
+                  `Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings`
+                )
+              );
+            }
+            return this._runTask(
+              mergeTask([remote, branch, ...getTrailingOptions(arguments)]),
+              trailingFunctionArgument(arguments, false)
+            );
+          }
+          outputHandler(handler) {
+            this._executor.outputHandler = handler;
+            return this;
+          }
+          push() {
+            const task = pushTask(
+              {
+                remote: filterType(arguments[0], filterString),
+                branch: filterType(arguments[1], filterString)
+              },
+              getTrailingOptions(arguments)
+            );
+            return this._runTask(task, trailingFunctionArgument(arguments));
+          }
+          stash() {
+            return this._runTask(
+              straightThroughStringTask(["stash", ...getTrailingOptions(arguments)]),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          status() {
+            return this._runTask(
+              statusTask(getTrailingOptions(arguments)),
+              trailingFunctionArgument(arguments)
+            );
+          }
+        };
+        Object.assign(
+          SimpleGitApi.prototype,
+          checkout_default(),
+          clone_default(),
+          commit_default(),
+          config_default(),
+          count_objects_default(),
+          first_commit_default(),
+          grep_default(),
+          log_default(),
+          show_default(),
+          version_default()
+        );
+      }
+    });
+    scheduler_exports = {};
+    __export2(scheduler_exports, {
+      Scheduler: () => Scheduler
+    });
+    init_scheduler = __esm2({
+      "src/lib/runners/scheduler.ts"() {
+        "use strict";
+        init_utils();
+        init_git_logger();
+        createScheduledTask = /* @__PURE__ */ (() => {
+          let id = 0;
+          return () => {
+            id++;
+            const { promise, done } = (0, import_promise_deferred.createDeferred)();
+            return {
+              promise,
+              done,
+              id
+            };
+          };
+        })();
+        Scheduler = class {
+          constructor(concurrency = 2) {
+            this.concurrency = concurrency;
+            this.logger = createLogger("", "scheduler");
+            this.pending = [];
+            this.running = [];
+            this.logger(`Constructed, concurrency=%s`, concurrency);
+          }
+          schedule() {
+            if (!this.pending.length || this.running.length >= this.concurrency) {
+              this.logger(
+                `Schedule attempt ignored, pending=%s running=%s concurrency=%s`,
+                this.pending.length,
+                this.running.length,
+                this.concurrency
+              );
+              return;
+            }
+            const task = append(this.running, this.pending.shift());
+            this.logger(`Attempting id=%s`, task.id);
+            task.done(() => {
+              this.logger(`Completing id=`, task.id);
+              remove(this.running, task);
+              this.schedule();
+            });
+          }
+          next() {
+            const { promise, id } = append(this.pending, createScheduledTask());
+            this.logger(`Scheduling id=%s`, id);
+            this.schedule();
+            return promise;
+          }
+        };
+      }
+    });
+    apply_patch_exports = {};
+    __export2(apply_patch_exports, {
+      applyPatchTask: () => applyPatchTask
+    });
+    init_apply_patch = __esm2({
+      "src/lib/tasks/apply-patch.ts"() {
+        "use strict";
+        init_task();
+      }
+    });
+    init_BranchDeleteSummary = __esm2({
+      "src/lib/responses/BranchDeleteSummary.ts"() {
+        "use strict";
+        BranchDeletionBatch = class {
+          constructor() {
+            this.all = [];
+            this.branches = {};
+            this.errors = [];
+          }
+          get success() {
+            return !this.errors.length;
+          }
+        };
+      }
+    });
+    init_parse_branch_delete = __esm2({
+      "src/lib/parsers/parse-branch-delete.ts"() {
+        "use strict";
+        init_BranchDeleteSummary();
+        init_utils();
+        deleteSuccessRegex = /(\S+)\s+\(\S+\s([^)]+)\)/;
+        deleteErrorRegex = /^error[^']+'([^']+)'/m;
+        parsers8 = [
+          new LineParser(deleteSuccessRegex, (result, [branch, hash]) => {
+            const deletion = branchDeletionSuccess(branch, hash);
+            result.all.push(deletion);
+            result.branches[branch] = deletion;
+          }),
+          new LineParser(deleteErrorRegex, (result, [branch]) => {
+            const deletion = branchDeletionFailure(branch);
+            result.errors.push(deletion);
+            result.all.push(deletion);
+            result.branches[branch] = deletion;
+          })
+        ];
+        parseBranchDeletions = (stdOut, stdErr) => {
+          return parseStringResponse(new BranchDeletionBatch(), parsers8, [stdOut, stdErr]);
+        };
+      }
+    });
+    init_BranchSummary = __esm2({
+      "src/lib/responses/BranchSummary.ts"() {
+        "use strict";
+        BranchSummaryResult = class {
+          constructor() {
+            this.all = [];
+            this.branches = {};
+            this.current = "";
+            this.detached = false;
+          }
+          push(status, detached, name, commit, label2) {
+            if (status === "*") {
+              this.detached = detached;
+              this.current = name;
+            }
+            this.all.push(name);
+            this.branches[name] = {
+              current: status === "*",
+              linkedWorkTree: status === "+",
+              name,
+              commit,
+              label: label2
+            };
+          }
+        };
+      }
+    });
+    init_parse_branch = __esm2({
+      "src/lib/parsers/parse-branch.ts"() {
+        "use strict";
+        init_BranchSummary();
+        init_utils();
+        parsers9 = [
+          new LineParser(
+            /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+            (result, [current, name, commit, label2]) => {
+              result.push(branchStatus(current), true, name, commit, label2);
+            }
+          ),
+          new LineParser(
+            /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+            (result, [current, name, commit, label2]) => {
+              result.push(branchStatus(current), false, name, commit, label2);
+            }
+          )
+        ];
+        currentBranchParser = new LineParser(/^(\S+)$/s, (result, [name]) => {
+          result.push("*", false, name, "", "");
+        });
+      }
+    });
+    branch_exports = {};
+    __export2(branch_exports, {
+      branchLocalTask: () => branchLocalTask,
+      branchTask: () => branchTask,
+      containsDeleteBranchCommand: () => containsDeleteBranchCommand,
+      deleteBranchTask: () => deleteBranchTask,
+      deleteBranchesTask: () => deleteBranchesTask
+    });
+    init_branch = __esm2({
+      "src/lib/tasks/branch.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_parse_branch_delete();
+        init_parse_branch();
+        init_utils();
+      }
+    });
+    init_CheckIgnore = __esm2({
+      "src/lib/responses/CheckIgnore.ts"() {
+        "use strict";
+        parseCheckIgnore = (text) => {
+          return text.split(/\n/g).map(toPath).filter(Boolean);
+        };
+      }
+    });
+    check_ignore_exports = {};
+    __export2(check_ignore_exports, {
+      checkIgnoreTask: () => checkIgnoreTask
+    });
+    init_check_ignore = __esm2({
+      "src/lib/tasks/check-ignore.ts"() {
+        "use strict";
+        init_CheckIgnore();
+      }
+    });
+    init_parse_fetch = __esm2({
+      "src/lib/parsers/parse-fetch.ts"() {
+        "use strict";
+        init_utils();
+        parsers10 = [
+          new LineParser(/From (.+)$/, (result, [remote]) => {
+            result.remote = remote;
+          }),
+          new LineParser(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
+            result.branches.push({
+              name,
+              tracking
+            });
+          }),
+          new LineParser(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
+            result.tags.push({
+              name,
+              tracking
+            });
+          }),
+          new LineParser(/- \[deleted]\s+\S+\s*-> (.+)$/, (result, [tracking]) => {
+            result.deleted.push({
+              tracking
+            });
+          }),
+          new LineParser(
+            /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+            (result, [from, to, name, tracking]) => {
+              result.updated.push({
+                name,
+                tracking,
+                to,
+                from
+              });
+            }
+          )
+        ];
+      }
+    });
+    fetch_exports = {};
+    __export2(fetch_exports, {
+      fetchTask: () => fetchTask
+    });
+    init_fetch = __esm2({
+      "src/lib/tasks/fetch.ts"() {
+        "use strict";
+        init_parse_fetch();
+        init_task();
+      }
+    });
+    init_parse_move = __esm2({
+      "src/lib/parsers/parse-move.ts"() {
+        "use strict";
+        init_utils();
+        parsers11 = [
+          new LineParser(/^Renaming (.+) to (.+)$/, (result, [from, to]) => {
+            result.moves.push({ from, to });
+          })
+        ];
+      }
+    });
+    move_exports = {};
+    __export2(move_exports, {
+      moveTask: () => moveTask
+    });
+    init_move = __esm2({
+      "src/lib/tasks/move.ts"() {
+        "use strict";
+        init_parse_move();
+        init_utils();
+      }
+    });
+    pull_exports = {};
+    __export2(pull_exports, {
+      pullTask: () => pullTask
+    });
+    init_pull = __esm2({
+      "src/lib/tasks/pull.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_parse_pull();
+        init_utils();
+      }
+    });
+    init_GetRemoteSummary = __esm2({
+      "src/lib/responses/GetRemoteSummary.ts"() {
+        "use strict";
+        init_utils();
+      }
+    });
+    remote_exports = {};
+    __export2(remote_exports, {
+      addRemoteTask: () => addRemoteTask,
+      getRemotesTask: () => getRemotesTask,
+      listRemotesTask: () => listRemotesTask,
+      remoteTask: () => remoteTask,
+      removeRemoteTask: () => removeRemoteTask
+    });
+    init_remote = __esm2({
+      "src/lib/tasks/remote.ts"() {
+        "use strict";
+        init_GetRemoteSummary();
+        init_task();
+      }
+    });
+    stash_list_exports = {};
+    __export2(stash_list_exports, {
+      stashListTask: () => stashListTask
+    });
+    init_stash_list = __esm2({
+      "src/lib/tasks/stash-list.ts"() {
+        "use strict";
+        init_log_format();
+        init_parse_list_log_summary();
+        init_diff();
+        init_log();
+      }
+    });
+    sub_module_exports = {};
+    __export2(sub_module_exports, {
+      addSubModuleTask: () => addSubModuleTask,
+      initSubModuleTask: () => initSubModuleTask,
+      subModuleTask: () => subModuleTask,
+      updateSubModuleTask: () => updateSubModuleTask
+    });
+    init_sub_module = __esm2({
+      "src/lib/tasks/sub-module.ts"() {
+        "use strict";
+        init_task();
+      }
+    });
+    init_TagList = __esm2({
+      "src/lib/responses/TagList.ts"() {
+        "use strict";
+        TagList = class {
+          constructor(all, latest) {
+            this.all = all;
+            this.latest = latest;
+          }
+        };
+        parseTagList = function(data, customSort = false) {
+          const tags = data.split("\n").map(trimmed).filter(Boolean);
+          if (!customSort) {
+            tags.sort(function(tagA, tagB) {
+              const partsA = tagA.split(".");
+              const partsB = tagB.split(".");
+              if (partsA.length === 1 || partsB.length === 1) {
+                return singleSorted(toNumber(partsA[0]), toNumber(partsB[0]));
+              }
+              for (let i2 = 0, l = Math.max(partsA.length, partsB.length); i2 < l; i2++) {
+                const diff = sorted(toNumber(partsA[i2]), toNumber(partsB[i2]));
+                if (diff) {
+                  return diff;
+                }
+              }
+              return 0;
+            });
+          }
+          const latest = customSort ? tags[0] : [...tags].reverse().find((tag) => tag.indexOf(".") >= 0);
+          return new TagList(tags, latest);
+        };
+      }
+    });
+    tag_exports = {};
+    __export2(tag_exports, {
+      addAnnotatedTagTask: () => addAnnotatedTagTask,
+      addTagTask: () => addTagTask,
+      tagListTask: () => tagListTask
+    });
+    init_tag = __esm2({
+      "src/lib/tasks/tag.ts"() {
+        "use strict";
+        init_TagList();
+      }
+    });
+    require_git = __commonJS2({
+      "src/git.js"(exports2, module2) {
+        "use strict";
+        var { GitExecutor: GitExecutor2 } = (init_git_executor(), __toCommonJS(git_executor_exports));
+        var { SimpleGitApi: SimpleGitApi2 } = (init_simple_git_api(), __toCommonJS(simple_git_api_exports));
+        var { Scheduler: Scheduler2 } = (init_scheduler(), __toCommonJS(scheduler_exports));
+        var { adhocExecTask: adhocExecTask2, configurationErrorTask: configurationErrorTask2 } = (init_task(), __toCommonJS(task_exports));
+        var {
+          asArray: asArray2,
+          filterArray: filterArray2,
+          filterPrimitives: filterPrimitives2,
+          filterString: filterString2,
+          filterStringOrStringArray: filterStringOrStringArray2,
+          filterType: filterType2,
+          getTrailingOptions: getTrailingOptions2,
+          trailingFunctionArgument: trailingFunctionArgument2,
+          trailingOptionsArgument: trailingOptionsArgument2
+        } = (init_utils(), __toCommonJS(utils_exports));
+        var { applyPatchTask: applyPatchTask2 } = (init_apply_patch(), __toCommonJS(apply_patch_exports));
+        var {
+          branchTask: branchTask2,
+          branchLocalTask: branchLocalTask2,
+          deleteBranchesTask: deleteBranchesTask2,
+          deleteBranchTask: deleteBranchTask2
+        } = (init_branch(), __toCommonJS(branch_exports));
+        var { checkIgnoreTask: checkIgnoreTask2 } = (init_check_ignore(), __toCommonJS(check_ignore_exports));
+        var { checkIsRepoTask: checkIsRepoTask2 } = (init_check_is_repo(), __toCommonJS(check_is_repo_exports));
+        var { cleanWithOptionsTask: cleanWithOptionsTask2, isCleanOptionsArray: isCleanOptionsArray2 } = (init_clean(), __toCommonJS(clean_exports));
+        var { diffSummaryTask: diffSummaryTask2 } = (init_diff(), __toCommonJS(diff_exports));
+        var { fetchTask: fetchTask2 } = (init_fetch(), __toCommonJS(fetch_exports));
+        var { moveTask: moveTask2 } = (init_move(), __toCommonJS(move_exports));
+        var { pullTask: pullTask2 } = (init_pull(), __toCommonJS(pull_exports));
+        var { pushTagsTask: pushTagsTask2 } = (init_push(), __toCommonJS(push_exports));
+        var {
+          addRemoteTask: addRemoteTask2,
+          getRemotesTask: getRemotesTask2,
+          listRemotesTask: listRemotesTask2,
+          remoteTask: remoteTask2,
+          removeRemoteTask: removeRemoteTask2
+        } = (init_remote(), __toCommonJS(remote_exports));
+        var { getResetMode: getResetMode2, resetTask: resetTask2 } = (init_reset(), __toCommonJS(reset_exports));
+        var { stashListTask: stashListTask2 } = (init_stash_list(), __toCommonJS(stash_list_exports));
+        var {
+          addSubModuleTask: addSubModuleTask2,
+          initSubModuleTask: initSubModuleTask2,
+          subModuleTask: subModuleTask2,
+          updateSubModuleTask: updateSubModuleTask2
+        } = (init_sub_module(), __toCommonJS(sub_module_exports));
+        var { addAnnotatedTagTask: addAnnotatedTagTask2, addTagTask: addTagTask2, tagListTask: tagListTask2 } = (init_tag(), __toCommonJS(tag_exports));
+        var { straightThroughBufferTask: straightThroughBufferTask2, straightThroughStringTask: straightThroughStringTask2 } = (init_task(), __toCommonJS(task_exports));
+        function Git2(options2, plugins) {
+          this._plugins = plugins;
+          this._executor = new GitExecutor2(
+            options2.baseDir,
+            new Scheduler2(options2.maxConcurrentProcesses),
+            plugins
+          );
+          this._trimmed = options2.trimmed;
+        }
+        (Git2.prototype = Object.create(SimpleGitApi2.prototype)).constructor = Git2;
+        Git2.prototype.customBinary = function(command) {
+          this._plugins.reconfigure("binary", command);
+          return this;
+        };
+        Git2.prototype.env = function(name, value) {
+          if (arguments.length === 1 && typeof name === "object") {
+            this._executor.env = name;
+          } else {
+            (this._executor.env = this._executor.env || {})[name] = value;
+          }
+          return this;
+        };
+        Git2.prototype.stashList = function(options2) {
+          return this._runTask(
+            stashListTask2(
+              trailingOptionsArgument2(arguments) || {},
+              filterArray2(options2) && options2 || []
+            ),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.mv = function(from, to) {
+          return this._runTask(moveTask2(from, to), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.checkoutLatestTag = function(then) {
+          var git2 = this;
+          return this.pull(function() {
+            git2.tags(function(err, tags) {
+              git2.checkout(tags.latest, then);
+            });
+          });
+        };
+        Git2.prototype.pull = function(remote, branch, options2, then) {
+          return this._runTask(
+            pullTask2(
+              filterType2(remote, filterString2),
+              filterType2(branch, filterString2),
+              getTrailingOptions2(arguments)
+            ),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.fetch = function(remote, branch) {
+          return this._runTask(
+            fetchTask2(
+              filterType2(remote, filterString2),
+              filterType2(branch, filterString2),
+              getTrailingOptions2(arguments)
+            ),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.silent = function(silence) {
+          return this._runTask(
+            adhocExecTask2(
+              () => console.warn(
+                "simple-git deprecation notice: git.silent: logging should be configured using the `debug` library / `DEBUG` environment variable, this method will be removed."
+              )
+            )
+          );
+        };
+        Git2.prototype.tags = function(options2, then) {
+          return this._runTask(
+            tagListTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.rebase = function() {
+          return this._runTask(
+            straightThroughStringTask2(["rebase", ...getTrailingOptions2(arguments)]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.reset = function(mode) {
+          return this._runTask(
+            resetTask2(getResetMode2(mode), getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.revert = function(commit) {
+          const next = trailingFunctionArgument2(arguments);
+          if (typeof commit !== "string") {
+            return this._runTask(configurationErrorTask2("Commit must be a string"), next);
+          }
+          return this._runTask(
+            straightThroughStringTask2(["revert", ...getTrailingOptions2(arguments, 0, true), commit]),
+            next
+          );
+        };
+        Git2.prototype.addTag = function(name) {
+          const task = typeof name === "string" ? addTagTask2(name) : configurationErrorTask2("Git.addTag requires a tag name");
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.addAnnotatedTag = function(tagName, tagMessage) {
+          return this._runTask(
+            addAnnotatedTagTask2(tagName, tagMessage),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.deleteLocalBranch = function(branchName, forceDelete, then) {
+          return this._runTask(
+            deleteBranchTask2(branchName, typeof forceDelete === "boolean" ? forceDelete : false),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.deleteLocalBranches = function(branchNames, forceDelete, then) {
+          return this._runTask(
+            deleteBranchesTask2(branchNames, typeof forceDelete === "boolean" ? forceDelete : false),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.branch = function(options2, then) {
+          return this._runTask(
+            branchTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.branchLocal = function(then) {
+          return this._runTask(branchLocalTask2(), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.raw = function(commands) {
+          const createRestCommands = !Array.isArray(commands);
+          const command = [].slice.call(createRestCommands ? arguments : commands, 0);
+          for (let i2 = 0; i2 < command.length && createRestCommands; i2++) {
+            if (!filterPrimitives2(command[i2])) {
+              command.splice(i2, command.length - i2);
+              break;
+            }
+          }
+          command.push(...getTrailingOptions2(arguments, 0, true));
+          var next = trailingFunctionArgument2(arguments);
+          if (!command.length) {
+            return this._runTask(
+              configurationErrorTask2("Raw: must supply one or more command to execute"),
+              next
+            );
+          }
+          return this._runTask(straightThroughStringTask2(command, this._trimmed), next);
+        };
+        Git2.prototype.submoduleAdd = function(repo, path, then) {
+          return this._runTask(addSubModuleTask2(repo, path), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.submoduleUpdate = function(args, then) {
+          return this._runTask(
+            updateSubModuleTask2(getTrailingOptions2(arguments, true)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.submoduleInit = function(args, then) {
+          return this._runTask(
+            initSubModuleTask2(getTrailingOptions2(arguments, true)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.subModule = function(options2, then) {
+          return this._runTask(
+            subModuleTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.listRemote = function() {
+          return this._runTask(
+            listRemotesTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.addRemote = function(remoteName, remoteRepo, then) {
+          return this._runTask(
+            addRemoteTask2(remoteName, remoteRepo, getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.removeRemote = function(remoteName, then) {
+          return this._runTask(removeRemoteTask2(remoteName), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.getRemotes = function(verbose, then) {
+          return this._runTask(getRemotesTask2(verbose === true), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.remote = function(options2, then) {
+          return this._runTask(
+            remoteTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.tag = function(options2, then) {
+          const command = getTrailingOptions2(arguments);
+          if (command[0] !== "tag") {
+            command.unshift("tag");
+          }
+          return this._runTask(straightThroughStringTask2(command), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.updateServerInfo = function(then) {
+          return this._runTask(
+            straightThroughStringTask2(["update-server-info"]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.pushTags = function(remote, then) {
+          const task = pushTagsTask2(
+            { remote: filterType2(remote, filterString2) },
+            getTrailingOptions2(arguments)
+          );
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.rm = function(files) {
+          return this._runTask(
+            straightThroughStringTask2(["rm", "-f", ...asArray2(files)]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.rmKeepLocal = function(files) {
+          return this._runTask(
+            straightThroughStringTask2(["rm", "--cached", ...asArray2(files)]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.catFile = function(options2, then) {
+          return this._catFile("utf-8", arguments);
+        };
+        Git2.prototype.binaryCatFile = function() {
+          return this._catFile("buffer", arguments);
+        };
+        Git2.prototype._catFile = function(format, args) {
+          var handler = trailingFunctionArgument2(args);
+          var command = ["cat-file"];
+          var options2 = args[0];
+          if (typeof options2 === "string") {
+            return this._runTask(
+              configurationErrorTask2("Git.catFile: options must be supplied as an array of strings"),
+              handler
+            );
+          }
+          if (Array.isArray(options2)) {
+            command.push.apply(command, options2);
+          }
+          const task = format === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
+          return this._runTask(task, handler);
+        };
+        Git2.prototype.diff = function(options2, then) {
+          const task = filterString2(options2) ? configurationErrorTask2(
+            "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+          ) : straightThroughStringTask2(["diff", ...getTrailingOptions2(arguments)]);
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.diffSummary = function() {
+          return this._runTask(
+            diffSummaryTask2(getTrailingOptions2(arguments, 1)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.applyPatch = function(patches) {
+          const task = !filterStringOrStringArray2(patches) ? configurationErrorTask2(
+            `git.applyPatch requires one or more string patches as the first argument`
+          ) : applyPatchTask2(asArray2(patches), getTrailingOptions2([].slice.call(arguments, 1)));
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.revparse = function() {
+          const commands = ["rev-parse", ...getTrailingOptions2(arguments, true)];
+          return this._runTask(
+            straightThroughStringTask2(commands, true),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.clean = function(mode, options2, then) {
+          const usingCleanOptionsArray = isCleanOptionsArray2(mode);
+          const cleanMode = usingCleanOptionsArray && mode.join("") || filterType2(mode, filterString2) || "";
+          const customArgs = getTrailingOptions2([].slice.call(arguments, usingCleanOptionsArray ? 1 : 0));
+          return this._runTask(
+            cleanWithOptionsTask2(cleanMode, customArgs),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.exec = function(then) {
+          const task = {
+            commands: [],
+            format: "utf-8",
+            parser() {
+              if (typeof then === "function") {
+                then();
+              }
+            }
+          };
+          return this._runTask(task);
+        };
+        Git2.prototype.clearQueue = function() {
+          return this._runTask(
+            adhocExecTask2(
+              () => console.warn(
+                "simple-git deprecation notice: clearQueue() is deprecated and will be removed, switch to using the abortPlugin instead."
+              )
+            )
+          );
+        };
+        Git2.prototype.checkIgnore = function(pathnames, then) {
+          return this._runTask(
+            checkIgnoreTask2(asArray2(filterType2(pathnames, filterStringOrStringArray2, []))),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.checkIsRepo = function(checkType, then) {
+          return this._runTask(
+            checkIsRepoTask2(filterType2(checkType, filterString2)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        module2.exports = Git2;
+      }
+    });
+    init_git_error();
+    GitConstructError = class extends GitError {
+      constructor(config, message) {
+        super(void 0, message);
+        this.config = config;
+      }
+    };
+    init_git_error();
+    init_git_error();
+    GitPluginError = class extends GitError {
+      constructor(task, plugin, message) {
+        super(task, message);
+        this.task = task;
+        this.plugin = plugin;
+        Object.setPrototypeOf(this, new.target.prototype);
+      }
+    };
+    init_git_response_error();
+    init_task_configuration_error();
+    init_check_is_repo();
+    init_clean();
+    init_config2();
+    init_diff_name_status();
+    init_grep();
+    init_reset();
+    init_utils();
+    init_utils();
+    never = (0, import_promise_deferred2.deferred)().promise;
+    init_utils();
+    WRONG_NUMBER_ERR = `Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings`;
+    WRONG_CHARS_ERR = `Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option`;
+    init_git_error();
+    init_utils();
+    PluginStore = class {
+      constructor() {
+        this.plugins = /* @__PURE__ */ new Set();
+        this.events = new EventEmitter();
+      }
+      on(type, listener) {
+        this.events.on(type, listener);
+      }
+      reconfigure(type, data) {
+        this.events.emit(type, data);
+      }
+      append(type, action) {
+        const plugin = append(this.plugins, { type, action });
+        return () => this.plugins.delete(plugin);
+      }
+      add(plugin) {
+        const plugins = [];
+        asArray(plugin).forEach((plugin2) => plugin2 && this.plugins.add(append(plugins, plugin2)));
+        return () => {
+          plugins.forEach((plugin2) => this.plugins.delete(plugin2));
+        };
+      }
+      exec(type, data, context) {
+        let output = data;
+        const contextual = Object.freeze(Object.create(context));
+        for (const plugin of this.plugins) {
+          if (plugin.type === type) {
+            output = plugin.action(output, contextual);
+          }
+        }
+        return output;
+      }
+    };
+    init_utils();
+    init_utils();
+    init_utils();
+    Git = require_git();
+    init_git_response_error();
+    functionNamesBuilderApi = ["customBinary", "env", "outputHandler", "silent"];
+    functionNamesPromiseApi = [
+      "add",
+      "addAnnotatedTag",
+      "addConfig",
+      "addRemote",
+      "addTag",
+      "applyPatch",
+      "binaryCatFile",
+      "branch",
+      "branchLocal",
+      "catFile",
+      "checkIgnore",
+      "checkIsRepo",
+      "checkout",
+      "checkoutBranch",
+      "checkoutLatestTag",
+      "checkoutLocalBranch",
+      "clean",
+      "clone",
+      "commit",
+      "cwd",
+      "deleteLocalBranch",
+      "deleteLocalBranches",
+      "diff",
+      "diffSummary",
+      "exec",
+      "fetch",
+      "getRemotes",
+      "init",
+      "listConfig",
+      "listRemote",
+      "log",
+      "merge",
+      "mergeFromTo",
+      "mirror",
+      "mv",
+      "pull",
+      "push",
+      "pushTags",
+      "raw",
+      "rebase",
+      "remote",
+      "removeRemote",
+      "reset",
+      "revert",
+      "revparse",
+      "rm",
+      "rmKeepLocal",
+      "show",
+      "stash",
+      "stashList",
+      "status",
+      "subModule",
+      "submoduleAdd",
+      "submoduleInit",
+      "submoduleUpdate",
+      "tag",
+      "tags",
+      "updateServerInfo"
+    ];
+    simpleGit = gitInstanceFactory;
+    esm_default = gitInstanceFactory;
+  }
+});
+
+// packages/node/src/git.ts
+import { existsSync as existsSync4, realpathSync } from "node:fs";
+import { basename as basename6, dirname as dirname6, isAbsolute as isAbsolute3, join as join10, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
+async function client(cwd, env) {
+  const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
+  return simpleGit2({ baseDir: cwd, unsafe: UNSAFE }).env({ ...env });
+}
+async function openRepo(cwd, env) {
+  if (!existsSync4(cwd)) return void 0;
+  let out;
+  try {
+    out = await (await client(cwd, env)).raw(["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"]);
+  } catch {
+    return void 0;
+  }
+  const [top, gitDir, commonDir] = out.split("\n").map((line) => line.trim());
+  if (!top || !gitDir || !commonDir) return void 0;
+  const git2 = await client(top, env);
+  return {
+    top,
+    gitDir,
+    commonDir,
+    async run(args) {
+      try {
+        return await git2.raw([...args]);
+      } catch (error) {
+        const message = error.message.trim().split("\n").slice(0, 6).join("\n");
+        throw new LedgerError("E_GIT", `git ${args.filter((a) => !a.startsWith(":(literal)")).slice(0, 3).join(" ")} failed: ${message}`, { cause: error });
+      }
+    }
+  };
+}
+async function requireRepo(cwd, env, purpose) {
+  const repo = await openRepo(cwd, env);
+  if (!repo) {
+    throw new LedgerError("E_GIT", `${purpose} needs a git repository, but ${cwd} is not inside a git working tree`, {
+      hint: "Run it inside a clone (or worktree) of your repository."
+    });
+  }
+  return repo;
+}
+function operationInProgress(repo) {
+  const has = (name) => existsSync4(join10(repo.gitDir, name));
+  if (has("rebase-merge")) return "rebase";
+  if (has("rebase-apply")) return has(join10("rebase-apply", "applying")) ? "am" : "rebase";
+  if (has("MERGE_HEAD")) return "merge";
+  if (has("CHERRY_PICK_HEAD")) return "cherry-pick";
+  if (has("REVERT_HEAD")) return "revert";
+  return void 0;
+}
+function continueCommand(operation) {
+  switch (operation) {
+    case "merge":
+      return "git commit";
+    // the same as `git merge --continue`
+    case "rebase":
+      return "git rebase --continue";
+    case "cherry-pick":
+      return "git cherry-pick --continue";
+    case "revert":
+      return "git revert --continue";
+    case "am":
+      return "git am --continue";
+    default:
+      return "git commit";
+  }
+}
+function repoPath(repo, path) {
+  const absolute = realpathOfExisting(isAbsolute3(path) ? path : resolve5(repo.top, path));
+  const rel = relative4(repo.top, absolute);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) {
+    throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
+  }
+  return rel.split(sep3).join("/");
+}
+function realpathOfExisting(path) {
+  let head = path;
+  const tail = [];
+  for (; ; ) {
+    try {
+      return join10(realpathSync(head), ...tail);
+    } catch {
+      const parent = dirname6(head);
+      if (parent === head) return path;
+      tail.unshift(basename6(head));
+      head = parent;
+    }
+  }
+}
+function literal(paths) {
+  return paths.map((path) => `:(literal)${path}`);
+}
+async function conflictedPaths(repo) {
+  const out = await repo.run(["diff", "--name-only", "-z", "--diff-filter=U"]);
+  return [...new Set(out.split("\0").filter(Boolean))].sort();
+}
+async function changedPaths(repo, paths) {
+  if (paths.length === 0) return [];
+  const out = await repo.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ...literal(paths)]);
+  const files = [];
+  for (const entry of out.split("\0")) {
+    if (entry.length > 3) files.push(entry.slice(3));
+  }
+  return [...new Set(files)].sort();
+}
+async function stagePaths(repo, paths) {
+  if (paths.length > 0) await repo.run(["add", "-A", "--", ...literal(paths)]);
+}
+async function commitPaths(repo, paths, message) {
+  const operation = operationInProgress(repo);
+  if (operation) throw operationError(operation, "commit the ledger");
+  const files = await changedPaths(repo, paths.map((path) => repoPath(repo, path)));
+  if (files.length === 0) return { committed: false, sha: void 0, files: [] };
+  await stagePaths(repo, files);
+  const text = typeof message === "string" ? message : message(files);
+  const [subject, ...body] = text.split("\n\n");
+  const messageArgs = [subject ?? text, ...body].flatMap((part) => ["-m", part]);
+  await repo.run(["commit", "--quiet", ...messageArgs, "--", ...literal(files)]);
+  const sha = (await repo.run(["rev-parse", "HEAD"])).trim();
+  return { committed: true, sha, files };
+}
+function operationError(operation, what) {
+  return new LedgerError("E_GIT", `cannot ${what}: a ${operation} is in progress in this worktree`, {
+    hint: `Finish it first with \`${continueCommand(operation)}\`, or abort it with \`git ${operation} --abort\`.
+If current.md is conflicted, \`cc-synthesize resolve\` regenerates and stages it.`
+  });
+}
+async function hooksDirectory(repo) {
+  const out = (await repo.run(["rev-parse", "--git-path", "hooks"])).trim();
+  return isAbsolute3(out) ? out : resolve5(repo.top, out);
+}
+async function getLocalConfig(repo, key) {
+  const out = await repo.run(["config", "--local", "--get", key]).catch(() => "");
+  return out === "" ? void 0 : out.replace(/\n$/, "");
+}
+async function setLocalConfig(repo, key, value) {
+  await repo.run(["config", "--local", key, value]);
+}
+async function unsetLocalConfig(repo, key) {
+  if (await getLocalConfig(repo, key) !== void 0) await repo.run(["config", "--local", "--unset-all", key]);
+}
+async function lastReflogSubject(repo) {
+  return (await repo.run(["reflog", "-1", "--format=%gs", "HEAD"]).catch(() => "")).trim();
+}
+async function commitLedger(repo, paths, summary) {
+  const output = repoPath(repo, paths.output);
+  const archiveDir = repoPath(repo, paths.archiveDir);
+  const plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const message = (files) => {
+    const subject = !files.includes(output) && summary.archived > 0 ? `ledger: archive ${plural3(summary.archived, "event")} into ${archiveDir}/ (${output} unchanged)` : `ledger: update ${output} (${plural3(summary.events, "event")} from ${plural3(summary.agents, "agent")})`;
+    const body = [
+      summary.archived > 0 ? `Archived ${summary.archived} event(s) into ${archiveDir}/ (the synthesized state is unchanged).` : void 0,
+      "Committed by `cc-synthesize --commit`: only the ledger paths, never other staged or unstaged changes."
+    ].filter((line) => line !== void 0);
+    return [subject, ...body].join("\n\n");
+  };
+  return commitPaths(repo, [paths.output, paths.eventsDir, paths.archiveDir], message);
+}
+var UNSAFE;
+var init_git = __esm({
+  "packages/node/src/git.ts"() {
+    "use strict";
+    init_src();
+    UNSAFE = {
+      allowUnsafeEditor: true,
+      allowUnsafePager: true,
+      allowUnsafeAskPass: true,
+      allowUnsafeConfigPaths: true,
+      allowUnsafeConfigEnvCount: true,
+      allowUnsafeSshCommand: true,
+      allowUnsafeGitProxy: true,
+      allowUnsafeTemplateDir: true,
+      allowUnsafeDiffExternal: true,
+      allowUnsafeMergeDriver: true
+    };
+  }
+});
+
+// packages/node/src/archive.ts
+import { linkSync as linkSync3, readFileSync as readFileSync8, renameSync as renameSync4, unlinkSync as unlinkSync7, existsSync as existsSync5, mkdirSync as mkdirSync6 } from "node:fs";
+import { basename as basename7, dirname as dirname7, join as join11, relative as relative5, resolve as resolve6 } from "node:path";
+function archiveDateOf(event) {
+  return new Date(event.ts.epochMs).toISOString().slice(0, 10);
+}
+function archivableEvents(state) {
+  const out = [];
+  for (const summary of state.events.values()) {
+    const [file, contentHash] = eventKeyHex(summary.key).split("\0");
+    out.push({ file, contentHash, ts: { epochMs: summary.stamp.instant.epochMs } });
+  }
+  return out;
+}
+function planArchive(config, files, events, retentionDays, nowMs) {
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+    throw new LedgerError("E_USAGE", `retention must be a whole number of days \u2265 0, got ${retentionDays}`);
+  }
+  const cutoffMs = nowMs - retentionDays * DAY_MS;
+  const eventsDir = resolve6(config.eventsDir);
+  const inEventsDir = /* @__PURE__ */ new Map();
+  const nameCount = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const name = basename7(file);
+    nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
+    if (dirname7(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
+  }
+  const moves = [];
+  for (const event of events) {
+    const from = inEventsDir.get(event.file);
+    if (from === void 0 || event.ts.epochMs >= cutoffMs) continue;
+    if ((nameCount.get(event.file) ?? 0) > 1 && hashOfFile(from) !== event.contentHash) continue;
+    inEventsDir.delete(event.file);
+    moves.push({ from, to: join11(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
+  }
+  moves.sort((a, b2) => compareCodePoints(a.from, b2.from));
+  return { cutoff: new Date(Math.max(cutoffMs, -864e13)).toISOString(), retentionDays, moves };
+}
+function applyArchive(plan) {
+  const archived = [];
+  const conflicts2 = [];
+  for (const move of plan.moves) {
+    mkdirSync6(dirname7(move.to), { recursive: true });
+    if (placeWithoutReplacing(move)) {
+      removeSource(move);
+      archived.push(move);
+    } else if (sameBytes2(move.from, move.to)) {
+      removeSource(move);
+      archived.push(move);
+    } else {
+      conflicts2.push(move);
+    }
+  }
+  return { ...plan, archived, conflicts: conflicts2 };
+}
+function placeWithoutReplacing(move) {
+  try {
+    linkSync3(move.from, move.to);
+    return true;
+  } catch (error) {
+    const code = error.code;
+    if (code === "EEXIST") return false;
+    if (code === "ENOENT" && !existsSync5(move.from)) {
+      return false;
+    }
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "EMLINK") {
+      if (existsSync5(move.to)) return false;
+      renameSync4(move.from, move.to);
+      return true;
+    }
+    throw new LedgerError("E_WRITE", `could not archive ${move.from} to ${move.to}: ${error.message}`, { cause: error });
+  }
+}
+function removeSource(move) {
+  try {
+    unlinkSync7(move.from);
+  } catch (error) {
+    if (error.code !== "ENOENT") {
+      throw new LedgerError("E_WRITE", `archived ${move.to} but could not remove ${move.from}: ${error.message}`, { cause: error });
+    }
+  }
+}
+function hashOfFile(path) {
+  try {
+    return sha256Hex(normalizeText(readFileSync8(path, "utf8")));
+  } catch {
+    return void 0;
+  }
+}
+function sameBytes2(a, b2) {
+  try {
+    if (!existsSync5(a)) return existsSync5(b2);
+    return readFileSync8(a).equals(readFileSync8(b2));
+  } catch {
+    return false;
+  }
+}
+async function synthesizeAndArchive(inputs, options2) {
+  if (inputs.inputGlob) {
+    throw new LedgerError("E_USAGE", "--archive works on the configured events directory; drop --input");
+  }
+  const lock = await acquireLock(lockPathFor(inputs.config), {
+    timeoutMs: inputs.config.lockTimeoutMs,
+    staleMs: inputs.config.lockStaleMs
+  });
+  try {
+    const outcome = await synthesizeHoldingLock(inputs, lock);
+    const { files, state } = outcome.synthesis;
+    const plan = planArchive(inputs.config, files, archivableEvents(state), options2.retentionDays, options2.nowMs ?? Date.now());
+    lock.assertHeld();
+    const archive = options2.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
+    return { ...outcome, archive };
+  } finally {
+    lock.release();
+  }
+}
+function describeMove(move, root) {
+  return { from: relative5(root, move.from) || move.from, to: relative5(root, move.to) || move.to };
+}
+var DAY_MS;
+var init_archive = __esm({
+  "packages/node/src/archive.ts"() {
+    "use strict";
+    init_src();
+    init_lock();
+    init_synthesize();
+    DAY_MS = 864e5;
+  }
+});
+
+// packages/node/src/merge-setup.ts
+import { chmodSync, existsSync as existsSync6, mkdirSync as mkdirSync7, readFileSync as readFileSync9, statSync as statSync5, unlinkSync as unlinkSync8 } from "node:fs";
+import { join as join12 } from "node:path";
+function shellQuote(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function attributeLine(outputInRepo) {
+  const pattern = `/${outputInRepo}`;
+  const needsQuotes = /[\s"\\#!*?[\]]/.test(pattern);
+  const quoted = needsQuotes ? `"${pattern.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/([*?[\]])/g, "\\$1")}"` : pattern;
+  return `${quoted} merge=${DRIVER_NAME}`;
+}
+function driverCommand() {
+  return "echo ledger-synth: kept our side of %P, it is regenerated from the events once git finishes >&2";
+}
+function hookBlock(command, hook) {
+  const call = `${command.map(shellQuote).join(" ")} merge-driver regenerate --hook ${hook} "$@" </dev/null || true`;
+  return `${BLOCK_BEGIN}
+${call}
+${BLOCK_END}
+`;
+}
+async function installMergeSetup(options2) {
+  const { repo } = options2;
+  const changes = [];
+  changes.push(installAttribute(repo, repoPath(repo, options2.output)));
+  const driver = driverCommand();
+  const current = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
+  await setLocalConfig(repo, `merge.${DRIVER_NAME}.name`, "ledger-synth: keep one side of the generated ledger; hooks regenerate it");
+  if (current !== driver) await setLocalConfig(repo, `merge.${DRIVER_NAME}.driver`, driver);
+  changes.push({
+    target: `git config merge.${DRIVER_NAME}.driver`,
+    action: current === driver ? "unchanged" : current === void 0 ? "added" : "updated",
+    detail: driver
+  });
+  const dir = await hooksDirectory(repo);
+  mkdirSync7(dir, { recursive: true });
+  for (const hook of HOOK_NAMES) changes.push(installHook(join12(dir, hook), hookBlock(options2.command, hook)));
+  return changes;
+}
+async function uninstallMergeSetup(options2) {
+  const { repo } = options2;
+  const changes = [];
+  changes.push(uninstallAttribute(repo, repoPath(repo, options2.output)));
+  const had = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
+  await unsetLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
+  await unsetLocalConfig(repo, `merge.${DRIVER_NAME}.name`);
+  changes.push({ target: `git config merge.${DRIVER_NAME}.driver`, action: had === void 0 ? "absent" : "removed", detail: had ?? "" });
+  const dir = await hooksDirectory(repo);
+  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join12(dir, hook)));
+  return changes;
+}
+function installAttribute(repo, outputInRepo) {
+  const file = join12(repo.top, ".gitattributes");
+  const line = attributeLine(outputInRepo);
+  const text = readText(file) ?? "";
+  const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+  if (lines.includes(line)) return { target: ".gitattributes", action: "unchanged", detail: line };
+  const prefix = text === "" || text.endsWith("\n") ? text : `${text}
+`;
+  writeFileAtomic(file, `${prefix}${ATTRIBUTE_COMMENT}
+${line}
+`);
+  return { target: ".gitattributes", action: "added", detail: `${line}  (commit .gitattributes so every clone uses it)` };
+}
+function uninstallAttribute(repo, outputInRepo) {
+  const file = join12(repo.top, ".gitattributes");
+  const text = readText(file);
+  const line = attributeLine(outputInRepo);
+  const bare = (l) => l.replace(/\r$/, "");
+  if (text === void 0 || !text.split("\n").map(bare).includes(line)) return { target: ".gitattributes", action: "absent", detail: line };
+  const kept = text.split("\n").filter((l) => bare(l) !== line && bare(l) !== ATTRIBUTE_COMMENT);
+  writeFileAtomic(file, kept.join("\n"));
+  return { target: ".gitattributes", action: "removed", detail: line };
+}
+function installHook(path, block) {
+  const text = readText(path);
+  if (text === void 0) {
+    writeFileAtomic(path, `#!/bin/sh
+${block}`);
+    chmodSync(path, 493);
+    return { target: path, action: "added", detail: "new hook" };
+  }
+  const existing = extractBlock(text);
+  if (existing !== void 0) {
+    if (existing === block) {
+      ensureExecutable(path);
+      return { target: path, action: "unchanged", detail: "already calls cc-synthesize" };
+    }
+    rewriteHook(path, text.replace(existing, block));
+    return { target: path, action: "updated", detail: "refreshed the ledger-synth block" };
+  }
+  const firstLine2 = text.split("\n", 1)[0] ?? "";
+  if (!/^#!.*\b(sh|bash|dash|zsh|ksh)\b/.test(firstLine2)) {
+    const call = block.split("\n")[1];
+    return { target: path, action: "skipped", detail: `existing hook is not a shell script; add this line to it yourself:
+    ${call}` };
+  }
+  rewriteHook(path, `${firstLine2}
+${block}${text.slice(firstLine2.length + 1)}`);
+  return { target: path, action: "updated", detail: "added a ledger-synth block to your existing hook (the rest is untouched)" };
+}
+function uninstallHook(path) {
+  const text = readText(path);
+  const block = text === void 0 ? void 0 : extractBlock(text);
+  if (text === void 0 || block === void 0) return { target: path, action: "absent", detail: "no ledger-synth block" };
+  const rest = text.replace(block, "");
+  if (/^#!\/bin\/sh\n?$/.test(rest)) {
+    unlinkSync8(path);
+    return { target: path, action: "removed", detail: "deleted the hook (it only ran cc-synthesize)" };
+  }
+  rewriteHook(path, rest);
+  return { target: path, action: "removed", detail: "removed the ledger-synth block; your hook is otherwise unchanged" };
+}
+function extractBlock(text) {
+  const start = text.indexOf(BLOCK_BEGIN);
+  if (start === -1) return void 0;
+  const end = text.indexOf(BLOCK_END, start);
+  if (end === -1) return void 0;
+  const stop = end + BLOCK_END.length;
+  return text.slice(start, text[stop] === "\n" ? stop + 1 : stop);
+}
+function rewriteHook(path, text) {
+  const mode = statSync5(path).mode & 4095;
+  writeFileAtomic(path, text);
+  chmodSync(path, mode | 73);
+}
+function ensureExecutable(path) {
+  const mode = statSync5(path).mode & 4095;
+  if ((mode & 73) !== 73) chmodSync(path, mode | 73);
+}
+function readText(path) {
+  if (!existsSync6(path)) return void 0;
+  return readFileSync9(path, "utf8");
+}
+var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT;
+var init_merge_setup = __esm({
+  "packages/node/src/merge-setup.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_git();
+    DRIVER_NAME = "ledger-synth";
+    HOOK_NAMES = ["post-merge", "post-rewrite", "post-commit"];
+    BLOCK_BEGIN = "# >>> ledger-synth >>> (managed by `cc-synthesize merge-driver install`; `\u2026 uninstall` removes it)";
+    BLOCK_END = "# <<< ledger-synth <<<";
+    ATTRIBUTE_COMMENT = "# ledger-synth: current.md is generated; merges keep one side and hooks regenerate it";
+  }
+});
+
+// packages/node/src/ids/ids-config.ts
+import { isAbsolute as isAbsolute4, join as join13 } from "node:path";
+function resolveIdsSettings(config) {
+  const raw = config.ids;
+  for (const key of raw.keys()) {
+    if (typeof key !== "string" || !KNOWN_KEYS2.includes(key)) {
+      throw idsConfigError(config, `unknown key ids.${String(key)}; known keys: ${KNOWN_KEYS2.join(", ")}`);
+    }
+  }
+  const prefixes = [...config.idPrefixes];
+  for (const prefix of prefixes) {
+    if (!isReservePrefix(prefix)) {
+      throw idsConfigError(config, `ids.prefixes: ${quoteInput(prefix)} is not a prefix; use upper-case letters and digits starting with a letter, e.g. SEC`);
+    }
+  }
+  const duplicate = prefixes.find((p2, i2) => prefixes.indexOf(p2) !== i2);
+  if (duplicate) throw idsConfigError(config, `ids.prefixes lists ${duplicate} twice`);
+  const kinds = readKinds(config, raw.get("kinds"));
+  for (const [kind, namespace] of kinds) {
+    if (prefixes.includes(namespace)) {
+      throw idsConfigError(
+        config,
+        `${namespace} is both a reserve prefix (ids.prefixes) and the namespace of kind ${kind} (ids.kinds); one namespace must use one protocol`
+      );
+    }
+  }
+  const mode = raw.get("mode") ?? IDS_DEFAULTS.mode;
+  if (mode !== "renumber" && mode !== "gapped") throw idsConfigError(config, `ids.mode must be "renumber" or "gapped", got ${quoteInput(mode)}`);
+  const fromRoot = (path) => isAbsolute4(path) ? path : join13(config.root, path);
+  const local = join13(config.root, LOCAL_STATE_DIR);
+  return {
+    root: config.root,
+    prefixes,
+    kinds,
+    eventsDir: fromRoot(pathKey(config, raw, "events_dir") ?? IDS_DEFAULTS.eventsDir),
+    page: fromRoot(pathKey(config, raw, "page") ?? IDS_DEFAULTS.page),
+    sources: readSources(config, raw.get("sources")),
+    mode,
+    countersFile: join13(local, "id-counters.json"),
+    countersLock: join13(local, "id-counters.lock"),
+    allocationLock: join13(local, "id-allocations.lock"),
+    lock: { timeoutMs: config.lockTimeoutMs, staleMs: config.lockStaleMs },
+    maxEventBytes: config.maxEventBytes,
+    agent: config.agent
+  };
+}
+function readKinds(config, value) {
+  const kinds = /* @__PURE__ */ new Map();
+  const example = `e.g. "kinds: [occ, nm, fold, meta]" or "kinds: {occ: '#', task: TASK}"`;
+  if (value === void 0 || value === null) {
+    for (const kind of IDS_DEFAULTS.kinds) kinds.set(kind, HASH_NAMESPACE);
+    return kinds;
+  }
+  const entries = Array.isArray(value) ? value.map((kind) => [kind, HASH_NAMESPACE]) : value instanceof Map ? [...value.entries()] : [];
+  if (entries.length === 0) throw idsConfigError(config, `ids.kinds must be a non-empty list or mapping, ${example}`);
+  for (const [kind, namespace] of entries) {
+    if (typeof kind !== "string" || !isKindName(kind)) throw idsConfigError(config, `ids.kinds: ${quoteInput(kind)} is not a kind name (lower-case, e.g. occ)`);
+    if (typeof namespace !== "string" || !isNamespace(namespace)) {
+      throw idsConfigError(config, `ids.kinds.${kind}: ${quoteInput(namespace)} is not a namespace; use "#" (quoted) or an upper-case prefix such as TASK`);
+    }
+    if (kinds.has(kind)) throw idsConfigError(config, `ids.kinds lists ${kind} twice`);
+    kinds.set(kind, namespace);
+  }
+  return new Map([...kinds.entries()].sort(([a], [b2]) => compareCodePoints(a, b2)));
+}
+function readSources(config, value) {
+  if (value === void 0 || value === null) return [...IDS_DEFAULTS.sources];
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s === "string" && s.trim() !== "")) {
+    throw idsConfigError(config, 'ids.sources must be a path or a list of paths/globs, e.g. [TASKS.md, "docs/**/*.md"]');
+  }
+  return list;
+}
+function pathKey(config, raw, key) {
+  const value = raw.get(key);
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "string" || value.trim() === "") throw idsConfigError(config, `ids.${key} must be a non-empty path, got ${quoteInput(value)}`);
+  return value;
+}
+function idsConfigError(config, message) {
+  return new LedgerError("E_CONFIG", `${config.configFile ?? CONFIG_FILE_NAME}: ${message}`);
+}
+function checkReservePrefix(settings, prefix) {
+  const kindOwner = [...settings.kinds.entries()].find(([, namespace]) => namespace === prefix)?.[0];
+  if (kindOwner) {
+    throw new LedgerError("E_USAGE", `${quoteInput(prefix)} is the namespace of kind ${kindOwner}: allocate it with \`cc-synthesize ids allocate --kind ${kindOwner}\`, not reserve`);
+  }
+  if (settings.prefixes.length > 0 && !settings.prefixes.includes(prefix)) {
+    throw new LedgerError("E_USAGE", `invalid prefix ${quoteInput(prefix)}. Valid: ${settings.prefixes.join(", ")}`, {
+      hint: "Prefixes are configured in .ledger-synth.yaml under ids.prefixes."
+    });
+  }
+  if (!isReservePrefix(prefix)) {
+    const upper = prefix.toUpperCase();
+    const suggestion = isReservePrefix(upper) ? ` (did you mean ${upper}?)` : "";
+    throw new LedgerError(
+      "E_USAGE",
+      `invalid prefix ${quoteInput(prefix)}: expected upper-case letters and digits starting with a letter, e.g. SEC${suggestion}`
+    );
+  }
+  return prefix;
+}
+function namespaceOfKind(settings, kind) {
+  const namespace = settings.kinds.get(kind);
+  if (namespace === void 0) {
+    throw new LedgerError("E_USAGE", `unknown kind ${quoteInput(kind)}. Valid: ${[...settings.kinds.keys()].join(", ")}`, {
+      hint: "Kinds are configured in .ledger-synth.yaml under ids.kinds."
+    });
+  }
+  return namespace;
+}
+function ensureLocalStateDir(settings) {
+  ensureStateDir(settings.root);
+}
+var IDS_DEFAULTS, LOCAL_STATE_DIR, KNOWN_KEYS2;
+var init_ids_config = __esm({
+  "packages/node/src/ids/ids-config.ts"() {
+    "use strict";
+    init_src();
+    init_config();
+    init_paths();
+    IDS_DEFAULTS = {
+      eventsDir: "thoughts/shared/ids/events",
+      page: "thoughts/shared/ids/ledger.md",
+      sources: ["TASKS.md"],
+      kinds: ["occ", "nm", "fold", "meta"],
+      mode: "renumber"
+    };
+    LOCAL_STATE_DIR = ".ledger-synth";
+    KNOWN_KEYS2 = ["prefixes", "kinds", "events_dir", "page", "sources", "mode"];
+  }
+});
+
+// packages/node/src/ids/counter-store.ts
+import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
+import { relative as relative6, resolve as resolve7 } from "node:path";
+async function reserveIds(settings, prefix, count, now = () => /* @__PURE__ */ new Date()) {
+  ensureLocalStateDir(settings);
+  const lock = await acquireLock(settings.countersLock, settings.lock);
+  try {
+    const { counters, widths: knownWidths } = readCountersState(settings);
+    let widths = knownWidths;
+    let seeded;
+    if (!counters.has(prefix)) {
+      const scan = await scanSources(settings, settings.sources, /* @__PURE__ */ new Set([prefix]), settings.root, false);
+      counters.set(prefix, scan.highest.get(prefix) ?? 0);
+      widths = widenWidths(widths, scan.widths);
+      seeded = { from: scan.highest.get(prefix) ?? 0, files: scan.files };
+      lock.refresh();
+    }
+    const { ids, counters: next } = reserveFrom(counters, prefix, count, widths.get(prefix) ?? 0);
+    lock.assertHeld();
+    writeFileAtomic(settings.countersFile, serializeCounters(next, widths));
+    return { ids, reservedAt: now().toISOString(), seeded };
+  } finally {
+    lock.release();
+  }
+}
+async function initCounters(settings, documents) {
+  const allowed = settings.prefixes.length > 0 ? new Set(settings.prefixes) : void 0;
+  const scan = documents ? await scanSources(settings, documents.paths, allowed, documents.base, true) : await scanSources(settings, settings.sources, allowed, settings.root, false);
+  const owned = new Set(settings.kinds.values());
+  const highest = new Map([...scan.highest].filter(([prefix]) => isReservePrefix(prefix) && !owned.has(prefix)));
+  ensureLocalStateDir(settings);
+  const lock = await acquireLock(settings.countersLock, settings.lock);
+  try {
+    const { counters, widths } = readCountersState(settings);
+    const { counters: next, raised } = raiseCounters(counters, highest);
+    const nextWidths = widenWidths(widths, new Map([...scan.widths].filter(([prefix]) => highest.has(prefix))));
+    const prefixes = [...highest.entries()].sort(([a], [b2]) => compareCodePoints(a, b2)).map(([prefix, found]) => ({ prefix, found, before: counters.get(prefix) ?? 0, after: next.get(prefix), width: nextWidths.get(prefix) ?? 0 }));
+    const notFound = settings.prefixes.filter((prefix) => !highest.has(prefix));
+    const widened = [...nextWidths].some(([prefix, width]) => widths.get(prefix) !== width);
+    const written = raised.length > 0 || widened;
+    if (written) {
+      lock.assertHeld();
+      writeFileAtomic(settings.countersFile, serializeCounters(next, nextWidths));
+    }
+    return { files: scan.files, prefixes, notFound, written };
+  } finally {
+    lock.release();
+  }
+}
+function readCountersState(settings) {
+  let text;
+  try {
+    text = readFileSync10(settings.countersFile, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return { counters: /* @__PURE__ */ new Map(), widths: /* @__PURE__ */ new Map() };
+    throw new LedgerError("E_READ", `cannot read ${settings.countersFile}: ${error.message}`, { cause: error });
+  }
+  const parsed = parseCounters(text);
+  if (!parsed.ok) {
+    throw new LedgerError("E_IDS", `the counter file ${settings.countersFile} is corrupt: ${parsed.reason}; nothing was reserved`, {
+      hint: "Fix it by hand, or delete it and run `cc-synthesize ids init` to re-seed from your documents."
+    });
+  }
+  return { counters: parsed.counters, widths: parsed.widths };
+}
+async function scanSources(settings, patterns, namespaces, base, explicit) {
+  const files = [];
+  for (const pattern of patterns) {
+    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+    if (fg.isDynamicPattern(pattern)) {
+      files.push(...await fg(pattern, { cwd: base, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true }));
+      continue;
+    }
+    const path = resolve7(base, pattern);
+    if (existsSync7(path)) files.push(path);
+    else if (explicit) throw new LedgerError("E_USAGE", `no such document: ${pattern}`);
+  }
+  const unique = [...new Set(files)].sort(compareCodePoints);
+  const highest = /* @__PURE__ */ new Map();
+  let widths = /* @__PURE__ */ new Map();
+  for (const file of unique) {
+    const loaded = loadEventText(file, MAX_SOURCE_BYTES);
+    if (!loaded.ok) throw new LedgerError("E_READ", `cannot scan ${relative6(settings.root, file) || file}: ${loaded.reason}`);
+    mergeHighest(highest, scanHighestIds(loaded.text, namespaces));
+    widths = widenWidths(widths, scanPaddedWidths(loaded.text, namespaces));
+  }
+  return { files: unique.map((file) => relative6(settings.root, file) || file), highest, widths };
+}
+var MAX_SOURCE_BYTES;
+var init_counter_store = __esm({
+  "packages/node/src/ids/counter-store.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    init_lock();
+    init_read_events();
+    init_ids_config();
+    MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+  }
+});
+
+// packages/node/src/ids/allocation-store.ts
+import { basename as basename8, relative as relative7 } from "node:path";
+async function readAllocations(settings) {
+  const files = await discoverEventFiles({ eventsDir: settings.eventsDir, cwd: settings.root });
+  const allocations = [];
+  const issues = [];
+  for (const path of files) {
+    const display = relative7(settings.root, path) || path;
+    const loaded = loadEventText(path, settings.maxEventBytes);
+    if (!loaded.ok) {
+      issues.push({ file: display, reason: loaded.reason });
+      continue;
+    }
+    const parsed = parseAllocation(loaded.text, basename8(path));
+    if (parsed.ok) allocations.push(parsed.allocation);
+    else issues.push({ file: display, reason: parsed.issue.reason });
+  }
+  return { files, allocations, issues };
+}
+async function allocateIds(settings, request, nowMs = Date.now) {
+  ensureLocalStateDir(settings);
+  const lock = await acquireLock(settings.allocationLock, settings.lock);
+  try {
+    const record = await readAllocations(settings);
+    const projection = foldAllocations(record.allocations, settings.mode);
+    const labels = request.labels ?? nextFreeLabels(projection, request.namespace, request.count ?? 1);
+    if (request.labels) refuseAnchored(settings, projection, request.labels);
+    const epochMs = nowMs();
+    const fields = {
+      ts: formatInstant(epochMs),
+      agent: request.agent,
+      branch: request.branch,
+      kind: request.kind,
+      labels,
+      event: request.event,
+      note: request.note
+    };
+    lock.assertHeld();
+    const written = publishAllocation(settings.eventsDir, fields, epochMs);
+    return { labels, path: written.path, fileName: written.fileName, issues: record.issues };
+  } finally {
+    lock.release();
+  }
+}
+function refuseAnchored(settings, projection, labels) {
+  const anchored = labels.flatMap((label2) => {
+    const anchor = findAnchor(projection, label2);
+    return anchor ? [`${formatIdLabel(label2)} (anchored by ${anchor.stamp.agent} at ${anchor.stamp.instant.iso} for event ${anchor.event}, ${anchor.stamp.file})`] : [];
+  });
+  if (anchored.length > 0) {
+    throw new LedgerError("E_IDS", `refusing to backfill ids that already have an anchor: ${anchored.join("; ")}; nothing was written`, {
+      hint: `Anchors live in ${relative7(settings.root, settings.eventsDir) || settings.eventsDir}. Mint new ids with --count instead.`
+    });
+  }
+}
+function publishAllocation(eventsDir, fields, epochMs) {
+  const text = serializeAllocation(fields);
+  return publishEventText(eventsDir, { agent: fields.agent, epochMs, text, kind: "allocation" }, (fileName) => {
+    const check2 = parseAllocation(text, fileName);
+    return check2.ok ? void 0 : check2.issue.reason;
+  });
+}
+var init_allocation_store = __esm({
+  "packages/node/src/ids/allocation-store.ts"() {
+    "use strict";
+    init_src();
+    init_discover();
+    init_lock();
+    init_read_events();
+    init_write_event();
+    init_ids_config();
+  }
+});
+
+// packages/node/src/ids/id-page.ts
+import { readFileSync as readFileSync11 } from "node:fs";
+import { relative as relative8 } from "node:path";
+async function planIdPage(settings, mode) {
+  const record = await readAllocations(settings);
+  const projection = foldAllocations(record.allocations, mode);
+  const previous = readIfExists(settings.page);
+  const pageName = relative8(settings.root, settings.page) || settings.page;
+  const prose = previous === void 0 ? { ok: true, blocks: /* @__PURE__ */ new Map() } : parseProse(previous);
+  if (!prose.ok) {
+    return {
+      page: settings.page,
+      pageName,
+      projection,
+      issues: record.issues,
+      previous,
+      rendered: void 0,
+      proseProblem: prose.reason,
+      conflicted: false,
+      divergences: [`${pageName}: ${prose.reason}`]
+    };
+  }
+  const rendered = renderIdPage(projection, { prose: prose.blocks, namespaces: settings.kinds.values() });
+  return {
+    page: settings.page,
+    pageName,
+    projection,
+    issues: record.issues,
+    previous,
+    rendered,
+    proseProblem: void 0,
+    conflicted: prose.conflicted === true,
+    // Nothing allocated and no page yet is consistent: CI can run `ids verify` before first use.
+    // A conflicted page differs line by line in ways that only confuse; one line says what to do.
+    divergences: prose.conflicted ? [`${pageName}: git conflict markers (a merge left the page conflicted); \`cc-synthesize ids rebuild\` settles it`] : previous === void 0 && projection.allocations.length === 0 ? [] : compareIdPage(previous, rendered.text, pageName)
+  };
+}
+async function rebuildIdPage(settings, mode) {
+  ensureLocalStateDir(settings);
+  const lock = await acquireLock(settings.allocationLock, settings.lock);
+  try {
+    const plan = await planIdPage(settings, mode);
+    if (!plan.rendered) {
+      throw new LedgerError("E_IDS", `refusing to rebuild ${plan.pageName}: ${plan.proseProblem}; nothing was written`, {
+        hint: `Each anchor's prose sits between "<!-- prose #97 -->" and "<!-- /prose #97 -->" lines; repair them, then rebuild.`
+      });
+    }
+    if (plan.divergences.length === 0) return { plan, written: false };
+    lock.assertHeld();
+    writeFileAtomic(plan.page, plan.rendered.text);
+    return { plan, written: true };
+  } finally {
+    lock.release();
+  }
+}
+function readIfExists(path) {
+  try {
+    return normalizeText(readFileSync11(path, "utf8"));
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
+  }
+}
+var init_id_page = __esm({
+  "packages/node/src/ids/id-page.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    init_lock();
+    init_allocation_store();
+    init_ids_config();
+  }
+});
+
+// packages/node/src/index.ts
+var init_src2 = __esm({
+  "packages/node/src/index.ts"() {
+    "use strict";
+    init_config();
+    init_clock();
+    init_atomic_write();
+    init_lock();
+    init_discover();
+    init_read_events();
+    init_synthesize();
+    init_write_event();
+    init_hook_runner();
+    init_hook_input();
+    init_stdin();
+    init_session_start();
+    init_session_end();
+    init_record_command();
+    init_draft();
+    init_paths();
+    init_start_marker();
+    init_end_marker();
+    init_transcript_todos();
+    init_git_state();
+    init_git();
+    init_archive();
+    init_merge_setup();
+    init_unreflected();
+    init_ids_config();
+    init_counter_store();
+    init_allocation_store();
+    init_id_page();
+    init_claude_settings();
+    init_cache();
+    init_temp_files();
+  }
+});
+
+// packages/cli/src/confirm.ts
+import { createInterface } from "node:readline/promises";
+async function confirm(world, question, defaultYes = true) {
+  const rl = createInterface({ input: world.stdin, output: world.stdout, terminal: true });
+  let interrupted = false;
+  const abort = new AbortController();
+  rl.on("SIGINT", () => {
+    interrupted = true;
+    abort.abort();
+  });
+  try {
+    const answer = (await rl.question(`${question} ${defaultYes ? "[Y/n]" : "[y/N]"} `, { signal: abort.signal })).trim().toLowerCase();
+    if (answer === "") return defaultYes;
+    return answer === "y" || answer === "yes";
+  } catch (error) {
+    if (error?.code === "ABORT_ERR") return interrupted ? "interrupted" : "aborted";
+    throw error;
+  } finally {
+    rl.close();
+  }
+}
+function isInteractive(world) {
+  return Boolean(world.stdin.isTTY && world.stdout.isTTY);
+}
+var init_confirm = __esm({
+  "packages/cli/src/confirm.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/version.ts
+var VERSION;
+var init_version2 = __esm({
+  "packages/cli/src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "0.0.0-dev";
+  }
+});
+
+// packages/cli/src/help.ts
+function renderOptions(options2, width = 22) {
+  const lines = [];
+  for (const [name, option] of Object.entries(options2)) {
+    if (option.help === void 0) continue;
+    const flag = `${option.short ? `-${option.short}, ` : ""}--${name}${option.arg ? ` ${option.arg}` : ""}`;
+    const [first2 = "", ...more] = option.help.split("\n");
+    lines.push(`  ${flag.padEnd(width)}${flag.length >= width ? " " : ""}${first2}`.trimEnd());
+    for (const line of more) lines.push(`  ${" ".repeat(width)}${line}`);
+  }
+  return lines.join("\n");
+}
+var SYNOPSIS, FOOTER2;
+var init_help = __esm({
+  "packages/cli/src/help.ts"() {
+    "use strict";
+    init_version2();
+    SYNOPSIS = `cc-synthesize ${VERSION} \u2014 synthesize per-session ledger events into one current.md
+
+Usage:
+  cc-synthesize [options]              preview, confirm (on a terminal), then write current.md
+  cc-synthesize --check                exit 1 if current.md is stale or missing (CI); writes nothing
+  cc-synthesize resolve                regenerate a conflicted current.md and git add it (merge, rebase, \u2026)
+  cc-synthesize merge-driver install   never stop a merge/rebase on current.md (per clone; see --help there)
+  cc-synthesize install [--dry-run]    add the Claude Code session hooks, skill and permission rule
+  cc-synthesize uninstall              remove exactly what install added (events are never touched)
+  cc-synthesize record --done "\u2026"      record ledger entries for this session (see record --help)
+  cc-synthesize ids reserve SEC 3      collision-free ids: reserve, init, allocate, rebuild, verify
+                                       (see ids --help)
+  Each command has its own --help.`;
+    FOOTER2 = `Configuration: .ledger-synth.yaml at the repository root (events_dir, output, archive_dir,
+retention_days, context_budget, lock_timeout_ms, lock_stale_ms, max_event_bytes, agent, ids).
+SOURCE_DATE_EPOCH, when set, fixes generated_at for reproducible output. Colour only on a
+terminal; NO_COLOR turns it off, FORCE_COLOR on.
+
+Exit codes: 0 ok \xB7 1 stale, failed or malformed (--strict) \xB7 2 usage or configuration error \xB7
+130 interrupted (Ctrl+C at a prompt)
+`;
+  }
+});
+
+// packages/cli/src/exit-codes.ts
+var EXIT;
+var init_exit_codes2 = __esm({
+  "packages/cli/src/exit-codes.ts"() {
+    "use strict";
+    EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 };
+  }
+});
+
+// packages/cli/src/self.ts
+import { realpathSync as realpathSync2, statSync as statSync6 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute5, join as join14, relative as relative9 } from "node:path";
+function selfCommand(world) {
+  const script = world.self;
+  if (!script) return "cc-synthesize";
+  const real = realpathOr(script);
+  for (const dir of (world.env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join14(dir, "cc-synthesize");
+    if (!isFile(candidate) || realpathOr(candidate) !== real) continue;
+    const viaNpx = world.env.npm_command === "exec" && /node_modules[\\/]\.bin$/.test(dir);
+    return viaNpx ? "npx cc-synthesize" : "cc-synthesize";
+  }
+  const rel = relative9(world.cwd, real);
+  const shown2 = rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : real;
+  return `node ${quoteWord(shown2)}`;
+}
+function withSelfCommand(text, command) {
+  return command === "cc-synthesize" ? text : text.replace(/`cc-synthesize(?=[ `])/g, `\`${command}`);
+}
+function quoteWord(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function realpathOr(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+function isFile(path) {
+  try {
+    return statSync6(path).isFile();
+  } catch {
+    return false;
+  }
+}
+var init_self = __esm({
+  "packages/cli/src/self.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/preview.ts
+import { relative as relative10 } from "node:path";
+function buildPreview(synthesis, root) {
+  const { state } = synthesis;
+  const branchCounts = /* @__PURE__ */ new Map();
+  let earliest;
+  for (const summary of state.events.values()) {
+    const branch = summary.branch ?? "(no branch)";
+    branchCounts.set(branch, (branchCounts.get(branch) ?? 0) + 1);
+    if (!earliest || compareStamps(summary.stamp, earliest) < 0) earliest = summary.stamp;
+  }
+  const latest = latestStamp(state);
+  const competing = (c3) => ({
+    value: c3.value,
+    agent: c3.stamp.agent,
+    ts: c3.stamp.instant.iso,
+    file: c3.stamp.file
+  });
+  return {
+    output: relative10(root, synthesis.output) || synthesis.output,
+    status: synthesis.status,
+    files: synthesis.files.length,
+    events: state.events.size,
+    agents: agentRows(state).map((row) => ({
+      agent: row.agent,
+      events: row.events,
+      branches: [...row.branches],
+      last: row.last.instant.iso
+    })),
+    branches: [...branchCounts.entries()].sort(([a], [b2]) => compareCodePoints(a, b2)).map(([branch, events]) => ({ branch, events })),
+    range: earliest && latest ? { from: earliest.instant.iso, to: latest.instant.iso } : null,
+    digest: synthesis.digest,
+    skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
+    resolved: synthesis.resolutions.map((r2) => ({
+      section: r2.section,
+      key: r2.key ?? null,
+      winner: competing(r2.winner),
+      losers: r2.losers.map(competing)
+    }))
+  };
+}
+function formatPreview(preview) {
+  const lines = [];
+  lines.push(
+    `${plural2(preview.events, "event")} from ${plural2(preview.agents.length, "agent")} on ${preview.branches.length} branch${preview.branches.length === 1 ? "" : "es"}`
+  );
+  lines.push(`  output:   ${preview.output} (${describeStatus(preview.status)})`);
+  if (preview.range) lines.push(`  time:     ${preview.range.from} \u2192 ${preview.range.to}`);
+  if (preview.agents.length > 0) lines.push(`  agents:   ${capped(preview.agents.map((a) => `${a.agent} (${a.events})`))}`);
+  if (preview.branches.length > 0) lines.push(`  branches: ${capped(preview.branches.map((b2) => `${b2.branch} (${b2.events})`))}`);
+  if (preview.resolved.length > 0) {
+    lines.push("Resolved by last-writer-wins (latest timestamp, then agent, then file name):");
+    for (const r2 of preview.resolved.slice(0, MAX_LIST)) {
+      const label2 = r2.section === "now" ? "now" : `decision ${r2.key}`;
+      lines.push(`  ${label2}: ${quote(r2.winner.value)} (${r2.winner.agent}, ${r2.winner.ts})`);
+      for (const loser of r2.losers) lines.push(`    over ${quote(loser.value)} (${loser.agent}, ${loser.ts})`);
+    }
+    if (preview.resolved.length > MAX_LIST) lines.push(`  \u2026 and ${preview.resolved.length - MAX_LIST} more`);
+  }
+  return lines;
+}
+function formatSkipped(preview) {
+  if (preview.skipped.length === 0) return [];
+  const lines = [`Skipped ${plural2(preview.skipped.length, "malformed event file")}:`];
+  for (const issue of preview.skipped) lines.push(`  ${issue.file}: ${issue.reason}`);
+  return lines;
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function describeStatus(status) {
+  if (status === "fresh") return "up to date";
+  if (status === "missing") return "will be created";
+  return "will be updated";
+}
+function capped(items) {
+  if (items.length <= MAX_LIST) return items.join(", ");
+  return `${items.slice(0, MAX_LIST).join(", ")}, \u2026 (+${items.length - MAX_LIST})`;
+}
+function quote(value) {
+  const oneLine = value.replace(/\s+/g, " ").trim();
+  return JSON.stringify(oneLine.length > 70 ? `${oneLine.slice(0, 69)}\u2026` : oneLine);
+}
+var MAX_LIST;
+var init_preview = __esm({
+  "packages/cli/src/preview.ts"() {
+    "use strict";
+    init_src();
+    MAX_LIST = 8;
+  }
+});
+
+// packages/cli/src/world.ts
+function processWorld() {
+  return { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, self: process.argv[1] };
+}
+function print(stream, text = "") {
+  stream.write(`${text}
+`);
+}
+var init_world = __esm({
+  "packages/cli/src/world.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/commands/synthesize.ts
+var synthesize_exports = {};
+__export(synthesize_exports, {
+  HELP: () => HELP,
+  synthesizeCommand: () => synthesizeCommand
+});
+import { existsSync as existsSync8, statSync as statSync7 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join15, relative as relative11, resolve as resolve8 } from "node:path";
+async function synthesizeCommand(args, world) {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
+  if (values.help) {
+    world.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    print(world.stdout, VERSION);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw unknownCommand(positionals[0]);
+  if (values.check && values["dry-run"]) throw usageError("--check never writes; drop --dry-run");
+  if (values.input !== void 0 && values.input.trim() === "") throw usageError('--input needs a glob, e.g. --input "events/*.md"');
+  const retentionDays = gitFlags(values);
+  const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
+  rejectDirectoryOutput(config.output, values.output !== void 0);
+  const inputs = { config, inputGlob: values.input, cwd: world.cwd, env: world.env };
+  if (!values["allow-empty"]) {
+    const refused = await refuseEmpty(config, values, world);
+    if (refused !== void 0) return refused;
+  }
+  const repo = values.commit ? await commitTarget(config, world) : void 0;
+  if (values.check) return check(await planSynthesis(inputs), config, world, values);
+  const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs);
+  if (planned) {
+    const preview = buildPreview(planned, config.root);
+    if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
+    const early = await previewAndConfirm(planned, preview);
+    if (early !== void 0) return early;
+  }
+  return writeStream(planned);
+  async function previewAndConfirm(planned2, preview) {
+    if (values["dry-run"]) {
+      if (values.json) print(world.stdout, JSON.stringify({ ...preview, dryRun: true, written: false }, null, 2));
+      else {
+        printLines(world.stdout, formatPreview(preview));
+        printLines(world.stderr, formatSkipped(preview));
+        if (values.archive) printLines(world.stdout, archivePreview(planArchive(config, planned2.files, archivableEvents(planned2.state), config.retentionDays, Date.now()), config));
+        print(world.stdout, "Dry run: nothing written.");
+      }
+      return EXIT.ok;
+    }
+    if (!values["no-confirm"] && !values.json) {
+      printLines(world.stdout, formatPreview(preview));
+      printLines(world.stderr, formatSkipped(preview));
+      if (isInteractive(world)) {
+        if (planned2.status === "fresh" && !values.archive && !values.commit) {
+          print(world.stdout, `${preview.output} is already up to date.`);
+          return EXIT.ok;
+        }
+        const answer = await confirm(world, `Write ${preview.output}?`);
+        if (answer === "aborted" || answer === "interrupted") {
+          print(world.stdout);
+          print(world.stderr, "Aborted: nothing written.");
+          return answer === "interrupted" ? EXIT.interrupted : EXIT.failed;
+        }
+        if (!answer) {
+          print(world.stdout, "Nothing written.");
+          return EXIT.ok;
+        }
+      } else {
+        print(world.stderr, "stdin is not a terminal: writing without confirmation (pass --no-confirm to silence this note)");
+      }
+    }
+    return void 0;
+  }
+  async function writeStream(planned2) {
+    const { synthesis, written, archive } = values.archive ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays }) : { ...await synthesizeStream(inputs), archive: void 0 };
+    const commit = repo ? await commitLedger(repo, config, { events: synthesis.eventCount, agents: agentCount(synthesis), archived: archive?.archived.length ?? 0 }) : void 0;
+    if (values.json) {
+      const final = buildPreview(synthesis, config.root);
+      const extra = {
+        ...archive ? { archive: { cutoff: archive.cutoff, retentionDays: archive.retentionDays, archived: archive.archived.map((m) => describeMove(m, config.root)), conflicts: archive.conflicts.map((m) => describeMove(m, config.root)) } } : {},
+        ...commit ? { commit: { committed: commit.committed, sha: commit.sha ?? null, files: commit.files } } : {}
+      };
+      print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
+    } else {
+      const final = { output: relative11(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
+      if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
+      const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
+      print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
+      if (archive) printLines(world.stdout, archiveLines(archive.retentionDays, archive.cutoff, archive.archived.length, config, false));
+      if (archive) printLines(world.stderr, archive.conflicts.map((m) => `not archived: ${describeMove(m, config.root).to} already exists with different content (both kept; nothing overwritten)`));
+      if (commit) print(world.stdout, commitLine(commit, config));
+    }
+    return EXIT.ok;
+  }
+}
+function gitFlags(values) {
+  if (values.check && (values.archive || values.commit)) {
+    const given = [values.archive ? "--archive" : void 0, values.commit ? "--commit" : void 0].filter(Boolean).join(" and ");
+    throw usageError(`--check never writes; drop ${given}`);
+  }
+  if (values.commit && values["dry-run"]) throw usageError("--dry-run writes nothing, so there is nothing to --commit");
+  if ((values.archive || values.commit) && values.input !== void 0) {
+    throw usageError(`${values.archive ? "--archive" : "--commit"} works on the configured stream (events_dir, archive_dir, output); drop --input`);
+  }
+  const raw = values["retention-days"];
+  if (raw === void 0) return void 0;
+  if (!values.archive) throw usageError("--retention-days only applies with --archive");
+  if (!/^\d+$/.test(raw.trim())) throw usageError(`--retention-days needs a whole number of days \u2265 0, got "${raw.slice(0, 40)}"`);
+  return Number(raw.trim());
+}
+async function commitTarget(config, world) {
+  const repo = await requireRepo(world.cwd, world.env, "--commit");
+  const operation = operationInProgress(repo);
+  if (operation) throw operationError(operation, "commit the ledger");
+  repoPath(repo, config.output);
+  return repo;
+}
+function archivePreview(plan, config) {
+  const lines = archiveLines(plan.retentionDays, plan.cutoff, plan.moves.length, config, true);
+  return [...lines, ...plan.moves.map((m) => `  ${describeMove(m, config.root).from} \u2192 ${describeMove(m, config.root).to}`)];
+}
+function archiveLines(retentionDays, cutoff, count, config, dryRun) {
+  if (count === 0) return [`Nothing to archive: no event is older than ${retentionDays} day(s) (before ${cutoff}).`];
+  const where = describeMove({ from: config.archiveDir, to: config.archiveDir, event: "" }, config.root).to;
+  return [`${dryRun ? "Would archive" : "Archived"} ${count} event(s) older than ${retentionDays} day(s) into ${where}/ (the synthesized state is unchanged).`];
+}
+function commitLine(commit, config) {
+  if (!commit.committed) return "Nothing to commit: the ledger paths already match HEAD.";
+  const inside = (dir, path) => {
+    const rel = relative11(dir, resolve8(config.root, path));
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
+  };
+  let ledger = false;
+  let archived = 0;
+  let events = 0;
+  for (const file of commit.files) {
+    if (resolve8(config.root, file) === resolve8(config.output)) ledger = true;
+    else if (inside(config.archiveDir, file)) archived += 1;
+    else if (inside(config.eventsDir, file)) events += 1;
+  }
+  const added = Math.max(0, events - archived);
+  const parts = [
+    ledger ? relative11(config.root, config.output) : void 0,
+    added > 0 ? plural2(added, "new event") : void 0,
+    archived > 0 ? `${plural2(archived, "event")} archived` : void 0
+  ].filter((part) => part !== void 0);
+  return `Committed ${commit.sha?.slice(0, 12)}: ${parts.join(", ") || plural2(commit.files.length, "ledger file")} (nothing else was committed).`;
+}
+function check(synthesis, config, world, values) {
+  const preview = buildPreview(synthesis, config.root);
+  const differences = describeStaleness(synthesis, config.root);
+  const strictFailed = Boolean(values.strict) && synthesis.issues.length > 0;
+  const ok = synthesis.status === "fresh" && !strictFailed;
+  if (values.json) {
+    print(world.stdout, JSON.stringify({ ...preview, fresh: synthesis.status === "fresh", differences }, null, 2));
+  } else if (synthesis.status === "fresh") {
+    print(world.stdout, `${preview.output} is up to date (${plural2(preview.events, "event")}).`);
+  } else {
+    print(world.stderr, `${preview.output} is ${synthesis.status === "missing" ? "missing" : "stale"}:`);
+    printLines(world.stderr, differences.map((line) => `  ${line}`));
+    print(world.stderr, `Run \`${selfCommand(world)} --no-confirm\` and commit the result.`);
+  }
+  if (!values.json) printLines(world.stderr, formatSkipped(preview));
+  if (strictFailed) print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
+  return ok ? EXIT.ok : EXIT.failed;
+}
+function strictFailure(preview, world, json) {
+  if (json) print(world.stdout, JSON.stringify({ ...preview, written: false, error: "E_STRICT" }, null, 2));
+  printLines(world.stderr, formatSkipped(preview));
+  print(world.stderr, `--strict: ${preview.skipped.length} malformed event file(s); nothing written`);
+  return EXIT.failed;
+}
+function outcomeLine(final, agents, written, planned) {
+  const arrived = planned ? final.events - planned.eventCount : 0;
+  const extra = arrived > 0 ? ` (${arrived} more arrived since the preview)` : "";
+  return written ? `Wrote ${final.output}: ${plural2(final.events, "event")} from ${plural2(agents, "agent")}${extra}.` : `${final.output} is already up to date (${plural2(final.events, "event")}).`;
+}
+function agentCount(synthesis) {
+  const agents = /* @__PURE__ */ new Set();
+  for (const summary of synthesis.state.events.values()) agents.add(summary.stamp.agent);
+  return agents.size;
+}
+async function refuseEmpty(config, values, world) {
+  const hint = "Pass --allow-empty to write an empty ledger anyway.";
+  if (values.input !== void 0) {
+    const matched = await discoverEventFiles({ eventsDir: config.eventsDir, inputGlob: values.input, cwd: world.cwd, output: config.output });
+    if (matched.length > 0) return void 0;
+    throw new LedgerError("E_USAGE", `--input "${values.input}" matches no file (looked from ${world.cwd}); nothing was written`, { hint: `Check the glob (quote it so the shell does not expand it). ${hint}` });
+  }
+  if (existsSync8(config.eventsDir) || existsSync8(config.archiveDir)) return void 0;
+  const events = shownPath(config.eventsDir, world.cwd);
+  const output = shownPath(config.output, world.cwd);
+  const outsideRepo = config.configFile === void 0 && !existsSync8(join15(config.root, ".git"));
+  if (!outsideRepo) {
+    throw new LedgerError("E_USAGE", `no events directory at ${events} (events_dir); nothing was written`, {
+      hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
+    });
+  }
+  const where = `not in a git repository and no ${CONFIG_FILE_NAME}: the ledger would go to ${output} (events from ${events}, which does not exist)`;
+  const mayAsk = isInteractive(world) && !values["no-confirm"] && !values.json && !values["dry-run"] && !values.check;
+  if (!mayAsk) {
+    throw new LedgerError("E_USAGE", `${where}; nothing was written`, {
+      hint: `Run it inside your repository, add ${CONFIG_FILE_NAME}, or pass --output PATH. ${hint}`
+    });
+  }
+  print(world.stdout, `${where.charAt(0).toUpperCase()}${where.slice(1)}.`);
+  const answer = await confirm(world, `Write an empty ledger to ${output}?`, false);
+  if (answer === true) return void 0;
+  if (answer === "interrupted") {
+    print(world.stdout);
+    return EXIT.interrupted;
+  }
+  print(world.stdout, "Nothing written.");
+  return EXIT.ok;
+}
+function shownPath(path, cwd) {
+  const rel = relative11(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel) ? rel : path;
+}
+function rejectDirectoryOutput(output, fromFlag) {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync7(output).isDirectory();
+  } catch {
+    return;
+  }
+  if (!isDirectory) return;
+  const message = `the output ${output} is a directory; expected a file path such as thoughts/shared/handoffs/current.md`;
+  if (fromFlag) throw usageError(`--output: ${message}`);
+  throw new LedgerError("E_CONFIG", message, { hint: `Set "output" in ${CONFIG_FILE_NAME} (or pass --output) to a file path.` });
+}
+function printLines(stream, lines) {
+  for (const line of lines) print(stream, line);
+}
+var OPTIONS, HELP;
+var init_synthesize2 = __esm({
+  "packages/cli/src/commands/synthesize.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_args();
+    init_confirm();
+    init_help();
+    init_exit_codes2();
+    init_main();
+    init_self();
+    init_preview();
+    init_version2();
+    init_world();
+    OPTIONS = {
+      "no-confirm": { type: "boolean", help: "do not ask before writing (automation, hooks, merge queues)" },
+      input: { type: "string", arg: "GLOB", help: "read events matching GLOB (relative to the working directory)\ninstead of the configured events directory" },
+      output: { type: "string", arg: "PATH", help: "write the ledger to PATH instead of the configured output" },
+      "dry-run": { type: "boolean", help: "show what would be written; write nothing" },
+      json: { type: "boolean", help: "print the result as JSON on stdout, without asking (with --dry-run: the preview)" },
+      strict: { type: "boolean", help: "fail (exit 1) if any event file is malformed, instead of skipping it" },
+      check: { type: "boolean", help: "compare current.md with a fresh synthesis; exit 0 fresh, 1 stale" },
+      "allow-empty": {
+        type: "boolean",
+        help: "accept an --input glob that matches nothing or a missing events directory\n(otherwise exit 2: an empty ledger never replaces a good one by accident)"
+      },
+      archive: {
+        type: "boolean",
+        help: "then move events older than the retention into archive/YYYY-MM-DD/\n(their own date); archived events stay in the fold: the state is unchanged"
+      },
+      "retention-days": { type: "string", arg: "N", help: "with --archive: keep N days in events/ (default: retention_days, 7)" },
+      commit: {
+        type: "boolean",
+        help: "then commit exactly the ledger paths (output, events, archive), never\nyour other staged or unstaged changes; refused mid-merge/rebase or outside git"
+      },
+      help: { type: "boolean", short: "h", help: "show this help" },
+      version: { type: "boolean", short: "v", help: "print the version" }
+    };
+    HELP = `${SYNOPSIS}
+
+Options:
+${renderOptions(OPTIONS)}
+
+${FOOTER2}`;
+  }
+});
+
+// packages/cli/src/commands/resolve.ts
+var resolve_exports = {};
+__export(resolve_exports, {
+  RESOLVE_HELP: () => RESOLVE_HELP,
+  resolveCommand: () => resolveCommand
+});
+import { relative as relative12 } from "node:path";
+async function resolveCommand(args, world) {
+  const { values, positionals } = parseCommandArgs(args, { output: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, true);
+  if (values.help) {
+    world.stdout.write(RESOLVE_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw usageError(`resolve takes no arguments, got "${positionals[0]}"`);
+  const config = loadConfig(world.cwd, world.env, { output: values.output });
+  const repo = await openRepo(world.cwd, world.env);
+  const conflicted = repo ? await conflictedPaths(repo) : [];
+  const output = repo ? repoPath(repo, config.output) : void 0;
+  if (repo) {
+    const inStream = (path) => [config.eventsDir, config.archiveDir].some((dir) => isInside(repoPath(repo, dir), path));
+    const events2 = conflicted.filter(inStream);
+    if (events2.length > 0) {
+      throw new LedgerError("E_GIT", `event file(s) are conflicted, so the events are not settled yet:
+${events2.map((p2) => `  ${p2}`).join("\n")}`, {
+        hint: "Events are immutable: keep both versions under different file names (or pick one), `git add` them, then run `cc-synthesize resolve` again."
+      });
+    }
+  }
+  const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
+  if (repo && output) await stagePaths(repo, [output]);
+  const operation = repo ? operationInProgress(repo) : void 0;
+  const others = conflicted.filter((path) => path !== output);
+  const where = output ?? (relative12(config.root, config.output) || config.output);
+  if (values.json) {
+    print(world.stdout, JSON.stringify({ output: where, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
+    return EXIT.ok;
+  }
+  const freshness = written ? "" : " (its content was already fresh)";
+  const count = synthesis.eventCount;
+  const events = `${count} event${count === 1 ? "" : "s"}`;
+  if (!repo) {
+    print(world.stdout, `Regenerated ${where} from ${events}${freshness}. Not inside a git repository: nothing staged.`);
+    return EXIT.ok;
+  }
+  print(world.stdout, `Regenerated ${where} from ${events}${freshness} and staged it.`);
+  if (others.length > 0) {
+    print(world.stderr, `Still conflicted (not ledger files; resolve these yourself, then \`git add\` them):`);
+    for (const path of others) print(world.stderr, `  ${path}`);
+  }
+  if (operation) print(world.stdout, `${others.length > 0 ? "Then continue" : "Continue"} with: ${continueCommand(operation)}`);
+  else print(world.stdout, `Commit it when ready: git commit -m "ledger: regenerate current.md" -- ${where}`);
+  return EXIT.ok;
+}
+function isInside(dir, path) {
+  return path === dir || path.startsWith(`${dir}/`);
+}
+var RESOLVE_HELP;
+var init_resolve = __esm({
+  "packages/cli/src/commands/resolve.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_args();
+    init_exit_codes2();
+    init_world();
+    RESOLVE_HELP = `cc-synthesize resolve \u2014 settle a conflicted current.md by regenerating it
+
+Usage:
+  cc-synthesize resolve [--output PATH] [--json]
+
+current.md is a pure function of the events, so regenerating it is always the right resolution. Works
+from anywhere: a conflicted \`git merge\` (e.g. merging main after GitHub reported a conflict), the middle
+of a rebase or cherry-pick, or no operation at all. It regenerates current.md from the events in the
+working tree, \`git add\`s it, and tells you how to continue. Other conflicted files are left to you.
+Refuses (exit 1) while an event file itself is conflicted: settle that first.
+`;
+  }
+});
+
+// packages/cli/src/commands/merge-driver.ts
+var merge_driver_exports = {};
+__export(merge_driver_exports, {
+  MERGE_DRIVER_HELP: () => MERGE_DRIVER_HELP,
+  mergeDriverCommand: () => mergeDriverCommand
+});
+import { existsSync as existsSync9, realpathSync as realpathSync3 } from "node:fs";
+import { relative as relative13 } from "node:path";
+async function mergeDriverCommand(args, world) {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case "install":
+    case "uninstall":
+      return setup(sub, rest, world);
+    case "run":
+      return runDriver(rest, world);
+    case "regenerate":
+      return regenerate(rest, world);
+    case void 0:
+    case "help":
+    case "--help":
+    case "-h":
+      world.stdout.write(MERGE_DRIVER_HELP);
+      return EXIT.ok;
+    default:
+      throw usageError(`unknown merge-driver subcommand "${sub}"; expected install, uninstall, run or regenerate`);
+  }
+}
+async function setup(sub, args, world) {
+  const { values } = parseCommandArgs(args, { output: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+  if (values.help) {
+    world.stdout.write(MERGE_DRIVER_HELP);
+    return EXIT.ok;
+  }
+  const config = loadConfig(world.cwd, world.env, { output: values.output });
+  const repo = await requireRepo(world.cwd, world.env, `merge-driver ${sub}`);
+  const changes = sub === "install" ? await installMergeSetup({ repo, output: config.output, command: selfCommand2() }) : await uninstallMergeSetup({ repo, output: config.output });
+  if (values.json) {
+    print(world.stdout, JSON.stringify({ [sub]: changes.map((c3) => ({ ...c3, target: shown(c3.target, repo.top) })) }, null, 2));
+    return EXIT.ok;
+  }
+  const changed = changes.filter((c3) => c3.action !== "unchanged" && c3.action !== "absent");
+  for (const change of changes) print(world.stdout, describe(change, repo.top));
+  if (changed.length === 0) print(world.stdout, sub === "install" ? "Already installed: nothing changed." : "Nothing to remove: nothing changed.");
+  else if (sub === "install") {
+    print(world.stdout, "Merges, rebases and cherry-picks in this clone no longer stop on current.md; it is regenerated afterwards.");
+    print(world.stdout, "Other clones: run `cc-synthesize merge-driver install` there too (git config is never shared).");
+  }
+  return EXIT.ok;
+}
+async function runDriver(args, world) {
+  if (args.length < 3) throw usageError("merge-driver run expects the paths git passes: %O %A %B [%P]");
+  const path = args[3] ?? "current.md";
+  print(world.stderr, `ledger-synth: kept our side of ${path}; it is regenerated from the events once git finishes`);
+  return EXIT.ok;
+}
+async function regenerate(args, world) {
+  const { values, positionals } = parseCommandArgs(args, { hook: { type: "string" }, output: { type: "string" } }, true);
+  const hook = values.hook;
+  try {
+    const why = hook === void 0 ? "on request" : await hookReason(hook, positionals, world);
+    if (why === void 0) return EXIT.ok;
+    const config = loadConfig(world.cwd, world.env, { output: values.output });
+    if (hook !== void 0 && !existsSync9(config.output) && !existsSync9(config.eventsDir)) return EXIT.ok;
+    const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
+    const where = relative13(config.root, config.output) || config.output;
+    if (written) {
+      print(world.stderr, `ledger-synth: regenerated ${where} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
+    } else if (hook === void 0) {
+      print(world.stderr, `ledger-synth: ${where} is already up to date (${synthesis.eventCount} events)`);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (hook === void 0) throw error;
+    print(world.stderr, `ledger-synth: could not regenerate current.md after ${hook}: ${error.message}`);
+    print(world.stderr, "ledger-synth: run `cc-synthesize resolve` to regenerate and stage it.");
+    return EXIT.ok;
+  }
+}
+async function hookReason(hook, args, world) {
+  switch (hook) {
+    case "post-merge":
+      return "after the merge";
+    case "post-rewrite":
+      return args[0] === "rebase" ? "after the rebase" : void 0;
+    case "post-commit": {
+      const repo = await openRepo(world.cwd, world.env);
+      if (!repo || operationInProgress(repo) === "rebase") return void 0;
+      const subject = await lastReflogSubject(repo);
+      if (subject.startsWith("cherry-pick")) return "after the cherry-pick";
+      if (subject.startsWith("revert")) return "after the revert";
+      if (subject.startsWith("commit (merge)")) return "after the merge";
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function selfCommand2() {
+  const script = process.argv[1];
+  if (!script) return ["cc-synthesize"];
+  let resolved = script;
+  try {
+    resolved = realpathSync3(script);
+  } catch {
+  }
+  return [process.execPath, resolved];
+}
+function shown(target, top) {
+  const rel = relative13(top, target);
+  return rel && !rel.startsWith("..") ? rel : target;
+}
+function describe(change, top) {
+  const label2 = { added: "added", updated: "updated", unchanged: "unchanged", removed: "removed", absent: "not present", skipped: "SKIPPED" }[change.action];
+  return `${label2.padEnd(11)} ${shown(change.target, top)}: ${change.detail}`;
+}
+var MERGE_DRIVER_HELP;
+var init_merge_driver = __esm({
+  "packages/cli/src/commands/merge-driver.ts"() {
+    "use strict";
+    init_src2();
+    init_args();
+    init_exit_codes2();
+    init_world();
+    MERGE_DRIVER_HELP = `cc-synthesize merge-driver \u2014 keep merges, rebases and cherry-picks from ever stopping on current.md
+
+Usage:
+  cc-synthesize merge-driver install [--output PATH]     set up this clone (idempotent; prints what changed)
+  cc-synthesize merge-driver uninstall [--output PATH]   undo exactly that
+  cc-synthesize merge-driver run %O %A %B %P             keeps our side, exits 0 (the driver of earlier
+                                                         installs; install now writes a shell echo)
+  cc-synthesize merge-driver regenerate [--hook NAME]    rewrite current.md from the events (hooks call this)
+
+install writes three things:
+  .gitattributes            /<output> merge=${DRIVER_NAME}   (commit it; it is shared)
+  .git/config               merge.${DRIVER_NAME}.driver      (per clone: every clone runs install once)
+  hooks (core.hooksPath     post-merge, post-rewrite, post-commit: regenerate current.md after a merge,
+   or .git/hooks)           rebase, cherry-pick or revert. Existing hooks are kept; a block is added.
+
+The driver never synthesizes: git calls it mid-merge, holding the index lock, before the other files are
+merged. The hooks regenerate afterwards and leave current.md modified in the working tree; commit it
+(\`cc-synthesize --no-confirm --commit\`). GitHub's merge button ignores merge drivers: see
+\`cc-synthesize resolve\` and the README ("Working with git").
+`;
+  }
+});
+
+// packages/cli/src/commands/ids.ts
+var ids_exports = {};
+__export(ids_exports, {
+  IDS_HELP: () => IDS_HELP,
+  idsCommand: () => idsCommand
+});
+import { relative as relative14 } from "node:path";
+async function idsCommand(args, world) {
+  const [name, ...rest] = args;
+  if (name === void 0) {
+    world.stderr.write(IDS_HELP);
+    return EXIT.usage;
+  }
+  if (name === "-h" || name === "--help" || name === "help") return help(world);
+  if (!Object.hasOwn(SUBCOMMANDS, name)) {
+    throw new LedgerError("E_USAGE", `unknown ids command ${quoteInput(name)}; expected one of: ${Object.keys(SUBCOMMANDS).join(", ")}`, {
+      hint: "Run `cc-synthesize ids --help` for usage."
+    });
+  }
+  return SUBCOMMANDS[name](rest, world);
+}
+function usage(message) {
+  return new LedgerError("E_USAGE", message, { hint: "Run `cc-synthesize ids --help` for usage." });
+}
+function settingsFor(world) {
+  return resolveIdsSettings(loadConfig(world.cwd, world.env));
+}
+function rejectNegativeCounts(args) {
+  const negative = args.find((arg) => /^-\d/.test(arg));
+  if (negative !== void 0) throw usage(`count must be a whole number from 1 to ${MAX_BATCH}, got ${quoteInput(negative)}`);
+}
+async function reserve(args, world) {
+  rejectNegativeCounts(args);
+  const { values, positionals } = parseCommandArgs(args, { help: { type: "boolean", short: "h" } }, true);
+  if (values.help) return help(world);
+  const [prefix, countText, ...extra] = positionals;
+  if (prefix === void 0) throw usage("ids reserve needs a PREFIX, e.g. `cc-synthesize ids reserve SEC 3`");
+  if (extra.length > 0) throw usage(`ids reserve takes PREFIX [COUNT], got extra ${quoteInput(extra.join(" "))}`);
+  const count = countText === void 0 ? { ok: true, count: 1 } : parseCount(countText);
+  if (!count.ok) throw usage(count.reason);
+  const settings = settingsFor(world);
+  checkReservePrefix(settings, prefix);
+  const reservation = await reserveIds(settings, prefix, count.count);
+  if (reservation.seeded) {
+    const { files, from } = reservation.seeded;
+    print(
+      world.stderr,
+      files.length > 0 ? `note: first use of ${prefix}: counter started at ${from}, the highest ${prefix} id in ${files.join(", ")}` : `note: first use of ${prefix}: no documents to seed from (ids.sources: ${settings.sources.join(", ")}), starting at 0`
+    );
+  }
+  print(world.stdout, JSON.stringify({ ids: reservation.ids, reservedAt: reservation.reservedAt }));
+  return EXIT.ok;
+}
+async function init(args, world) {
+  const { values, positionals } = parseCommandArgs(args, { help: { type: "boolean", short: "h" } }, true);
+  if (values.help) return help(world);
+  const settings = settingsFor(world);
+  const result = await initCounters(settings, positionals.length > 0 ? { paths: positionals, base: world.cwd } : void 0);
+  if (result.files.length === 0) {
+    print(world.stdout, `no documents to scan (ids.sources: ${settings.sources.join(", ")}); counters unchanged`);
+    return EXIT.ok;
+  }
+  print(world.stdout, `scanned ${result.files.join(", ")}: ${result.prefixes.length} prefix${result.prefixes.length === 1 ? "" : "es"} found`);
+  const width = Math.max(0, ...result.prefixes.map((p2) => p2.prefix.length));
+  for (const p2 of result.prefixes) {
+    const change = p2.after !== p2.before ? p2.before === 0 ? "new" : `was ${p2.before}` : p2.found < p2.before ? `kept: never lowered, highest found ${p2.found}` : "unchanged";
+    const padded = p2.width > 0 ? `; zero-padded to ${p2.width} digits: next ${formatReservedId(p2.prefix, p2.after + 1, p2.width)}` : "";
+    print(world.stdout, `  ${p2.prefix.padEnd(width)} \u2192 ${p2.after} (${change}${padded})`);
+  }
+  for (const prefix of result.notFound) print(world.stdout, `  ${prefix.padEnd(width)}   no ids found`);
+  print(world.stdout, result.written ? `counters written to ${relative14(settings.root, settings.countersFile)}` : "counters unchanged");
+  return EXIT.ok;
+}
+async function allocate(args, world) {
+  const { values, positionals } = parseCommandArgs(args, ALLOCATE_OPTIONS, true);
+  if (values.help) return help(world);
+  if (positionals.length > 0) throw usage(`ids allocate takes options only, got ${quoteInput(positionals.join(" "))}`);
+  if (values.kind === void 0) throw usage("ids allocate needs --kind, e.g. --kind occ");
+  if (values.event === void 0 || values.event.trim() === "") throw usage("ids allocate needs --event: the commit SHA (or prior anchor) this allocation is about");
+  const eventProblem = checkEventKey(values.event.trim());
+  if (eventProblem) throw usage(eventProblem);
+  if (values.count !== void 0 && values.ids !== void 0) throw usage("use either --count (mint new ids) or --ids (backfill existing ones), not both");
+  let count = 1;
+  if (values.count !== void 0) {
+    const parsed = parseCount(values.count);
+    if (!parsed.ok) throw usage(parsed.reason);
+    count = parsed.count;
+  }
+  const labels = values.ids === void 0 ? void 0 : parseLabelList(values.ids);
+  const note = values.note?.trim();
+  const noteProblem = note === void 0 ? void 0 : checkNote(note);
+  if (noteProblem) throw usage(noteProblem);
+  const branch = values.branch?.trim() || void 0;
+  const settings = settingsFor(world);
+  const agent = agentFor(values.agent, settings, world);
+  const namespace = namespaceOfKind(settings, values.kind);
+  const foreign = labels?.find((label2) => label2.namespace !== namespace);
+  if (foreign) {
+    const style = namespace === "#" ? '"#" labels such as #42' : `${namespace}-N labels such as ${namespace}-1`;
+    throw usage(`${formatIdLabel(foreign)} is not an id of kind ${values.kind}, which uses ${style}`);
+  }
+  const outcome = await allocateIds(settings, {
+    kind: values.kind,
+    namespace,
+    count: labels ? void 0 : count,
+    labels,
+    event: values.event.trim(),
+    note: note === "" ? void 0 : note,
+    agent,
+    branch
+  });
+  reportIssues(world, outcome.issues);
+  const ids = outcome.labels.map(formatIdLabel);
+  const file = relative14(settings.root, outcome.path) || outcome.path;
+  if (values.json) print(world.stdout, JSON.stringify({ ids, provisional: labels === void 0, kind: values.kind, event: values.event.trim(), file }));
+  else {
+    print(world.stdout, ids.join(" "));
+    print(world.stderr, `published ${file}${labels ? "" : " (provisional until `cc-synthesize ids rebuild` over the merged record)"}`);
+  }
+  return EXIT.ok;
+}
+function parseLabelList(text) {
+  const parts = text.split(",").map((part) => part.trim());
+  if (parts.every((part) => part === "")) throw usage('--ids needs comma-separated ids, e.g. --ids "#42,#43"');
+  const labels = [];
+  for (const part of parts) {
+    const parsed = parseIdLabel(part);
+    if (!parsed.ok) throw usage(`--ids: ${parsed.reason}`);
+    labels.push(parsed.label);
+  }
+  const problem = checkLabels(labels);
+  if (problem) throw usage(`--ids: ${problem}`);
+  return labels;
+}
+function agentFor(flag, settings, world) {
+  const agent = flag?.trim() || settings.agent || world.env.USER || world.env.LOGNAME || world.env.USERNAME || "agent";
+  if (agent.length > 200 || /[\u0000-\u001f\u007f]/.test(agent)) throw usage(`--agent must be 1-200 printable characters, got ${quoteInput(agent)}`);
+  return agent;
+}
+async function rebuild(args, world) {
+  const { values } = parseCommandArgs(args, PAGE_OPTIONS);
+  if (values.help) return help(world);
+  const settings = settingsFor(world);
+  const mode = values.gapped ? "gapped" : settings.mode;
+  if (values.strict) {
+    const planned = await planIdPage(settings, mode);
+    if (planned.issues.length > 0) return strictFailure2(world, planned.issues, "nothing written");
+  }
+  const { plan, written } = await rebuildIdPage(settings, mode);
+  const { projection } = plan;
+  reportIssues(world, plan.issues);
+  if (plan.rendered && plan.rendered.missingAnchors.length > 0) {
+    print(world.stderr, `warning: prose cites missing anchors: ${plan.rendered.missingAnchors.join(", ")}`);
+  }
+  print(world.stdout, `rebuilt: ${projection.entries.length} ids, ${projection.doubleAllocations} double-allocation(s)`);
+  for (const entry of projection.entries) {
+    if (!entry.renumbered) continue;
+    const { from, winner } = entry.renumbered;
+    print(
+      world.stdout,
+      `  ${formatIdLabel(entry.label)} (was ${formatIdLabel(from)}, renumbered: first published by ${winner.stamp.agent} at ${winner.stamp.instant.iso}) \u2190 ${entry.allocation.stamp.file}`
+    );
+  }
+  for (const gap of projection.gaps) {
+    print(world.stdout, `  ${formatIdLabel(gap.requested)} gap: ${gap.allocation.stamp.file} lost to ${gap.winner.stamp.agent} at ${gap.winner.stamp.instant.iso}; re-allocate it`);
+  }
+  if (plan.conflicted && written) await stageSettledPage(plan.page, plan.pageName, world);
+  return EXIT.ok;
+}
+async function stageSettledPage(page, pageName, world) {
+  const repo = await openRepo(world.cwd, world.env);
+  const path = repo ? repoPath(repo, page) : void 0;
+  if (!repo || !path || !(await conflictedPaths(repo)).includes(path)) {
+    print(world.stdout, `settled the conflict markers in ${pageName} (prose kept from both sides)`);
+    return;
+  }
+  await stagePaths(repo, [path]);
+  print(world.stdout, `settled the conflicted ${pageName} (prose kept from both sides) and staged it; continue with: ${continueCommand(operationInProgress(repo))}`);
+}
+async function verify(args, world) {
+  const { values } = parseCommandArgs(args, PAGE_OPTIONS);
+  if (values.help) return help(world);
+  const settings = settingsFor(world);
+  const mode = values.gapped ? "gapped" : settings.mode;
+  const plan = await planIdPage(settings, mode);
+  reportIssues(world, plan.issues);
+  const strictFailed = Boolean(values.strict) && plan.issues.length > 0;
+  if (plan.divergences.length === 0 && !strictFailed) {
+    print(world.stdout, "verify: clean");
+    return EXIT.ok;
+  }
+  if (plan.divergences.length > 0) {
+    print(world.stderr, `verify: ${plan.pageName} diverges from the allocation record:`);
+    for (const line of plan.divergences) print(world.stderr, `  - ${line}`);
+    const recorded = /\n {2}mode: (\w+)\n/.exec(plan.previous ?? "")?.[1];
+    if (recorded !== void 0 && recorded !== mode) {
+      print(world.stderr, `The page was rebuilt in ${recorded} mode; verify with ${recorded === "gapped" ? "--gapped" : "ids.mode: renumber"} to compare like with like.`);
+    }
+    print(world.stderr, "Run `cc-synthesize ids rebuild`, then verify again.");
+  }
+  if (strictFailed) print(world.stderr, `verify: --strict: ${plan.issues.length} malformed allocation event file(s)`);
+  return EXIT.failed;
+}
+function strictFailure2(world, issues, outcome) {
+  reportIssues(world, issues);
+  print(world.stderr, `--strict: ${issues.length} malformed allocation event file(s); ${outcome}`);
+  return EXIT.failed;
+}
+function reportIssues(world, issues) {
+  for (const issue of issues) print(world.stderr, `warning: skipped ${issue.file}: ${issue.reason}`);
+}
+function help(world) {
+  world.stdout.write(IDS_HELP);
+  return EXIT.ok;
+}
+var IDS_HELP, SUBCOMMANDS, ALLOCATE_OPTIONS, PAGE_OPTIONS;
+var init_ids = __esm({
+  "packages/cli/src/commands/ids.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_args();
+    init_exit_codes2();
+    init_world();
+    IDS_HELP = `cc-synthesize ids \u2014 collision-free ids for parallel agents
+
+Within one checkout (a counter under a file lock):
+  cc-synthesize ids reserve PREFIX [COUNT]   reserve COUNT (default 1, max 1000) ids, e.g. SEC-20;
+                                             prints {"ids":[...],"reservedAt":"..."}
+  cc-synthesize ids init [FILE...]           seed counters from the highest ids in documents
+                                             (default: ids.sources, e.g. TASKS.md); never lowers one
+
+Across branches and machines (allocation events, first published wins):
+  cc-synthesize ids allocate --kind K --event KEY [--count N | --ids "#42,#43"] [--note TEXT]
+                                             publish an allocation; prints the provisional ids
+  cc-synthesize ids rebuild [--gapped]       fold all allocations and write the ledger page;
+                                             a loser is renumbered (or, with --gapped, left as a gap)
+  cc-synthesize ids verify [--gapped]        exit 1 if the page diverges from the record; writes nothing
+
+Options:
+  --kind K          allocation kind (ids.kinds; default occ, nm, fold, meta, all "#" labels)
+  --event KEY       durable key: a commit SHA or a prior anchor such as "#42" (required)
+  --count N         how many ids to mint (default 1)
+  --ids LIST        backfill existing ids instead (refused if any already has an anchor)
+  --note TEXT       free text recorded on the allocation
+  --agent NAME      who allocates (default LEDGER_SYNTH_AGENT, config "agent", then $USER)
+  --branch NAME     branch recorded on the allocation
+  --json            allocate: print {"ids":[...],"file":...} instead of the bare ids
+  --gapped          rebuild/verify: leave losers as visible gaps instead of renumbering
+  --strict          rebuild/verify: fail if an allocation event file is malformed
+  -h, --help        show this help
+
+Configuration (.ledger-synth.yaml):
+  ids:
+    prefixes: [SEC, PERF, UX]              # reserve: valid prefixes (empty = any upper-case prefix)
+    sources: [TASKS.md]                    # init: documents to scan
+    kinds: [occ, nm, fold, meta]           # allocate: kinds (or a mapping kind \u2192 namespace)
+    events_dir: thoughts/shared/ids/events
+    page: thoughts/shared/ids/ledger.md
+    mode: renumber                         # or gapped
+
+Exit codes: 0 ok \xB7 1 diverged, refused or failed \xB7 2 usage or configuration error
+`;
+    SUBCOMMANDS = { reserve, init, allocate, rebuild, verify };
+    ALLOCATE_OPTIONS = {
+      kind: { type: "string" },
+      count: { type: "string" },
+      ids: { type: "string" },
+      event: { type: "string" },
+      note: { type: "string" },
+      agent: { type: "string" },
+      branch: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+    PAGE_OPTIONS = {
+      gapped: { type: "boolean" },
+      strict: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
+// packages/cli/src/commands/record.ts
+var record_exports = {};
+__export(record_exports, {
+  RECORD_HELP: () => RECORD_HELP,
+  recordCommand: () => recordCommand
+});
+import { existsSync as existsSync10, readdirSync as readdirSync4 } from "node:fs";
+import { userInfo } from "node:os";
+import { relative as relative15 } from "node:path";
+async function recordCommand(args, world) {
+  const { values } = parseCommandArgs(args, OPTIONS2);
+  if (values.help) {
+    world.stdout.write(RECORD_HELP);
+    return EXIT.ok;
+  }
+  if (values.type !== void 0 && !values.publish) throw usageError("--type only applies with --publish");
+  if (values.type !== void 0 && !/^[a-z][a-z0-9_-]{0,39}$/.test(values.type)) {
+    throw usageError(`--type must be a short lowercase word such as note, checkpoint or handoff, got "${values.type.slice(0, 40)}"`);
+  }
+  if (values.show && values.publish) throw usageError("--show prints the draft; drop --publish");
+  const nowMs = Date.now();
+  const fromFlags = entriesFromFlags(values, nowMs);
+  const config = loadConfig(world.cwd, world.env);
+  if (values.show) return showDraft(config, world, values);
+  const wantStdin = values.stdin || isDraftEmpty(fromFlags) && !world.stdin.isTTY;
+  let entries = fromFlags;
+  if (wantStdin) {
+    const { text } = await readStdinWithTimeout(world.stdin, { timeoutMs: values.stdin ? 1e4 : 2e3, maxBytes: 1024 * 1024 });
+    if (text.trim() !== "") {
+      const parsed = parseDraftYaml(text, nowMs);
+      if (!parsed.ok) {
+        throw usageError(`stdin is not valid ledger YAML: ${parsed.reason}
+Expected e.g.:
+  now: Wire the hooks
+  this_session:
+    - Wrote the installer
+  decisions:
+    quoting: "double quotes"`);
+      }
+      entries = mergeDrafts(parsed.draft, fromFlags);
+    }
+  }
+  if (isDraftEmpty(entries)) {
+    throw usageError("nothing to record: pass --now, --done, --decision, --question, --resolve-question or --checkpoint, or YAML on stdin");
+  }
+  if (values.publish) return publishNow(config, world, values, entries, nowMs);
+  const session = resolveSession(config, world, values.session);
+  const path = draftPath(config.root, session);
+  ensureStateDir(config.root);
+  const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
+  const where = relative15(config.root, path);
+  if (sessionHasEnded(config, world, session)) {
+    print(world.stderr, `note: session ${session} has already ended and published its event; use --publish to write these entries now`);
+  }
+  if (values.json) {
+    print(world.stdout, JSON.stringify({ mode: "draft", session, path: where, recorded: describe2(entries), draft: draftJson(draft) }, null, 2));
+  } else {
+    print(world.stdout, `Recorded ${describe2(entries).join(", ")} in ${where}; published with the session's event when it ends.`);
+  }
+  return EXIT.ok;
+}
+function entriesFromFlags(values, nowMs) {
+  const text = (flag, value) => {
+    const trimmed2 = value.trim();
+    if (trimmed2 === "") throw usageError(`--${flag} needs non-empty text`);
+    return trimmed2;
+  };
+  const decisions = /* @__PURE__ */ new Map();
+  for (const raw of values.decision ?? []) {
+    const eq = raw.indexOf("=");
+    const key = eq === -1 ? "" : raw.slice(0, eq).trim();
+    if (eq === -1 || key === "") throw usageError(`--decision needs KEY=VALUE, e.g. --decision quoting="double quotes"; got "${raw.slice(0, 60)}"`);
+    decisions.set(key, raw.slice(eq + 1).trim());
+  }
+  const checkpoints = (values.checkpoint ?? []).map((raw) => {
+    const colon = raw.indexOf(":");
+    const phase = colon === -1 ? "" : raw.slice(0, colon).trim();
+    const status = colon === -1 ? "" : raw.slice(colon + 1).trim();
+    if (phase === "" || status === "") throw usageError(`--checkpoint needs PHASE:STATUS, e.g. --checkpoint 5:validated; got "${raw.slice(0, 60)}"`);
+    return { phase, status, updated: formatInstant(nowMs) };
+  });
+  return {
+    ...emptyDraft(),
+    now: values.now === void 0 ? void 0 : text("now", values.now),
+    thisSession: (values.done ?? []).map((v) => text("done", v)),
+    decisions,
+    checkpoints,
+    openQuestions: (values.question ?? []).map((v) => text("question", v)),
+    resolvedQuestions: (values["resolve-question"] ?? []).map((v) => text("resolve-question", v))
+  };
+}
+async function publishNow(config, world, values, entries, nowMs) {
+  const session = values.session ?? world.env.LEDGER_SYNTH_SESSION ?? void 0;
+  const agent = sanitizeAgentId(values.agent ?? config.agent ?? (session ? `claude-${session.slice(0, 8)}` : safeUserName()));
+  const header = {
+    ts: formatInstant(nowMs),
+    agent,
+    branch: readGitState(world.cwd)?.branch,
+    type: values.type ?? (entries.checkpoints.length > 0 ? "checkpoint" : "note"),
+    session
+  };
+  const written = writeEventFile(config.eventsDir, header, draftToBody(entries), nowMs);
+  const where = relative15(config.root, written.path);
+  if (values.json) print(world.stdout, JSON.stringify({ mode: "published", path: where, type: header.type, agent, recorded: describe2(entries) }, null, 2));
+  else print(world.stdout, `Published ${where} (${header.type}: ${describe2(entries).join(", ")}).`);
+  return EXIT.ok;
+}
+function showDraft(config, world, values) {
+  const session = resolveSession(config, world, values.session);
+  const path = draftPath(config.root, session);
+  const draft = readDraft(path) ?? emptyDraft();
+  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative15(config.root, path), draft: draftJson(draft) }, null, 2));
+  else if (isDraftEmpty(draft)) print(world.stdout, `Nothing recorded yet for session ${session}.`);
+  else {
+    print(world.stdout, `Draft of session ${session} (${relative15(config.root, path)}):`);
+    for (const line of describeDraft(draft)) print(world.stdout, `  ${line}`);
+  }
+  return EXIT.ok;
+}
+function resolveSession(config, world, flag) {
+  const explicit = flag ?? world.env.LEDGER_SYNTH_SESSION ?? world.env.CLAUDE_SESSION_ID;
+  if (explicit !== void 0 && explicit.trim() !== "") return explicit.trim();
+  const guess = newestOpenSession(config.root);
+  if (guess) {
+    print(world.stderr, `note: no --session or LEDGER_SYNTH_SESSION; using the newest open session ${guess}`);
+    return guess;
+  }
+  throw usageError("no session to record into: pass --session ID, set LEDGER_SYNTH_SESSION, or use --publish to write an event now");
+}
+function sessionHasEnded(config, world, session) {
+  const projectDir = world.env.CLAUDE_PROJECT_DIR;
+  const roots = [config.root];
+  if (projectDir && existsSync10(projectDir)) {
+    try {
+      roots.push(findRoot(projectDir).root);
+    } catch {
+    }
+  }
+  return runIsClosed(roots, session, latestStart(roots, session)?.marker);
+}
+function newestOpenSession(root) {
+  let names;
+  try {
+    names = readdirSync4(sessionsDir(root));
+  } catch {
+    return void 0;
+  }
+  let best;
+  for (const name of names) {
+    if (!name.endsWith(".start.json")) continue;
+    const stem = name.slice(0, -".start.json".length);
+    const marker = readStartMarker(root, stem);
+    if (!marker || marker.session !== stem || runIsClosed([root], stem, marker)) continue;
+    if (!best || marker.startedMs > best.startedMs) best = { session: marker.session, startedMs: marker.startedMs };
+  }
+  return best?.session;
+}
+function describe2(draft) {
+  const parts = [];
+  if (draft.now !== void 0) parts.push("now");
+  if (draft.thisSession.length) parts.push(`${draft.thisSession.length} done`);
+  if (draft.decisions.size) parts.push(`${draft.decisions.size} decision${draft.decisions.size === 1 ? "" : "s"}`);
+  if (draft.checkpoints.length) parts.push(`${draft.checkpoints.length} checkpoint${draft.checkpoints.length === 1 ? "" : "s"}`);
+  if (draft.openQuestions.length) parts.push(`${draft.openQuestions.length} question${draft.openQuestions.length === 1 ? "" : "s"}`);
+  if (draft.resolvedQuestions.length) parts.push(`${draft.resolvedQuestions.length} resolved`);
+  return parts;
+}
+function describeDraft(draft) {
+  const lines = [];
+  if (draft.now !== void 0) lines.push(`now: ${draft.now}`);
+  for (const item of draft.thisSession) lines.push(`done: ${item}`);
+  for (const [key, value] of draft.decisions) lines.push(`decision ${key}: ${value}`);
+  for (const c3 of draft.checkpoints) lines.push(`checkpoint ${c3.phase}: ${c3.status} (${c3.updated})`);
+  for (const q2 of draft.openQuestions) lines.push(`question: ${q2}`);
+  for (const q2 of draft.resolvedQuestions) lines.push(`resolved: ${q2}`);
+  return lines;
+}
+function draftJson(draft) {
+  return {
+    now: draft.now ?? null,
+    this_session: draft.thisSession,
+    decisions: Object.fromEntries(draft.decisions),
+    checkpoints: draft.checkpoints,
+    open_questions: draft.openQuestions,
+    resolved_questions: draft.resolvedQuestions
+  };
+}
+function safeUserName() {
+  try {
+    return userInfo().username || "agent";
+  } catch {
+    return "agent";
+  }
+}
+var OPTIONS2, RECORD_HELP;
+var init_record = __esm({
+  "packages/cli/src/commands/record.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_args();
+    init_exit_codes2();
+    init_world();
+    OPTIONS2 = {
+      now: { type: "string" },
+      done: { type: "string", multiple: true },
+      decision: { type: "string", multiple: true },
+      question: { type: "string", multiple: true },
+      "resolve-question": { type: "string", multiple: true },
+      checkpoint: { type: "string", multiple: true },
+      stdin: { type: "boolean" },
+      publish: { type: "boolean" },
+      type: { type: "string" },
+      session: { type: "string" },
+      agent: { type: "string" },
+      show: { type: "boolean" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+    RECORD_HELP = `cc-synthesize record \u2014 record ledger entries for this session
+
+Usage:
+  cc-synthesize record [entries] [options]
+  cc-synthesize record --stdin < entries.yaml
+
+Entries (repeat any of them):
+  --now TEXT                  what is being worked on now (the latest one wins in the ledger)
+  --done TEXT                 something done in this session (this_session)
+  --decision KEY=VALUE        a decision (per key, the latest one wins)
+  --question TEXT             an open question
+  --resolve-question TEXT     close an open question (exact text)
+  --checkpoint PHASE:STATUS   a checkpoint, e.g. --checkpoint 5:validated
+  --stdin                     read entries as YAML (now, this_session, decisions, checkpoints,
+                              open_questions, resolved_questions); read by default when no
+                              entry flags are given and stdin is not a terminal
+
+Options:
+  --publish                   write an event now (type checkpoint or note) instead of staging
+                              the entries in this session's draft
+  --type TYPE                 event type with --publish (default: checkpoint if --checkpoint
+                              is given, else note)
+  --session ID                the session whose draft to use (default: $LEDGER_SYNTH_SESSION,
+                              which the SessionStart hook exports, else the newest started session)
+  --agent NAME                agent id for --publish (default: $LEDGER_SYNTH_AGENT, the config's
+                              "agent", else derived from the session)
+  --show                      print this session's draft and exit
+  --json                      print the result as JSON
+
+Without --publish, entries are staged in .ledger-synth/drafts/ (gitignored) and published as one
+session_end event by the SessionEnd hook, together with the commits made during the session.
+`;
+  }
+});
+
+// packages/cli/src/commands/install.ts
+var install_exports = {};
+__export(install_exports, {
+  INSTALL_HELP: () => INSTALL_HELP,
+  installCommand: () => installCommand,
+  replaceBlock: () => replaceBlock,
+  uninstallCommand: () => uninstallCommand
+});
+import { existsSync as existsSync11, readdirSync as readdirSync5, readFileSync as readFileSync12, rmdirSync, unlinkSync as unlinkSync9 } from "node:fs";
+import { dirname as dirname8, join as join17, relative as relative16, resolve as resolve9, sep as sep4 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function installCommand(args, world) {
+  return run("install", args, world);
+}
+async function uninstallCommand(args, world) {
+  return run("uninstall", args, world);
+}
+async function run(mode, args, world) {
+  const { values } = parseCommandArgs(args, OPTIONS3);
+  if (values.help) {
+    world.stdout.write(INSTALL_HELP);
+    return EXIT.ok;
+  }
+  const mergeDriver = values["merge-driver"] ? await loadMergeDriver() : void 0;
+  const config = loadConfig(world.cwd, world.env);
+  const targets = chosenTargets(values.for);
+  const changes = mode === "install" ? planInstall(config, targets) : planUninstall(config, targets);
+  const dryRun = Boolean(values["dry-run"]);
+  if (!dryRun) applyChanges(config.root, changes);
+  report(world, config.root, mode, changes, dryRun, Boolean(values.json));
+  if (mergeDriver) {
+    if (dryRun) print(world.stdout, `Dry run: would also run \`cc-synthesize merge-driver ${mode}\` (git config, .gitattributes, git hooks).`);
+    else return mergeDriver([mode], world);
+  }
+  return EXIT.ok;
+}
+async function loadMergeDriver() {
+  const load = Object.hasOwn(COMMANDS, "merge-driver") ? COMMANDS["merge-driver"] : void 0;
+  if (!load) {
+    throw new LedgerError("E_USAGE", "--merge-driver: this build of cc-synthesize has no merge-driver command; nothing was changed", {
+      hint: "Run install without --merge-driver, or update cc-synthesize."
+    });
+  }
+  return load();
+}
+function chosenTargets(names) {
+  const wanted = names && names.length > 0 ? names.flatMap((name) => name.split(",")).map((name) => name.trim()) : ["claude"];
+  return [...new Set(wanted)].map((name) => {
+    if (Object.hasOwn(TARGETS, name)) return TARGETS[name];
+    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, Object.keys(TARGETS))}; expected one of: ${Object.keys(TARGETS).join(", ")}`);
+  });
+}
+function planInstall(config, targets) {
+  return [...targets.flatMap((target) => target.plan(config)), ...planShared(config)];
+}
+function planUninstall(config, targets) {
+  return [...targets.flatMap((target) => target.unplan(config)), ...unplanShared(config)];
+}
+function planClaude(config) {
+  const { root } = config;
+  const sources = locateSources();
+  const changes = [];
+  for (const name of [...BUNDLES, CLI_COPY]) {
+    const source = name === CLI_COPY ? sources.cli : join17(sources.hooksDir, name);
+    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync12(source, "utf8"), name === CLI_COPY ? "copy of the CLI, for record" : "bundled hook"));
+  }
+  const settingsFile = join17(root, SETTINGS_PATH);
+  const previous = readIfExists2(settingsFile);
+  const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
+  if (merged.changed) {
+    changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
+  } else changes.push({ kind: "keep", path: SETTINGS_PATH, note: "hooks and record permission already installed" });
+  const skillNow = readIfExists2(join17(root, SKILL_PATH));
+  if (skillNow !== void 0 && !skillNow.includes(SKILL_MARKER)) {
+    changes.push({ kind: "keep", path: SKILL_PATH, note: "exists and was not written by install; left alone" });
+  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync12(sources.skill, "utf8"), "/synthesize-ledgers skill"));
+  return changes;
+}
+function planShared(config) {
+  const { root } = config;
+  const changes = [];
+  const eventsRel = relPath(root, config.eventsDir);
+  const gitkeep = join17(config.eventsDir, ".gitkeep");
+  if (existsSync11(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
+  else if (listDir(config.eventsDir).length > 0) changes.push({ kind: "keep", path: `${eventsRel}/`, note: "events directory exists" });
+  else changes.push({ kind: "write", path: `${eventsRel}/.gitkeep`, content: "", existed: false, note: "events directory" });
+  const gitignore = readIfExists2(join17(root, ".gitignore"));
+  const withBlock = replaceBlock(gitignore ?? "", gitignoreBlock());
+  if (withBlock === gitignore) changes.push({ kind: "keep", path: ".gitignore", note: "entries present" });
+  else changes.push({ kind: "write", path: ".gitignore", content: withBlock, existed: gitignore !== void 0, note: "ignore .ledger-synth/, .synth.lock, temp files" });
+  return changes;
+}
+function unplanClaude(config) {
+  const { root } = config;
+  const changes = [];
+  for (const name of [...BUNDLES, CLI_COPY]) {
+    const path = `${HOOKS_INSTALL_DIR}/${name}`;
+    if (existsSync11(join17(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
+  }
+  const previous = readIfExists2(join17(root, SETTINGS_PATH));
+  if (previous !== void 0) {
+    const removed = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [removeOurHooks, removeOurPermission]);
+    if (removed.changed && Object.keys(removed.settings).length === 0) {
+      changes.push({ kind: "remove", path: SETTINGS_PATH, note: `${removed.notes.join(", ")} (nothing else was in it)` });
+    } else if (removed.changed) {
+      changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(removed.settings, previous), existed: true, note: removed.notes.join(", ") });
+    }
+  }
+  const skill = readIfExists2(join17(root, SKILL_PATH));
+  if (skill !== void 0) {
+    if (skill.includes(SKILL_MARKER)) changes.push({ kind: "remove", path: SKILL_PATH, note: "/synthesize-ledgers skill" });
+    else changes.push({ kind: "keep", path: SKILL_PATH, note: "not written by install; left alone" });
+  }
+  return changes;
+}
+function unplanShared(config) {
+  const { root } = config;
+  const changes = [];
+  const eventsRel = relPath(root, config.eventsDir);
+  const entries = listDir(config.eventsDir);
+  if (entries.length === 1 && entries[0] === ".gitkeep") changes.push({ kind: "remove", path: `${eventsRel}/.gitkeep`, note: "empty events directory" });
+  const gitignore = readIfExists2(join17(root, ".gitignore"));
+  if (gitignore !== void 0) {
+    const without = replaceBlock(gitignore, void 0);
+    if (without !== gitignore) {
+      if (without.trim() === "") changes.push({ kind: "remove", path: ".gitignore", note: "only held ledger-synth entries" });
+      else changes.push({ kind: "write", path: ".gitignore", content: without, existed: true, note: "remove ledger-synth entries" });
+    }
+  }
+  return changes;
+}
+function writeIfDifferent(root, path, content, note) {
+  const current = readIfExists2(join17(root, path));
+  if (current === content) return { kind: "keep", path, note: "up to date" };
+  return { kind: "write", path, content, existed: current !== void 0, note };
+}
+function locateSources() {
+  const cli = fileURLToPath(import.meta.url);
+  const here = dirname8(cli);
+  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync11(join17(dir, name))));
+  const skill = [
+    resolve9(here, "../../../skills/synthesize-ledgers/SKILL.md"),
+    resolve9(here, "../../skills/synthesize-ledgers/SKILL.md"),
+    resolve9(here, "../skills/synthesize-ledgers/SKILL.md")
+  ].find((p2) => existsSync11(p2));
+  if (!cli.endsWith(".mjs") || !hooksDir || !skill) {
+    throw new LedgerError("E_CONFIG", `cannot find the bundled hooks next to ${cli}; nothing was changed`, {
+      hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/)."
+    });
+  }
+  return { hooksDir, cli, skill };
+}
+function applyChanges(root, changes) {
+  for (const change of changes) {
+    const full = join17(root, change.path);
+    if (change.kind === "write") writeFileAtomic(full, change.content);
+    else if (change.kind === "remove") {
+      try {
+        unlinkSync9(full);
+      } catch (error) {
+        if (error.code !== "ENOENT") throw error;
+      }
+      pruneEmptyDirs(dirname8(full), root);
+    }
+  }
+}
+function pruneEmptyDirs(dir, root) {
+  let current = dir;
+  while (current.startsWith(root + sep4) && current !== root) {
+    if (listDir(current).length > 0) return;
+    try {
+      rmdirSync(current);
+    } catch {
+      return;
+    }
+    current = dirname8(current);
+  }
+}
+function report(world, root, mode, changes, dryRun, json) {
+  const pending = changes.filter((c3) => c3.kind !== "keep");
+  if (json) {
+    const rows = changes.map((c3) => ({ action: label(c3), path: c3.path, note: c3.note }));
+    print(world.stdout, JSON.stringify({ mode, root, dryRun, changed: pending.length, changes: rows }, null, 2));
+    return;
+  }
+  print(world.stdout, `${dryRun ? "Planned" : mode === "install" ? "Installed" : "Uninstalled"} in ${root}:`);
+  for (const change of changes) print(world.stdout, `  ${label(change).padEnd(9)} ${change.path}  (${change.note})`);
+  if (dryRun) print(world.stdout, `Dry run: ${pending.length} change(s) planned, nothing written.`);
+  else if (pending.length === 0) print(world.stdout, "Nothing to change.");
+  else if (mode === "install") {
+    print(world.stdout, `${pending.length} change(s). Commit .claude/, .gitignore and the events directory so every clone gets the hooks.`);
+  } else print(world.stdout, `${pending.length} change(s). Events and current.md were left in place.`);
+}
+function label(change) {
+  if (change.kind === "keep") return "unchanged";
+  if (change.kind === "remove") return "remove";
+  return change.existed ? "update" : "create";
+}
+function gitignoreBlock() {
+  return [GITIGNORE_BEGIN, ...GITIGNORE_LINES, GITIGNORE_END].join("\n");
+}
+function replaceBlock(text, block) {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  const start = lines.indexOf(GITIGNORE_BEGIN);
+  const end = start === -1 ? -1 : lines.indexOf(GITIGNORE_END, start);
+  if (start !== -1 && end !== -1) {
+    const before = lines.slice(0, start);
+    const after = lines.slice(end + 1);
+    if (block === void 0) {
+      if (before.length > 0 && before[before.length - 1] === "" && before.length > 1) before.pop();
+      return [...before, ...after].join("\n");
+    }
+    const replaced = [...before, ...block.split("\n"), ...after].join("\n");
+    return replaced === text ? text : replaced;
+  }
+  if (block === void 0) return text;
+  if (text === "") return `${block}
+`;
+  const base = text.endsWith("\n") ? text : `${text}
+`;
+  return `${base}
+${block}
+`;
+}
+function readIfExists2(path) {
+  try {
+    return readFileSync12(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
+  }
+}
+function listDir(dir) {
+  try {
+    return readdirSync5(dir);
+  } catch {
+    return [];
+  }
+}
+function relPath(root, path) {
+  return (relative16(root, path) || ".").split(sep4).join("/");
+}
+var OPTIONS3, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, SKILL_PATH, SETTINGS_PATH;
+var init_install = __esm({
+  "packages/cli/src/commands/install.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_args();
+    init_commands();
+    init_exit_codes2();
+    init_world();
+    OPTIONS3 = {
+      for: { type: "string", multiple: true },
+      "dry-run": { type: "boolean" },
+      "merge-driver": { type: "boolean" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+    TARGETS = {
+      claude: { describe: "Claude Code: hooks, settings, permission rule, skill", plan: planClaude, unplan: unplanClaude }
+    };
+    RECORD_PERMISSION_DOC = RECORD_PERMISSION;
+    INSTALL_HELP = `cc-synthesize install | uninstall \u2014 wire ledger-synth into this repository for Claude Code
+
+Usage:
+  cc-synthesize install [--for TARGET] [--dry-run] [--merge-driver]
+  cc-synthesize uninstall [--for TARGET] [--dry-run] [--merge-driver]
+
+install (idempotent; a second run changes nothing), for Claude Code (--for claude, the default):
+  .claude/hooks/ledger-synth/   the bundled SessionStart and SessionEnd hooks and a copy of the CLI
+  .claude/settings.json         SessionStart + SessionEnd hooks merged in, and the permission rule
+                                ${RECORD_PERMISSION_DOC}
+                                so recording never prompts (other settings, hooks and rules kept)
+  .claude/skills/synthesize-ledgers/SKILL.md   the /synthesize-ledgers skill
+  <events dir>/.gitkeep         the events directory, so it exists in every clone
+  .gitignore                    .ledger-synth/ (drafts, markers, caches), .synth.lock, temp files
+
+uninstall removes exactly those entries (never an event file).
+
+Options:
+  --for TARGET     what to wire up (repeatable): ${Object.keys(TARGETS).join(", ")} (default: claude)
+  --dry-run        print the planned changes; write nothing
+  --merge-driver   also (un)install the git merge driver for current.md (cc-synthesize merge-driver)
+  --json           print the plan/result as JSON
+`;
+    SKILL_MARKER = "managed by `cc-synthesize install`";
+    GITIGNORE_BEGIN = "# BEGIN ledger-synth (managed by cc-synthesize install)";
+    GITIGNORE_END = "# END ledger-synth";
+    GITIGNORE_LINES = [
+      "# local state: session drafts and markers, caches, id counters",
+      ".ledger-synth/",
+      "# synthesis lock and its break guard",
+      ".synth.lock",
+      ".synth.lock.break",
+      "# temp files of atomic writes (.<name>.<pid>.<hex>.tmp)",
+      ".*.tmp"
+    ];
+    BUNDLES = ["session-start.mjs", "session-end.mjs"];
+    CLI_COPY = "cc-synthesize.mjs";
+    SKILL_PATH = ".claude/skills/synthesize-ledgers/SKILL.md";
+    SETTINGS_PATH = ".claude/settings.json";
+  }
+});
+
+// packages/cli/src/commands.ts
+var COMMANDS;
+var init_commands = __esm({
+  "packages/cli/src/commands.ts"() {
+    "use strict";
+    COMMANDS = {
+      synthesize: async () => (await Promise.resolve().then(() => (init_synthesize2(), synthesize_exports))).synthesizeCommand,
+      resolve: async () => (await Promise.resolve().then(() => (init_resolve(), resolve_exports))).resolveCommand,
+      "merge-driver": async () => (await Promise.resolve().then(() => (init_merge_driver(), merge_driver_exports))).mergeDriverCommand,
+      ids: async () => (await Promise.resolve().then(() => (init_ids(), ids_exports))).idsCommand,
+      record: async () => (await Promise.resolve().then(() => (init_record(), record_exports))).recordCommand,
+      install: async () => (await Promise.resolve().then(() => (init_install(), install_exports))).installCommand,
+      uninstall: async () => (await Promise.resolve().then(() => (init_install(), install_exports))).uninstallCommand
+    };
+  }
+});
+
+// packages/cli/src/style.ts
+function useColour(stream, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return Boolean(stream.isTTY) && env.TERM !== "dumb";
+}
+function paintFor(stream, env) {
+  const on = useColour(stream, env);
+  const sgr = (open, close) => (text) => on ? `\x1B[${open}m${text}\x1B[${close}m` : text;
+  return { red: sgr(31, 39), yellow: sgr(33, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
+}
+var init_style = __esm({
+  "packages/cli/src/style.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/main.ts
+function exitCodeFor(error) {
+  if (isLedgerError(error) && (error.code === "E_USAGE" || error.code === "E_CONFIG")) return EXIT.usage;
+  return EXIT.failed;
+}
+async function main(argv, world) {
+  if (argv[0] === "help") argv = argv.length > 1 ? [argv[1], "--help"] : ["--help"];
+  const [first2, ...rest] = argv;
+  const name = first2 !== void 0 && Object.hasOwn(COMMANDS, first2) ? first2 : "synthesize";
+  const args = name === first2 ? rest : argv;
+  try {
+    if (name === "synthesize" && first2 !== void 0 && !first2.startsWith("-")) throw unknownCommand(first2);
+    const command = await COMMANDS[name]();
+    return await command(args, world);
+  } catch (error) {
+    reportError(error, world, name);
+    return exitCodeFor(error);
+  }
+}
+function unknownCommand(given) {
+  return usageError(`unknown command "${given}"${didYouMean(given, Object.keys(COMMANDS))}`);
+}
+function reportError(error, world, command = "synthesize") {
+  const paint = paintFor(world.stderr, world.env);
+  const self = selfCommand(world);
+  const prefix = paint.red("cc-synthesize:");
+  if (isLedgerError(error)) {
+    print(world.stderr, `${prefix} ${withSelfCommand(error.message, self)}`);
+    if (error.hint) {
+      const hint = error.hint === HELP_HINT && command !== "synthesize" ? `Run \`cc-synthesize ${command} --help\` for usage.` : error.hint;
+      print(world.stderr, paint.dim(withSelfCommand(hint, self)));
+    }
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  print(world.stderr, `${prefix} unexpected error: ${message}`);
+  if (world.env.LEDGER_SYNTH_DEBUG && error instanceof Error && error.stack) print(world.stderr, error.stack);
+  else print(world.stderr, paint.dim("Set LEDGER_SYNTH_DEBUG=1 for a stack trace, and please report it."));
+}
+var init_main = __esm({
+  "packages/cli/src/main.ts"() {
+    "use strict";
+    init_src();
+    init_args();
+    init_commands();
+    init_exit_codes2();
+    init_self();
+    init_style();
+    init_world();
+  }
+});
+
+// packages/cli/src/bin.ts
+init_main();
+init_world();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    throw error;
+  });
+}
+process.exitCode = await main(process.argv.slice(2), processWorld());
