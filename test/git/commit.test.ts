@@ -111,7 +111,7 @@ describe('cc-synthesize --commit', () => {
     const result = await cli(dir, '--no-confirm', '--commit');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`cannot commit the ledger: a ${operation} is in progress in this worktree`);
-    expect(result.stderr).toContain('cc-synthesize resolve');
+    expect(result.stderr).toMatch(/`node \S*cc-synthesize\.mjs resolve` regenerates and stages it/); // the command that works here
     const next = { merge: 'git commit', rebase: 'git rebase --continue', 'cherry-pick': 'git cherry-pick --continue' }[operation];
     expect(result.stderr).toContain(`Finish it first with \`${next}\`, or abort it with \`git ${operation} --abort\`.`);
     expect(git(dir, 'diff', '--name-only', '--', OUTPUT)).toBe('');
