@@ -35,7 +35,7 @@ const CASES: [string, string[], RegExp][] = [
   ['allocate count 0', ['allocate', '--kind', 'occ', '--count', '0', ...EVENT], /count must be a whole number from 1 to 1000, got "0"/],
   ['allocate huge count', ['allocate', '--kind', 'occ', '--count', '1e9', ...EVENT], /count must be a whole number from 1 to 1000, got "1e9"/],
   ['allocate negative count', ['allocate', '--kind', 'occ', '--count=-2', ...EVENT], /count must be a whole number from 1 to 1000, got "-2"/],
-  ['unknown flag', ['allocate', '--kind', 'occ', '--colour', ...EVENT], /Unknown option '--colour'/],
+  ['unknown flag', ['allocate', '--kind', 'occ', '--colour', ...EVENT], /unknown option "--colour"/],
   ['unknown ids command', ['frobnicate'], /unknown ids command "frobnicate"; expected one of: reserve, init, allocate, rebuild, verify/],
 ];
 
