@@ -1409,7 +1409,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -1421,12 +1421,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -1437,7 +1437,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -1482,7 +1482,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -1493,7 +1493,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1806,7 +1806,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1949,7 +1949,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -2004,7 +2004,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -2027,7 +2027,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -2052,20 +2052,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -2214,7 +2214,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify3 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -2229,7 +2229,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2369,19 +2369,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2499,9 +2499,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -2523,7 +2523,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports2.Pair = Pair;
+    exports2.Pair = Pair2;
     exports2.createPair = createPair;
   }
 });
@@ -2687,8 +2687,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2701,7 +2701,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2722,7 +2722,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2747,15 +2747,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2785,7 +2785,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2818,7 +2818,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports2.YAMLMap = YAMLMap;
+    exports2.YAMLMap = YAMLMap2;
     exports2.findPair = findPair;
   }
 });
@@ -2828,18 +2828,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports2.map = map;
   }
@@ -2853,9 +2853,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2910,7 +2910,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2957,7 +2957,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports2.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2966,18 +2966,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports2.seq = seq;
   }
@@ -3006,14 +3006,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -3024,13 +3024,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3075,7 +3075,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3103,7 +3103,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node = new Scalar2.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -3194,7 +3194,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -3211,7 +3211,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -3262,7 +3262,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -3306,15 +3306,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -3328,9 +3328,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -3340,7 +3340,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -3351,7 +3351,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -3359,7 +3359,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -3384,7 +3384,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -3407,17 +3407,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -3483,7 +3483,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -3495,7 +3495,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -3503,7 +3503,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -3515,7 +3515,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3543,7 +3543,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -3644,9 +3644,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3656,10 +3656,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3668,17 +3668,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3699,7 +3699,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -4073,7 +4073,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -4208,7 +4208,7 @@ var require_Document = __commonJS({
       createPair(key, value, options2 = {}) {
         const k = this.createNode(key, null, options2);
         const v = this.createNode(value, null, options2);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -4654,15 +4654,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4730,7 +4730,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4743,7 +4743,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4762,11 +4762,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4857,9 +4857,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4869,7 +4869,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4997,7 +4997,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap) {
@@ -5006,7 +5006,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -5051,9 +5051,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -5080,7 +5080,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -5100,7 +5100,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -5115,13 +5115,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -5183,7 +5183,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -5298,7 +5298,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -5307,15 +5307,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -5520,7 +5520,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -5538,11 +5538,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -7994,10 +7994,10 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -8019,10 +8019,10 @@ var require_dist = __commonJS({
     exports2.isPair = identity.isPair;
     exports2.isScalar = identity.isScalar;
     exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.Pair = Pair2.Pair;
+    exports2.Scalar = Scalar2.Scalar;
+    exports2.YAMLMap = YAMLMap2.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
@@ -8183,7 +8183,7 @@ var import_yaml = __toESM(require_dist(), 1);
 // packages/core/src/fast-yaml.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
 function fastParseYaml(text, scalarsAsText) {
-  if (UNUSUAL.test(text)) return UNSURE;
+  if (UNUSUAL.test(text) || EDGE_UNICODE_SPACE.test(text)) return UNSURE;
   const lines = text.split("\n");
   const reader = new LineReader(lines, scalarsAsText);
   reader.skipBlank();
@@ -8193,6 +8193,7 @@ function fastParseYaml(text, scalarsAsText) {
   return value === UNSURE || !reader.done() ? UNSURE : value;
 }
 var UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+var EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/mu;
 var KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 var NULL = /^(?:null|Null|NULL|~)$/;
@@ -8479,6 +8480,7 @@ function toEvent({ frontmatter, body, contentHash }, file) {
     session: optionalScalar(frontmatter, "session"),
     now: optionalText(body, "now"),
     thisSession: textList(body, "this_session"),
+    inProgress: body.has("in_progress") ? textList(body, "in_progress") : void 0,
     decisions: decisionMap(body),
     checkpoints: checkpointList(body, ts),
     openQuestions: textList(body, "open_questions"),
@@ -8568,8 +8570,11 @@ function sameInstant(instant, eventTs) {
   return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }
 
+// packages/core/src/ledger-window.ts
+var DEFAULT_WINDOW = { days: 14, agents: 20, itemsPerAgent: 10 };
+
 // packages/core/src/digest.ts
-var RENDER_FORMAT_VERSION = "ledger-synth/2";
+var RENDER_FORMAT_VERSION = "ledger-synth/3";
 
 // packages/core/src/render.ts
 var CHUNK_CHARS = 1 << 16;
@@ -8584,6 +8589,32 @@ function sanitizeAgentId(raw) {
 // packages/core/src/serialize-event.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: false, aliasDuplicateObjects: false };
+var NEEDS_ESCAPE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/u;
+var EDGE_SPACE = /[^\S\n]|\u0085/u;
+function needsDoubleQuotes(text) {
+  if (NEEDS_ESCAPE.test(text)) return true;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end > 0 && (EDGE_SPACE.test(text[0]) || EDGE_SPACE.test(text[end - 1]));
+}
+function toNode(value) {
+  if (typeof value === "string") {
+    const scalar = new import_yaml3.Scalar(value);
+    if (needsDoubleQuotes(value)) scalar.type = import_yaml3.Scalar.QUOTE_DOUBLE;
+    return scalar;
+  }
+  if (Array.isArray(value)) {
+    const seq = new import_yaml3.YAMLSeq();
+    for (const item of value) seq.items.push(toNode(item));
+    return seq;
+  }
+  if (value instanceof Map) {
+    const map = new import_yaml3.YAMLMap();
+    for (const [key, item] of value) map.items.push(new import_yaml3.Pair(toNode(key), toNode(item)));
+    return map;
+  }
+  return value;
+}
 function serializeEvent(header, body) {
   const front = /* @__PURE__ */ new Map();
   front.set("ts", header.ts);
@@ -8595,6 +8626,7 @@ function serializeEvent(header, body) {
   const sections = /* @__PURE__ */ new Map();
   if (body.now !== void 0) sections.set("now", body.now);
   if (body.this_session?.length) sections.set("this_session", [...body.this_session]);
+  if (body.in_progress !== void 0) sections.set("in_progress", [...body.in_progress]);
   if (body.decisions?.size) sections.set("decisions", new Map(body.decisions));
   if (body.checkpoints?.length) {
     sections.set("checkpoints", body.checkpoints.map((c) => /* @__PURE__ */ new Map([["phase", c.phase], ["status", c.status], ["updated", c.updated]])));
@@ -8602,9 +8634,9 @@ function serializeEvent(header, body) {
   if (body.open_questions?.length) sections.set("open_questions", [...body.open_questions]);
   if (body.resolved_questions?.length) sections.set("resolved_questions", [...body.resolved_questions]);
   const bodyText = sections.size === 0 ? "" : `
-${(0, import_yaml3.stringify)(sections, STRINGIFY_OPTIONS)}`;
+${(0, import_yaml3.stringify)(toNode(sections), STRINGIFY_OPTIONS)}`;
   return `---
-${(0, import_yaml3.stringify)(front, { ...STRINGIFY_OPTIONS, blockQuote: false })}---
+${(0, import_yaml3.stringify)(toNode(front), { ...STRINGIFY_OPTIONS, blockQuote: false })}---
 ${bodyText}`;
 }
 function eventFileName(epochMs, agent, nonce) {
@@ -8644,7 +8676,10 @@ var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "lock_stale_ms",
   "max_event_bytes",
   "agent",
-  "ids"
+  "ids",
+  "window_days",
+  "window_agents",
+  "window_items_per_agent"
 ]);
 function findRoot(start) {
   let dir = resolve(start);
@@ -8686,6 +8721,11 @@ function loadConfig(cwd, env = {}, overrides = {}) {
     lockStaleMs: envNumber(env, "LEDGER_SYNTH_LOCK_STALE_MS") ?? numberKey(raw, "lock_stale_ms", configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, "max_event_bytes", configFile, 1) ?? DEFAULTS.maxEventBytes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, "agent", configFile),
+    window: {
+      days: numberKey(raw, "window_days", configFile, 0) ?? DEFAULT_WINDOW.days,
+      agents: numberKey(raw, "window_agents", configFile, 0) ?? DEFAULT_WINDOW.agents,
+      itemsPerAgent: numberKey(raw, "window_items_per_agent", configFile, 0) ?? DEFAULT_WINDOW.itemsPerAgent
+    },
     idPrefixes: prefixes ?? [],
     ids
   };
@@ -8772,6 +8812,7 @@ function writeFileAtomic(target, content, hooks) {
       unlinkSync(temp);
     } catch {
     }
+    if (error instanceof LedgerError) throw error;
     const code = error.code;
     throw new LedgerError("E_WRITE", `could not write ${target}: ${code ?? ""} ${error.message}`.replace(/\s+/g, " "), {
       cause: error,
@@ -8801,7 +8842,7 @@ function createFileExclusive(target, content) {
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync2, linkSync as linkSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync2, statSync as statSync2, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync2, readdirSync, readSync, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -8818,15 +8859,48 @@ async function acquireLock(path, options2) {
   }
   for (; ; ) {
     if (tryCreate(path, record)) return makeHandle(path, options2, token);
-    const holder = readRecord(path);
-    if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs)) {
-      breakLock(path, holder, options2.staleMs);
-      continue;
+    const kind = lockKind(path);
+    let holder = "missing";
+    if (kind === "file") {
+      holder = readRecord(path);
+      if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs) && breakLock(path, holder, options2.staleMs)) continue;
+    } else if (kind === "foreign") {
+      if (clearForeign(path)) continue;
+    } else if (kind === "unusable") {
+      throw unusableError(path);
     }
     if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
     await sleep(delay + Math.floor(Math.random() * delay));
     delay = Math.min(delay * 2, 100);
   }
+}
+function lockKind(path) {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isFile()) return "file";
+    if (stat.isSymbolicLink()) return "foreign";
+    if (stat.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
+    return "unusable";
+  } catch (error) {
+    return error.code === "ENOENT" ? "missing" : "unusable";
+  }
+}
+function clearForeign(path) {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) unlinkSync2(path);
+    else if (stat.isDirectory()) rmdirSync(path);
+    else return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+function unusableError(path) {
+  return new LedgerError("E_LOCK", `the lock path ${path} is a directory (or another kind of file) that is not a lock file; no run can take the lock until it is removed`, {
+    hint: `Nothing was written. Look inside, then remove it:
+  rm -r '${path}'`
+  });
 }
 function tryCreate(path, record) {
   const temp = tempPathFor(path);
@@ -8873,10 +8947,21 @@ function lockWriteError(path, error) {
 }
 function readRecord(path) {
   let text;
+  let fd;
   try {
-    text = readFileSync2(path, "utf8");
+    fd = openSync2(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : void 0;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return void 0;
+    const buffer = Buffer.alloc(4096);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, length).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
   }
   try {
     const value = JSON.parse(text);
@@ -8889,7 +8974,7 @@ function readRecord(path) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - statSync2(path).mtimeMs;
+    return Date.now() - lstatSync(path).mtimeMs;
   } catch {
     return void 0;
   }
@@ -8911,21 +8996,28 @@ function breakLock(path, judged, staleMs) {
   const guard = `${path}.break`;
   const guardRecord = { pid: process.pid, host: HOST, token: randomBytes2(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
   if (!tryCreate(guard, guardRecord)) {
+    if (lockKind(guard) === "foreign") return clearForeign(guard);
     const holder = readRecord(guard);
     if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
       try {
         unlinkSync2(guard);
+        return true;
       } catch {
       }
     }
-    return;
+    return false;
   }
   try {
     const current = readRecord(path);
-    if (current === "missing") return;
+    if (current === "missing") return true;
     const same = current?.token === judged?.token;
-    if (same && isAbandoned(path, current, staleMs)) unlinkSync2(path);
+    if (same && isAbandoned(path, current, staleMs)) {
+      unlinkSync2(path);
+      return true;
+    }
+    return false;
   } catch {
+    return false;
   } finally {
     try {
       unlinkSync2(guard);
@@ -8955,7 +9047,7 @@ function makeHandle(path, options2, token) {
     },
     assertHeld() {
       if (!owns()) {
-        throw new LedgerError("E_LOCK_TIMEOUT", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
+        throw new LedgerError("E_LOCK_LOST", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
       }
     },
     release() {
@@ -8981,12 +9073,12 @@ function timeoutError(path, holder, timeoutMs) {
 }
 
 // packages/node/src/read-events.ts
-import { closeSync as closeSync3, constants, fstatSync, lstatSync, openSync as openSync3, readSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function loadEventText(path, maxBytes) {
   let stat;
   try {
-    stat = lstatSync(path);
+    stat = lstatSync2(path);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
   }
@@ -9012,9 +9104,9 @@ function loadEventText(path, maxBytes) {
 var SCRATCH_MAX_BYTES = 1 << 20;
 var scratch;
 function readBounded(path, maxBytes) {
-  const fd = openSync3(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
     const size = Math.min(stat.size, maxBytes) + 1;
     let buffer;
@@ -9025,7 +9117,7 @@ function readBounded(path, maxBytes) {
     }
     let total = 0;
     while (total < size) {
-      const read = readSync(fd, buffer, total, size - total, null);
+      const read = readSync2(fd, buffer, total, size - total, null);
       if (read === 0) break;
       total += read;
     }
@@ -9160,6 +9252,17 @@ function looksComplete(chunks) {
 }
 
 // packages/node/src/session/hook-runner.ts
+function processHookWorld() {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => Date.now(),
+    exit: (code) => process.exit(code)
+  };
+}
 var EMPTY_INPUT = {
   sessionId: void 0,
   transcriptPath: void 0,
@@ -9168,199 +9271,68 @@ var EMPTY_INPUT = {
   source: void 0,
   reason: void 0
 };
-async function runHookProcess(options2, handler) {
-  const deadline = setTimeout(() => {
-    process.stderr.write(`${options2.name}: gave up after ${options2.deadlineMs} ms
+function runHook(options2, world, handler) {
+  return new Promise((resolve2) => {
+    let over = false;
+    const finish = (code) => {
+      if (over) return;
+      over = true;
+      clearTimeout(deadline);
+      world.exit(code);
+      resolve2(code);
+    };
+    const deadline = setTimeout(() => {
+      if (over) return;
+      world.stderr.write(`${options2.name}: gave up after ${options2.deadlineMs} ms
 `);
-    process.exit(0);
-  }, options2.deadlineMs);
-  deadline.unref();
-  let output;
-  let problem;
-  try {
-    const stdin = await readStdinWithTimeout(process.stdin, { timeoutMs: options2.stdinTimeoutMs, maxBytes: 1024 * 1024 });
-    const parsed = parseHookInput(stdin.text);
-    problem = parsed.ok ? void 0 : stdin.stoppedBy === "timeout" && stdin.text === "" ? `no hook input on stdin within ${options2.stdinTimeoutMs} ms` : parsed.reason;
-    output = await handler({ input: parsed.ok ? parsed.input : EMPTY_INPUT, problem });
-  } catch (error) {
-    const line = `${options2.name}: ${[problem, oneLine(error)].filter(Boolean).join("; ")}`;
-    process.stderr.write(`${line}
+      finish(0);
+    }, options2.deadlineMs);
+    deadline.unref();
+    void (async () => {
+      let output;
+      let problem;
+      try {
+        const stdin = await readStdinWithTimeout(world.stdin, { timeoutMs: options2.stdinTimeoutMs, maxBytes: 1024 * 1024 });
+        const parsed = parseHookInput(stdin.text);
+        problem = parsed.ok ? void 0 : stdin.stoppedBy === "timeout" && stdin.text === "" ? `no hook input on stdin within ${options2.stdinTimeoutMs} ms` : parsed.reason;
+        output = await handler({ input: parsed.ok ? parsed.input : EMPTY_INPUT, problem, world });
+      } catch (error) {
+        const line = `${options2.name}: ${[problem, oneLine(error)].filter(Boolean).join("; ")}`;
+        if (!over) world.stderr.write(`${line}
 `);
-    output = options2.failureOutput?.(line);
-    problem = void 0;
-  }
-  if (problem) process.stderr.write(`${options2.name}: ${problem}
+        output = options2.failureOutput?.(line);
+        problem = void 0;
+      }
+      if (over) return;
+      if (problem) world.stderr.write(`${options2.name}: ${problem}
 `);
-  clearTimeout(deadline);
-  if (output !== void 0) {
-    process.stdout.write(`${JSON.stringify(output)}
-`, () => process.exit(0));
-    return new Promise(() => {
-    });
-  }
-  process.exit(0);
+      if (output !== void 0) world.stdout.write(`${JSON.stringify(output)}
+`, () => finish(0));
+      else finish(0);
+    })();
+  });
 }
 function oneLine(error) {
   const message = isLedgerError(error) ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
   return message.replace(/\s+/g, " ").trim().slice(0, 500);
 }
 
-// packages/node/src/session/git-state.ts
-import { spawnSync } from "node:child_process";
-var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-function git(cwd, args) {
-  try {
-    const result = spawnSync("git", args, {
-      cwd,
-      encoding: "utf8",
-      env: { ...process.env, ...GIT_ENV },
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 2e3,
-      maxBuffer: 4 * 1024 * 1024
-    });
-    return result.status === 0 ? result.stdout : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readGitState(cwd) {
-  const lines = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
-  if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1])) {
-    const [topLevel2, head2, ref] = lines;
-    const branch2 = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref === "HEAD" || ref === "" ? `detached@${head2.slice(0, 7)}` : ref;
-    return { topLevel: topLevel2, head: head2, branch: branch2 };
-  }
-  const topLevel = git(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-  if (!topLevel) return void 0;
-  const head = git(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
-  const symbolic = git(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
-  const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
-  return { topLevel, head, branch };
-}
-function commitsSince(cwd, base, sinceMs, max = 50) {
-  const format = "--format=%h%x09%s";
-  let out;
-  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
-  if (out === void 0 && sinceMs !== void 0 && Number.isFinite(sinceMs)) {
-    out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
-  }
-  if (!out) return [];
-  return out.split("\n").filter((line) => line.includes("	")).map((line) => {
-    const tab = line.indexOf("	");
-    return { short: line.slice(0, tab), subject: line.slice(tab + 1).trim() };
-  }).reverse();
-}
-
-// packages/node/src/session/paths.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync as mkdirSync3, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
-function stateDir(root) {
-  return join4(root, ".ledger-synth");
-}
-function ensureStateDir(root) {
-  const dir = stateDir(root);
-  mkdirSync3(dir, { recursive: true });
-  try {
-    writeFileSync2(join4(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
-  } catch (error) {
-    if (error.code !== "EEXIST") throw error;
-  }
-}
-function sessionStem(sessionId) {
-  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash2("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
-}
-function draftPath(root, sessionId) {
-  return join4(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
-}
-function sessionsDir(root) {
-  return join4(stateDir(root), "sessions");
-}
-function startMarkerPath(root, sessionId) {
-  return join4(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
-}
-function endMarkerPath(root, sessionId) {
-  return join4(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
-}
-function endLockPath(root, sessionId) {
-  return join4(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
-}
-function existingDir(path) {
-  if (!path) return void 0;
-  try {
-    return statSync3(path).isDirectory() ? path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync4 } from "node:fs";
-
-// packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-function writeEndMarker(root, marker) {
-  ensureStateDir(root);
-  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
-`);
-}
-function readEndMarker(root, session) {
-  let value;
-  try {
-    value = JSON.parse(readFileSync3(endMarkerPath(root, session), "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null) return void 0;
-  return {
-    session,
-    event: typeof value.event === "string" ? value.event : null,
-    at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
-  };
-}
-function endsRun(end, start) {
-  if (!end) return false;
-  if (end.startedMs === void 0) {
-    const endedMs = Date.parse(end.at);
-    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
-  }
-  return end.startedMs === (start?.startedMs ?? null);
-}
-function runIsClosed(roots, session, start) {
-  return roots.some((root) => endsRun(readEndMarker(root, session), start));
-}
-
-// packages/node/src/session/start-marker.ts
-function readStartMarker(root, session) {
-  try {
-    const value = JSON.parse(readFileSync4(startMarkerPath(root, session), "utf8"));
-    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
-    return {
-      session: value.session,
-      startedAt: String(value.startedAt ?? ""),
-      startedMs: value.startedMs,
-      head: typeof value.head === "string" ? value.head : void 0,
-      branch: typeof value.branch === "string" ? value.branch : void 0,
-      cwd: String(value.cwd ?? "")
-    };
-  } catch {
-    return void 0;
-  }
-}
-function latestStart(roots, session) {
-  let best;
-  for (const root of roots) {
-    const marker = readStartMarker(root, session);
-    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
-  }
-  return best;
-}
+// packages/node/src/session/claude-settings.ts
+var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
+var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record:*)`;
 
 // packages/node/src/session/session-end.ts
 import { relative } from "node:path";
+
+// packages/node/src/session/cli-adapters.ts
+function isAgentCli(value) {
+  return value === "claude" || value === "codex" || value === "gemini";
+}
+var UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+function agentIdFor(cli, session) {
+  const part = UUID_V7.test(session) ? session.replace(/-/g, "").slice(-8) : session.slice(0, 8);
+  return sanitizeAgentId(`${cli}-${part}`);
+}
 
 // packages/node/src/session/draft.ts
 import { existsSync as existsSync2, unlinkSync as unlinkSync3 } from "node:fs";
@@ -9429,8 +9401,163 @@ function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
 
+// packages/node/src/session/git-state.ts
+import { spawnSync } from "node:child_process";
+var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+function git(cwd, args) {
+  try {
+    const result = spawnSync("git", args, {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 2e3,
+      maxBuffer: 4 * 1024 * 1024
+    });
+    return result.status === 0 ? result.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readGitState(cwd) {
+  const lines = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
+  if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1])) {
+    const [topLevel2, head2, ref] = lines;
+    const branch2 = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref === "HEAD" || ref === "" ? `detached@${head2.slice(0, 7)}` : ref;
+    return { topLevel: topLevel2, head: head2, branch: branch2 };
+  }
+  const topLevel = git(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (!topLevel) return void 0;
+  const head = git(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
+  const symbolic = git(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
+  return { topLevel, head, branch };
+}
+function commitsSince(cwd, base, sinceMs, max = 50) {
+  const format = "--format=%h%x09%s";
+  let out;
+  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
+  if (out === void 0 && sinceMs !== void 0 && Number.isFinite(sinceMs)) {
+    out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
+  }
+  if (!out) return [];
+  return out.split("\n").filter((line) => line.includes("	")).map((line) => {
+    const tab = line.indexOf("	");
+    return { short: line.slice(0, tab), subject: line.slice(tab + 1).trim() };
+  }).reverse();
+}
+
+// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// packages/node/src/session/paths.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+function stateDir(root) {
+  return join4(root, ".ledger-synth");
+}
+function ensureStateDir(root) {
+  const dir = stateDir(root);
+  mkdirSync3(dir, { recursive: true });
+  try {
+    writeFileSync2(join4(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+}
+function sessionStem(sessionId) {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
+  const hash = createHash2("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+}
+function draftPath(root, sessionId) {
+  return join4(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+}
+function sessionsDir(root) {
+  return join4(stateDir(root), "sessions");
+}
+function startMarkerPath(root, sessionId) {
+  return join4(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+}
+function endMarkerPath(root, sessionId) {
+  return join4(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+function endLockPath(root, sessionId) {
+  return join4(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+}
+function existingDir(path) {
+  if (!path) return void 0;
+  try {
+    return statSync2(path).isDirectory() ? path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/node/src/session/end-marker.ts
+function writeEndMarker(root, marker) {
+  ensureStateDir(root);
+  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
+`);
+}
+function readEndMarker(root, session) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync2(endMarkerPath(root, session), "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return {
+    session,
+    event: typeof value.event === "string" ? value.event : null,
+    at: String(value.at ?? ""),
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
+  };
+}
+function endsRun(end, start) {
+  if (!end) return false;
+  if (end.startedMs === void 0) {
+    const endedMs = Date.parse(end.at);
+    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
+  }
+  return end.startedMs === (start?.startedMs ?? null);
+}
+function runIsClosed(roots, session, start) {
+  return roots.some((root) => endsRun(readEndMarker(root, session), start));
+}
+
+// packages/node/src/session/start-marker.ts
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync3 } from "node:fs";
+function readStartMarker(root, session) {
+  try {
+    const value = JSON.parse(readFileSync3(startMarkerPath(root, session), "utf8"));
+    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
+    return {
+      session: value.session,
+      startedAt: String(value.startedAt ?? ""),
+      startedMs: value.startedMs,
+      head: typeof value.head === "string" ? value.head : void 0,
+      branch: typeof value.branch === "string" ? value.branch : void 0,
+      cwd: String(value.cwd ?? ""),
+      ...typeof value.cli === "string" ? { cli: value.cli } : {}
+    };
+  } catch {
+    return void 0;
+  }
+}
+function latestStart(roots, session) {
+  let best;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
+}
+
 // packages/node/src/session/transcript-todos.ts
-import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
 var EMPTY = { completed: [], inProgress: [] };
 var TAIL_BYTES = 4 * 1024 * 1024;
 var MAX_TODO_CHARS = 300;
@@ -9495,14 +9622,14 @@ function isRecord(value) {
 function readTail(path, maxBytes) {
   const fd = openSync4(path, "r");
   try {
-    const stat = fstatSync2(fd);
+    const stat = fstatSync3(fd);
     if (!stat.isFile()) return "";
     const size = stat.size;
     const start = Math.max(0, size - maxBytes);
     const buffer = Buffer.allocUnsafe(size - start);
     let total = 0;
     while (total < buffer.length) {
-      const read = readSync2(fd, buffer, total, buffer.length - total, start + total);
+      const read = readSync3(fd, buffer, total, buffer.length - total, start + total);
       if (read === 0) break;
       total += read;
     }
@@ -9556,7 +9683,8 @@ async function publishSessionEnd(options2) {
       closeRun(null, formatInstant(nowMs));
       return { status: "nothing-to-record", display: "nothing recorded or captured in this session" };
     }
-    const agent = sanitizeAgentId(config.agent ?? `claude-${session.slice(0, 8)}`);
+    const cli = options2.cli ?? (isAgentCli(marker?.cli) ? marker.cli : "claude");
+    const agent = sanitizeAgentId(config.agent ?? agentIdFor(cli, session));
     const header = {
       ts: formatInstant(nowMs),
       agent,
@@ -9577,15 +9705,35 @@ function uniq(values) {
   return [...new Set(values)];
 }
 
-// packages/node/src/session/claude-settings.ts
-var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
-var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record:*)`;
+// packages/node/src/session/hook-main.ts
+function sessionEndHook(world) {
+  return runHook({ name: "ledger-synth SessionEnd", stdinTimeoutMs: 400, deadlineMs: 1300 }, world, async ({ input }) => {
+    await publishSessionEnd({ input, env: world.env, nowMs: world.now(), processCwd: world.cwd });
+    return void 0;
+  });
+}
 
 // packages/node/src/ids/counter-store.ts
 var MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
+// packages/node/src/session/codex-config.ts
+var CODEX_HOOKS_FILE = ".codex/hooks.json";
+var CODEX_HOOKS_DIR = ".codex/hooks/ledger-synth";
+
+// packages/node/src/session/gemini-settings.ts
+var GEMINI_SETTINGS_FILE = ".gemini/settings.json";
+var GEMINI_HOOKS_DIR = ".gemini/hooks/ledger-synth";
+
+// packages/node/src/session/agents-md.ts
+var AGENTS_MD_FILE = "AGENTS.md";
+var AGENTS_CLI_DIR = ".agents/ledger-synth";
+
+// packages/node/src/session/agent-install.ts
+var AGENT_TARGET_DESCRIPTIONS = {
+  codex: `Codex CLI: ${CODEX_HOOKS_FILE} (SessionStart, SessionEnd), ${CODEX_HOOKS_DIR}/`,
+  gemini: `Gemini CLI: ${GEMINI_SETTINGS_FILE} hooks (SessionStart, SessionEnd), ${GEMINI_HOOKS_DIR}/`,
+  "agents-md": `tools without hooks (Cursor, Aider, a shell): a block in ${AGENTS_MD_FILE}, ${AGENTS_CLI_DIR}/`
+};
+
 // hooks/src/session-end.ts
-await runHookProcess({ name: "ledger-synth SessionEnd", stdinTimeoutMs: 400, deadlineMs: 1300 }, async ({ input }) => {
-  await publishSessionEnd({ input, env: process.env, nowMs: Date.now(), processCwd: process.cwd() });
-  return void 0;
-});
+await sessionEndHook(processHookWorld());

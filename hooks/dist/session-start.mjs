@@ -203,13 +203,13 @@ var require_section_matter = __commonJS({
     "use strict";
     var typeOf = require_kind_of();
     var extend = require_extend_shallow();
-    module2.exports = function(input, options3) {
-      if (typeof options3 === "function") {
-        options3 = { parse: options3 };
+    module2.exports = function(input, options2) {
+      if (typeof options2 === "function") {
+        options2 = { parse: options2 };
       }
       var file = toObject(input);
       var defaults = { section_delimiter: "---", parse: identity };
-      var opts = extend({}, defaults, options3);
+      var opts = extend({}, defaults, options2);
       var delim = opts.section_delimiter;
       var lines = file.content.split(/\r?\n/);
       var sections = null;
@@ -327,8 +327,8 @@ var require_engines = __commonJS({
     };
     engines.json = {
       parse: JSON.parse.bind(JSON),
-      stringify: function(obj, options3) {
-        const opts = Object.assign({ replacer: null, space: 2 }, options3);
+      stringify: function(obj, options2) {
+        const opts = Object.assign({ replacer: null, space: 2 }, options2);
         return JSON.stringify(obj, opts.replacer, opts.space);
       }
     };
@@ -412,8 +412,8 @@ var require_defaults = __commonJS({
     "use strict";
     var engines2 = require_engines();
     var utils = require_utils();
-    module2.exports = function(options3) {
-      const opts = Object.assign({}, options3);
+    module2.exports = function(options2) {
+      const opts = Object.assign({}, options2);
       opts.delimiters = utils.arrayify(opts.delims || opts.delimiters || "---");
       if (opts.delimiters.length === 1) {
         opts.delimiters.push(opts.delimiters[0]);
@@ -429,8 +429,8 @@ var require_defaults = __commonJS({
 var require_engine = __commonJS({
   "node_modules/gray-matter/lib/engine.js"(exports2, module2) {
     "use strict";
-    module2.exports = function(name, options3) {
-      let engine = options3.engines[name] || options3.engines[aliase(name)];
+    module2.exports = function(name, options2) {
+      let engine = options2.engines[name] || options2.engines[aliase(name)];
       if (typeof engine === "undefined") {
         throw new Error('gray-matter engine "' + name + '" is not registered');
       }
@@ -466,12 +466,12 @@ var require_stringify = __commonJS({
     var typeOf = require_kind_of();
     var getEngine = require_engine();
     var defaults = require_defaults();
-    module2.exports = function(file, data, options3) {
-      if (data == null && options3 == null) {
+    module2.exports = function(file, data, options2) {
+      if (data == null && options2 == null) {
         switch (typeOf(file)) {
           case "object":
             data = file.data;
-            options3 = {};
+            options2 = {};
             break;
           case "string":
             return file;
@@ -481,7 +481,7 @@ var require_stringify = __commonJS({
         }
       }
       const str3 = file.content;
-      const opts = defaults(options3);
+      const opts = defaults(options2);
       if (data == null) {
         if (!opts.data) return file;
         data = opts.data;
@@ -494,7 +494,7 @@ var require_stringify = __commonJS({
       data = Object.assign({}, file.data, data);
       const open = opts.delimiters[0];
       const close = opts.delimiters[1];
-      const matter2 = engine.stringify(data, options3).trim();
+      const matter2 = engine.stringify(data, options2).trim();
       let buf = "";
       if (matter2 !== "{}") {
         buf = newline(open) + newline(matter2) + newline(close);
@@ -517,8 +517,8 @@ var require_excerpt = __commonJS({
   "node_modules/gray-matter/lib/excerpt.js"(exports2, module2) {
     "use strict";
     var defaults = require_defaults();
-    module2.exports = function(file, options3) {
-      const opts = defaults(options3);
+    module2.exports = function(file, options2) {
+      const opts = defaults(options2);
       if (file.data == null) {
         file.data = {};
       }
@@ -559,11 +559,11 @@ var require_to_file = __commonJS({
       utils.define(file, "orig", utils.toBuffer(file.content));
       utils.define(file, "language", file.language || "");
       utils.define(file, "matter", file.matter || "");
-      utils.define(file, "stringify", function(data, options3) {
-        if (options3 && options3.language) {
-          file.language = options3.language;
+      utils.define(file, "stringify", function(data, options2) {
+        if (options2 && options2.language) {
+          file.language = options2.language;
         }
-        return stringify3(file, data, options3);
+        return stringify3(file, data, options2);
       });
       file.content = utils.toString(file.content);
       file.isEmpty = false;
@@ -579,8 +579,8 @@ var require_parse = __commonJS({
     "use strict";
     var getEngine = require_engine();
     var defaults = require_defaults();
-    module2.exports = function(language, str3, options3) {
-      const opts = defaults(options3);
+    module2.exports = function(language, str3, options2) {
+      const opts = defaults(options2);
       const engine = getEngine(language, opts);
       if (typeof engine.parse !== "function") {
         throw new TypeError('expected "' + language + '.parse" to be a function');
@@ -603,13 +603,13 @@ var require_gray_matter = __commonJS({
     var toFile = require_to_file();
     var parse2 = require_parse();
     var utils = require_utils();
-    function matter2(input, options3) {
+    function matter2(input, options2) {
       if (input === "") {
         return { data: {}, content: input, excerpt: "", orig: input };
       }
       let file = toFile(input);
       const cached = matter2.cache[file.content];
-      if (!options3) {
+      if (!options2) {
         if (cached) {
           file = Object.assign({}, cached);
           file.orig = cached.orig;
@@ -617,10 +617,10 @@ var require_gray_matter = __commonJS({
         }
         matter2.cache[file.content] = file;
       }
-      return parseMatter(file, options3);
+      return parseMatter(file, options2);
     }
-    function parseMatter(file, options3) {
-      const opts = defaults(options3);
+    function parseMatter(file, options2) {
+      const opts = defaults(options2);
       const open = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str3 = file.content;
@@ -673,21 +673,21 @@ var require_gray_matter = __commonJS({
       return file;
     }
     matter2.engines = engines2;
-    matter2.stringify = function(file, data, options3) {
-      if (typeof file === "string") file = matter2(file, options3);
-      return stringify3(file, data, options3);
+    matter2.stringify = function(file, data, options2) {
+      if (typeof file === "string") file = matter2(file, options2);
+      return stringify3(file, data, options2);
     };
-    matter2.read = function(filepath, options3) {
+    matter2.read = function(filepath, options2) {
       const str3 = fs.readFileSync(filepath, "utf8");
-      const file = matter2(str3, options3);
+      const file = matter2(str3, options2);
       file.path = filepath;
       return file;
     };
-    matter2.test = function(str3, options3) {
-      return utils.startsWith(str3, defaults(options3).delimiters[0]);
+    matter2.test = function(str3, options2) {
+      return utils.startsWith(str3, defaults(options2).delimiters[0]);
     };
-    matter2.language = function(str3, options3) {
-      const opts = defaults(options3);
+    matter2.language = function(str3, options2) {
+      const opts = defaults(options2);
       const open = opts.delimiters[0];
       if (matter2.test(str3)) {
         str3 = str3.slice(open.length);
@@ -1409,7 +1409,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -1421,12 +1421,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -1437,7 +1437,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -1482,7 +1482,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -1493,7 +1493,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1806,7 +1806,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1949,7 +1949,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -2004,7 +2004,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -2027,7 +2027,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -2052,20 +2052,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -2093,7 +2093,7 @@ var require_stringify2 = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options3) {
+    function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -2113,7 +2113,7 @@ var require_stringify2 = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options3);
+      }, doc.schema.toStringOptions, options2);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -2214,7 +2214,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify3 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -2229,7 +2229,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2369,19 +2369,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2499,9 +2499,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -2523,7 +2523,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports2.Pair = Pair;
+    exports2.Pair = Pair2;
     exports2.createPair = createPair;
   }
 });
@@ -2535,10 +2535,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify3 = require_stringify2();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options3) {
+    function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options3);
+      return stringify4(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -2687,8 +2687,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2701,7 +2701,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2722,7 +2722,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2747,15 +2747,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2785,7 +2785,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2818,7 +2818,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports2.YAMLMap = YAMLMap;
+    exports2.YAMLMap = YAMLMap2;
     exports2.findPair = findPair;
   }
 });
@@ -2828,18 +2828,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports2.map = map;
   }
@@ -2853,9 +2853,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2910,7 +2910,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2957,7 +2957,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports2.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2966,18 +2966,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports2.seq = seq;
   }
@@ -3006,14 +3006,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -3024,13 +3024,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3075,7 +3075,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3103,7 +3103,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar2.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -3194,7 +3194,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -3211,7 +3211,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -3262,7 +3262,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -3306,15 +3306,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -3328,9 +3328,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -3340,7 +3340,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -3351,7 +3351,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -3359,7 +3359,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -3384,7 +3384,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -3407,17 +3407,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -3483,7 +3483,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -3495,7 +3495,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -3503,7 +3503,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -3515,7 +3515,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3543,7 +3543,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -3644,9 +3644,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3656,10 +3656,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3668,17 +3668,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3699,7 +3699,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3993,10 +3993,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify3 = require_stringify2();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options3) {
+    function stringifyDocument(doc, options2) {
       const lines = [];
-      let hasDirectives = options3.directives === true;
-      if (options3.directives !== false && doc.directives) {
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -4006,7 +4006,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options3);
+      const ctx = stringify3.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -4073,7 +4073,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -4082,7 +4082,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options3) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -4091,8 +4091,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options3 === void 0 && replacer) {
-          options3 = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -4104,17 +4104,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options3);
+        }, options2);
         this.options = opt;
         let { version } = opt;
-        if (options3?._directives) {
-          this.directives = options3._directives.atDocument();
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version });
-        this.setSchema(version, options3);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options3);
+        this.setSchema(version, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -4165,7 +4165,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options3) {
+      createNode(value, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -4176,11 +4176,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options3 === void 0 && replacer) {
-          options3 = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options3 ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -4205,10 +4205,10 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options3 = {}) {
-        const k = this.createNode(key, null, options3);
-        const v = this.createNode(value, null, options3);
-        return new Pair.Pair(k, v);
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -4293,7 +4293,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options3 = {}) {
+      setSchema(version, options2 = {}) {
         if (typeof version === "number")
           version = String(version);
         let opt;
@@ -4323,10 +4323,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options3.schema instanceof Object)
-          this.schema = options3.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options3));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -4356,14 +4356,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options3 = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options3 && (!Number.isInteger(options3.indent) || Number(options3.indent) <= 0)) {
-          const s = JSON.stringify(options3.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options3);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -4654,15 +4654,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4730,7 +4730,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4743,7 +4743,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4762,11 +4762,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4857,9 +4857,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4869,7 +4869,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4997,7 +4997,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap) {
@@ -5006,7 +5006,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -5051,9 +5051,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -5080,7 +5080,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -5100,7 +5100,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -5115,13 +5115,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -5183,7 +5183,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -5298,7 +5298,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -5307,15 +5307,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -5520,7 +5520,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -5538,11 +5538,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5714,14 +5714,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options: options3 }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options3.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5740,8 +5740,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options3, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options3);
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -5820,7 +5820,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options3 = {}) {
+      constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -5833,8 +5833,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options3.version || "1.2" });
-        this.options = options3;
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -7898,15 +7898,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options3) {
-      const prettyErrors = options3.prettyErrors !== false;
-      const lineCounter$1 = options3.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options3 = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options3);
+      const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -7917,10 +7917,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options3 = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
+    function parseDocument2(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options3);
+      const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -7936,14 +7936,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options3) {
+    function parse2(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options3 === void 0 && reviver && typeof reviver === "object") {
-        options3 = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
       }
-      const doc = parseDocument2(src, options3);
+      const doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7953,29 +7953,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options3));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify3(value, replacer, options3) {
+    function stringify3(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options3 === void 0 && replacer) {
-        options3 = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
       }
-      if (typeof options3 === "string")
-        options3 = options3.length;
-      if (typeof options3 === "number") {
-        const indent = Math.round(options3);
-        options3 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options3 ?? replacer ?? {};
+        const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options3);
-      return new Document.Document(value, _replacer, options3).toString(options3);
+        return value.toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -7994,10 +7994,10 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -8019,10 +8019,10 @@ var require_dist = __commonJS({
     exports2.isPair = identity.isPair;
     exports2.isScalar = identity.isScalar;
     exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.Pair = Pair2.Pair;
+    exports2.Scalar = Scalar2.Scalar;
+    exports2.YAMLMap = YAMLMap2.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
@@ -8286,7 +8286,7 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module2.exports = function isGlob(str3, options3) {
+    module2.exports = function isGlob(str3, options2) {
       if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
@@ -8294,7 +8294,7 @@ var require_is_glob = __commonJS({
         return true;
       }
       var check = strictCheck;
-      if (options3 && options3.strict === false) {
+      if (options2 && options2.strict === false) {
         check = relaxedCheck;
       }
       return check(str3);
@@ -8315,8 +8315,8 @@ var require_glob_parent = __commonJS({
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
     module2.exports = function globParent(str3, opts) {
-      var options3 = Object.assign({ flipBackslashes: true }, opts);
-      if (options3.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
+      var options2 = Object.assign({ flipBackslashes: true }, opts);
+      if (options2.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
         str3 = str3.replace(backslash, slash);
       }
       if (enclosure.test(str3)) {
@@ -8418,10 +8418,10 @@ var require_stringify3 = __commonJS({
   "node_modules/braces/lib/stringify.js"(exports2, module2) {
     "use strict";
     var utils = require_utils2();
-    module2.exports = (ast, options3 = {}) => {
+    module2.exports = (ast, options2 = {}) => {
       const stringify3 = (node, parent = {}) => {
-        const invalidBlock = options3.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options3.escapeInvalid === true;
+        const invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
         let output = "";
         if (node.value) {
           if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
@@ -8465,7 +8465,7 @@ var require_to_regex_range = __commonJS({
   "node_modules/to-regex-range/index.js"(exports2, module2) {
     "use strict";
     var isNumber = require_is_number();
-    var toRegexRange = (min, max, options3) => {
+    var toRegexRange = (min, max, options2) => {
       if (isNumber(min) === false) {
         throw new TypeError("toRegexRange: expected the first argument to be a number");
       }
@@ -8475,7 +8475,7 @@ var require_to_regex_range = __commonJS({
       if (isNumber(max) === false) {
         throw new TypeError("toRegexRange: expected the second argument to be a number.");
       }
-      let opts = { relaxZeros: true, ...options3 };
+      let opts = { relaxZeros: true, ...options2 };
       if (typeof opts.strictZeros === "boolean") {
         opts.relaxZeros = opts.strictZeros === false;
       }
@@ -8526,10 +8526,10 @@ var require_to_regex_range = __commonJS({
       toRegexRange.cache[cacheKey] = state;
       return state.result;
     };
-    function collatePatterns(neg, pos, options3) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options3) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options3) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options3) || [];
+    function collatePatterns(neg, pos, options2) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options2) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options2) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options2) || [];
       let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
       return subpatterns.join("|");
     }
@@ -8553,7 +8553,7 @@ var require_to_regex_range = __commonJS({
       stops.sort(compare);
       return stops;
     }
-    function rangeToPattern(start, stop, options3) {
+    function rangeToPattern(start, stop, options2) {
       if (start === stop) {
         return { pattern: start, count: [], digits: 0 };
       }
@@ -8566,24 +8566,24 @@ var require_to_regex_range = __commonJS({
         if (startDigit === stopDigit) {
           pattern += startDigit;
         } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options3);
+          pattern += toCharacterClass(startDigit, stopDigit, options2);
         } else {
           count++;
         }
       }
       if (count) {
-        pattern += options3.shorthand === true ? "\\d" : "[0-9]";
+        pattern += options2.shorthand === true ? "\\d" : "[0-9]";
       }
       return { pattern, count: [count], digits };
     }
-    function splitToPatterns(min, max, tok, options3) {
+    function splitToPatterns(min, max, tok, options2) {
       let ranges = splitToRanges(min, max);
       let tokens = [];
       let start = min;
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options3);
+        let obj = rangeToPattern(String(start), String(max2), options2);
         let zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
           if (prev.count.length > 1) {
@@ -8595,7 +8595,7 @@ var require_to_regex_range = __commonJS({
           continue;
         }
         if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options3);
+          zeros = padZeros(max2, tok, options2);
         }
         obj.string = zeros + obj.pattern + toQuantifier(obj.count);
         tokens.push(obj);
@@ -8604,7 +8604,7 @@ var require_to_regex_range = __commonJS({
       }
       return tokens;
     }
-    function filterPatterns(arr, comparison, prefix, intersection, options3) {
+    function filterPatterns(arr, comparison, prefix, intersection, options2) {
       let result = [];
       for (let ele of arr) {
         let { string } = ele;
@@ -8641,18 +8641,18 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b, options3) {
+    function toCharacterClass(a, b, options2) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
     function hasPadding(str3) {
       return /^-?(0+)\d/.test(str3);
     }
-    function padZeros(value, tok, options3) {
+    function padZeros(value, tok, options2) {
       if (!tok.isPadded) {
         return value;
       }
       let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options3.relaxZeros !== false;
+      let relax = options2.relaxZeros !== false;
       switch (diff) {
         case 0:
           return "";
@@ -8693,11 +8693,11 @@ var require_fill_range = __commonJS({
       while (value[++index] === "0") ;
       return index > 0;
     };
-    var stringify3 = (start, end, options3) => {
+    var stringify3 = (start, end, options2) => {
       if (typeof start === "string" || typeof end === "string") {
         return true;
       }
-      return options3.stringify === true;
+      return options2.stringify === true;
     };
     var pad = (input, maxLength, toNumber) => {
       if (maxLength > 0) {
@@ -8719,10 +8719,10 @@ var require_fill_range = __commonJS({
       while (input.length < maxLength) input = "0" + input;
       return negative ? "-" + input : input;
     };
-    var toSequence = (parts, options3, maxLen) => {
+    var toSequence = (parts, options2, maxLen) => {
       parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options3.capture ? "" : "?:";
+      let prefix = options2.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
@@ -8737,46 +8737,46 @@ var require_fill_range = __commonJS({
       } else {
         result = positives || negatives;
       }
-      if (options3.wrap) {
+      if (options2.wrap) {
         return `(${prefix}${result})`;
       }
       return result;
     };
-    var toRange = (a, b, isNumbers, options3) => {
+    var toRange = (a, b, isNumbers, options2) => {
       if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options3 });
+        return toRegexRange(a, b, { wrap: false, ...options2 });
       }
       let start = String.fromCharCode(a);
       if (a === b) return start;
       let stop = String.fromCharCode(b);
       return `[${start}-${stop}]`;
     };
-    var toRegex = (start, end, options3) => {
+    var toRegex = (start, end, options2) => {
       if (Array.isArray(start)) {
-        let wrap2 = options3.wrap === true;
-        let prefix = options3.capture ? "" : "?:";
+        let wrap2 = options2.wrap === true;
+        let prefix = options2.capture ? "" : "?:";
         return wrap2 ? `(${prefix}${start.join("|")})` : start.join("|");
       }
-      return toRegexRange(start, end, options3);
+      return toRegexRange(start, end, options2);
     };
     var rangeError = (...args) => {
       return new RangeError("Invalid range arguments: " + util.inspect(...args));
     };
-    var invalidRange = (start, end, options3) => {
-      if (options3.strictRanges === true) throw rangeError([start, end]);
+    var invalidRange = (start, end, options2) => {
+      if (options2.strictRanges === true) throw rangeError([start, end]);
       return [];
     };
-    var invalidStep = (step, options3) => {
-      if (options3.strictRanges === true) {
+    var invalidStep = (step, options2) => {
+      if (options2.strictRanges === true) {
         throw new TypeError(`Expected step "${step}" to be a number`);
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options3 = {}) => {
+    var fillNumbers = (start, end, step = 1, options2 = {}) => {
       let a = Number(start);
       let b = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options3.strictRanges === true) throw rangeError([start, end]);
+        if (options2.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
@@ -8788,17 +8788,17 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify3(start, end, options3) === false;
-      let format = options3.transform || transform(toNumber);
-      if (options3.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options3);
+      let toNumber = padded === false && stringify3(start, end, options2) === false;
+      let format = options2.transform || transform(toNumber);
+      if (options2.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
       }
       let parts = { negatives: [], positives: [] };
       let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        if (options3.toRegex === true && step > 1) {
+        if (options2.toRegex === true && step > 1) {
           push(a);
         } else {
           range.push(pad(format(a, index), maxLen, toNumber));
@@ -8806,23 +8806,23 @@ var require_fill_range = __commonJS({
         a = descending ? a - step : a + step;
         index++;
       }
-      if (options3.toRegex === true) {
-        return step > 1 ? toSequence(parts, options3, maxLen) : toRegex(range, null, { wrap: false, ...options3 });
+      if (options2.toRegex === true) {
+        return step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
       }
       return range;
     };
-    var fillLetters = (start, end, step = 1, options3 = {}) => {
+    var fillLetters = (start, end, step = 1, options2 = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options3);
+        return invalidRange(start, end, options2);
       }
-      let format = options3.transform || ((val) => String.fromCharCode(val));
+      let format = options2.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
       let b = `${end}`.charCodeAt(0);
       let descending = a > b;
       let min = Math.min(a, b);
       let max = Math.max(a, b);
-      if (options3.toRegex && step === 1) {
-        return toRange(min, max, false, options3);
+      if (options2.toRegex && step === 1) {
+        return toRange(min, max, false, options2);
       }
       let range = [];
       let index = 0;
@@ -8831,17 +8831,17 @@ var require_fill_range = __commonJS({
         a = descending ? a - step : a + step;
         index++;
       }
-      if (options3.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options: options3 });
+      if (options2.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options: options2 });
       }
       return range;
     };
-    var fill = (start, end, step, options3 = {}) => {
+    var fill = (start, end, step, options2 = {}) => {
       if (end == null && isValidValue(start)) {
         return [start];
       }
       if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options3);
+        return invalidRange(start, end, options2);
       }
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
@@ -8849,7 +8849,7 @@ var require_fill_range = __commonJS({
       if (isObject(step)) {
         return fill(start, end, 0, step);
       }
-      let opts = { ...options3 };
+      let opts = { ...options2 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
@@ -8871,12 +8871,12 @@ var require_compile = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils2();
-    var compile = (ast, options3 = {}) => {
+    var compile = (ast, options2 = {}) => {
       const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options3.escapeInvalid === true;
+        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options3.escapeInvalid === true ? "\\" : "";
+        const prefix = options2.escapeInvalid === true ? "\\" : "";
         let output = "";
         if (node.isOpen === true) {
           return prefix + node.value;
@@ -8899,7 +8899,7 @@ var require_compile = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options3, wrap: false, toRegex: true, strictZeros: true });
+          const range = fill(...args, { ...options2, wrap: false, toRegex: true, strictZeros: true });
           if (range.length !== 0) {
             return args.length > 1 && range.length > 1 ? `(${range})` : range;
           }
@@ -8946,8 +8946,8 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand = (ast, options3 = {}) => {
-      const rangeLimit = options3.rangeLimit === void 0 ? 1e3 : options3.rangeLimit;
+    var expand = (ast, options2 = {}) => {
+      const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
@@ -8957,7 +8957,7 @@ var require_expand = __commonJS({
           q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify3(node, options3)));
+          q.push(append(q.pop(), stringify3(node, options2)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
@@ -8966,12 +8966,12 @@ var require_expand = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options3.step, rangeLimit)) {
+          if (utils.exceedsLimit(...args, options2.step, rangeLimit)) {
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
           }
-          let range = fill(...args, options3);
+          let range = fill(...args, options2);
           if (range.length === 0) {
-            range = stringify3(node, options3);
+            range = stringify3(node, options2);
           }
           q.push(append(q.pop(), range));
           node.nodes = [];
@@ -9146,11 +9146,11 @@ var require_parse2 = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse2 = (input, options3 = {}) => {
+    var parse2 = (input, options2 = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
-      const opts = options3 || {};
+      const opts = options2 || {};
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       if (input.length > max) {
         throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
@@ -9187,7 +9187,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options3.keepEscaping ? value : "") + advance() });
+          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -9236,7 +9236,7 @@ var require_parse2 = __commonJS({
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
           const open = value;
           let next;
-          if (options3.keepQuotes !== true) {
+          if (options2.keepQuotes !== true) {
             value = "";
           }
           while (index < length && (next = advance())) {
@@ -9245,7 +9245,7 @@ var require_parse2 = __commonJS({
               continue;
             }
             if (next === open) {
-              if (options3.keepQuotes === true) value += next;
+              if (options2.keepQuotes === true) value += next;
               break;
             }
             value += next;
@@ -9358,11 +9358,11 @@ var require_braces = __commonJS({
     var compile = require_compile();
     var expand = require_expand();
     var parse2 = require_parse2();
-    var braces = (input, options3 = {}) => {
+    var braces = (input, options2 = {}) => {
       let output = [];
       if (Array.isArray(input)) {
         for (const pattern of input) {
-          const result = braces.create(pattern, options3);
+          const result = braces.create(pattern, options2);
           if (Array.isArray(result)) {
             output.push(...result);
           } else {
@@ -9370,44 +9370,44 @@ var require_braces = __commonJS({
           }
         }
       } else {
-        output = [].concat(braces.create(input, options3));
+        output = [].concat(braces.create(input, options2));
       }
-      if (options3 && options3.expand === true && options3.nodupes === true) {
+      if (options2 && options2.expand === true && options2.nodupes === true) {
         output = [...new Set(output)];
       }
       return output;
     };
-    braces.parse = (input, options3 = {}) => parse2(input, options3);
-    braces.stringify = (input, options3 = {}) => {
+    braces.parse = (input, options2 = {}) => parse2(input, options2);
+    braces.stringify = (input, options2 = {}) => {
       if (typeof input === "string") {
-        return stringify3(braces.parse(input, options3), options3);
+        return stringify3(braces.parse(input, options2), options2);
       }
-      return stringify3(input, options3);
+      return stringify3(input, options2);
     };
-    braces.compile = (input, options3 = {}) => {
+    braces.compile = (input, options2 = {}) => {
       if (typeof input === "string") {
-        input = braces.parse(input, options3);
+        input = braces.parse(input, options2);
       }
-      return compile(input, options3);
+      return compile(input, options2);
     };
-    braces.expand = (input, options3 = {}) => {
+    braces.expand = (input, options2 = {}) => {
       if (typeof input === "string") {
-        input = braces.parse(input, options3);
+        input = braces.parse(input, options2);
       }
-      let result = expand(input, options3);
-      if (options3.noempty === true) {
+      let result = expand(input, options2);
+      if (options2.noempty === true) {
         result = result.filter(Boolean);
       }
-      if (options3.nodupes === true) {
+      if (options2.nodupes === true) {
         result = [...new Set(result)];
       }
       return result;
     };
-    braces.create = (input, options3 = {}) => {
+    braces.create = (input, options2 = {}) => {
       if (input === "" || input.length < 3) {
         return [input];
       }
-      return options3.expand !== true ? braces.compile(input, options3) : braces.expand(input, options3);
+      return options2.expand !== true ? braces.compile(input, options2) : braces.expand(input, options2);
     };
     module2.exports = braces;
   }
@@ -9643,9 +9643,9 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports2.isWindows = (options3) => {
-      if (options3 && typeof options3.windows === "boolean") {
-        return options3.windows;
+    exports2.isWindows = (options2) => {
+      if (options2 && typeof options2.windows === "boolean") {
+        return options2.windows;
       }
       return win32 === true || path.sep === "\\";
     };
@@ -9663,9 +9663,9 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options3 = {}) => {
-      const prepend = options3.contains ? "" : "^";
-      const append = options3.contains ? "" : "$";
+    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -9720,8 +9720,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options3) => {
-      const opts = options3 || {};
+    var scan = (input, options2) => {
+      const opts = options2 || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
       const slashes = [];
@@ -10009,7 +10009,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -10017,10 +10017,10 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options3) => {
-      if (typeof options3.expandRange === "function") {
-        return options3.expandRange(...args, options3);
+    } = constants3;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
       }
       args.sort();
       const value = `[${args.join("-")}]`;
@@ -10219,11 +10219,11 @@ var require_parse3 = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options3) => {
-      if (options3.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options3.maxExtglobRecursion === "number" ? options3.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -10241,12 +10241,12 @@ var require_parse3 = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options3) => {
+    var parse2 = (input, options2) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options3 };
+      const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -10255,9 +10255,9 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options3);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const win32 = utils.isWindows(options2);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10412,7 +10412,7 @@ var require_parse3 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options3, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -10462,7 +10462,7 @@ var require_parse3 = __commonJS({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options3);
+        state.output = utils.wrapOutput(output, state, options2);
         return state;
       }
       while (!eos()) {
@@ -10937,15 +10937,15 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options3) => {
-      const opts = { ...options3 };
+    parse2.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options3);
+      const win32 = utils.isWindows(options2);
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -10956,7 +10956,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -11015,11 +11015,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils3();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options3, returnState = false) => {
+    var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options3, returnState));
+        const fns = glob.map((input) => picomatch(input, options2, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -11033,18 +11033,18 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options3 || {};
-      const posix = utils.isWindows(options3);
-      const regex = isState ? picomatch.compileRe(glob, options3) : picomatch.makeRe(glob, options3, false, true);
+      const opts = options2 || {};
+      const posix = utils.isWindows(options2);
+      const regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options3, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options3, { glob, posix });
+        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -11070,14 +11070,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options3, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options3 || {};
+      const opts = options2 || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
@@ -11087,63 +11087,63 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options3, posix);
+          match = picomatch.matchBase(input, regex, options2, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options3, posix = utils.isWindows(options3)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options3);
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
       return regex.test(path.basename(input));
     };
-    picomatch.isMatch = (str3, patterns, options3) => picomatch(patterns, options3)(str3);
-    picomatch.parse = (pattern, options3) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options3));
-      return parse2(pattern, { ...options3, fastpaths: false });
+    picomatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
+    picomatch.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options2));
+      return parse2(pattern, { ...options2, fastpaths: false });
     };
-    picomatch.scan = (input, options3) => scan(input, options3);
-    picomatch.compileRe = (state, options3, returnOutput = false, returnState = false) => {
+    picomatch.scan = (input, options2) => scan(input, options2);
+    picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options3 || {};
+      const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options3);
+      const regex = picomatch.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch.makeRe = (input, options3 = {}, returnOutput = false, returnState = false) => {
+    picomatch.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options3.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options3);
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options2);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options3);
+        parsed = parse2(input, options2);
       }
-      return picomatch.compileRe(parsed, options3, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options3) => {
+    picomatch.toRegex = (source, options2) => {
       try {
-        const opts = options3 || {};
+        const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options3 && options3.debug === true) throw err;
+        if (options2 && options2.debug === true) throw err;
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants3;
     module2.exports = picomatch;
   }
 });
@@ -11169,7 +11169,7 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options3) => {
+    var micromatch = (list, patterns, options2) => {
       patterns = [].concat(patterns);
       list = [].concat(list);
       let omit = /* @__PURE__ */ new Set();
@@ -11178,12 +11178,12 @@ var require_micromatch = __commonJS({
       let negatives = 0;
       let onResult = (state) => {
         items.add(state.output);
-        if (options3 && options3.onResult) {
-          options3.onResult(state);
+        if (options2 && options2.onResult) {
+          options2.onResult(state);
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options3, onResult }, true);
+        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -11200,29 +11200,29 @@ var require_micromatch = __commonJS({
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
       let matches = result.filter((item) => !omit.has(item));
-      if (options3 && matches.length === 0) {
-        if (options3.failglob === true) {
+      if (options2 && matches.length === 0) {
+        if (options2.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
-        if (options3.nonull === true || options3.nullglob === true) {
-          return options3.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        if (options2.nonull === true || options2.nullglob === true) {
+          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options3) => picomatch(pattern, options3);
-    micromatch.isMatch = (str3, patterns, options3) => picomatch(patterns, options3)(str3);
+    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
+    micromatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options3 = {}) => {
+    micromatch.not = (list, patterns, options2 = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
       let onResult = (state) => {
-        if (options3.onResult) options3.onResult(state);
+        if (options2.onResult) options2.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options3, onResult }));
+      let matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -11230,12 +11230,12 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str3, pattern, options3) => {
+    micromatch.contains = (str3, pattern, options2) => {
       if (typeof str3 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str3, p, options3));
+        return pattern.some((p) => micromatch.contains(str3, p, options2));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str3) || isEmptyString(pattern)) {
@@ -11245,46 +11245,46 @@ var require_micromatch = __commonJS({
           return true;
         }
       }
-      return micromatch.isMatch(str3, pattern, { ...options3, contains: true });
+      return micromatch.isMatch(str3, pattern, { ...options2, contains: true });
     };
-    micromatch.matchKeys = (obj, patterns, options3) => {
+    micromatch.matchKeys = (obj, patterns, options2) => {
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj), patterns, options3);
+      let keys = micromatch(Object.keys(obj), patterns, options2);
       let res = {};
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options3) => {
+    micromatch.some = (list, patterns, options2) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options3);
+        let isMatch = picomatch(String(pattern), options2);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
       }
       return false;
     };
-    micromatch.every = (list, patterns, options3) => {
+    micromatch.every = (list, patterns, options2) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options3);
+        let isMatch = picomatch(String(pattern), options2);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
       }
       return true;
     };
-    micromatch.all = (str3, patterns, options3) => {
+    micromatch.all = (str3, patterns, options2) => {
       if (typeof str3 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options3)(str3));
+      return [].concat(patterns).every((p) => picomatch(p, options2)(str3));
     };
-    micromatch.capture = (glob, input, options3) => {
-      let posix = utils.isWindows(options3);
-      let regex = picomatch.makeRe(String(glob), { ...options3, capture: true });
+    micromatch.capture = (glob, input, options2) => {
+      let posix = utils.isWindows(options2);
+      let regex = picomatch.makeRe(String(glob), { ...options2, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
@@ -11292,25 +11292,25 @@ var require_micromatch = __commonJS({
     };
     micromatch.makeRe = (...args) => picomatch.makeRe(...args);
     micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options3) => {
+    micromatch.parse = (patterns, options2) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str3 of braces(String(pattern), options3)) {
-          res.push(picomatch.parse(str3, options3));
+        for (let str3 of braces(String(pattern), options2)) {
+          res.push(picomatch.parse(str3, options2));
         }
       }
       return res;
     };
-    micromatch.braces = (pattern, options3) => {
+    micromatch.braces = (pattern, options2) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options3 && options3.nobrace === true || !hasBraces(pattern)) {
+      if (options2 && options2.nobrace === true || !hasBraces(pattern)) {
         return [pattern];
       }
-      return braces(pattern, options3);
+      return braces(pattern, options2);
     };
-    micromatch.braceExpand = (pattern, options3) => {
+    micromatch.braceExpand = (pattern, options2) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options3, expand: true });
+      return micromatch.braces(pattern, { ...options2, expand: true });
     };
     micromatch.hasBraces = hasBraces;
     module2.exports = micromatch;
@@ -11334,24 +11334,24 @@ var require_pattern = __commonJS({
     var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
     var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
     var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options3 = {}) {
-      return !isDynamicPattern(pattern, options3);
+    function isStaticPattern(pattern, options2 = {}) {
+      return !isDynamicPattern(pattern, options2);
     }
     exports2.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options3 = {}) {
+    function isDynamicPattern(pattern, options2 = {}) {
       if (pattern === "") {
         return false;
       }
-      if (options3.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+      if (options2.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
         return true;
       }
       if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
         return true;
       }
-      if (options3.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+      if (options2.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
         return true;
       }
-      if (options3.braceExpansion !== false && hasBraceExpansion(pattern)) {
+      if (options2.braceExpansion !== false && hasBraceExpansion(pattern)) {
         return true;
       }
       return false;
@@ -11434,8 +11434,8 @@ var require_pattern = __commonJS({
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports2.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options3) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options3), { parts: true }));
+    function getPatternParts(pattern, options2) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
       if (parts.length === 0) {
         parts = [pattern];
       }
@@ -11446,12 +11446,12 @@ var require_pattern = __commonJS({
       return parts;
     }
     exports2.getPatternParts = getPatternParts;
-    function makeRe(pattern, options3) {
-      return micromatch.makeRe(pattern, options3);
+    function makeRe(pattern, options2) {
+      return micromatch.makeRe(pattern, options2);
     }
     exports2.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options3) {
-      return patterns.map((pattern) => makeRe(pattern, options3));
+    function convertPatternsToRe(patterns, options2) {
+      return patterns.map((pattern) => makeRe(pattern, options2));
     }
     exports2.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
@@ -11494,24 +11494,24 @@ var require_merge2 = __commonJS({
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
-      let options3 = args[args.length - 1];
-      if (options3 && !Array.isArray(options3) && options3.pipe == null) {
+      let options2 = args[args.length - 1];
+      if (options2 && !Array.isArray(options2) && options2.pipe == null) {
         args.pop();
       } else {
-        options3 = {};
+        options2 = {};
       }
-      const doEnd = options3.end !== false;
-      const doPipeError = options3.pipeError === true;
-      if (options3.objectMode == null) {
-        options3.objectMode = true;
+      const doEnd = options2.end !== false;
+      const doPipeError = options2.pipeError === true;
+      if (options2.objectMode == null) {
+        options2.objectMode = true;
       }
-      if (options3.highWaterMark == null) {
-        options3.highWaterMark = 64 * 1024;
+      if (options2.highWaterMark == null) {
+        options2.highWaterMark = 64 * 1024;
       }
-      const mergedStream = PassThrough(options3);
+      const mergedStream = PassThrough(options2);
       function addStream() {
         for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options3));
+          streamsQueue.push(pauseStreams(arguments[i], options2));
         }
         mergeStream();
         return this;
@@ -11582,10 +11582,10 @@ var require_merge2 = __commonJS({
       }
       return mergedStream;
     }
-    function pauseStreams(streams, options3) {
+    function pauseStreams(streams, options2) {
       if (!Array.isArray(streams)) {
         if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options3));
+          streams = streams.pipe(PassThrough(options2));
         }
         if (!streams._readableState || !streams.pause || !streams.pipe) {
           throw new Error("Only readable stream can be merged.");
@@ -11593,7 +11593,7 @@ var require_merge2 = __commonJS({
         streams.pause();
       } else {
         for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options3);
+          streams[i] = pauseStreams(streams[i], options2);
         }
       }
       return streams;
@@ -13052,15 +13052,15 @@ var require_stream3 = __commonJS({
         this._walkStream = fsWalk.walkStream;
         this._stat = fsStat.stat;
       }
-      dynamic(root, options3) {
-        return this._walkStream(root, options3);
+      dynamic(root, options2) {
+        return this._walkStream(root, options2);
       }
-      static(patterns, options3) {
+      static(patterns, options2) {
         const filepaths = patterns.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options3).then((entry) => {
-            if (entry !== null && options3.entryFilter(entry)) {
+          return this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
+            if (entry !== null && options2.entryFilter(entry)) {
               stream.push(entry);
             }
             if (index === filepaths.length - 1) {
@@ -13074,9 +13074,9 @@ var require_stream3 = __commonJS({
         }
         return stream;
       }
-      _getEntry(filepath, pattern, options3) {
+      _getEntry(filepath, pattern, options2) {
         return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options3.errorFilter(error)) {
+          if (options2.errorFilter(error)) {
             return null;
           }
           throw error;
@@ -13108,9 +13108,9 @@ var require_async5 = __commonJS({
         this._walkAsync = fsWalk.walk;
         this._readerStream = new stream_1.default(this._settings);
       }
-      dynamic(root, options3) {
+      dynamic(root, options2) {
         return new Promise((resolve6, reject) => {
-          this._walkAsync(root, options3, (error, entries) => {
+          this._walkAsync(root, options2, (error, entries) => {
             if (error === null) {
               resolve6(entries);
             } else {
@@ -13119,9 +13119,9 @@ var require_async5 = __commonJS({
           });
         });
       }
-      async static(patterns, options3) {
+      async static(patterns, options2) {
         const entries = [];
-        const stream = this._readerStream.static(patterns, options3);
+        const stream = this._readerStream.static(patterns, options2);
         return new Promise((resolve6, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
@@ -13495,15 +13495,15 @@ var require_async6 = __commonJS({
       }
       async read(task) {
         const root = this._getRootDirectory(task);
-        const options3 = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options3);
-        return entries.map((entry) => options3.transform(entry));
+        const options2 = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options2);
+        return entries.map((entry) => options2.transform(entry));
       }
-      api(root, task, options3) {
+      api(root, task, options2) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options3);
+          return this._reader.dynamic(root, options2);
         }
-        return this._reader.static(task.patterns, options3);
+        return this._reader.static(task.patterns, options2);
       }
     };
     exports2.default = ProviderAsync;
@@ -13525,19 +13525,19 @@ var require_stream4 = __commonJS({
       }
       read(task) {
         const root = this._getRootDirectory(task);
-        const options3 = this._getReaderOptions(task);
-        const source = this.api(root, task, options3);
+        const options2 = this._getReaderOptions(task);
+        const source = this.api(root, task, options2);
         const destination = new stream_1.Readable({ objectMode: true, read: () => {
         } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options3.transform(entry))).once("end", () => destination.emit("end"));
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end"));
         destination.once("close", () => source.destroy());
         return destination;
       }
-      api(root, task, options3) {
+      api(root, task, options2) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options3);
+          return this._reader.dynamic(root, options2);
         }
-        return this._reader.static(task.patterns, options3);
+        return this._reader.static(task.patterns, options2);
       }
     };
     exports2.default = ProviderStream;
@@ -13558,27 +13558,27 @@ var require_sync5 = __commonJS({
         this._walkSync = fsWalk.walkSync;
         this._statSync = fsStat.statSync;
       }
-      dynamic(root, options3) {
-        return this._walkSync(root, options3);
+      dynamic(root, options2) {
+        return this._walkSync(root, options2);
       }
-      static(patterns, options3) {
+      static(patterns, options2) {
         const entries = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options3);
-          if (entry === null || !options3.entryFilter(entry)) {
+          const entry = this._getEntry(filepath, pattern, options2);
+          if (entry === null || !options2.entryFilter(entry)) {
             continue;
           }
           entries.push(entry);
         }
         return entries;
       }
-      _getEntry(filepath, pattern, options3) {
+      _getEntry(filepath, pattern, options2) {
         try {
           const stats = this._getStat(filepath);
           return this._makeEntry(stats, pattern);
         } catch (error) {
-          if (options3.errorFilter(error)) {
+          if (options2.errorFilter(error)) {
             return null;
           }
           throw error;
@@ -13606,15 +13606,15 @@ var require_sync6 = __commonJS({
       }
       read(task) {
         const root = this._getRootDirectory(task);
-        const options3 = this._getReaderOptions(task);
-        const entries = this.api(root, task, options3);
-        return entries.map(options3.transform);
+        const options2 = this._getReaderOptions(task);
+        const entries = this.api(root, task, options2);
+        return entries.map(options2.transform);
       }
-      api(root, task, options3) {
+      api(root, task, options2) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options3);
+          return this._reader.dynamic(root, options2);
         }
-        return this._reader.static(task.patterns, options3);
+        return this._reader.static(task.patterns, options2);
       }
     };
     exports2.default = ProviderSync;
@@ -13691,9 +13691,9 @@ var require_out4 = __commonJS({
     var sync_1 = require_sync6();
     var settings_1 = require_settings4();
     var utils = require_utils4();
-    async function FastGlob(source, options3) {
+    async function FastGlob(source, options2) {
       assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options3);
+      const works = getWorks(source, async_1.default, options2);
       const result = await Promise.all(works);
       return utils.array.flatten(result);
     }
@@ -13702,28 +13702,28 @@ var require_out4 = __commonJS({
       FastGlob2.globSync = sync;
       FastGlob2.globStream = stream;
       FastGlob2.async = FastGlob2;
-      function sync(source, options3) {
+      function sync(source, options2) {
         assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options3);
+        const works = getWorks(source, sync_1.default, options2);
         return utils.array.flatten(works);
       }
       FastGlob2.sync = sync;
-      function stream(source, options3) {
+      function stream(source, options2) {
         assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options3);
+        const works = getWorks(source, stream_1.default, options2);
         return utils.stream.merge(works);
       }
       FastGlob2.stream = stream;
-      function generateTasks(source, options3) {
+      function generateTasks(source, options2) {
         assertPatternsInput(source);
         const patterns = [].concat(source);
-        const settings = new settings_1.default(options3);
+        const settings = new settings_1.default(options2);
         return taskManager.generate(patterns, settings);
       }
       FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options3) {
+      function isDynamicPattern(source, options2) {
         assertPatternsInput(source);
-        const settings = new settings_1.default(options3);
+        const settings = new settings_1.default(options2);
         return utils.pattern.isDynamicPattern(source, settings);
       }
       FastGlob2.isDynamicPattern = isDynamicPattern;
@@ -13764,9 +13764,9 @@ var require_out4 = __commonJS({
         win322.convertPathToPattern = convertPathToPattern2;
       })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
     })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options3) {
+    function getWorks(source, _Provider, options2) {
       const patterns = [].concat(source);
-      const settings = new settings_1.default(options3);
+      const settings = new settings_1.default(options2);
       const tasks = taskManager.generate(patterns, settings);
       const provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
@@ -13795,11 +13795,11 @@ var LedgerError = class extends Error {
   code;
   /** Optional extra lines shown under the message (hints, examples). */
   hint;
-  constructor(code, message, options3) {
-    super(message, options3?.cause === void 0 ? void 0 : { cause: options3.cause });
+  constructor(code, message, options2) {
+    super(message, options2?.cause === void 0 ? void 0 : { cause: options2.cause });
     this.name = "LedgerError";
     this.code = code;
-    this.hint = options3?.hint;
+    this.hint = options2?.hint;
   }
 };
 function isLedgerError(value) {
@@ -13974,7 +13974,7 @@ var import_yaml = __toESM(require_dist(), 1);
 // packages/core/src/fast-yaml.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
 function fastParseYaml(text, scalarsAsText) {
-  if (UNUSUAL.test(text)) return UNSURE;
+  if (UNUSUAL.test(text) || EDGE_UNICODE_SPACE.test(text)) return UNSURE;
   const lines = text.split("\n");
   const reader = new LineReader(lines, scalarsAsText);
   reader.skipBlank();
@@ -13984,6 +13984,7 @@ function fastParseYaml(text, scalarsAsText) {
   return value === UNSURE || !reader.done() ? UNSURE : value;
 }
 var UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+var EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/mu;
 var KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 var NULL = /^(?:null|Null|NULL|~)$/;
@@ -14148,14 +14149,14 @@ var TEXT_SCALARS = {
   ...PARSE_OPTIONS,
   customTags: (tags) => tags.filter((tag) => typeof tag !== "object" || !/:(?:int|float|bool)$/.test(tag.tag))
 };
-function parseYaml(text, options3 = {}) {
-  const fast = fastParseYaml(text, options3.scalarsAsText === true);
+function parseYaml(text, options2 = {}) {
+  const fast = fastParseYaml(text, options2.scalarsAsText === true);
   if (fast !== UNSURE) return { ok: true, value: fast };
-  return parseYamlFully(text, options3);
+  return parseYamlFully(text, options2);
 }
-function parseYamlFully(text, options3 = {}) {
+function parseYamlFully(text, options2 = {}) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, options3.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
+    const doc = (0, import_yaml.parseDocument)(text, options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
     if (doc.errors.length > 0) {
       const first = doc.errors[0];
       return { ok: false, reason: firstLine(first.message) };
@@ -14270,6 +14271,7 @@ function toEvent({ frontmatter, body, contentHash }, file) {
     session: optionalScalar(frontmatter, "session"),
     now: optionalText(body, "now"),
     thisSession: textList(body, "this_session"),
+    inProgress: body.has("in_progress") ? textList(body, "in_progress") : void 0,
     decisions: decisionMap(body),
     checkpoints: checkpointList(body, ts),
     openQuestions: textList(body, "open_questions"),
@@ -14302,8 +14304,8 @@ function optionalScalar(map, key) {
   if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
   return String(value);
 }
-function toText(value, where) {
-  if (!isScalar(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
+function toText(value, where2) {
+  if (!isScalar(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
   return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
 }
 function optionalText(map, key) {
@@ -14341,17 +14343,17 @@ function checkpointList(body, eventTs) {
   if (value === void 0 || value === null) return [];
   if (!Array.isArray(value)) throw new InvalidEvent(`"checkpoints" must be a list of {phase, status, updated}, got ${describeType(value)}`);
   return value.map((item, i) => {
-    const where = `"checkpoints" item ${i + 1}`;
-    if (!(item instanceof Map)) throw new InvalidEvent(`${where} must be a mapping with phase and status, got ${describeType(item)}`);
+    const where2 = `"checkpoints" item ${i + 1}`;
+    if (!(item instanceof Map)) throw new InvalidEvent(`${where2} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
-    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where} needs a "phase"`);
-    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where} needs a "status"`);
+    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where2} needs a "status"`);
     const updated = item.get("updated");
     return {
       phase: internString(String(phase)),
       status: internString(String(status)),
-      updated: updated === void 0 || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where} "updated"`), eventTs)
+      updated: updated === void 0 || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where2} "updated"`), eventTs)
     };
   });
 }
@@ -14402,6 +14404,8 @@ function emptyState() {
   return {
     events: /* @__PURE__ */ new Map(),
     now: void 0,
+    agentNow: /* @__PURE__ */ new Map(),
+    agentInProgress: /* @__PURE__ */ new Map(),
     thisSession: /* @__PURE__ */ new Map(),
     decisions: /* @__PURE__ */ new Map(),
     checkpoints: /* @__PURE__ */ new Map(),
@@ -14428,7 +14432,12 @@ function addEvent(state, event) {
   if (state.events.has(key)) return void 0;
   const record = new EventRecord(key, event.ts.epochMs, event.ts.subMsNanos, event.agent, event.branch, event.type, summarizeEvent(event));
   state.events.set(key, record);
-  if (event.now !== void 0) state.now = joinRegister(state.now, { value: event.now, stamp: record });
+  if (event.now !== void 0) {
+    const register = { value: event.now, stamp: record };
+    state.now = joinRegister(state.now, register);
+    joinAgentNow(state, register);
+  }
+  if (event.inProgress !== void 0) joinAgentInProgress(state, { items: event.inProgress, stamp: record });
   event.thisSession.forEach((text, position) => joinSessionItem(state, sessionItemId(text), { text, first: record, position }));
   for (const [name, value] of event.decisions) joinDecision(state, name, { value, stamp: record });
   for (const checkpoint of event.checkpoints) {
@@ -14443,6 +14452,8 @@ function addEvent(state, event) {
 function mergeInto(target, source) {
   for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
   if (source.now) joinNow(target, source.now);
+  for (const register of source.agentNow.values()) joinAgentNow(target, register);
+  for (const register of source.agentInProgress.values()) joinAgentInProgress(target, register);
   for (const [id, item] of source.thisSession) joinSessionItem(target, id, item);
   for (const [name, register] of source.decisions) joinDecision(target, name, register);
   for (const [key, entry] of source.checkpoints) if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
@@ -14452,6 +14463,15 @@ function mergeInto(target, source) {
 }
 function joinNow(target, register) {
   target.now = joinRegister(target.now, register);
+}
+function joinAgentNow(target, register) {
+  const agent = register.stamp.agent;
+  target.agentNow.set(agent, joinRegister(target.agentNow.get(agent), register));
+}
+function joinAgentInProgress(target, register) {
+  const agent = register.stamp.agent;
+  const current = target.agentInProgress.get(agent);
+  if (!current || compareStamps(register.stamp, current.stamp) > 0) target.agentInProgress.set(agent, register);
 }
 function joinSessionItem(target, id, item) {
   const existing = target.thisSession.get(id);
@@ -14486,19 +14506,33 @@ function compareCheckpoints(a, b) {
 // packages/core/src/digest.ts
 import { Buffer as Buffer3 } from "node:buffer";
 import { createHash as createHash3 } from "node:crypto";
-var RENDER_FORMAT_VERSION = "ledger-synth/2";
+
+// packages/core/src/ledger-window.ts
+var DEFAULT_WINDOW = { days: 14, agents: 20, itemsPerAgent: 10 };
+var DAY_MS = 864e5;
+function isFullWindow(window2) {
+  return window2.days === 0 && window2.agents === 0 && window2.itemsPerAgent === 0;
+}
+function windowKey(window2) {
+  return `window ${window2.days}d ${window2.agents}a ${window2.itemsPerAgent}i`;
+}
+
+// packages/core/src/digest.ts
+var RENDER_FORMAT_VERSION = "ledger-synth/3";
 var computed = /* @__PURE__ */ new WeakMap();
-function digestState(state) {
+function digestState(state, window2 = DEFAULT_WINDOW) {
+  const view = windowKey(window2);
   const known = computed.get(state);
-  if (known && known.size === state.events.size) return known.digest;
-  const digest = computeDigest(state);
-  computed.set(state, { size: state.events.size, digest });
+  if (known && known.size === state.events.size && known.view === view) return known.digest;
+  const digest = computeDigest(state, view);
+  computed.set(state, { size: state.events.size, view, digest });
   return digest;
 }
-function computeDigest(state) {
+function computeDigest(state, view) {
   const keys = [...state.events.keys()].sort(compareCodePoints);
   const hash = createHash3("sha256");
   hash.update(`${RENDER_FORMAT_VERSION}
+${view}
 `);
   for (let i = 0; i < keys.length; i += 4096) {
     const batch = keys.slice(i, i + 4096);
@@ -14512,56 +14546,179 @@ function computeDigest(state) {
 }
 var HEX_HASH_LENGTH = 64;
 
+// packages/core/src/top-k.ts
+function topK(items, k, compare) {
+  if (k <= 0) return [...items].sort(compare);
+  const kept = [];
+  for (const item of items) {
+    if (kept.length === k && compare(item, kept[k - 1]) >= 0) continue;
+    let at = kept.length === k ? k - 1 : kept.length;
+    while (at > 0 && compare(item, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
+
+// packages/core/src/agent-view.ts
+function compareNewestFirst(a, b) {
+  return compareStamps(b.first, a.first) || a.position - b.position || compareCodePoints(a.text, b.text);
+}
+function agentViews(state, window2) {
+  const agents = /* @__PURE__ */ new Map();
+  let latest;
+  for (const summary of state.events.values()) {
+    const { stamp } = summary;
+    if (!latest || compareStamps(stamp, latest) > 0) latest = stamp;
+    const row = agents.get(stamp.agent);
+    if (!row) agents.set(stamp.agent, { last: stamp, events: 1, branches: new Set(summary.branch === void 0 ? [] : [summary.branch]) });
+    else {
+      row.events += 1;
+      if (summary.branch !== void 0) row.branches.add(summary.branch);
+      if (compareStamps(stamp, row.last) > 0) row.last = stamp;
+    }
+  }
+  const cutoff = window2.days > 0 && latest ? latest.instant.epochMs - window2.days * DAY_MS : -Infinity;
+  const shownNames = [...agents.entries()].filter(([, row]) => row.last.instant.epochMs >= cutoff).sort(([na, a], [nb, b]) => compareStamps(b.last, a.last) || compareCodePoints(na, nb)).slice(0, window2.agents > 0 ? window2.agents : void 0).map(([name]) => name);
+  const shown = new Set(shownNames);
+  const totals = /* @__PURE__ */ new Map();
+  const candidates = /* @__PURE__ */ new Map();
+  let doneLeftOut = 0;
+  for (const item of state.thisSession.values()) {
+    const agent = item.first.agent;
+    totals.set(agent, (totals.get(agent) ?? 0) + 1);
+    if (!shown.has(agent)) doneLeftOut += 1;
+    else if (item.first.instant.epochMs >= cutoff) {
+      const list = candidates.get(agent);
+      if (list) list.push(item);
+      else candidates.set(agent, [item]);
+    }
+  }
+  const views = shownNames.map((agent) => {
+    const row = agents.get(agent);
+    const now = state.agentNow.get(agent);
+    return {
+      agent,
+      last: row.last,
+      events: row.events,
+      branches: [...row.branches].sort(compareCodePoints),
+      now: now && { ...now, branch: branchOf(state, now.stamp) },
+      inProgress: state.agentInProgress.get(agent),
+      done: topK(candidates.get(agent) ?? [], window2.itemsPerAgent, compareNewestFirst).map((item) => ({
+        text: item.text,
+        stamp: item.first,
+        branch: branchOf(state, item.first)
+      })),
+      doneTotal: totals.get(agent) ?? 0
+    };
+  });
+  return { latest, agents: views, agentsTotal: agents.size, doneLeftOut };
+}
+function branchOf(state, stamp) {
+  return state.events.get(stamp.eventId ?? eventKey(stamp))?.branch;
+}
+
 // packages/core/src/render.ts
 var MAX_BRANCHES_PER_AGENT = 5;
 var CHUNK_CHARS = 1 << 16;
-function renderLedgerTo(state, options3, write) {
+function renderLedgerTo(state, options2, write) {
+  const window2 = options2.window ?? DEFAULT_WINDOW;
+  const full = isFullWindow(window2);
   const out = new LineSink(write);
-  const agents = agentRows(state);
+  const views = agentViews(state, window2);
   out.push("# Continuity ledger", "");
   out.push(
-    `> Generated by ledger-synth from ${plural(state.events.size, "event")} by ${plural(agents.length, "agent")}.`,
-    "> Do not edit by hand: record a new event and run `cc-synthesize`.",
-    ""
+    `> Generated by ledger-synth from ${plural(state.events.size, "event")} by ${plural(views.agentsTotal, "agent")}.`,
+    "> Do not edit by hand: record a new event and run `cc-synthesize`."
   );
+  if (!full) out.push(`> ${describeWindow(window2, views.latest)} \`cc-synthesize --full\` prints everything.`);
+  out.push("");
   out.push("## Now", "");
   if (state.now) {
     out.push(escapeBlock(state.now.value), "", `_${attribution(state.now.stamp)}_`);
   } else out.push("_Nothing recorded yet._");
   out.push("");
   out.push("## This session", "");
-  const items = [...state.thisSession.values()].sort(compareSessionItems);
-  pushList(out, items, (item) => item.text);
+  pushAgents(out, views, full);
   out.push("## Decisions", "");
   const decisions = [...state.decisions.entries()].sort(([a], [b]) => compareCodePoints(a, b));
-  pushList(out, decisions, ([key, register]) => decisionLine(key, register));
+  pushList(out, decisions, ([key, register]) => `${decisionLine(key, register)} _(${attribution(register.stamp)})_`);
   out.push("## Checkpoints", "");
-  const checkpoints = [...state.checkpoints.values()].sort(compareCheckpoints);
-  pushList(out, checkpoints, (c) => `${c.updated.iso} \u2014 phase ${c.phase}: ${c.status}`);
+  pushCheckpoints(out, state, full);
   out.push("## Open questions", "");
   const open = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
-  pushList(out, open, ([question]) => question);
+  pushList(out, open, ([question, stamp]) => `${question} _(${attribution(stamp)})_`);
   out.push("## Agents", "");
-  if (agents.length === 0) out.push("_None._", "");
+  if (views.agents.length === 0) out.push("_None._", "");
   else {
     out.push("| Agent | Events | Branches | Last event |", "|---|---|---|---|");
-    for (const row of agents) {
+    const rows = [...views.agents].sort((a, b) => compareCodePoints(a.agent, b.agent));
+    for (const row of rows) {
       const shown = row.branches.slice(0, MAX_BRANCHES_PER_AGENT).map(cell);
       if (row.branches.length > MAX_BRANCHES_PER_AGENT) shown.push(`+${row.branches.length - MAX_BRANCHES_PER_AGENT} more`);
       out.push(`| ${cell(row.agent)} | ${row.events} | ${shown.join(", ") || "\u2014"} | ${row.last.instant.iso} |`);
     }
     out.push("");
+    const hidden = views.agentsTotal - views.agents.length;
+    if (hidden > 0) out.push(`_${plural(hidden, "more agent")} active only earlier: \`cc-synthesize --full\` lists them._`, "");
   }
   out.push(
     "---",
     "_synthesized:",
     `  event_count: ${state.events.size}`,
-    `  latest_ts: ${latestStamp(state)?.instant.iso ?? "null"}`,
-    `  generated_at: ${options3.generatedAt}`,
-    `  digest: ${digestState(state)}`,
+    `  latest_ts: ${views.latest?.instant.iso ?? "null"}`,
+    `  generated_at: ${options2.generatedAt}`,
+    `  digest: ${digestState(state, window2)}`,
     "---"
   );
   out.flush();
+}
+function describeWindow(window2, latest) {
+  const parts = [];
+  if (window2.days > 0) parts.push(`the ${plural(window2.days, "day")} before the latest event${latest ? ` (${latest.instant.iso})` : ""}`);
+  if (window2.agents > 0) parts.push(`at most ${plural(window2.agents, "agent")}`);
+  if (window2.itemsPerAgent > 0) parts.push(`${plural(window2.itemsPerAgent, "done item")} per agent`);
+  return `Showing ${parts.join(", ")}.`;
+}
+function pushAgents(out, views, full) {
+  if (views.agents.length === 0) out.push("_None._", "");
+  for (const view of views.agents) {
+    out.push(`### ${inline(view.agent)}`, "");
+    if (view.now) out.push(`Now: ${inline(view.now.value)} _(${where(view.now.branch, view.now.stamp)})_`, "");
+    if (view.inProgress && view.inProgress.items.length > 0) {
+      out.push(`In progress _(as of ${view.inProgress.stamp.instant.iso})_:`);
+      pushList(out, view.inProgress.items, (item) => item);
+    }
+    if (view.doneTotal === 0) continue;
+    const shown = view.done.length;
+    out.push(shown === view.doneTotal ? `Done (${view.doneTotal}, newest first):` : `Done (${shown} of ${view.doneTotal}, newest first):`);
+    if (shown === 0) out.line("_None in the window._");
+    for (const item of view.done) out.line(`- ${indentContinuation(item.text)} _(${where(item.branch, item.stamp)})_`);
+    if (shown < view.doneTotal) out.line(`- _\u2026 ${plural(view.doneTotal - shown, "earlier item")}: \`cc-synthesize --full\` prints them all._`);
+    out.line("");
+  }
+  const hidden = views.agentsTotal - views.agents.length;
+  if (hidden > 0 && !full) {
+    out.push(`_${plural(hidden, "more agent")} with earlier activity (${plural(views.doneLeftOut, "done item")}) left out: \`cc-synthesize --full\` prints them._`, "");
+  }
+}
+function pushCheckpoints(out, state, full) {
+  const phases = /* @__PURE__ */ new Map();
+  for (const entry of state.checkpoints.values()) {
+    const list = phases.get(entry.phase);
+    if (list) list.push(entry);
+    else phases.set(entry.phase, [entry]);
+  }
+  if (phases.size === 0) out.push("_None._", "");
+  for (const phase of [...phases.keys()].sort(compareCodePoints)) {
+    const entries = phases.get(phase);
+    const history = full ? entries.sort((a, b) => compareCheckpoints(b, a)) : [entries.reduce((a, b) => compareCheckpoints(a, b) >= 0 ? a : b)];
+    const latest = history[0];
+    const count = entries.length === 1 ? "" : `; ${plural(entries.length, "update")}`;
+    out.line(`- phase ${indentContinuation(latest.phase)}: ${indentContinuation(latest.status)} _(${latest.updated.iso}${count})_`);
+    if (full) for (const entry of history.slice(1)) out.line(`  - ${entry.updated.iso}: ${indentContinuation(entry.status)}`);
+  }
+  if (phases.size > 0) out.line("");
 }
 var LineSink = class {
   constructor(write) {
@@ -14616,6 +14773,9 @@ function decisionLine(key, register) {
 }
 function attribution(stamp) {
   return `${inline(stamp.agent)}, ${stamp.instant.iso}`;
+}
+function where(branch, stamp) {
+  return branch === void 0 ? stamp.instant.iso : `${inline(branch)}, ${stamp.instant.iso}`;
 }
 function pushList(out, items, text) {
   if (items.length === 0) out.line("_None._");
@@ -14746,8 +14906,8 @@ function renderSummary(input, sorted, caps) {
       input.elsewhere.length,
       caps.elsewhere,
       input.elsewhere.map((e) => {
-        const where = `${oneLine(e.worktree, 80)}${e.branch ? ` [${oneLine(e.branch, 60)}]` : ""}`;
-        return `- ${where}: ${e.ts} ${oneLine(e.agent, 64)}: ${oneLine(e.summary, MAX_ITEM_CHARS)}`;
+        const where2 = `${oneLine(e.worktree, 80)}${e.branch ? ` [${oneLine(e.branch, 60)}]` : ""}`;
+        return `- ${where2}: ${e.ts} ${oneLine(e.agent, 64)}: ${oneLine(e.summary, MAX_ITEM_CHARS)}`;
       })
     );
   }
@@ -14882,7 +15042,10 @@ var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "lock_stale_ms",
   "max_event_bytes",
   "agent",
-  "ids"
+  "ids",
+  "window_days",
+  "window_agents",
+  "window_items_per_agent"
 ]);
 function findRoot(start) {
   let dir = resolve2(start);
@@ -14924,6 +15087,11 @@ function loadConfig(cwd, env = {}, overrides = {}) {
     lockStaleMs: envNumber(env, "LEDGER_SYNTH_LOCK_STALE_MS") ?? numberKey(raw, "lock_stale_ms", configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, "max_event_bytes", configFile, 1) ?? DEFAULTS.maxEventBytes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, "agent", configFile),
+    window: {
+      days: numberKey(raw, "window_days", configFile, 0) ?? DEFAULT_WINDOW.days,
+      agents: numberKey(raw, "window_agents", configFile, 0) ?? DEFAULT_WINDOW.agents,
+      itemsPerAgent: numberKey(raw, "window_items_per_agent", configFile, 0) ?? DEFAULT_WINDOW.itemsPerAgent
+    },
     idPrefixes: prefixes ?? [],
     ids
   };
@@ -15020,6 +15188,7 @@ function writeFileAtomic(target, content, hooks) {
       unlinkSync(temp);
     } catch {
     }
+    if (error instanceof LedgerError) throw error;
     const code = error.code;
     throw new LedgerError("E_WRITE", `could not write ${target}: ${code ?? ""} ${error.message}`.replace(/\s+/g, " "), {
       cause: error,
@@ -15049,12 +15218,12 @@ function createFileExclusive(target, content) {
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync2, linkSync as linkSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync2, statSync as statSync2, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync2, readdirSync, readSync, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var HOST = hostname();
-async function acquireLock(path, options3) {
+async function acquireLock(path, options2) {
   const token = randomBytes2(8).toString("hex");
   const record = { pid: process.pid, host: HOST, token, acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
   const started = Date.now();
@@ -15065,16 +15234,49 @@ async function acquireLock(path, options3) {
     throw lockWriteError(path, error);
   }
   for (; ; ) {
-    if (tryCreate(path, record)) return makeHandle(path, options3, token);
-    const holder = readRecord(path);
-    if (holder !== "missing" && isAbandoned(path, holder, options3.staleMs)) {
-      breakLock(path, holder, options3.staleMs);
-      continue;
+    if (tryCreate(path, record)) return makeHandle(path, options2, token);
+    const kind = lockKind(path);
+    let holder = "missing";
+    if (kind === "file") {
+      holder = readRecord(path);
+      if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs) && breakLock(path, holder, options2.staleMs)) continue;
+    } else if (kind === "foreign") {
+      if (clearForeign(path)) continue;
+    } else if (kind === "unusable") {
+      throw unusableError(path);
     }
-    if (Date.now() - started >= options3.timeoutMs) throw timeoutError(path, holder, options3.timeoutMs);
+    if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
     await sleep(delay + Math.floor(Math.random() * delay));
     delay = Math.min(delay * 2, 100);
   }
+}
+function lockKind(path) {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isFile()) return "file";
+    if (stat.isSymbolicLink()) return "foreign";
+    if (stat.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
+    return "unusable";
+  } catch (error) {
+    return error.code === "ENOENT" ? "missing" : "unusable";
+  }
+}
+function clearForeign(path) {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) unlinkSync2(path);
+    else if (stat.isDirectory()) rmdirSync(path);
+    else return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+function unusableError(path) {
+  return new LedgerError("E_LOCK", `the lock path ${path} is a directory (or another kind of file) that is not a lock file; no run can take the lock until it is removed`, {
+    hint: `Nothing was written. Look inside, then remove it:
+  rm -r '${path}'`
+  });
 }
 function tryCreate(path, record) {
   const temp = tempPathFor(path);
@@ -15121,10 +15323,21 @@ function lockWriteError(path, error) {
 }
 function readRecord(path) {
   let text;
+  let fd;
   try {
-    text = readFileSync2(path, "utf8");
+    fd = openSync2(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : void 0;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return void 0;
+    const buffer = Buffer.alloc(4096);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, length).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
   }
   try {
     const value = JSON.parse(text);
@@ -15137,7 +15350,7 @@ function readRecord(path) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - statSync2(path).mtimeMs;
+    return Date.now() - lstatSync(path).mtimeMs;
   } catch {
     return void 0;
   }
@@ -15159,21 +15372,28 @@ function breakLock(path, judged, staleMs) {
   const guard = `${path}.break`;
   const guardRecord = { pid: process.pid, host: HOST, token: randomBytes2(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
   if (!tryCreate(guard, guardRecord)) {
+    if (lockKind(guard) === "foreign") return clearForeign(guard);
     const holder = readRecord(guard);
     if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
       try {
         unlinkSync2(guard);
+        return true;
       } catch {
       }
     }
-    return;
+    return false;
   }
   try {
     const current = readRecord(path);
-    if (current === "missing") return;
+    if (current === "missing") return true;
     const same = current?.token === judged?.token;
-    if (same && isAbandoned(path, current, staleMs)) unlinkSync2(path);
+    if (same && isAbandoned(path, current, staleMs)) {
+      unlinkSync2(path);
+      return true;
+    }
+    return false;
   } catch {
+    return false;
   } finally {
     try {
       unlinkSync2(guard);
@@ -15181,10 +15401,10 @@ function breakLock(path, judged, staleMs) {
     }
   }
 }
-function makeHandle(path, options3, token) {
+function makeHandle(path, options2, token) {
   let released = false;
   let lastTouch = Date.now();
-  const timer = setInterval(() => handle.refresh(), Math.max(50, Math.floor(options3.staleMs / 3)));
+  const timer = setInterval(() => handle.refresh(), Math.max(50, Math.floor(options2.staleMs / 3)));
   timer.unref();
   const owns = () => {
     const current = readRecord(path);
@@ -15193,7 +15413,7 @@ function makeHandle(path, options3, token) {
   const handle = {
     path,
     refresh() {
-      if (released || Date.now() - lastTouch < options3.staleMs / 4) return;
+      if (released || Date.now() - lastTouch < options2.staleMs / 4) return;
       lastTouch = Date.now();
       try {
         const now = /* @__PURE__ */ new Date();
@@ -15203,7 +15423,7 @@ function makeHandle(path, options3, token) {
     },
     assertHeld() {
       if (!owns()) {
-        throw new LedgerError("E_LOCK_TIMEOUT", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options3.staleMs} ms); nothing was written`);
+        throw new LedgerError("E_LOCK_LOST", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
       }
     },
     release() {
@@ -15229,7 +15449,7 @@ function timeoutError(path, holder, timeoutMs) {
 }
 
 // packages/node/src/discover.ts
-import { readdirSync } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join3, resolve as resolve3, sep } from "node:path";
 var GLOB_OPTIONS = {
   absolute: true,
@@ -15239,17 +15459,17 @@ var GLOB_OPTIONS = {
   suppressErrors: true,
   unique: true
 };
-async function discoverEventFiles(options3) {
-  if (options3.inputGlob) {
+async function discoverEventFiles(options2) {
+  if (options2.inputGlob) {
     const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-    const matched = await fg(options3.inputGlob, { ...GLOB_OPTIONS, cwd: options3.cwd });
-    const output = options3.output === void 0 ? void 0 : resolve3(options3.output);
+    const matched = await fg(options2.inputGlob, { ...GLOB_OPTIONS, cwd: options2.cwd });
+    const output = options2.output === void 0 ? void 0 : resolve3(options2.output);
     return sortPaths(output === void 0 ? matched : matched.filter((path) => resolve3(path) !== output));
   }
-  const events = listMarkdown(options3.eventsDir);
+  const events = listMarkdown(options2.eventsDir);
   const archived = [];
-  if (options3.archiveDir) {
-    for (const day of readdirOrEmpty(options3.archiveDir, true)) archived.push(...listMarkdown(join3(options3.archiveDir, day)));
+  if (options2.archiveDir) {
+    for (const day of readdirOrEmpty(options2.archiveDir, true)) archived.push(...listMarkdown(join3(options2.archiveDir, day)));
   }
   return sortPaths(archived.length === 0 ? events : [.../* @__PURE__ */ new Set([...events, ...archived])]);
 }
@@ -15259,8 +15479,8 @@ function listMarkdown(dir) {
 }
 function readdirOrEmpty(dir, directories) {
   try {
-    if (!directories) return readdirSync(dir).filter((name) => !name.startsWith("."));
-    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
+    if (!directories) return readdirSync2(dir).filter((name) => !name.startsWith("."));
+    return readdirSync2(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return [];
@@ -15275,16 +15495,16 @@ function sortPaths(paths) {
 }
 
 // packages/node/src/read-events.ts
-import { closeSync as closeSync3, constants, fstatSync, lstatSync, openSync as openSync3, readSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { basename as basename2, relative } from "node:path";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readEventFiles(paths, options3) {
+function readEventFiles(paths, options2) {
   const events = [];
   const issues = [];
   paths.forEach((path, index) => {
-    if (options3.onProgress && index % 256 === 255) options3.onProgress();
-    const display = relative(options3.displayRoot, path) || path;
-    const loaded = loadEventText(path, options3.maxEventBytes);
+    if (options2.onProgress && index % 256 === 255) options2.onProgress();
+    const display = relative(options2.displayRoot, path) || path;
+    const loaded = loadEventText(path, options2.maxEventBytes);
     if (!loaded.ok) {
       issues.push({ file: display, reason: loaded.reason });
       return;
@@ -15298,7 +15518,7 @@ function readEventFiles(paths, options3) {
 function loadEventText(path, maxBytes) {
   let stat;
   try {
-    stat = lstatSync(path);
+    stat = lstatSync2(path);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
   }
@@ -15324,9 +15544,9 @@ function loadEventText(path, maxBytes) {
 var SCRATCH_MAX_BYTES = 1 << 20;
 var scratch;
 function readBounded(path, maxBytes) {
-  const fd = openSync3(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
     const size = Math.min(stat.size, maxBytes) + 1;
     let buffer;
@@ -15337,7 +15557,7 @@ function readBounded(path, maxBytes) {
     }
     let total = 0;
     while (total < size) {
-      const read = readSync(fd, buffer, total, size - total, null);
+      const read = readSync2(fd, buffer, total, size - total, null);
       if (read === 0) break;
       total += read;
     }
@@ -15353,12 +15573,12 @@ function formatBytes(bytes) {
 }
 
 // packages/node/src/synthesize.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname4, join as join6, relative as relative3, resolve as resolve4 } from "node:path";
 
 // packages/node/src/cache.ts
 import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
-import { lstatSync as lstatSync2, mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, statSync as statSync3, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, statSync as statSync2, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { endianness } from "node:os";
 import { basename as basename3, isAbsolute as isAbsolute2, join as join4, join as pathJoin, relative as relative2, sep as sep2 } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -15412,6 +15632,11 @@ function encodeState(state, tracker) {
     if (index === void 0) throw new CodecError(`stamp of ${stamp.file} has no event in this state`);
     return index;
   };
+  const byAgent = (map) => [...map].sort(([a], [b]) => compareCodePoints(a, b)).map(([, value]) => value);
+  const an = [];
+  for (const register of byAgent(state.agentNow)) an.push(ref(register.stamp), register.value);
+  const ap = [];
+  for (const register of byAgent(state.agentInProgress)) ap.push(ref(register.stamp), [...register.items]);
   const s = [];
   for (const item of [...state.thisSession.values()].sort(compareSessionItems)) s.push(item.text, ref(item.first), item.position);
   const d = [];
@@ -15439,6 +15664,8 @@ function encodeState(state, tracker) {
     w: words,
     e,
     n: state.now ? [ref(state.now.stamp), state.now.value] : [],
+    an,
+    ap,
     s,
     d,
     c,
@@ -15451,9 +15678,9 @@ function encodeState(state, tracker) {
 function decodeInto(value, state, tracker) {
   const data = value;
   if (typeof data !== "object" || data === null) throw new CodecError("not an object");
-  const { w, e, n, s, d, c, q, r, tn, td } = data;
-  for (const list of [w, e, n, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError("missing column");
-  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+  const { w, e, n, an, ap, s, d, c, q, r, tn, td } = data;
+  for (const list of [w, e, n, an, ap, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError("missing column");
+  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || an.length % 2 !== 0 || ap.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError("column length");
   }
   const stamps = new Array(e.length / E);
@@ -15484,6 +15711,12 @@ function decodeInto(value, state, tracker) {
     return stamp;
   };
   if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str2(n[1]) });
+  for (let i = 0; i < an.length; i += 2) joinAgentNow(state, { stamp: stampAt(an[i]), value: str2(an[i + 1]) });
+  for (let i = 0; i < ap.length; i += 2) {
+    const items = ap[i + 1];
+    if (!Array.isArray(items)) throw new CodecError("bad in_progress");
+    joinAgentInProgress(state, { stamp: stampAt(ap[i]), items: items.map(str2) });
+  }
   for (let i = 0; i < s.length; i += 3) {
     const text = str2(s[i]);
     joinSessionItem(state, sessionItemId(text), { text, first: stampAt(s[i + 1]), position: num(s[i + 2]) });
@@ -15531,13 +15764,13 @@ function cacheDirFor(root, identity) {
   const id = createHash4("sha256").update(JSON.stringify({ FORMAT_KEY, ...identity })).digest("hex").slice(0, 16);
   return join4(root, ".ledger-synth", "cache", id);
 }
-function gatherState(files, options3) {
-  const cache = options3.cache;
+function gatherState(files, options2) {
+  const cache = options2.cache;
   const statStart = Date.now();
   const names = cache ? segmentNames(cache.dir) : [];
   const statting = cache && names.length > 0 && files.length >= (cache.parallelStatMin ?? PARALLEL_STAT_MIN) ? statFilesInParallel(files) : void 0;
-  const stats = statting ? void 0 : statFiles(files, options3.onProgress);
-  const base = options3.displayRoot.endsWith(sep2) ? options3.displayRoot : options3.displayRoot + sep2;
+  const stats = statting ? void 0 : statFiles(files, options2.onProgress);
+  const base = options2.displayRoot.endsWith(sep2) ? options2.displayRoot : options2.displayRoot + sep2;
   const relativeName = (path) => path.startsWith(base) ? path.slice(base.length) : path;
   let state = emptyState();
   let tracker = emptyTracker();
@@ -15577,7 +15810,7 @@ function gatherState(files, options3) {
       for (const name of names) {
         const segment = readSegment(pathJoin(cache.dir, name));
         const positions = segment && coveredPositions(segment.manifest, locate, columns);
-        if (segment && positions && options3.deferDecode !== false && deferredBytes + segment.bytes <= DEFER_MAX_BYTES) {
+        if (segment && positions && options2.deferDecode !== false && deferredBytes + segment.bytes <= DEFER_MAX_BYTES) {
           deferredBytes += segment.bytes;
           deferred.push(segment.state);
           accept(name, segment.manifest, segment.state, positions);
@@ -15626,7 +15859,7 @@ function gatherState(files, options3) {
     keys: new Float64Array(cache ? Math.min(cache.chunkFiles, files.length) * K : 0)
   });
   let chunk = newChunk();
-  if (options3.lowMemoryFrom !== void 0 && files.length - countCovered(covered) >= options3.lowMemoryFrom) preferLowMemory();
+  if (options2.lowMemoryFrom !== void 0 && files.length - countCovered(covered) >= options2.lowMemoryFrom) preferLowMemory();
   const flush = () => {
     if (chunk.names.length === 0) return;
     mergeInto(state, chunk.state);
@@ -15643,11 +15876,11 @@ function gatherState(files, options3) {
   };
   for (let i = 0; i < files.length; i++) {
     if (covered[i]) continue;
-    if (options3.onProgress && parsed % 256 === 255) options3.onProgress();
+    if (options2.onProgress && parsed % 256 === 255) options2.onProgress();
     parsed++;
     const path = files[i];
     const target = cache !== void 0 && columns.present[i] === 1 && Math.max(columns.keys[i * K + 1], columns.keys[i * K + 2]) < storeBefore ? chunk : void 0;
-    const loaded = loadEventText(path, options3.maxEventBytes);
+    const loaded = loadEventText(path, options2.maxEventBytes);
     let reason;
     if (!loaded.ok) reason = loaded.reason;
     else {
@@ -15679,7 +15912,7 @@ function gatherState(files, options3) {
   }
   const issues = [];
   for (const [i, reason] of [...reasons].sort(([a], [b]) => a - b)) {
-    issues.push({ file: relative2(options3.displayRoot, files[i]) || files[i], reason });
+    issues.push({ file: relative2(options2.displayRoot, files[i]) || files[i], reason });
   }
   let materialized;
   let failure;
@@ -15694,7 +15927,7 @@ function gatherState(files, options3) {
         failure = error;
         throw error;
       }
-      const again = gatherState(files, { ...options3, deferDecode: false });
+      const again = gatherState(files, { ...options2, deferDecode: false });
       materialized = { state: again.state, tracker: again.tracker };
     }
     deferred.length = 0;
@@ -15774,7 +16007,7 @@ function statFiles(files, onProgress) {
     if (onProgress && i % 4096 === 4095) onProgress();
     let stat;
     try {
-      stat = lstatSync2(files[i], { throwIfNoEntry: false });
+      stat = lstatSync3(files[i], { throwIfNoEntry: false });
     } catch {
     }
     if (!stat) continue;
@@ -15835,7 +16068,7 @@ function coveredPositions(manifest, locate, stats) {
 }
 function segmentNames(dir) {
   try {
-    return readdirSync2(dir).filter((name) => name.endsWith(".seg")).sort();
+    return readdirSync3(dir).filter((name) => name.endsWith(".seg")).sort();
   } catch {
     return [];
   }
@@ -15843,7 +16076,7 @@ function segmentNames(dir) {
 function readSegment(path) {
   let bytes;
   try {
-    bytes = readFileSync3(path);
+    bytes = readFileSync2(path);
   } catch {
     return void 0;
   }
@@ -15930,7 +16163,7 @@ function ensureDir(dir) {
 function removeStaleTemps(dir) {
   let names;
   try {
-    names = readdirSync2(dir);
+    names = readdirSync3(dir);
   } catch {
     return;
   }
@@ -15939,7 +16172,7 @@ function removeStaleTemps(dir) {
     if (!name.endsWith(".tmp")) continue;
     const path = join4(dir, name);
     try {
-      if (statSync3(path).mtimeMs < cutoff) unlinkSync3(path);
+      if (statSync2(path).mtimeMs < cutoff) unlinkSync3(path);
     } catch {
     }
   }
@@ -15952,15 +16185,15 @@ function removeQuietly(path) {
 }
 
 // packages/node/src/fresh-record.ts
-import { lstatSync as lstatSync3 } from "node:fs";
+import { lstatSync as lstatSync4 } from "node:fs";
 
 // packages/node/src/cache-file.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3, renameSync as renameSync3, unlinkSync as unlinkSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 function readCacheJson(dir, name) {
   try {
-    return JSON.parse(readFileSync4(join5(dir, name), "utf8"));
+    return JSON.parse(readFileSync3(join5(dir, name), "utf8"));
   } catch {
     return void 0;
   }
@@ -15982,7 +16215,7 @@ function writeCacheJson(dir, name, value) {
 var FILE_NAME = "fresh-ledger.json";
 function outputKey(path) {
   try {
-    const stat = lstatSync3(path, { throwIfNoEntry: false });
+    const stat = lstatSync4(path, { throwIfNoEntry: false });
     if (!stat || !stat.isFile()) return void 0;
     return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev];
   } catch {
@@ -16005,6 +16238,34 @@ function isRecord(value) {
   if (typeof value !== "object" || value === null) return false;
   const r = value;
   return typeof r.output === "string" && typeof r.inputs === "string" && typeof r.digest === "string" && Number.isInteger(r.eventCount) && Array.isArray(r.key) && r.key.length === 5 && r.key.every((n) => typeof n === "number");
+}
+
+// packages/node/src/output-guard.ts
+import { statSync as statSync3 } from "node:fs";
+function identityOf(path) {
+  try {
+    const s = statSync3(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch (error) {
+    if (error.code === "ENOENT") return "missing";
+    return `unreadable:${error.code ?? ""}`;
+  }
+}
+function guardOutput(lock, output) {
+  const seen = identityOf(output);
+  return {
+    check() {
+      const now = identityOf(output);
+      if (now !== seen) {
+        throw new LedgerError(
+          "E_LOCK_LOST",
+          `${output} changed while this run was synthesizing (another run or a git operation wrote it after this one read it); nothing was written`,
+          { hint: "Run the command again: it reads the events as they are now." }
+        );
+      }
+      lock.assertHeld();
+    }
+  };
 }
 
 // packages/node/src/test-pause.ts
@@ -16057,14 +16318,14 @@ function finishPlan(inputs, files, source, loadEvents, cache) {
   let renderedChunks;
   const render = (generatedAt) => {
     const chunks2 = [];
-    renderLedgerTo(source.state, { generatedAt }, (chunk) => chunks2.push(Buffer.from(chunk, "utf8")));
+    renderLedgerTo(source.state, { generatedAt, window: inputs.config.window }, (chunk) => chunks2.push(Buffer.from(chunk, "utf8")));
     return chunks2;
   };
   if (record) {
     digest = record.digest;
     status = "fresh";
   } else {
-    digest = digestState(source.state);
+    digest = digestState(source.state, inputs.config.window);
     const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
     renderedChunks = render(generatedAt);
     status = onDisk === void 0 ? "missing" : sameText(onDisk, renderedChunks) ? "fresh" : "stale";
@@ -16077,7 +16338,7 @@ function finishPlan(inputs, files, source, loadEvents, cache) {
   let checked = false;
   const state = () => {
     const folded = source.state;
-    if (record && !checked && digestState(folded) !== digest) {
+    if (record && !checked && digestState(folded, inputs.config.window) !== digest) {
       throw new LedgerError("E_READ", "the events changed while this run was reading them (after a damaged cache segment was dropped)", {
         hint: "Run the command again."
       });
@@ -16137,7 +16398,7 @@ function sameBytes(bytes, chunks) {
 }
 function readBytesIfExists(path) {
   try {
-    return readFileSync5(path);
+    return readFileSync4(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -16184,7 +16445,7 @@ function parseHookInput(text) {
 }
 
 // packages/node/src/session/stdin.ts
-function readStdinWithTimeout(stream, options3) {
+function readStdinWithTimeout(stream, options2) {
   if (stream.isTTY) return Promise.resolve({ text: "", stoppedBy: "tty" });
   return new Promise((resolve6) => {
     const chunks = [];
@@ -16204,12 +16465,12 @@ function readStdinWithTimeout(stream, options3) {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       chunks.push(buffer);
       size += buffer.length;
-      if (size > options3.maxBytes) return finish("limit");
+      if (size > options2.maxBytes) return finish("limit");
       if (looksComplete(chunks)) finish("json");
     };
     const onEnd = () => finish("end");
     const onError = () => finish("error");
-    const timer = setTimeout(() => finish("timeout"), options3.timeoutMs);
+    const timer = setTimeout(() => finish("timeout"), options2.timeoutMs);
     timer.unref();
     stream.on("data", onData);
     stream.once("end", onEnd);
@@ -16231,6 +16492,17 @@ function looksComplete(chunks) {
 }
 
 // packages/node/src/session/hook-runner.ts
+function processHookWorld() {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => Date.now(),
+    exit: (code) => process.exit(code)
+  };
+}
 var EMPTY_INPUT = {
   sessionId: void 0,
   transcriptPath: void 0,
@@ -16239,46 +16511,75 @@ var EMPTY_INPUT = {
   source: void 0,
   reason: void 0
 };
-async function runHookProcess(options3, handler) {
-  const deadline = setTimeout(() => {
-    process.stderr.write(`${options3.name}: gave up after ${options3.deadlineMs} ms
+function runHook(options2, world, handler) {
+  return new Promise((resolve6) => {
+    let over = false;
+    const finish = (code) => {
+      if (over) return;
+      over = true;
+      clearTimeout(deadline);
+      world.exit(code);
+      resolve6(code);
+    };
+    const deadline = setTimeout(() => {
+      if (over) return;
+      world.stderr.write(`${options2.name}: gave up after ${options2.deadlineMs} ms
 `);
-    process.exit(0);
-  }, options3.deadlineMs);
-  deadline.unref();
-  let output;
-  let problem;
-  try {
-    const stdin = await readStdinWithTimeout(process.stdin, { timeoutMs: options3.stdinTimeoutMs, maxBytes: 1024 * 1024 });
-    const parsed = parseHookInput(stdin.text);
-    problem = parsed.ok ? void 0 : stdin.stoppedBy === "timeout" && stdin.text === "" ? `no hook input on stdin within ${options3.stdinTimeoutMs} ms` : parsed.reason;
-    output = await handler({ input: parsed.ok ? parsed.input : EMPTY_INPUT, problem });
-  } catch (error) {
-    const line = `${options3.name}: ${[problem, oneLine2(error)].filter(Boolean).join("; ")}`;
-    process.stderr.write(`${line}
+      finish(0);
+    }, options2.deadlineMs);
+    deadline.unref();
+    void (async () => {
+      let output;
+      let problem;
+      try {
+        const stdin = await readStdinWithTimeout(world.stdin, { timeoutMs: options2.stdinTimeoutMs, maxBytes: 1024 * 1024 });
+        const parsed = parseHookInput(stdin.text);
+        problem = parsed.ok ? void 0 : stdin.stoppedBy === "timeout" && stdin.text === "" ? `no hook input on stdin within ${options2.stdinTimeoutMs} ms` : parsed.reason;
+        output = await handler({ input: parsed.ok ? parsed.input : EMPTY_INPUT, problem, world });
+      } catch (error) {
+        const line = `${options2.name}: ${[problem, oneLine2(error)].filter(Boolean).join("; ")}`;
+        if (!over) world.stderr.write(`${line}
 `);
-    output = options3.failureOutput?.(line);
-    problem = void 0;
-  }
-  if (problem) process.stderr.write(`${options3.name}: ${problem}
+        output = options2.failureOutput?.(line);
+        problem = void 0;
+      }
+      if (over) return;
+      if (problem) world.stderr.write(`${options2.name}: ${problem}
 `);
-  clearTimeout(deadline);
-  if (output !== void 0) {
-    process.stdout.write(`${JSON.stringify(output)}
-`, () => process.exit(0));
-    return new Promise(() => {
-    });
-  }
-  process.exit(0);
+      if (output !== void 0) world.stdout.write(`${JSON.stringify(output)}
+`, () => finish(0));
+      else finish(0);
+    })();
+  });
 }
 function oneLine2(error) {
   const message = isLedgerError(error) ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
   return message.replace(/\s+/g, " ").trim().slice(0, 500);
 }
 
-// packages/node/src/session/session-start.ts
-import { appendFileSync, readdirSync as readdirSync3, readFileSync as readFileSync8, realpathSync, statSync as statSync5 } from "node:fs";
-import { basename as basename4, join as join8, relative as relative4 } from "node:path";
+// packages/node/src/session/record-command.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join7, resolve as resolve5 } from "node:path";
+
+// packages/node/src/session/claude-settings.ts
+var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
+var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record:*)`;
+
+// packages/node/src/session/record-command.ts
+function recordCommandFor(hookDir, projectDir) {
+  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync2(join7(hookDir, "cc-synthesize.mjs"))) {
+    return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
+  }
+  const candidates = hookDir ? [join7(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
+  const cli = candidates.find((path) => existsSync2(path));
+  return cli ? `node ${shellQuote(cli)} record` : "cc-synthesize record";
+}
+function shellQuote(text) {
+  return `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
+// packages/node/src/session/draft.ts
+var MAX_DRAFT_BYTES = 1024 * 1024;
 
 // packages/node/src/session/git-state.ts
 import { spawnSync } from "node:child_process";
@@ -16335,18 +16636,21 @@ function parseWorktreeList(text) {
   return worktrees;
 }
 
+// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+
 // packages/node/src/session/paths.ts
 import { createHash as createHash5 } from "node:crypto";
 import { mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function stateDir(root) {
-  return join7(root, ".ledger-synth");
+  return join8(root, ".ledger-synth");
 }
 function ensureStateDir(root) {
   const dir = stateDir(root);
   mkdirSync4(dir, { recursive: true });
   try {
-    writeFileSync4(join7(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+    writeFileSync4(join8(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   }
@@ -16357,13 +16661,13 @@ function sessionStem(sessionId) {
   return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
 }
 function sessionsDir(root) {
-  return join7(stateDir(root), "sessions");
+  return join8(stateDir(root), "sessions");
 }
 function startMarkerPath(root, sessionId) {
-  return join7(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+  return join8(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
 }
 function endMarkerPath(root, sessionId) {
-  return join7(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+  return join8(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
 }
 function existingDir(path) {
   if (!path) return void 0;
@@ -16374,32 +16678,11 @@ function existingDir(path) {
   }
 }
 
-// packages/node/src/session/summary-cache.ts
-import { createHash as createHash6 } from "node:crypto";
-var FILE_NAME2 = "session-summary.json";
-function cachedSessionSummary(cacheDir, digest, state, rest) {
-  if (cacheDir === void 0) return buildSessionSummary({ state: state(), ...rest });
-  const key = createHash6("sha256").update(JSON.stringify([SESSION_SUMMARY_FORMAT, digest, rest])).digest("hex");
-  const cached = readCacheJson(cacheDir, FILE_NAME2);
-  const summary = cached?.key === key ? cached.summary : void 0;
-  if (summary && typeof summary.additionalContext === "string" && typeof summary.systemMessage === "string") {
-    return { additionalContext: summary.additionalContext, systemMessage: summary.systemMessage };
-  }
-  const built = buildSessionSummary({ state: state(), ...rest });
-  writeCacheJson(cacheDir, FILE_NAME2, { key, summary: built });
-  return built;
-}
-
-// packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
-
 // packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync6 } from "node:fs";
 function readEndMarker(root, session) {
   let value;
   try {
-    value = JSON.parse(readFileSync6(endMarkerPath(root, session), "utf8"));
+    value = JSON.parse(readFileSync5(endMarkerPath(root, session), "utf8"));
   } catch {
     return void 0;
   }
@@ -16421,6 +16704,8 @@ function endsRun(end, start) {
 }
 
 // packages/node/src/session/start-marker.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
 function writeStartMarker(root, marker) {
   const path = startMarkerPath(root, marker.session);
   ensureStateDir(root);
@@ -16442,7 +16727,7 @@ function writeStartMarker(root, marker) {
 }
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -16450,19 +16735,43 @@ function readStartMarker(root, session) {
       startedMs: value.startedMs,
       head: typeof value.head === "string" ? value.head : void 0,
       branch: typeof value.branch === "string" ? value.branch : void 0,
-      cwd: String(value.cwd ?? "")
+      cwd: String(value.cwd ?? ""),
+      ...typeof value.cli === "string" ? { cli: value.cli } : {}
     };
   } catch {
     return void 0;
   }
 }
 
+// packages/node/src/session/transcript-todos.ts
+var TAIL_BYTES = 4 * 1024 * 1024;
+
+// packages/node/src/session/session-start.ts
+import { appendFileSync, readdirSync as readdirSync4, readFileSync as readFileSync7, realpathSync, statSync as statSync5 } from "node:fs";
+import { basename as basename4, join as join9, relative as relative4 } from "node:path";
+
+// packages/node/src/session/summary-cache.ts
+import { createHash as createHash6 } from "node:crypto";
+var FILE_NAME2 = "session-summary.json";
+function cachedSessionSummary(cacheDir, digest, state, rest) {
+  if (cacheDir === void 0) return buildSessionSummary({ state: state(), ...rest });
+  const key = createHash6("sha256").update(JSON.stringify([SESSION_SUMMARY_FORMAT, digest, rest])).digest("hex");
+  const cached = readCacheJson(cacheDir, FILE_NAME2);
+  const summary = cached?.key === key ? cached.summary : void 0;
+  if (summary && typeof summary.additionalContext === "string" && typeof summary.systemMessage === "string") {
+    return { additionalContext: summary.additionalContext, systemMessage: summary.systemMessage };
+  }
+  const built = buildSessionSummary({ state: state(), ...rest });
+  writeCacheJson(cacheDir, FILE_NAME2, { key, summary: built });
+  return built;
+}
+
 // packages/node/src/session/session-start.ts
 var MAX_ELSEWHERE_PER_WORKTREE = 10;
 var MAX_ELSEWHERE = 20;
-async function runSessionStart(options3) {
-  const { input, env } = options3;
-  const cwd = existingDir(input.cwd) ?? options3.processCwd;
+async function runSessionStart(options2) {
+  const { input, env } = options2;
+  const cwd = existingDir(input.cwd) ?? options2.processCwd;
   const config = loadConfig(cwd, env);
   const gitState = readGitState(cwd);
   if (input.sessionId) {
@@ -16470,22 +16779,24 @@ async function runSessionStart(options3) {
     bestEffort(
       () => writeStartMarker(config.root, {
         session,
-        startedAt: formatInstant(options3.nowMs),
-        startedMs: options3.nowMs,
+        startedAt: formatInstant(options2.nowMs),
+        startedMs: options2.nowMs,
         head: gitState?.head,
         branch: gitState?.branch,
-        cwd
+        cwd,
+        ...options2.cli && options2.cli !== "claude" ? { cli: options2.cli } : {}
       })
     );
-    bestEffort(() => exportSessionId(env.CLAUDE_ENV_FILE, session));
+    const envFiles = new Set((options2.envFileVars ?? ["CLAUDE_ENV_FILE"]).map((name) => env[name]).filter((file) => file));
+    for (const file of envFiles) bestEffort(() => exportSessionId(file, session));
   }
-  const summary = await summarize(config, options3, cwd, gitState);
+  const summary = await summarize(config, options2, cwd, gitState);
   return {
     hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: summary.additionalContext },
     systemMessage: summary.systemMessage
   };
 }
-async function summarize(config, options3, cwd, gitState) {
+async function summarize(config, options2, cwd, gitState) {
   const outputPath = relative4(config.root, config.output) || config.output;
   const eventsDirState = dirState(config.eventsDir);
   if (eventsDirState === "unreadable") {
@@ -16498,28 +16809,39 @@ async function summarize(config, options3, cwd, gitState) {
   let synthesis;
   let outcome = "missing-output";
   if (eventsDirState === "present") {
-    ({ synthesis, outcome } = await synthesizeOrPreview(config, options3, cwd));
+    ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd));
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
-  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options3.recordCommand };
-  if (!synthesis) return buildSessionSummary({ state: emptyState(), ...rest });
-  return cachedSessionSummary(synthesis.cacheDir, synthesis.digest, () => synthesis.state, rest);
+  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options2.recordCommand };
+  const build = (budget2) => {
+    const input = { ...rest, budget: budget2 };
+    if (!synthesis) return buildSessionSummary({ state: emptyState(), ...input });
+    return cachedSessionSummary(synthesis.cacheDir, synthesis.digest, () => synthesis.state, input);
+  };
+  let budget = Math.min(config.contextBudget, options2.maxContextBudget ?? Number.POSITIVE_INFINITY);
+  let summary = build(budget);
+  while (options2.contextFits && !options2.contextFits(summary.additionalContext) && budget > 500) {
+    budget = Math.max(500, Math.floor(budget * 0.85));
+    summary = build(budget);
+  }
+  return summary;
 }
-async function synthesizeOrPreview(config, options3, cwd) {
-  const inputs = { config, cwd, env: options3.env };
+async function synthesizeOrPreview(config, options2, cwd) {
+  const inputs = { config, cwd, env: options2.env };
   let lock;
   try {
-    lock = await acquireLock(lockPathFor(config), { timeoutMs: options3.lockTimeoutMs ?? 300, staleMs: config.lockStaleMs });
+    lock = await acquireLock(lockPathFor(config), { timeoutMs: options2.lockTimeoutMs ?? 300, staleMs: config.lockStaleMs });
   } catch (error) {
     if (error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") return { synthesis: await planSynthesis(inputs), outcome: "lock-busy" };
     throw error;
   }
   try {
+    const guard = guardOutput(lock, config.output);
     const synthesis = await planSynthesis(inputs, () => lock.refresh());
     if (synthesis.status === "fresh") return { synthesis, outcome: "unchanged" };
     if (synthesis.status === "missing" && synthesis.eventCount === 0) return { synthesis, outcome: "missing-output" };
     lock.assertHeld();
-    writeFileAtomic(synthesis.output, synthesis.rendered);
+    writeFileAtomic(synthesis.output, synthesis.rendered, { beforeRename: guard.check });
     return { synthesis, outcome: "written" };
   } finally {
     lock.release();
@@ -16540,14 +16862,14 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
     }
     let names;
     try {
-      names = readdirSync3(siblingConfig.eventsDir).filter((name) => name.endsWith(".md") && !name.startsWith(".") && !own.has(name));
+      names = readdirSync4(siblingConfig.eventsDir).filter((name) => name.endsWith(".md") && !name.startsWith(".") && !own.has(name));
     } catch {
       continue;
     }
     names.sort(compareCodePoints).reverse();
     const display = relative4(config.root, worktree.path) || worktree.path;
     for (const name of names.slice(0, MAX_ELSEWHERE_PER_WORKTREE)) {
-      const loaded = loadEventText(join8(siblingConfig.eventsDir, name), config.maxEventBytes);
+      const loaded = loadEventText(join9(siblingConfig.eventsDir, name), config.maxEventBytes);
       if (!loaded.ok) continue;
       const parsed = parseEvent(loaded.text, name);
       if (!parsed.ok) continue;
@@ -16565,8 +16887,8 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
 }
 function hasLinkedWorktrees(topLevel) {
   try {
-    if (!statSync5(join8(topLevel, ".git")).isDirectory()) return true;
-    return readdirSync3(join8(topLevel, ".git", "worktrees")).length > 0;
+    if (!statSync5(join9(topLevel, ".git")).isDirectory()) return true;
+    return readdirSync4(join9(topLevel, ".git", "worktrees")).length > 0;
   } catch {
     return false;
   }
@@ -16586,7 +16908,7 @@ function bestEffort(work) {
 function dirState(path) {
   try {
     if (!statSync5(path).isDirectory()) return "missing";
-    readdirSync3(path);
+    readdirSync4(path);
     return "present";
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : "unreadable";
@@ -16594,7 +16916,7 @@ function dirState(path) {
 }
 function readText(path) {
   try {
-    return readFileSync8(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     return void 0;
   }
@@ -16607,51 +16929,49 @@ function realpathOr(path) {
   }
 }
 
-// packages/node/src/session/draft.ts
-var MAX_DRAFT_BYTES = 1024 * 1024;
-
-// packages/node/src/session/transcript-todos.ts
-var TAIL_BYTES = 4 * 1024 * 1024;
-
-// packages/node/src/session/record-command.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join9, resolve as resolve5 } from "node:path";
-
-// packages/node/src/session/claude-settings.ts
-var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
-var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record:*)`;
-
-// packages/node/src/session/record-command.ts
-function recordCommandFor(hookDir2, projectDir) {
-  if (hookDir2 && projectDir && resolve5(hookDir2) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync2(join9(hookDir2, "cc-synthesize.mjs"))) {
-    return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
-  }
-  const candidates = hookDir2 ? [join9(hookDir2, "cc-synthesize.mjs"), resolve5(hookDir2, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
-  const cli = candidates.find((path) => existsSync2(path));
-  return cli ? `node ${shellQuote(cli)} record` : "cc-synthesize record";
-}
-function shellQuote(text) {
-  return `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
+// packages/node/src/session/hook-main.ts
+function sessionStartHook(world, options2) {
+  const runner = {
+    name: "ledger-synth SessionStart",
+    stdinTimeoutMs: 1e3,
+    deadlineMs: 8e3,
+    failureOutput: (line) => ({ systemMessage: line })
+  };
+  return runHook(
+    runner,
+    world,
+    ({ input }) => runSessionStart({
+      input,
+      env: world.env,
+      nowMs: world.now(),
+      processCwd: world.cwd,
+      // Relative to the project when installed there: the command install's permission rule allows.
+      recordCommand: recordCommandFor(options2.hookDir, world.env.CLAUDE_PROJECT_DIR)
+    })
+  );
 }
 
 // packages/node/src/ids/counter-store.ts
 var MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
-// hooks/src/session-start.ts
-var hookDir = dirname6(fileURLToPath(import.meta.url));
-var options2 = {
-  name: "ledger-synth SessionStart",
-  stdinTimeoutMs: 1e3,
-  deadlineMs: 8e3,
-  failureOutput: (line) => ({ systemMessage: line })
+// packages/node/src/session/codex-config.ts
+var CODEX_HOOKS_FILE = ".codex/hooks.json";
+var CODEX_HOOKS_DIR = ".codex/hooks/ledger-synth";
+
+// packages/node/src/session/gemini-settings.ts
+var GEMINI_SETTINGS_FILE = ".gemini/settings.json";
+var GEMINI_HOOKS_DIR = ".gemini/hooks/ledger-synth";
+
+// packages/node/src/session/agents-md.ts
+var AGENTS_MD_FILE = "AGENTS.md";
+var AGENTS_CLI_DIR = ".agents/ledger-synth";
+
+// packages/node/src/session/agent-install.ts
+var AGENT_TARGET_DESCRIPTIONS = {
+  codex: `Codex CLI: ${CODEX_HOOKS_FILE} (SessionStart, SessionEnd), ${CODEX_HOOKS_DIR}/`,
+  gemini: `Gemini CLI: ${GEMINI_SETTINGS_FILE} hooks (SessionStart, SessionEnd), ${GEMINI_HOOKS_DIR}/`,
+  "agents-md": `tools without hooks (Cursor, Aider, a shell): a block in ${AGENTS_MD_FILE}, ${AGENTS_CLI_DIR}/`
 };
-await runHookProcess(
-  options2,
-  ({ input }) => runSessionStart({
-    input,
-    env: process.env,
-    nowMs: Date.now(),
-    processCwd: process.cwd(),
-    recordCommand: recordCommandFor(hookDir, process.env.CLAUDE_PROJECT_DIR)
-  })
-);
+
+// hooks/src/session-start.ts
+await sessionStartHook(processHookWorld(), { hookDir: dirname6(fileURLToPath(import.meta.url)) });

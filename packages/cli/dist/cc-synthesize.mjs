@@ -706,11 +706,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep5 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep5 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep6 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep6 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep5 || opts.delimiters[0];
+      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep6 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter2);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -1635,7 +1635,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -1647,12 +1647,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -1663,7 +1663,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -1708,7 +1708,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -1719,7 +1719,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2032,7 +2032,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -2175,7 +2175,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -2230,7 +2230,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -2253,7 +2253,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -2278,20 +2278,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -2440,7 +2440,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify3 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -2455,7 +2455,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2595,19 +2595,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2725,9 +2725,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k2 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k2, v);
+      return new Pair2(k2, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -2749,7 +2749,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports2.Pair = Pair;
+    exports2.Pair = Pair2;
     exports2.createPair = createPair;
   }
 });
@@ -2913,8 +2913,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k2 = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2927,7 +2927,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2948,7 +2948,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2973,15 +2973,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -3011,7 +3011,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3044,7 +3044,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports2.YAMLMap = YAMLMap;
+    exports2.YAMLMap = YAMLMap2;
     exports2.findPair = findPair;
   }
 });
@@ -3054,18 +3054,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError2) {
         if (!identity.isMap(map2))
           onError2("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports2.map = map;
   }
@@ -3079,9 +3079,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -3136,7 +3136,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -3183,7 +3183,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports2.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -3192,18 +3192,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError2) {
         if (!identity.isSeq(seq2))
           onError2("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports2.seq = seq;
   }
@@ -3232,14 +3232,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -3250,13 +3250,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3301,7 +3301,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3329,7 +3329,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar2.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -3420,7 +3420,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -3437,7 +3437,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -3488,7 +3488,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -3532,15 +3532,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o2 = 0; i2 < n; ++i2, o2 += lineWidth) {
             lines[i2] = str3.substr(o2, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -3554,9 +3554,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError2) {
       if (identity.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
@@ -3566,7 +3566,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError2("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -3577,7 +3577,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError2("Expected a sequence for this tag");
@@ -3585,7 +3585,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -3610,7 +3610,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -3633,17 +3633,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -3709,7 +3709,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -3721,7 +3721,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -3729,7 +3729,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -3741,7 +3741,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3769,7 +3769,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -3870,9 +3870,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3882,10 +3882,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3894,17 +3894,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_2, ctx) {
@@ -3925,7 +3925,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -4299,7 +4299,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -4434,7 +4434,7 @@ var require_Document = __commonJS({
       createPair(key, value, options2 = {}) {
         const k2 = this.createNode(key, null, options2);
         const v = this.createNode(value, null, options2);
-        return new Pair.Pair(k2, v);
+        return new Pair2.Pair(k2, v);
       }
       /**
        * Removes a value from the document.
@@ -4880,25 +4880,25 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError2, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4912,7 +4912,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4936,7 +4936,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4952,11 +4952,11 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4969,7 +4969,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4988,11 +4988,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError2, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -5043,7 +5043,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5057,13 +5057,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -5083,9 +5083,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -5095,7 +5095,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError2, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5106,18 +5106,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5171,8 +5171,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep5, null, props, onError2);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep6, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5184,7 +5184,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5195,8 +5195,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5213,7 +5213,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5223,7 +5223,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap) {
@@ -5232,7 +5232,7 @@ var require_resolve_flow_collection = __commonJS({
               onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -5277,9 +5277,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -5306,7 +5306,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError2, tagName);
       }
       let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
@@ -5326,7 +5326,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError2, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -5341,13 +5341,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError2) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError2);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
@@ -5393,7 +5393,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5409,25 +5409,25 @@ var require_resolve_block_scalar = __commonJS({
           onError2(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5524,7 +5524,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError2) {
       const { offset, type, source, end } = scalar;
@@ -5533,15 +5533,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError2(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -5610,25 +5610,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -5746,7 +5746,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError2) {
@@ -5764,11 +5764,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -6438,14 +6438,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7612,18 +7612,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7776,15 +7776,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7978,13 +7978,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8220,10 +8220,10 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -8245,10 +8245,10 @@ var require_dist = __commonJS({
     exports2.isPair = identity.isPair;
     exports2.isScalar = identity.isScalar;
     exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.Pair = Pair2.Pair;
+    exports2.Scalar = Scalar2.Scalar;
+    exports2.YAMLMap = YAMLMap2.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
@@ -8264,7 +8264,7 @@ var require_dist = __commonJS({
 
 // packages/core/src/fast-yaml.ts
 function fastParseYaml(text, scalarsAsText) {
-  if (UNUSUAL.test(text)) return UNSURE;
+  if (UNUSUAL.test(text) || EDGE_UNICODE_SPACE.test(text)) return UNSURE;
   const lines = text.split("\n");
   const reader = new LineReader(lines, scalarsAsText);
   reader.skipBlank();
@@ -8278,12 +8278,13 @@ function indentOf(line) {
   while (line.charCodeAt(n) === 32) n++;
   return n;
 }
-var UNSURE, UNUSUAL, KEY, SPECIAL_KEY, NULL, CORE_NON_STRING, INDICATOR, MAX_DEPTH, LineReader;
+var UNSURE, UNUSUAL, EDGE_UNICODE_SPACE, KEY, SPECIAL_KEY, NULL, CORE_NON_STRING, INDICATOR, MAX_DEPTH, LineReader;
 var init_fast_yaml = __esm({
   "packages/core/src/fast-yaml.ts"() {
     "use strict";
     UNSURE = /* @__PURE__ */ Symbol("unsure");
     UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+    EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/mu;
     KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
     SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
     NULL = /^(?:null|Null|NULL|~)$/;
@@ -8557,6 +8558,7 @@ function toEvent({ frontmatter, body, contentHash }, file) {
     session: optionalScalar(frontmatter, "session"),
     now: optionalText(body, "now"),
     thisSession: textList(body, "this_session"),
+    inProgress: body.has("in_progress") ? textList(body, "in_progress") : void 0,
     decisions: decisionMap(body),
     checkpoints: checkpointList(body, ts),
     openQuestions: textList(body, "open_questions"),
@@ -8589,8 +8591,8 @@ function optionalScalar(map, key) {
   if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
   return String(value);
 }
-function toText(value, where) {
-  if (!isScalar(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
+function toText(value, where2) {
+  if (!isScalar(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
   return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
 }
 function optionalText(map, key) {
@@ -8628,17 +8630,17 @@ function checkpointList(body, eventTs) {
   if (value === void 0 || value === null) return [];
   if (!Array.isArray(value)) throw new InvalidEvent(`"checkpoints" must be a list of {phase, status, updated}, got ${describeType(value)}`);
   return value.map((item, i2) => {
-    const where = `"checkpoints" item ${i2 + 1}`;
-    if (!(item instanceof Map)) throw new InvalidEvent(`${where} must be a mapping with phase and status, got ${describeType(item)}`);
+    const where2 = `"checkpoints" item ${i2 + 1}`;
+    if (!(item instanceof Map)) throw new InvalidEvent(`${where2} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
-    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where} needs a "phase"`);
-    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where} needs a "status"`);
+    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where2} needs a "status"`);
     const updated = item.get("updated");
     return {
       phase: internString(String(phase)),
       status: internString(String(status)),
-      updated: updated === void 0 || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where} "updated"`), eventTs)
+      updated: updated === void 0 || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where2} "updated"`), eventTs)
     };
   });
 }
@@ -8684,6 +8686,8 @@ function emptyState() {
   return {
     events: /* @__PURE__ */ new Map(),
     now: void 0,
+    agentNow: /* @__PURE__ */ new Map(),
+    agentInProgress: /* @__PURE__ */ new Map(),
     thisSession: /* @__PURE__ */ new Map(),
     decisions: /* @__PURE__ */ new Map(),
     checkpoints: /* @__PURE__ */ new Map(),
@@ -8711,7 +8715,12 @@ function addEvent(state, event) {
   if (state.events.has(key)) return void 0;
   const record = new EventRecord(key, event.ts.epochMs, event.ts.subMsNanos, event.agent, event.branch, event.type, summarizeEvent(event));
   state.events.set(key, record);
-  if (event.now !== void 0) state.now = joinRegister(state.now, { value: event.now, stamp: record });
+  if (event.now !== void 0) {
+    const register = { value: event.now, stamp: record };
+    state.now = joinRegister(state.now, register);
+    joinAgentNow(state, register);
+  }
+  if (event.inProgress !== void 0) joinAgentInProgress(state, { items: event.inProgress, stamp: record });
   event.thisSession.forEach((text, position) => joinSessionItem(state, sessionItemId(text), { text, first: record, position }));
   for (const [name, value] of event.decisions) joinDecision(state, name, { value, stamp: record });
   for (const checkpoint of event.checkpoints) {
@@ -8726,6 +8735,8 @@ function addEvent(state, event) {
 function mergeInto(target, source) {
   for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
   if (source.now) joinNow(target, source.now);
+  for (const register of source.agentNow.values()) joinAgentNow(target, register);
+  for (const register of source.agentInProgress.values()) joinAgentInProgress(target, register);
   for (const [id, item] of source.thisSession) joinSessionItem(target, id, item);
   for (const [name, register] of source.decisions) joinDecision(target, name, register);
   for (const [key, entry] of source.checkpoints) if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
@@ -8735,6 +8746,15 @@ function mergeInto(target, source) {
 }
 function joinNow(target, register) {
   target.now = joinRegister(target.now, register);
+}
+function joinAgentNow(target, register) {
+  const agent = register.stamp.agent;
+  target.agentNow.set(agent, joinRegister(target.agentNow.get(agent), register));
+}
+function joinAgentInProgress(target, register) {
+  const agent = register.stamp.agent;
+  const current = target.agentInProgress.get(agent);
+  if (!current || compareStamps(register.stamp, current.stamp) > 0) target.agentInProgress.set(agent, register);
 }
 function joinSessionItem(target, id, item) {
   const existing = target.thisSession.get(id);
@@ -8822,20 +8842,39 @@ var init_fold = __esm({
   }
 });
 
+// packages/core/src/ledger-window.ts
+function isFullWindow(window2) {
+  return window2.days === 0 && window2.agents === 0 && window2.itemsPerAgent === 0;
+}
+function windowKey(window2) {
+  return `window ${window2.days}d ${window2.agents}a ${window2.itemsPerAgent}i`;
+}
+var DEFAULT_WINDOW, FULL_WINDOW, DAY_MS;
+var init_ledger_window = __esm({
+  "packages/core/src/ledger-window.ts"() {
+    "use strict";
+    DEFAULT_WINDOW = { days: 14, agents: 20, itemsPerAgent: 10 };
+    FULL_WINDOW = { days: 0, agents: 0, itemsPerAgent: 0 };
+    DAY_MS = 864e5;
+  }
+});
+
 // packages/core/src/digest.ts
 import { Buffer as Buffer3 } from "node:buffer";
 import { createHash as createHash3 } from "node:crypto";
-function digestState(state) {
+function digestState(state, window2 = DEFAULT_WINDOW) {
+  const view = windowKey(window2);
   const known = computed.get(state);
-  if (known && known.size === state.events.size) return known.digest;
-  const digest = computeDigest(state);
-  computed.set(state, { size: state.events.size, digest });
+  if (known && known.size === state.events.size && known.view === view) return known.digest;
+  const digest = computeDigest(state, view);
+  computed.set(state, { size: state.events.size, view, digest });
   return digest;
 }
-function computeDigest(state) {
+function computeDigest(state, view) {
   const keys = [...state.events.keys()].sort(compareCodePoints);
   const hash = createHash3("sha256");
   hash.update(`${RENDER_FORMAT_VERSION}
+${view}
 `);
   for (let i2 = 0; i2 < keys.length; i2 += 4096) {
     const batch = keys.slice(i2, i2 + 4096);
@@ -8851,61 +8890,199 @@ var RENDER_FORMAT_VERSION, computed, HEX_HASH_LENGTH;
 var init_digest = __esm({
   "packages/core/src/digest.ts"() {
     "use strict";
+    init_ledger_window();
     init_stamp();
-    RENDER_FORMAT_VERSION = "ledger-synth/2";
+    RENDER_FORMAT_VERSION = "ledger-synth/3";
     computed = /* @__PURE__ */ new WeakMap();
     HEX_HASH_LENGTH = 64;
   }
 });
 
+// packages/core/src/top-k.ts
+function topK(items, k2, compare) {
+  if (k2 <= 0) return [...items].sort(compare);
+  const kept = [];
+  for (const item of items) {
+    if (kept.length === k2 && compare(item, kept[k2 - 1]) >= 0) continue;
+    let at = kept.length === k2 ? k2 - 1 : kept.length;
+    while (at > 0 && compare(item, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > k2) kept.pop();
+  }
+  return kept;
+}
+var init_top_k = __esm({
+  "packages/core/src/top-k.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/agent-view.ts
+function compareNewestFirst(a, b2) {
+  return compareStamps(b2.first, a.first) || a.position - b2.position || compareCodePoints(a.text, b2.text);
+}
+function agentViews(state, window2) {
+  const agents = /* @__PURE__ */ new Map();
+  let latest;
+  for (const summary of state.events.values()) {
+    const { stamp } = summary;
+    if (!latest || compareStamps(stamp, latest) > 0) latest = stamp;
+    const row = agents.get(stamp.agent);
+    if (!row) agents.set(stamp.agent, { last: stamp, events: 1, branches: new Set(summary.branch === void 0 ? [] : [summary.branch]) });
+    else {
+      row.events += 1;
+      if (summary.branch !== void 0) row.branches.add(summary.branch);
+      if (compareStamps(stamp, row.last) > 0) row.last = stamp;
+    }
+  }
+  const cutoff = window2.days > 0 && latest ? latest.instant.epochMs - window2.days * DAY_MS : -Infinity;
+  const shownNames = [...agents.entries()].filter(([, row]) => row.last.instant.epochMs >= cutoff).sort(([na, a], [nb, b2]) => compareStamps(b2.last, a.last) || compareCodePoints(na, nb)).slice(0, window2.agents > 0 ? window2.agents : void 0).map(([name]) => name);
+  const shown2 = new Set(shownNames);
+  const totals = /* @__PURE__ */ new Map();
+  const candidates = /* @__PURE__ */ new Map();
+  let doneLeftOut = 0;
+  for (const item of state.thisSession.values()) {
+    const agent = item.first.agent;
+    totals.set(agent, (totals.get(agent) ?? 0) + 1);
+    if (!shown2.has(agent)) doneLeftOut += 1;
+    else if (item.first.instant.epochMs >= cutoff) {
+      const list = candidates.get(agent);
+      if (list) list.push(item);
+      else candidates.set(agent, [item]);
+    }
+  }
+  const views = shownNames.map((agent) => {
+    const row = agents.get(agent);
+    const now = state.agentNow.get(agent);
+    return {
+      agent,
+      last: row.last,
+      events: row.events,
+      branches: [...row.branches].sort(compareCodePoints),
+      now: now && { ...now, branch: branchOf(state, now.stamp) },
+      inProgress: state.agentInProgress.get(agent),
+      done: topK(candidates.get(agent) ?? [], window2.itemsPerAgent, compareNewestFirst).map((item) => ({
+        text: item.text,
+        stamp: item.first,
+        branch: branchOf(state, item.first)
+      })),
+      doneTotal: totals.get(agent) ?? 0
+    };
+  });
+  return { latest, agents: views, agentsTotal: agents.size, doneLeftOut };
+}
+function branchOf(state, stamp) {
+  return state.events.get(stamp.eventId ?? eventKey(stamp))?.branch;
+}
+var init_agent_view = __esm({
+  "packages/core/src/agent-view.ts"() {
+    "use strict";
+    init_ledger_state();
+    init_ledger_window();
+    init_stamp();
+    init_top_k();
+  }
+});
+
 // packages/core/src/render.ts
 function renderLedgerTo(state, options2, write) {
+  const window2 = options2.window ?? DEFAULT_WINDOW;
+  const full = isFullWindow(window2);
   const out = new LineSink(write);
-  const agents = agentRows(state);
+  const views = agentViews(state, window2);
   out.push("# Continuity ledger", "");
   out.push(
-    `> Generated by ledger-synth from ${plural(state.events.size, "event")} by ${plural(agents.length, "agent")}.`,
-    "> Do not edit by hand: record a new event and run `cc-synthesize`.",
-    ""
+    `> Generated by ledger-synth from ${plural(state.events.size, "event")} by ${plural(views.agentsTotal, "agent")}.`,
+    "> Do not edit by hand: record a new event and run `cc-synthesize`."
   );
+  if (!full) out.push(`> ${describeWindow(window2, views.latest)} \`cc-synthesize --full\` prints everything.`);
+  out.push("");
   out.push("## Now", "");
   if (state.now) {
     out.push(escapeBlock(state.now.value), "", `_${attribution(state.now.stamp)}_`);
   } else out.push("_Nothing recorded yet._");
   out.push("");
   out.push("## This session", "");
-  const items = [...state.thisSession.values()].sort(compareSessionItems);
-  pushList(out, items, (item) => item.text);
+  pushAgents(out, views, full);
   out.push("## Decisions", "");
   const decisions = [...state.decisions.entries()].sort(([a], [b2]) => compareCodePoints(a, b2));
-  pushList(out, decisions, ([key, register]) => decisionLine(key, register));
+  pushList(out, decisions, ([key, register]) => `${decisionLine(key, register)} _(${attribution(register.stamp)})_`);
   out.push("## Checkpoints", "");
-  const checkpoints = [...state.checkpoints.values()].sort(compareCheckpoints);
-  pushList(out, checkpoints, (c3) => `${c3.updated.iso} \u2014 phase ${c3.phase}: ${c3.status}`);
+  pushCheckpoints(out, state, full);
   out.push("## Open questions", "");
   const open = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
-  pushList(out, open, ([question]) => question);
+  pushList(out, open, ([question, stamp]) => `${question} _(${attribution(stamp)})_`);
   out.push("## Agents", "");
-  if (agents.length === 0) out.push("_None._", "");
+  if (views.agents.length === 0) out.push("_None._", "");
   else {
     out.push("| Agent | Events | Branches | Last event |", "|---|---|---|---|");
-    for (const row of agents) {
+    const rows = [...views.agents].sort((a, b2) => compareCodePoints(a.agent, b2.agent));
+    for (const row of rows) {
       const shown2 = row.branches.slice(0, MAX_BRANCHES_PER_AGENT).map(cell);
       if (row.branches.length > MAX_BRANCHES_PER_AGENT) shown2.push(`+${row.branches.length - MAX_BRANCHES_PER_AGENT} more`);
       out.push(`| ${cell(row.agent)} | ${row.events} | ${shown2.join(", ") || "\u2014"} | ${row.last.instant.iso} |`);
     }
     out.push("");
+    const hidden = views.agentsTotal - views.agents.length;
+    if (hidden > 0) out.push(`_${plural(hidden, "more agent")} active only earlier: \`cc-synthesize --full\` lists them._`, "");
   }
   out.push(
     "---",
     "_synthesized:",
     `  event_count: ${state.events.size}`,
-    `  latest_ts: ${latestStamp(state)?.instant.iso ?? "null"}`,
+    `  latest_ts: ${views.latest?.instant.iso ?? "null"}`,
     `  generated_at: ${options2.generatedAt}`,
-    `  digest: ${digestState(state)}`,
+    `  digest: ${digestState(state, window2)}`,
     "---"
   );
   out.flush();
+}
+function describeWindow(window2, latest) {
+  const parts = [];
+  if (window2.days > 0) parts.push(`the ${plural(window2.days, "day")} before the latest event${latest ? ` (${latest.instant.iso})` : ""}`);
+  if (window2.agents > 0) parts.push(`at most ${plural(window2.agents, "agent")}`);
+  if (window2.itemsPerAgent > 0) parts.push(`${plural(window2.itemsPerAgent, "done item")} per agent`);
+  return `Showing ${parts.join(", ")}.`;
+}
+function pushAgents(out, views, full) {
+  if (views.agents.length === 0) out.push("_None._", "");
+  for (const view of views.agents) {
+    out.push(`### ${inline(view.agent)}`, "");
+    if (view.now) out.push(`Now: ${inline(view.now.value)} _(${where(view.now.branch, view.now.stamp)})_`, "");
+    if (view.inProgress && view.inProgress.items.length > 0) {
+      out.push(`In progress _(as of ${view.inProgress.stamp.instant.iso})_:`);
+      pushList(out, view.inProgress.items, (item) => item);
+    }
+    if (view.doneTotal === 0) continue;
+    const shown2 = view.done.length;
+    out.push(shown2 === view.doneTotal ? `Done (${view.doneTotal}, newest first):` : `Done (${shown2} of ${view.doneTotal}, newest first):`);
+    if (shown2 === 0) out.line("_None in the window._");
+    for (const item of view.done) out.line(`- ${indentContinuation(item.text)} _(${where(item.branch, item.stamp)})_`);
+    if (shown2 < view.doneTotal) out.line(`- _\u2026 ${plural(view.doneTotal - shown2, "earlier item")}: \`cc-synthesize --full\` prints them all._`);
+    out.line("");
+  }
+  const hidden = views.agentsTotal - views.agents.length;
+  if (hidden > 0 && !full) {
+    out.push(`_${plural(hidden, "more agent")} with earlier activity (${plural(views.doneLeftOut, "done item")}) left out: \`cc-synthesize --full\` prints them._`, "");
+  }
+}
+function pushCheckpoints(out, state, full) {
+  const phases = /* @__PURE__ */ new Map();
+  for (const entry of state.checkpoints.values()) {
+    const list = phases.get(entry.phase);
+    if (list) list.push(entry);
+    else phases.set(entry.phase, [entry]);
+  }
+  if (phases.size === 0) out.push("_None._", "");
+  for (const phase of [...phases.keys()].sort(compareCodePoints)) {
+    const entries = phases.get(phase);
+    const history = full ? entries.sort((a, b2) => compareCheckpoints(b2, a)) : [entries.reduce((a, b2) => compareCheckpoints(a, b2) >= 0 ? a : b2)];
+    const latest = history[0];
+    const count = entries.length === 1 ? "" : `; ${plural(entries.length, "update")}`;
+    out.line(`- phase ${indentContinuation(latest.phase)}: ${indentContinuation(latest.status)} _(${latest.updated.iso}${count})_`);
+    if (full) for (const entry of history.slice(1)) out.line(`  - ${entry.updated.iso}: ${indentContinuation(entry.status)}`);
+  }
+  if (phases.size > 0) out.line("");
 }
 function latestStamp(state) {
   let latest;
@@ -8935,6 +9112,9 @@ function decisionLine(key, register) {
 function attribution(stamp) {
   return `${inline(stamp.agent)}, ${stamp.instant.iso}`;
 }
+function where(branch, stamp) {
+  return branch === void 0 ? stamp.instant.iso : `${inline(branch)}, ${stamp.instant.iso}`;
+}
 function pushList(out, items, text) {
   if (items.length === 0) out.line("_None._");
   for (const item of items) out.line(`- ${indentContinuation(text(item))}`);
@@ -8959,8 +9139,10 @@ var MAX_BRANCHES_PER_AGENT, CHUNK_CHARS, LineSink;
 var init_render = __esm({
   "packages/core/src/render.ts"() {
     "use strict";
+    init_agent_view();
     init_digest();
     init_ledger_state();
+    init_ledger_window();
     init_stamp();
     MAX_BRANCHES_PER_AGENT = 5;
     CHUNK_CHARS = 1 << 16;
@@ -9033,6 +9215,30 @@ var init_agent_id = __esm({
 });
 
 // packages/core/src/serialize-event.ts
+function needsDoubleQuotes(text) {
+  if (NEEDS_ESCAPE.test(text)) return true;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end > 0 && (EDGE_SPACE.test(text[0]) || EDGE_SPACE.test(text[end - 1]));
+}
+function toNode(value) {
+  if (typeof value === "string") {
+    const scalar = new import_yaml3.Scalar(value);
+    if (needsDoubleQuotes(value)) scalar.type = import_yaml3.Scalar.QUOTE_DOUBLE;
+    return scalar;
+  }
+  if (Array.isArray(value)) {
+    const seq = new import_yaml3.YAMLSeq();
+    for (const item of value) seq.items.push(toNode(item));
+    return seq;
+  }
+  if (value instanceof Map) {
+    const map = new import_yaml3.YAMLMap();
+    for (const [key, item] of value) map.items.push(new import_yaml3.Pair(toNode(key), toNode(item)));
+    return map;
+  }
+  return value;
+}
 function serializeEvent(header, body) {
   const front = /* @__PURE__ */ new Map();
   front.set("ts", header.ts);
@@ -9044,6 +9250,7 @@ function serializeEvent(header, body) {
   const sections2 = /* @__PURE__ */ new Map();
   if (body.now !== void 0) sections2.set("now", body.now);
   if (body.this_session?.length) sections2.set("this_session", [...body.this_session]);
+  if (body.in_progress !== void 0) sections2.set("in_progress", [...body.in_progress]);
   if (body.decisions?.size) sections2.set("decisions", new Map(body.decisions));
   if (body.checkpoints?.length) {
     sections2.set("checkpoints", body.checkpoints.map((c3) => /* @__PURE__ */ new Map([["phase", c3.phase], ["status", c3.status], ["updated", c3.updated]])));
@@ -9051,9 +9258,9 @@ function serializeEvent(header, body) {
   if (body.open_questions?.length) sections2.set("open_questions", [...body.open_questions]);
   if (body.resolved_questions?.length) sections2.set("resolved_questions", [...body.resolved_questions]);
   const bodyText = sections2.size === 0 ? "" : `
-${(0, import_yaml3.stringify)(sections2, STRINGIFY_OPTIONS)}`;
+${(0, import_yaml3.stringify)(toNode(sections2), STRINGIFY_OPTIONS)}`;
   return `---
-${(0, import_yaml3.stringify)(front, { ...STRINGIFY_OPTIONS, blockQuote: false })}---
+${(0, import_yaml3.stringify)(toNode(front), { ...STRINGIFY_OPTIONS, blockQuote: false })}---
 ${bodyText}`;
 }
 function eventFileName(epochMs, agent, nonce) {
@@ -9061,13 +9268,15 @@ function eventFileName(epochMs, agent, nonce) {
   const safeNonce = nonce.replace(/[^A-Za-z0-9]/g, "").slice(0, 16) || "0";
   return `${withMs}_${sanitizeAgentId(agent)}_${safeNonce}.md`;
 }
-var import_yaml3, STRINGIFY_OPTIONS;
+var import_yaml3, STRINGIFY_OPTIONS, NEEDS_ESCAPE, EDGE_SPACE;
 var init_serialize_event = __esm({
   "packages/core/src/serialize-event.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_agent_id();
     STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: false, aliasDuplicateObjects: false };
+    NEEDS_ESCAPE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/u;
+    EDGE_SPACE = /[^\S\n]|\u0085/u;
   }
 });
 
@@ -9385,21 +9594,16 @@ var init_allocation = __esm({
 
 // packages/core/src/ids/fold-allocations.ts
 import { createHash as createHash4 } from "node:crypto";
-function foldAllocations(input, mode = "renumber") {
+function foldAllocations(input, mode = "renumber", order = /* @__PURE__ */ new Map()) {
   const distinct = /* @__PURE__ */ new Map();
   for (const allocation of input) distinct.set(allocationKey(allocation), allocation);
-  const allocations = [...distinct.values()].sort((a, b2) => compareStamps(a.stamp, b2.stamp));
+  const allocations = [...distinct.values()].sort((a, b2) => comparePublication(a, b2, order));
+  const published = allocations.filter((a) => order.has(a.stamp.file)).length;
   const requested = /* @__PURE__ */ new Set();
   const highest = /* @__PURE__ */ new Map();
   const raise = (label2) => {
     if (label2.number > (highest.get(label2.namespace) ?? 0)) highest.set(label2.namespace, label2.number);
   };
-  for (const allocation of allocations) {
-    for (const label2 of allocation.labels) {
-      requested.add(labelKey(label2));
-      raise(label2);
-    }
-  }
   const taken = /* @__PURE__ */ new Map();
   const assignedHigh = /* @__PURE__ */ new Map();
   const entries = [];
@@ -9412,6 +9616,10 @@ function foldAllocations(input, mode = "renumber") {
     if (entry.label.number > (assignedHigh.get(entry.label.namespace) ?? 0)) assignedHigh.set(entry.label.namespace, entry.label.number);
   };
   for (const allocation of allocations) {
+    for (const label2 of allocation.labels) {
+      requested.add(labelKey(label2));
+      raise(label2);
+    }
     for (const label2 of allocation.labels) {
       const holder = taken.get(labelKey(label2));
       if (!holder) {
@@ -9433,15 +9641,21 @@ function foldAllocations(input, mode = "renumber") {
   }
   entries.sort((a, b2) => compareIdLabels(a.label, b2.label));
   gaps.sort((a, b2) => compareIdLabels(a.requested, b2.requested) || compareStamps(a.allocation.stamp, b2.allocation.stamp));
-  return { mode, allocations, entries, gaps, doubleAllocations, highest, digest: digestAllocations(allocations, mode) };
+  return { mode, allocations, published, entries, gaps, doubleAllocations, highest, digest: digestAllocations(allocations, mode) };
+}
+function comparePublication(a, b2, order) {
+  const ra = order.get(a.stamp.file);
+  const rb = order.get(b2.stamp.file);
+  if (ra !== void 0 && rb !== void 0 && ra !== rb) return ra - rb;
+  if (ra === void 0 !== (rb === void 0)) return ra === void 0 ? 1 : -1;
+  return compareStamps(a.stamp, b2.stamp);
 }
 function digestAllocations(allocations, mode) {
-  const keys = allocations.map(allocationKey).sort(compareCodePoints);
   const hash = createHash4("sha256");
   hash.update(`${ID_PAGE_FORMAT_VERSION}
 mode ${mode}
 `);
-  for (const key of keys) hash.update(`${key}
+  for (const allocation of allocations) hash.update(`${allocationKey(allocation)}
 `);
   return `sha256:${hash.digest("hex")}`;
 }
@@ -9464,7 +9678,7 @@ var init_fold_allocations = __esm({
     "use strict";
     init_stamp();
     init_label();
-    ID_PAGE_FORMAT_VERSION = "ledger-synth-ids/1";
+    ID_PAGE_FORMAT_VERSION = "ledger-synth-ids/2";
     labelKey = (label2) => `${label2.namespace}\0${label2.number}`;
     allocationKey = (a) => `${a.stamp.file}\0${a.stamp.contentHash}`;
   }
@@ -9549,22 +9763,22 @@ function parseBlocks(lines) {
   let open;
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2];
-    const where = `line ${i2 + 1}`;
+    const where2 = `line ${i2 + 1}`;
     const opening = OPEN.exec(line);
     const closing = CLOSE.exec(line);
     if (opening) {
-      if (open) return { ok: false, reason: `${where} opens prose ${opening[1]} inside prose ${open.key} (opened on line ${open.line})` };
-      if (seen.has(opening[1])) return { ok: false, reason: `${where} opens prose ${opening[1]} a second time` };
+      if (open) return { ok: false, reason: `${where2} opens prose ${opening[1]} inside prose ${open.key} (opened on line ${open.line})` };
+      if (seen.has(opening[1])) return { ok: false, reason: `${where2} opens prose ${opening[1]} a second time` };
       seen.add(opening[1]);
       open = { key: opening[1], line: i2 + 1, body: [] };
     } else if (closing) {
-      if (!open) return { ok: false, reason: `${where} closes prose ${closing[1]} that was never opened` };
-      if (closing[1] !== open.key) return { ok: false, reason: `${where} closes prose ${closing[1]} but prose ${open.key} is open (line ${open.line})` };
+      if (!open) return { ok: false, reason: `${where2} closes prose ${closing[1]} that was never opened` };
+      if (closing[1] !== open.key) return { ok: false, reason: `${where2} closes prose ${closing[1]} but prose ${open.key} is open (line ${open.line})` };
       const text = open.body.join("\n");
       if (text.trim() !== "") blocks.set(open.key, text);
       open = void 0;
     } else if (ANY_MARKER.test(line)) {
-      return { ok: false, reason: `${where} looks like a prose marker but is malformed; expected "${openMarker("#97")}" or "${closeMarker("#97")}"` };
+      return { ok: false, reason: `${where2} looks like a prose marker but is malformed; expected "${openMarker("#97")}" or "${closeMarker("#97")}"` };
     } else if (open) open.body.push(line);
   }
   if (open) return { ok: false, reason: `prose ${open.key} opened on line ${open.line} is never closed (add "${closeMarker(open.key)}")` };
@@ -9591,7 +9805,7 @@ function renderIdPage(projection, options2 = {}) {
   out.push(
     "# Id ledger",
     "",
-    `> Generated by \`cc-synthesize ids rebuild\` from ${count} allocation event${count === 1 ? "" : "s"}: first published wins.`,
+    `> Generated by \`cc-synthesize ids rebuild\` from ${count} allocation event${count === 1 ? "" : "s"}: first published wins, in the order allocations landed on the integration branch.`,
     "> Only the text between `<!-- prose \u2026 -->` and `<!-- /prose \u2026 -->` markers is yours; it is kept across rebuilds.",
     ""
   );
@@ -9600,7 +9814,7 @@ function renderIdPage(projection, options2 = {}) {
   out.push("## Ids", "");
   if (projection.entries.length === 0) out.push("_None yet: allocate with `cc-synthesize ids allocate`._", "");
   else {
-    out.push("| Id | Kind | Event | Allocated by | Published | Note |", "|---|---|---|---|---|---|");
+    out.push("| Id | Kind | Event | Allocated by | Stamp | Note |", "|---|---|---|---|---|---|");
     for (const entry of projection.entries) out.push(entryRow(entry));
     out.push("");
   }
@@ -9616,6 +9830,15 @@ function renderIdPage(projection, options2 = {}) {
     for (const gap of projection.gaps) out.push(`- ${gapLine(gap)}`);
     out.push("");
   }
+  out.push(
+    "## Publication order",
+    "",
+    `Allocations in the order the fold took them: those on the integration branch in landing order, then provisional ones by stamp. (\`ids verify\` reads it back where a shallow clone has no history.)`,
+    ""
+  );
+  if (count === 0) out.push("_None._");
+  projection.allocations.forEach((a, i2) => out.push(`${i2 + 1}. \`${inline2(a.stamp.file)}\``));
+  out.push("");
   const anchors = new Set(projection.entries.map((entry) => formatIdLabel(entry.label)));
   out.push("## Notes", "");
   for (const entry of projection.entries) {
@@ -9692,6 +9915,18 @@ function compareKeys(a, b2) {
   if (la.ok !== lb.ok) return la.ok ? -1 : 1;
   return compareCodePoints(a, b2);
 }
+function recordedPublicationOrder(pageText) {
+  const order = /* @__PURE__ */ new Map();
+  let inSection = false;
+  for (const line of pageText.split("\n")) {
+    if (line.startsWith("## ")) inSection = line === "## Publication order";
+    else if (inSection) {
+      const match = /^(\d+)\. `([^`]+)`$/.exec(line);
+      if (match && !order.has(match[2])) order.set(match[2], Number(match[1]));
+    }
+  }
+  return order;
+}
 var init_render_id_page = __esm({
   "packages/core/src/ids/render-id-page.ts"() {
     "use strict";
@@ -9720,6 +9955,12 @@ function compareIdPage(actual, expected, pageName) {
   }
   for (const item of want.items) if (!have.items.includes(item)) out.push(`missing from the page: ${quoteInput(item, 160)}`);
   for (const item of have.items) if (!want.items.includes(item)) out.push(`not in the record: ${quoteInput(item, 160)}`);
+  const orderAt = have.order.findIndex((file, i2) => want.order[i2] !== file);
+  if (orderAt >= 0 || have.order.length !== want.order.length) {
+    const i2 = orderAt >= 0 ? orderAt : Math.min(have.order.length, want.order.length);
+    const name = (file) => file === void 0 ? "(end of list)" : quoteInput(file, 100);
+    out.push(`publication order, position ${i2 + 1}: page has ${name(have.order[i2])}, record gives ${name(want.order[i2])}`);
+  }
   const keys = [.../* @__PURE__ */ new Set([...have.footer.keys(), ...want.footer.keys()])].sort(compareCodePoints);
   for (const key of keys) {
     const a = have.footer.get(key);
@@ -9732,6 +9973,7 @@ function compareIdPage(actual, expected, pageName) {
 function outline(text) {
   const rows = /* @__PURE__ */ new Map();
   const items = [];
+  const order = [];
   const footer = /* @__PURE__ */ new Map();
   let section = "";
   let inFooter = false;
@@ -9746,8 +9988,12 @@ function outline(text) {
       const id = line.slice(2).split(" |", 1)[0].split(" (", 1)[0].trim();
       if (id !== "Id") rows.set(id, line);
     } else if ((section === "Amendments" || section === "Gaps") && line.startsWith("- ")) items.push(`${section}: ${line.slice(2)}`);
+    else if (section === "Publication order") {
+      const match = /^\d+\. `([^`]+)`$/.exec(line);
+      if (match) order.push(match[1]);
+    }
   });
-  return { rows, items, footer };
+  return { rows, items, order, footer };
 }
 function compareRowKeys(a, b2) {
   const la = parseIdLabel(a);
@@ -9848,6 +10094,8 @@ var init_src = __esm({
     init_ledger_state();
     init_fold();
     init_digest();
+    init_ledger_window();
+    init_agent_view();
     init_render();
     init_footer();
     init_resolutions();
@@ -9976,6 +10224,11 @@ function loadConfig(cwd, env = {}, overrides = {}) {
     lockStaleMs: envNumber(env, "LEDGER_SYNTH_LOCK_STALE_MS") ?? numberKey(raw, "lock_stale_ms", configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, "max_event_bytes", configFile, 1) ?? DEFAULTS.maxEventBytes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, "agent", configFile),
+    window: {
+      days: numberKey(raw, "window_days", configFile, 0) ?? DEFAULT_WINDOW.days,
+      agents: numberKey(raw, "window_agents", configFile, 0) ?? DEFAULT_WINDOW.agents,
+      itemsPerAgent: numberKey(raw, "window_items_per_agent", configFile, 0) ?? DEFAULT_WINDOW.itemsPerAgent
+    },
     idPrefixes: prefixes ?? [],
     ids
   };
@@ -10051,7 +10304,10 @@ var init_config = __esm({
       "lock_stale_ms",
       "max_event_bytes",
       "agent",
-      "ids"
+      "ids",
+      "window_days",
+      "window_agents",
+      "window_items_per_agent"
     ]);
   }
 });
@@ -10108,6 +10364,7 @@ function writeFileAtomic(target, content, hooks) {
       unlinkSync(temp);
     } catch {
     }
+    if (error instanceof LedgerError) throw error;
     const code = error.code;
     throw new LedgerError("E_WRITE", `could not write ${target}: ${code ?? ""} ${error.message}`.replace(/\s+/g, " "), {
       cause: error,
@@ -10143,7 +10400,7 @@ var init_atomic_write = __esm({
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync2, linkSync as linkSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync2, statSync as statSync2, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync2, readdirSync, readSync, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -10159,15 +10416,48 @@ async function acquireLock(path, options2) {
   }
   for (; ; ) {
     if (tryCreate(path, record)) return makeHandle(path, options2, token);
-    const holder = readRecord(path);
-    if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs)) {
-      breakLock(path, holder, options2.staleMs);
-      continue;
+    const kind = lockKind(path);
+    let holder = "missing";
+    if (kind === "file") {
+      holder = readRecord(path);
+      if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs) && breakLock(path, holder, options2.staleMs)) continue;
+    } else if (kind === "foreign") {
+      if (clearForeign(path)) continue;
+    } else if (kind === "unusable") {
+      throw unusableError(path);
     }
     if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
     await sleep(delay2 + Math.floor(Math.random() * delay2));
     delay2 = Math.min(delay2 * 2, 100);
   }
+}
+function lockKind(path) {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isFile()) return "file";
+    if (stat.isSymbolicLink()) return "foreign";
+    if (stat.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
+    return "unusable";
+  } catch (error) {
+    return error.code === "ENOENT" ? "missing" : "unusable";
+  }
+}
+function clearForeign(path) {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) unlinkSync2(path);
+    else if (stat.isDirectory()) rmdirSync(path);
+    else return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+function unusableError(path) {
+  return new LedgerError("E_LOCK", `the lock path ${path} is a directory (or another kind of file) that is not a lock file; no run can take the lock until it is removed`, {
+    hint: `Nothing was written. Look inside, then remove it:
+  rm -r '${path}'`
+  });
 }
 async function withLock(path, options2, work) {
   const lock = await acquireLock(path, options2);
@@ -10222,10 +10512,21 @@ function lockWriteError(path, error) {
 }
 function readRecord(path) {
   let text;
+  let fd;
   try {
-    text = readFileSync2(path, "utf8");
+    fd = openSync2(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : void 0;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return void 0;
+    const buffer = Buffer.alloc(4096);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, length).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
   }
   try {
     const value = JSON.parse(text);
@@ -10238,7 +10539,7 @@ function readRecord(path) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - statSync2(path).mtimeMs;
+    return Date.now() - lstatSync(path).mtimeMs;
   } catch {
     return void 0;
   }
@@ -10260,21 +10561,28 @@ function breakLock(path, judged, staleMs) {
   const guard = `${path}.break`;
   const guardRecord = { pid: process.pid, host: HOST, token: randomBytes2(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
   if (!tryCreate(guard, guardRecord)) {
+    if (lockKind(guard) === "foreign") return clearForeign(guard);
     const holder = readRecord(guard);
     if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
       try {
         unlinkSync2(guard);
+        return true;
       } catch {
       }
     }
-    return;
+    return false;
   }
   try {
     const current = readRecord(path);
-    if (current === "missing") return;
+    if (current === "missing") return true;
     const same = current?.token === judged?.token;
-    if (same && isAbandoned(path, current, staleMs)) unlinkSync2(path);
+    if (same && isAbandoned(path, current, staleMs)) {
+      unlinkSync2(path);
+      return true;
+    }
+    return false;
   } catch {
+    return false;
   } finally {
     try {
       unlinkSync2(guard);
@@ -10304,7 +10612,7 @@ function makeHandle(path, options2, token) {
     },
     assertHeld() {
       if (!owns()) {
-        throw new LedgerError("E_LOCK_TIMEOUT", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
+        throw new LedgerError("E_LOCK_LOST", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
       }
     },
     release() {
@@ -10595,11 +10903,11 @@ var require_is_glob = __commonJS({
       if (isExtglob(str3)) {
         return true;
       }
-      var check2 = strictCheck;
+      var check3 = strictCheck;
       if (options2 && options2.strict === false) {
-        check2 = relaxedCheck;
+        check3 = relaxedCheck;
       }
-      return check2(str3);
+      return check3(str3);
     };
   }
 });
@@ -12311,7 +12619,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -12319,7 +12627,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -12525,7 +12833,7 @@ var require_parse3 = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -12558,8 +12866,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options2);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -13258,7 +13566,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -13317,7 +13625,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils3();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -13445,7 +13753,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants3;
     module2.exports = picomatch;
   }
 });
@@ -13766,15 +14074,15 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative17 = [];
+      const relative18 = [];
       for (const pattern of patterns) {
         if (isAbsolute7(pattern)) {
           absolute.push(pattern);
         } else {
-          relative17.push(pattern);
+          relative18.push(pattern);
         }
       }
-      return [absolute, relative17];
+      return [absolute, relative18];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute7(pattern) {
@@ -16085,7 +16393,7 @@ var require_out4 = __commonJS({
 });
 
 // packages/node/src/discover.ts
-import { readdirSync } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join3, resolve as resolve3, sep } from "node:path";
 async function discoverEventFiles(options2) {
   if (options2.inputGlob) {
@@ -16107,8 +16415,8 @@ function listMarkdown(dir) {
 }
 function readdirOrEmpty(dir, directories) {
   try {
-    if (!directories) return readdirSync(dir).filter((name) => !name.startsWith("."));
-    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
+    if (!directories) return readdirSync2(dir).filter((name) => !name.startsWith("."));
+    return readdirSync2(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return [];
@@ -16138,7 +16446,7 @@ var init_discover = __esm({
 });
 
 // packages/node/src/read-events.ts
-import { closeSync as closeSync3, constants, fstatSync, lstatSync, openSync as openSync3, readSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { basename as basename2, relative } from "node:path";
 function readEventFiles(paths, options2) {
   const events = [];
@@ -16160,7 +16468,7 @@ function readEventFiles(paths, options2) {
 function loadEventText(path, maxBytes) {
   let stat;
   try {
-    stat = lstatSync(path);
+    stat = lstatSync2(path);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
   }
@@ -16184,9 +16492,9 @@ function loadEventText(path, maxBytes) {
   }
 }
 function readBounded(path, maxBytes) {
-  const fd = openSync3(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
     const size = Math.min(stat.size, maxBytes) + 1;
     let buffer;
@@ -16197,7 +16505,7 @@ function readBounded(path, maxBytes) {
     }
     let total = 0;
     while (total < size) {
-      const read = readSync(fd, buffer, total, size - total, null);
+      const read = readSync2(fd, buffer, total, size - total, null);
       if (read === 0) break;
       total += read;
     }
@@ -16271,6 +16579,11 @@ function encodeState(state, tracker) {
     if (index === void 0) throw new CodecError(`stamp of ${stamp.file} has no event in this state`);
     return index;
   };
+  const byAgent = (map) => [...map].sort(([a], [b2]) => compareCodePoints(a, b2)).map(([, value]) => value);
+  const an = [];
+  for (const register of byAgent(state.agentNow)) an.push(ref(register.stamp), register.value);
+  const ap = [];
+  for (const register of byAgent(state.agentInProgress)) ap.push(ref(register.stamp), [...register.items]);
   const s = [];
   for (const item of [...state.thisSession.values()].sort(compareSessionItems)) s.push(item.text, ref(item.first), item.position);
   const d = [];
@@ -16298,6 +16611,8 @@ function encodeState(state, tracker) {
     w: words,
     e,
     n: state.now ? [ref(state.now.stamp), state.now.value] : [],
+    an,
+    ap,
     s,
     d,
     c: c3,
@@ -16310,9 +16625,9 @@ function encodeState(state, tracker) {
 function decodeInto(value, state, tracker) {
   const data = value;
   if (typeof data !== "object" || data === null) throw new CodecError("not an object");
-  const { w, e, n, s, d, c: c3, q: q2, r: r2, tn, td } = data;
-  for (const list of [w, e, n, s, d, c3, q2, r2, tn, td]) if (!Array.isArray(list)) throw new CodecError("missing column");
-  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c3.length % C !== 0 || q2.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
+  const { w, e, n, an, ap, s, d, c: c3, q: q2, r: r2, tn, td } = data;
+  for (const list of [w, e, n, an, ap, s, d, c3, q2, r2, tn, td]) if (!Array.isArray(list)) throw new CodecError("missing column");
+  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c3.length % C !== 0 || q2.length % 2 !== 0 || an.length % 2 !== 0 || ap.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError("column length");
   }
   const stamps = new Array(e.length / E);
@@ -16343,6 +16658,12 @@ function decodeInto(value, state, tracker) {
     return stamp;
   };
   if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str2(n[1]) });
+  for (let i2 = 0; i2 < an.length; i2 += 2) joinAgentNow(state, { stamp: stampAt(an[i2]), value: str2(an[i2 + 1]) });
+  for (let i2 = 0; i2 < ap.length; i2 += 2) {
+    const items = ap[i2 + 1];
+    if (!Array.isArray(items)) throw new CodecError("bad in_progress");
+    joinAgentInProgress(state, { stamp: stampAt(ap[i2]), items: items.map(str2) });
+  }
   for (let i2 = 0; i2 < s.length; i2 += 3) {
     const text = str2(s[i2]);
     joinSessionItem(state, sessionItemId(text), { text, first: stampAt(s[i2 + 1]), position: num(s[i2 + 2]) });
@@ -16390,7 +16711,7 @@ var init_state_codec = __esm({
 
 // packages/node/src/cache.ts
 import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
-import { lstatSync as lstatSync2, mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, statSync as statSync3, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, statSync as statSync2, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { endianness } from "node:os";
 import { basename as basename3, isAbsolute as isAbsolute2, join as join4, join as pathJoin, relative as relative2, sep as sep2 } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -16627,7 +16948,7 @@ function statFiles(files, onProgress) {
     if (onProgress && i2 % 4096 === 4095) onProgress();
     let stat;
     try {
-      stat = lstatSync2(files[i2], { throwIfNoEntry: false });
+      stat = lstatSync3(files[i2], { throwIfNoEntry: false });
     } catch {
     }
     if (!stat) continue;
@@ -16688,7 +17009,7 @@ function coveredPositions(manifest, locate, stats) {
 }
 function segmentNames(dir) {
   try {
-    return readdirSync2(dir).filter((name) => name.endsWith(".seg")).sort();
+    return readdirSync3(dir).filter((name) => name.endsWith(".seg")).sort();
   } catch {
     return [];
   }
@@ -16696,7 +17017,7 @@ function segmentNames(dir) {
 function readSegment(path) {
   let bytes;
   try {
-    bytes = readFileSync3(path);
+    bytes = readFileSync2(path);
   } catch {
     return void 0;
   }
@@ -16782,7 +17103,7 @@ function ensureDir(dir) {
 function removeStaleTemps(dir) {
   let names;
   try {
-    names = readdirSync2(dir);
+    names = readdirSync3(dir);
   } catch {
     return;
   }
@@ -16791,7 +17112,7 @@ function removeStaleTemps(dir) {
     if (!name.endsWith(".tmp")) continue;
     const path = join4(dir, name);
     try {
-      if (statSync3(path).mtimeMs < cutoff) unlinkSync3(path);
+      if (statSync2(path).mtimeMs < cutoff) unlinkSync3(path);
     } catch {
     }
   }
@@ -16839,11 +17160,11 @@ Atomics.notify(done, 0);
 
 // packages/node/src/cache-file.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3, renameSync as renameSync3, unlinkSync as unlinkSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 function readCacheJson(dir, name) {
   try {
-    return JSON.parse(readFileSync4(join5(dir, name), "utf8"));
+    return JSON.parse(readFileSync3(join5(dir, name), "utf8"));
   } catch {
     return void 0;
   }
@@ -16867,10 +17188,10 @@ var init_cache_file = __esm({
 });
 
 // packages/node/src/fresh-record.ts
-import { lstatSync as lstatSync3 } from "node:fs";
+import { lstatSync as lstatSync4 } from "node:fs";
 function outputKey(path) {
   try {
-    const stat = lstatSync3(path, { throwIfNoEntry: false });
+    const stat = lstatSync4(path, { throwIfNoEntry: false });
     if (!stat || !stat.isFile()) return void 0;
     return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev];
   } catch {
@@ -16903,14 +17224,48 @@ var init_fresh_record = __esm({
   }
 });
 
+// packages/node/src/output-guard.ts
+import { statSync as statSync3 } from "node:fs";
+function identityOf(path) {
+  try {
+    const s = statSync3(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch (error) {
+    if (error.code === "ENOENT") return "missing";
+    return `unreadable:${error.code ?? ""}`;
+  }
+}
+function guardOutput(lock, output) {
+  const seen = identityOf(output);
+  return {
+    check() {
+      const now = identityOf(output);
+      if (now !== seen) {
+        throw new LedgerError(
+          "E_LOCK_LOST",
+          `${output} changed while this run was synthesizing (another run or a git operation wrote it after this one read it); nothing was written`,
+          { hint: "Run the command again: it reads the events as they are now." }
+        );
+      }
+      lock.assertHeld();
+    }
+  };
+}
+var init_output_guard = __esm({
+  "packages/node/src/output-guard.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
 // packages/node/src/temp-files.ts
-import { readdirSync as readdirSync3, unlinkSync as unlinkSync5 } from "node:fs";
+import { readdirSync as readdirSync4, unlinkSync as unlinkSync5 } from "node:fs";
 import { basename as basename4, dirname as dirname4, join as join6 } from "node:path";
 function removeDeadTempFiles(target) {
   const prefix = `.${basename4(target)}.`;
   let names;
   try {
-    names = readdirSync3(dirname4(target));
+    names = readdirSync4(dirname4(target));
   } catch {
     return 0;
   }
@@ -16953,6 +17308,7 @@ var init_test_pause = __esm({
 // packages/node/src/unreflected.ts
 function unreflectedEvents(events, state, previous, footer) {
   const agents = recordedAgents(previous);
+  const agentsLeftOut = hasAgentsLeftOut(previous);
   const sections2 = listSections(previous);
   const latest = footer?.latestTs === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
   const seen = /* @__PURE__ */ new Set();
@@ -16962,7 +17318,7 @@ function unreflectedEvents(events, state, previous, footer) {
     if (seen.has(key)) continue;
     seen.add(key);
     const row = agents.get(cell3(event.agent));
-    const missing = event.ts.epochMs > latest || row === void 0 || event.ts.epochMs > row.lastMs || event.thisSession.some((item) => !sections2.get("This session")?.has(bullet(item))) || event.openQuestions.some((q2) => !state.resolvedQuestions.has(q2) && !sections2.get("Open questions")?.has(bullet(q2))) || event.checkpoints.some((c3) => !sections2.get("Checkpoints")?.has(bullet(`${c3.updated.iso} \u2014 phase ${c3.phase}: ${c3.status}`)));
+    const missing = event.ts.epochMs > latest || (row === void 0 ? !agentsLeftOut : event.ts.epochMs > row.lastMs) || event.openQuestions.some((q2) => !state.resolvedQuestions.has(q2) && !sections2.get("Open questions")?.has(bullet(q2)));
     if (missing) out.push(event);
   }
   return out.sort((a, b2) => a.ts.epochMs - b2.ts.epochMs || (a.file < b2.file ? -1 : a.file > b2.file ? 1 : 0));
@@ -16986,10 +17342,13 @@ function describeUnreflected(events, state, previous, footer, limit = 10) {
     list(older);
   }
   const recorded = recordedAgents(previous);
+  const agentsLeftOut = hasAgentsLeftOut(previous);
   const fresh = /* @__PURE__ */ new Map();
   for (const summary of state.events.values()) fresh.set(summary.stamp.agent, (fresh.get(summary.stamp.agent) ?? 0) + 1);
   for (const [agent, count] of [...fresh].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) {
-    const had = recorded.get(cell3(agent))?.count ?? 0;
+    const row = recorded.get(cell3(agent));
+    if (row === void 0 && agentsLeftOut) continue;
+    const had = row?.count ?? 0;
     const found = missing.filter((event) => event.agent === agent).length;
     if (count - had > found) lines.push(`agent ${agent}: current.md counts ${had} event(s), the events directory and archive hold ${count}`);
   }
@@ -17014,13 +17373,20 @@ function recordedAgents(text) {
   }
   return rows;
 }
+function hasAgentsLeftOut(text) {
+  return /^_\d+ more agents? active only earlier/m.test(sectionText(text, "Agents"));
+}
 function listSections(text) {
   const out = /* @__PURE__ */ new Map();
-  for (const name of ["This session", "Open questions", "Checkpoints"]) {
+  for (const name of ["Open questions"]) {
     const items = /* @__PURE__ */ new Set();
     let current;
     const flush = () => {
-      if (current) items.add(current.join("\n"));
+      if (current) {
+        const item = current.join("\n");
+        const cut = item.endsWith(")_") ? item.lastIndexOf(" _(") : -1;
+        items.add(cut === -1 ? item : item.slice(0, cut));
+      }
       current = void 0;
     };
     for (const line of sectionText(text, name).split("\n")) {
@@ -17053,7 +17419,7 @@ var init_unreflected = __esm({
 });
 
 // packages/node/src/synthesize.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname5, join as join7, relative as relative3, resolve as resolve4 } from "node:path";
 function lockPathFor(config) {
   return join7(dirname5(config.output), ".synth.lock");
@@ -17101,14 +17467,14 @@ function finishPlan(inputs, files, source, loadEvents, cache) {
   let renderedChunks;
   const render = (generatedAt) => {
     const chunks2 = [];
-    renderLedgerTo(source.state, { generatedAt }, (chunk) => chunks2.push(Buffer.from(chunk, "utf8")));
+    renderLedgerTo(source.state, { generatedAt, window: inputs.config.window }, (chunk) => chunks2.push(Buffer.from(chunk, "utf8")));
     return chunks2;
   };
   if (record) {
     digest = record.digest;
     status = "fresh";
   } else {
-    digest = digestState(source.state);
+    digest = digestState(source.state, inputs.config.window);
     const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
     renderedChunks = render(generatedAt);
     status = onDisk === void 0 ? "missing" : sameText(onDisk, renderedChunks) ? "fresh" : "stale";
@@ -17121,7 +17487,7 @@ function finishPlan(inputs, files, source, loadEvents, cache) {
   let checked = false;
   const state = () => {
     const folded = source.state;
-    if (record && !checked && digestState(folded) !== digest) {
+    if (record && !checked && digestState(folded, inputs.config.window) !== digest) {
       throw new LedgerError("E_READ", "the events changed while this run was reading them (after a damaged cache segment was dropped)", {
         hint: "Run the command again."
       });
@@ -17193,15 +17559,16 @@ async function synthesizeStream(inputs) {
 async function synthesizeHoldingLock(inputs, lock) {
   removeDeadTempFiles(inputs.config.output);
   removeDeadTempFiles(lock.path);
+  const guard = guardOutput(lock, inputs.config.output);
   const synthesis = await planSynthesis(inputs, () => lock.refresh());
   if (synthesis.status === "fresh") return { synthesis, written: false };
   lock.assertHeld();
-  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => testPause(inputs.env, "BEFORE_RENAME") });
+  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => (testPause(inputs.env, "BEFORE_RENAME"), guard.check()) });
   return { synthesis, written: true };
 }
 function readBytesIfExists(path) {
   try {
-    return readFileSync5(path);
+    return readFileSync4(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -17212,25 +17579,25 @@ function readBytesIfExists(path) {
   }
 }
 function describeStaleness(synthesis, root) {
-  const where = relative3(root, synthesis.output) || synthesis.output;
+  const where2 = relative3(root, synthesis.output) || synthesis.output;
   if (synthesis.status === "missing") {
-    return [`${where} does not exist; ${synthesis.state.events.size} event(s) are waiting to be synthesized`];
+    return [`${where2} does not exist; ${synthesis.state.events.size} event(s) are waiting to be synthesized`];
   }
   if (synthesis.status === "fresh") return [];
   const lines = [];
   const footer = synthesis.previousFooter;
   if (!footer) {
-    lines.push(`${where} has no _synthesized footer (edited by hand or written by another tool)`);
+    lines.push(`${where2} has no _synthesized footer (edited by hand or written by another tool)`);
   } else {
     if (footer.eventCount !== synthesis.state.events.size) {
-      lines.push(`event_count: ${where} reflects ${footer.eventCount}, the events directory has ${synthesis.state.events.size}`);
+      lines.push(`event_count: ${where2} reflects ${footer.eventCount}, the events directory has ${synthesis.state.events.size}`);
     }
     if (footer.digest !== synthesis.digest) lines.push(`digest: ${footer.digest.slice(0, 19)}\u2026 recorded, ${synthesis.digest.slice(0, 19)}\u2026 expected`);
     lines.push(...describeUnreflected(synthesis.events, synthesis.state, synthesis.previous ?? "", footer));
   }
   const changed = changedSections(synthesis.previous ?? "", synthesis.rendered);
   if (changed.length > 0) lines.push(`sections that differ: ${changed.join(", ")}`);
-  if (lines.length === 0) lines.push(`${where} differs from a fresh synthesis`);
+  if (lines.length === 0) lines.push(`${where2} differs from a fresh synthesis`);
   return lines;
 }
 function changedSections(before, after) {
@@ -17260,6 +17627,7 @@ var init_synthesize = __esm({
     init_fresh_record();
     init_low_memory();
     init_lock();
+    init_output_guard();
     init_read_events();
     init_temp_files();
     init_test_pause();
@@ -17274,8 +17642,8 @@ import { join as join8 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
   return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName) => {
-    const check2 = parseEvent(text, fileName);
-    return check2.ok ? void 0 : check2.issue.reason;
+    const check3 = parseEvent(text, fileName);
+    return check3.ok ? void 0 : check3.issue.reason;
   });
 }
 function publishEventText(eventsDir, event, validate) {
@@ -17371,299 +17739,6 @@ var init_hook_runner = __esm({
     init_src();
     init_hook_input();
     init_stdin();
-  }
-});
-
-// packages/node/src/session/git-state.ts
-import { spawnSync } from "node:child_process";
-function git(cwd, args) {
-  try {
-    const result = spawnSync("git", args, {
-      cwd,
-      encoding: "utf8",
-      env: { ...process.env, ...GIT_ENV },
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 2e3,
-      maxBuffer: 4 * 1024 * 1024
-    });
-    return result.status === 0 ? result.stdout : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readGitState(cwd) {
-  const lines = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
-  if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1])) {
-    const [topLevel2, head2, ref] = lines;
-    const branch2 = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref === "HEAD" || ref === "" ? `detached@${head2.slice(0, 7)}` : ref;
-    return { topLevel: topLevel2, head: head2, branch: branch2 };
-  }
-  const topLevel = git(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-  if (!topLevel) return void 0;
-  const head = git(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
-  const symbolic = git(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
-  const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
-  return { topLevel, head, branch };
-}
-var GIT_ENV;
-var init_git_state = __esm({
-  "packages/node/src/session/git-state.ts"() {
-    "use strict";
-    GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  }
-});
-
-// packages/node/src/session/paths.ts
-import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join9 } from "node:path";
-function stateDir(root) {
-  return join9(root, ".ledger-synth");
-}
-function ensureStateDir(root) {
-  const dir = stateDir(root);
-  mkdirSync4(dir, { recursive: true });
-  try {
-    writeFileSync5(join9(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
-  } catch (error) {
-    if (error.code !== "EEXIST") throw error;
-  }
-}
-function sessionStem(sessionId) {
-  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
-}
-function draftPath(root, sessionId) {
-  return join9(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
-}
-function sessionsDir(root) {
-  return join9(stateDir(root), "sessions");
-}
-function startMarkerPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
-}
-function endMarkerPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
-}
-var init_paths = __esm({
-  "packages/node/src/session/paths.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// packages/node/src/session/summary-cache.ts
-var init_summary_cache = __esm({
-  "packages/node/src/session/summary-cache.ts"() {
-    "use strict";
-    init_src();
-    init_cache_file();
-  }
-});
-
-// packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-function readEndMarker(root, session) {
-  let value;
-  try {
-    value = JSON.parse(readFileSync6(endMarkerPath(root, session), "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null) return void 0;
-  return {
-    session,
-    event: typeof value.event === "string" ? value.event : null,
-    at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
-  };
-}
-function endsRun(end, start) {
-  if (!end) return false;
-  if (end.startedMs === void 0) {
-    const endedMs = Date.parse(end.at);
-    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
-  }
-  return end.startedMs === (start?.startedMs ?? null);
-}
-function runIsClosed(roots, session, start) {
-  return roots.some((root) => endsRun(readEndMarker(root, session), start));
-}
-var init_end_marker = __esm({
-  "packages/node/src/session/end-marker.ts"() {
-    "use strict";
-    init_atomic_write();
-    init_paths();
-  }
-});
-
-// packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
-function readStartMarker(root, session) {
-  try {
-    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
-    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
-    return {
-      session: value.session,
-      startedAt: String(value.startedAt ?? ""),
-      startedMs: value.startedMs,
-      head: typeof value.head === "string" ? value.head : void 0,
-      branch: typeof value.branch === "string" ? value.branch : void 0,
-      cwd: String(value.cwd ?? "")
-    };
-  } catch {
-    return void 0;
-  }
-}
-function latestStart(roots, session) {
-  let best;
-  for (const root of roots) {
-    const marker = readStartMarker(root, session);
-    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
-  }
-  return best;
-}
-var init_start_marker = __esm({
-  "packages/node/src/session/start-marker.ts"() {
-    "use strict";
-    init_atomic_write();
-    init_end_marker();
-    init_paths();
-  }
-});
-
-// packages/node/src/session/session-start.ts
-var init_session_start = __esm({
-  "packages/node/src/session/session-start.ts"() {
-    "use strict";
-    init_src();
-    init_config();
-    init_lock();
-    init_read_events();
-    init_atomic_write();
-    init_synthesize();
-    init_git_state();
-    init_paths();
-    init_summary_cache();
-    init_start_marker();
-  }
-});
-
-// packages/node/src/session/draft.ts
-import { existsSync as existsSync3, unlinkSync as unlinkSync6 } from "node:fs";
-import { basename as basename5 } from "node:path";
-function emptyDraft() {
-  return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
-}
-function isDraftEmpty(draft) {
-  return draft.now === void 0 && draft.thisSession.length === 0 && draft.decisions.size === 0 && draft.checkpoints.length === 0 && draft.openQuestions.length === 0 && draft.resolvedQuestions.length === 0;
-}
-function mergeDrafts(earlier, later) {
-  const decisions = new Map(earlier.decisions);
-  for (const [key, value] of later.decisions) decisions.set(key, value);
-  const checkpoints = /* @__PURE__ */ new Map();
-  for (const c3 of [...earlier.checkpoints, ...later.checkpoints]) checkpoints.set(`${c3.phase}\0${c3.status}\0${c3.updated}`, c3);
-  const resolved = union(earlier.resolvedQuestions.filter((q2) => !later.openQuestions.includes(q2)), later.resolvedQuestions);
-  return {
-    now: later.now ?? earlier.now,
-    thisSession: union(earlier.thisSession, later.thisSession),
-    decisions,
-    checkpoints: [...checkpoints.values()],
-    openQuestions: union(earlier.openQuestions, later.openQuestions).filter((q2) => !resolved.includes(q2)),
-    resolvedQuestions: resolved
-  };
-}
-function draftFromEvent(event) {
-  return {
-    now: event.now,
-    thisSession: [...event.thisSession],
-    decisions: new Map(event.decisions),
-    checkpoints: event.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated.iso })),
-    openQuestions: [...event.openQuestions],
-    resolvedQuestions: [...event.resolvedQuestions]
-  };
-}
-function draftToBody(draft) {
-  return {
-    now: draft.now,
-    this_session: draft.thisSession,
-    decisions: draft.decisions,
-    checkpoints: draft.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated })),
-    open_questions: draft.openQuestions,
-    resolved_questions: draft.resolvedQuestions
-  };
-}
-function parseDraftYaml(yamlText, nowMs) {
-  const text = `---
-ts: ${formatInstant(nowMs)}
-agent: draft
----
-${yamlText}`;
-  const parsed = parseEvent(text, "stdin");
-  if (!parsed.ok) return { ok: false, reason: parsed.issue.reason };
-  return { ok: true, draft: draftFromEvent(parsed.event) };
-}
-function readDraft(path) {
-  if (!existsSync3(path)) return void 0;
-  const loaded = loadEventText(path, MAX_DRAFT_BYTES);
-  if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
-  const parsed = parseEvent(loaded.text, basename5(path));
-  if (!parsed.ok) {
-    throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
-      hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
-    });
-  }
-  return draftFromEvent(parsed.event);
-}
-async function updateDraft(update) {
-  return withLock(`${update.path}.lock`, { timeoutMs: 5e3, staleMs: 1e4 }, async () => {
-    const next = update.change(readDraft(update.path) ?? emptyDraft());
-    const text = serializeEvent({ ts: formatInstant(update.nowMs), agent: "draft", type: "draft", session: update.session }, draftToBody(next));
-    const check2 = parseEvent(text, basename5(update.path));
-    if (!check2.ok) throw new LedgerError("E_USAGE", `that entry cannot be recorded: ${check2.issue.reason}`);
-    writeFileAtomic(update.path, text);
-    return next;
-  });
-}
-function union(a, b2) {
-  return [.../* @__PURE__ */ new Set([...a, ...b2])];
-}
-var MAX_DRAFT_BYTES;
-var init_draft = __esm({
-  "packages/node/src/session/draft.ts"() {
-    "use strict";
-    init_src();
-    init_atomic_write();
-    init_lock();
-    init_read_events();
-    MAX_DRAFT_BYTES = 1024 * 1024;
-  }
-});
-
-// packages/node/src/session/transcript-todos.ts
-var TAIL_BYTES;
-var init_transcript_todos = __esm({
-  "packages/node/src/session/transcript-todos.ts"() {
-    "use strict";
-    TAIL_BYTES = 4 * 1024 * 1024;
-  }
-});
-
-// packages/node/src/session/session-end.ts
-var init_session_end = __esm({
-  "packages/node/src/session/session-end.ts"() {
-    "use strict";
-    init_src();
-    init_config();
-    init_lock();
-    init_write_event();
-    init_draft();
-    init_git_state();
-    init_end_marker();
-    init_paths();
-    init_start_marker();
-    init_transcript_todos();
   }
 });
 
@@ -17851,6 +17926,322 @@ var init_record_command = __esm({
   "packages/node/src/session/record-command.ts"() {
     "use strict";
     init_claude_settings();
+  }
+});
+
+// packages/node/src/session/cli-adapters.ts
+var init_cli_adapters = __esm({
+  "packages/node/src/session/cli-adapters.ts"() {
+    "use strict";
+    init_src();
+    init_hook_input();
+  }
+});
+
+// packages/node/src/session/draft.ts
+import { existsSync as existsSync3, unlinkSync as unlinkSync6 } from "node:fs";
+import { basename as basename5 } from "node:path";
+function emptyDraft() {
+  return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
+}
+function isDraftEmpty(draft) {
+  return draft.now === void 0 && draft.thisSession.length === 0 && draft.decisions.size === 0 && draft.checkpoints.length === 0 && draft.openQuestions.length === 0 && draft.resolvedQuestions.length === 0;
+}
+function mergeDrafts(earlier, later) {
+  const decisions = new Map(earlier.decisions);
+  for (const [key, value] of later.decisions) decisions.set(key, value);
+  const checkpoints = /* @__PURE__ */ new Map();
+  for (const c3 of [...earlier.checkpoints, ...later.checkpoints]) checkpoints.set(`${c3.phase}\0${c3.status}\0${c3.updated}`, c3);
+  const resolved = union(earlier.resolvedQuestions.filter((q2) => !later.openQuestions.includes(q2)), later.resolvedQuestions);
+  return {
+    now: later.now ?? earlier.now,
+    thisSession: union(earlier.thisSession, later.thisSession),
+    decisions,
+    checkpoints: [...checkpoints.values()],
+    openQuestions: union(earlier.openQuestions, later.openQuestions).filter((q2) => !resolved.includes(q2)),
+    resolvedQuestions: resolved
+  };
+}
+function draftFromEvent(event) {
+  return {
+    now: event.now,
+    thisSession: [...event.thisSession],
+    decisions: new Map(event.decisions),
+    checkpoints: event.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated.iso })),
+    openQuestions: [...event.openQuestions],
+    resolvedQuestions: [...event.resolvedQuestions]
+  };
+}
+function draftToBody(draft) {
+  return {
+    now: draft.now,
+    this_session: draft.thisSession,
+    decisions: draft.decisions,
+    checkpoints: draft.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated })),
+    open_questions: draft.openQuestions,
+    resolved_questions: draft.resolvedQuestions
+  };
+}
+function parseDraftYaml(yamlText, nowMs) {
+  const text = `---
+ts: ${formatInstant(nowMs)}
+agent: draft
+---
+${yamlText}`;
+  const parsed = parseEvent(text, "stdin");
+  if (!parsed.ok) return { ok: false, reason: parsed.issue.reason };
+  return { ok: true, draft: draftFromEvent(parsed.event) };
+}
+function readDraft(path) {
+  if (!existsSync3(path)) return void 0;
+  const loaded = loadEventText(path, MAX_DRAFT_BYTES);
+  if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
+  const parsed = parseEvent(loaded.text, basename5(path));
+  if (!parsed.ok) {
+    throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
+      hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
+    });
+  }
+  return draftFromEvent(parsed.event);
+}
+async function updateDraft(update) {
+  return withLock(`${update.path}.lock`, { timeoutMs: 5e3, staleMs: 1e4 }, async () => {
+    const next = update.change(readDraft(update.path) ?? emptyDraft());
+    const text = serializeEvent({ ts: formatInstant(update.nowMs), agent: "draft", type: "draft", session: update.session }, draftToBody(next));
+    const check3 = parseEvent(text, basename5(update.path));
+    if (!check3.ok) throw new LedgerError("E_USAGE", `that entry cannot be recorded: ${check3.issue.reason}`);
+    writeFileAtomic(update.path, text);
+    return next;
+  });
+}
+function union(a, b2) {
+  return [.../* @__PURE__ */ new Set([...a, ...b2])];
+}
+var MAX_DRAFT_BYTES;
+var init_draft = __esm({
+  "packages/node/src/session/draft.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    init_lock();
+    init_read_events();
+    MAX_DRAFT_BYTES = 1024 * 1024;
+  }
+});
+
+// packages/node/src/session/git-state.ts
+import { spawnSync } from "node:child_process";
+function git(cwd, args) {
+  try {
+    const result = spawnSync("git", args, {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 2e3,
+      maxBuffer: 4 * 1024 * 1024
+    });
+    return result.status === 0 ? result.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readGitState(cwd) {
+  const lines = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
+  if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1])) {
+    const [topLevel2, head2, ref] = lines;
+    const branch2 = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref === "HEAD" || ref === "" ? `detached@${head2.slice(0, 7)}` : ref;
+    return { topLevel: topLevel2, head: head2, branch: branch2 };
+  }
+  const topLevel = git(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (!topLevel) return void 0;
+  const head = git(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
+  const symbolic = git(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
+  return { topLevel, head, branch };
+}
+var GIT_ENV;
+var init_git_state = __esm({
+  "packages/node/src/session/git-state.ts"() {
+    "use strict";
+    GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  }
+});
+
+// packages/node/src/session/paths.ts
+import { createHash as createHash6 } from "node:crypto";
+import { mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+function stateDir(root) {
+  return join9(root, ".ledger-synth");
+}
+function ensureStateDir(root) {
+  const dir = stateDir(root);
+  mkdirSync4(dir, { recursive: true });
+  try {
+    writeFileSync5(join9(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+}
+function sessionStem(sessionId) {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
+  const hash = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+}
+function draftPath(root, sessionId) {
+  return join9(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+}
+function sessionsDir(root) {
+  return join9(stateDir(root), "sessions");
+}
+function startMarkerPath(root, sessionId) {
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+}
+function endMarkerPath(root, sessionId) {
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+var init_paths = __esm({
+  "packages/node/src/session/paths.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+function readEndMarker(root, session) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync5(endMarkerPath(root, session), "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return {
+    session,
+    event: typeof value.event === "string" ? value.event : null,
+    at: String(value.at ?? ""),
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
+  };
+}
+function endsRun(end, start) {
+  if (!end) return false;
+  if (end.startedMs === void 0) {
+    const endedMs = Date.parse(end.at);
+    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
+  }
+  return end.startedMs === (start?.startedMs ?? null);
+}
+function runIsClosed(roots, session, start) {
+  return roots.some((root) => endsRun(readEndMarker(root, session), start));
+}
+var init_end_marker = __esm({
+  "packages/node/src/session/end-marker.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_paths();
+  }
+});
+
+// packages/node/src/session/start-marker.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
+function readStartMarker(root, session) {
+  try {
+    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
+    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
+    return {
+      session: value.session,
+      startedAt: String(value.startedAt ?? ""),
+      startedMs: value.startedMs,
+      head: typeof value.head === "string" ? value.head : void 0,
+      branch: typeof value.branch === "string" ? value.branch : void 0,
+      cwd: String(value.cwd ?? ""),
+      ...typeof value.cli === "string" ? { cli: value.cli } : {}
+    };
+  } catch {
+    return void 0;
+  }
+}
+function latestStart(roots, session) {
+  let best;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
+}
+var init_start_marker = __esm({
+  "packages/node/src/session/start-marker.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_end_marker();
+    init_paths();
+  }
+});
+
+// packages/node/src/session/transcript-todos.ts
+var TAIL_BYTES;
+var init_transcript_todos = __esm({
+  "packages/node/src/session/transcript-todos.ts"() {
+    "use strict";
+    TAIL_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// packages/node/src/session/session-end.ts
+var init_session_end = __esm({
+  "packages/node/src/session/session-end.ts"() {
+    "use strict";
+    init_src();
+    init_config();
+    init_lock();
+    init_write_event();
+    init_cli_adapters();
+    init_draft();
+    init_git_state();
+    init_end_marker();
+    init_paths();
+    init_start_marker();
+    init_transcript_todos();
+  }
+});
+
+// packages/node/src/session/summary-cache.ts
+var init_summary_cache = __esm({
+  "packages/node/src/session/summary-cache.ts"() {
+    "use strict";
+    init_src();
+    init_cache_file();
+  }
+});
+
+// packages/node/src/session/session-start.ts
+var init_session_start = __esm({
+  "packages/node/src/session/session-start.ts"() {
+    "use strict";
+    init_src();
+    init_config();
+    init_lock();
+    init_output_guard();
+    init_read_events();
+    init_atomic_write();
+    init_synthesize();
+    init_git_state();
+    init_paths();
+    init_summary_cache();
+    init_start_marker();
+  }
+});
+
+// packages/node/src/session/hook-main.ts
+var init_hook_main = __esm({
+  "packages/node/src/session/hook-main.ts"() {
+    "use strict";
+    init_hook_runner();
+    init_record_command();
+    init_session_end();
+    init_session_start();
   }
 });
 
@@ -18513,7 +18904,7 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check2(path, isFile2, isDirectory) {
+    function check3(path, isFile2, isDirectory) {
       log(`checking %s`, path);
       try {
         const stat = fs_1.statSync(path);
@@ -18537,7 +18928,7 @@ var require_src2 = __commonJS({
       }
     }
     function exists2(path, type = exports2.READABLE) {
-      return check2(path, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+      return check3(path, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists2;
     exports2.FILE = 1;
@@ -23799,7 +24190,7 @@ var init_git = __esm({
 });
 
 // packages/node/src/archive.ts
-import { linkSync as linkSync3, readFileSync as readFileSync8, renameSync as renameSync4, unlinkSync as unlinkSync7, existsSync as existsSync5, mkdirSync as mkdirSync6 } from "node:fs";
+import { linkSync as linkSync3, readFileSync as readFileSync7, renameSync as renameSync4, unlinkSync as unlinkSync7, existsSync as existsSync5, mkdirSync as mkdirSync6 } from "node:fs";
 import { basename as basename7, dirname as dirname7, join as join11, relative as relative5, resolve as resolve6 } from "node:path";
 function archiveDateOf(event) {
   return new Date(event.ts.epochMs).toISOString().slice(0, 10);
@@ -23816,7 +24207,7 @@ function planArchive(config, files, events, retentionDays, nowMs) {
   if (!Number.isInteger(retentionDays) || retentionDays < 0) {
     throw new LedgerError("E_USAGE", `retention must be a whole number of days \u2265 0, got ${retentionDays}`);
   }
-  const cutoffMs = nowMs - retentionDays * DAY_MS;
+  const cutoffMs = nowMs - retentionDays * DAY_MS2;
   const eventsDir = resolve6(config.eventsDir);
   const inEventsDir = /* @__PURE__ */ new Map();
   const nameCount = /* @__PURE__ */ new Map();
@@ -23882,7 +24273,7 @@ function removeSource(move) {
 }
 function hashOfFile(path) {
   try {
-    return sha256Hex(normalizeText(readFileSync8(path, "utf8")));
+    return sha256Hex(normalizeText(readFileSync7(path, "utf8")));
   } catch {
     return void 0;
   }
@@ -23890,7 +24281,7 @@ function hashOfFile(path) {
 function sameBytes2(a, b2) {
   try {
     if (!existsSync5(a)) return existsSync5(b2);
-    return readFileSync8(a).equals(readFileSync8(b2));
+    return readFileSync7(a).equals(readFileSync7(b2));
   } catch {
     return false;
   }
@@ -23917,19 +24308,19 @@ async function synthesizeAndArchive(inputs, options2) {
 function describeMove(move, root) {
   return { from: relative5(root, move.from) || move.from, to: relative5(root, move.to) || move.to };
 }
-var DAY_MS;
+var DAY_MS2;
 var init_archive = __esm({
   "packages/node/src/archive.ts"() {
     "use strict";
     init_src();
     init_lock();
     init_synthesize();
-    DAY_MS = 864e5;
+    DAY_MS2 = 864e5;
   }
 });
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync6, mkdirSync as mkdirSync7, readFileSync as readFileSync9, statSync as statSync5, unlinkSync as unlinkSync8 } from "node:fs";
+import { chmodSync, existsSync as existsSync6, mkdirSync as mkdirSync7, readFileSync as readFileSync8, statSync as statSync5, unlinkSync as unlinkSync8 } from "node:fs";
 import { join as join12 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -24061,7 +24452,7 @@ function ensureExecutable(path) {
 }
 function readText(path) {
   if (!existsSync6(path)) return void 0;
-  return readFileSync9(path, "utf8");
+  return readFileSync8(path, "utf8");
 }
 var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT;
 var init_merge_setup = __esm({
@@ -24115,6 +24506,7 @@ function resolveIdsSettings(config) {
     page: fromRoot(pathKey(config, raw, "page") ?? IDS_DEFAULTS.page),
     sources: readSources(config, raw.get("sources")),
     mode,
+    integrationBranch: pathKey(config, raw, "integration_branch"),
     countersFile: join13(local, "id-counters.json"),
     countersLock: join13(local, "id-counters.lock"),
     allocationLock: join13(local, "id-allocations.lock"),
@@ -24206,12 +24598,12 @@ var init_ids_config = __esm({
       mode: "renumber"
     };
     LOCAL_STATE_DIR = ".ledger-synth";
-    KNOWN_KEYS2 = ["prefixes", "kinds", "events_dir", "page", "sources", "mode"];
+    KNOWN_KEYS2 = ["prefixes", "kinds", "events_dir", "page", "sources", "mode", "integration_branch"];
   }
 });
 
 // packages/node/src/ids/counter-store.ts
-import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
 import { relative as relative6, resolve as resolve7 } from "node:path";
 async function reserveIds(settings, prefix, count, now = () => /* @__PURE__ */ new Date()) {
   ensureLocalStateDir(settings);
@@ -24262,7 +24654,7 @@ async function initCounters(settings, documents) {
 function readCountersState(settings) {
   let text;
   try {
-    text = readFileSync10(settings.countersFile, "utf8");
+    text = readFileSync9(settings.countersFile, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { counters: /* @__PURE__ */ new Map(), widths: /* @__PURE__ */ new Map() };
     throw new LedgerError("E_READ", `cannot read ${settings.countersFile}: ${error.message}`, { cause: error });
@@ -24311,14 +24703,214 @@ var init_counter_store = __esm({
   }
 });
 
+// packages/node/src/git-plumbing.ts
+import { spawn as spawn2 } from "node:child_process";
+function runGit(cwd, args, options2 = {}) {
+  return new Promise((resolve10) => {
+    let child;
+    try {
+      child = spawn2("git", args, { cwd, env: { ...options2.env ?? process.env, ...READ_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+    } catch (error) {
+      resolve10({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
+      return;
+    }
+    const chunks = [];
+    let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, Math.max(1, options2.timeoutMs ?? 1e4));
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk;
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve10({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve10({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
+    });
+    child.stdin.end(options2.input ?? "");
+  });
+}
+async function catFileBatch(cwd, names, timeoutMs, env) {
+  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
+  const safe = names.map((name) => name.includes("\n") ? "" : name);
+  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
+`, timeoutMs, env });
+  const objects = [];
+  const buf = out.stdout;
+  let at = 0;
+  for (let i2 = 0; i2 < names.length; i2++) {
+    const eol = buf.indexOf(10, at);
+    if (eol < 0) break;
+    const header = buf.toString("utf8", at, eol);
+    at = eol + 1;
+    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+    if (!match) {
+      objects.push(void 0);
+      continue;
+    }
+    const size = Number(match[3]);
+    if (at + size > buf.length) break;
+    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
+    at += size + 1;
+  }
+  while (objects.length < names.length) objects.push(void 0);
+  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
+}
+function parseTreeBlobs(tree, oidHexLength) {
+  const entries = /* @__PURE__ */ new Map();
+  const hashBytes = oidHexLength / 2;
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(32, at);
+    const nul = tree.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
+    const mode = tree.toString("latin1", at, space);
+    const name = tree.toString("utf8", space + 1, nul);
+    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
+    if (mode === "100644" || mode === "100755") entries.set(name, oid);
+    at = nul + 1 + hashBytes;
+  }
+  return entries;
+}
+async function listTreesAt(cwd, revs, dir, timeoutMs, env) {
+  const spec = dir === "" || dir === "." ? "" : dir.replace(/\/+$/, "");
+  const batch = await catFileBatch(cwd, revs.map((rev) => `${rev}:${spec}`), timeoutMs, env);
+  const trees = batch.objects.map((object, i2) => {
+    if (object === void 0) return batch.timedOut && i2 >= firstUnread(batch.objects) ? void 0 : /* @__PURE__ */ new Map();
+    return object.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
+  });
+  return { trees, timedOut: batch.timedOut, error: batch.error };
+}
+function firstUnread(objects) {
+  let last2 = -1;
+  objects.forEach((object, i2) => {
+    if (object !== void 0) last2 = i2;
+  });
+  return last2 + 1;
+}
+var READ_ENV;
+var init_git_plumbing = __esm({
+  "packages/node/src/git-plumbing.ts"() {
+    "use strict";
+    READ_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  }
+});
+
+// packages/node/src/ids/publication-order.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative as relative7, sep as sep4 } from "node:path";
+async function readPublicationOrder(options2) {
+  const { root, env } = options2;
+  const timeoutMs = options2.timeoutMs ?? 1e4;
+  const candidates = integrationCandidates(options2.integration);
+  const probe = await runGit(root, ["rev-parse", "--is-shallow-repository", "--show-toplevel"], { env, timeoutMs });
+  if (!probe.ok) return { ...EMPTY(), integration: void 0, source: "no-repo" };
+  const [shallow, top] = probe.stdout.toString("utf8").split("\n");
+  const refs = await runGit(root, ["for-each-ref", "--format=%(refname)", ...candidates.filter((c3) => c3.startsWith("refs/"))], { env, timeoutMs });
+  const existing = new Set(refs.stdout.toString("utf8").split("\n").filter(Boolean));
+  const integration = candidates.find((c3) => existing.has(c3));
+  if (integration === void 0) return { ...EMPTY(), integration: void 0, source: "no-branch" };
+  if (shallow === "true") return { ...EMPTY(), integration, source: "shallow" };
+  const dir = relativeTo(top || root, options2.eventsDir);
+  const log = await runGit(
+    root,
+    ["log", "--first-parent", "--reverse", "--diff-merges=first-parent", "--diff-filter=A", "--name-only", "--no-renames", "-z", "--format=%x00%H", integration, "--", `:(literal)${dir}`],
+    { env, timeoutMs }
+  );
+  if (!log.ok) return { ...EMPTY(), integration, source: "no-branch" };
+  return { ...parseLandingLog(log.stdout.toString("utf8"), dir), integration, source: "history" };
+}
+function parseLandingLog(text, dir) {
+  const order = /* @__PURE__ */ new Map();
+  const commits = /* @__PURE__ */ new Map();
+  const prefix = dir === "" ? "" : `${dir}/`;
+  let position = -1;
+  let commit = "";
+  const tokens = text.split("\0");
+  tokens.forEach((token, i2) => {
+    if (/^[0-9a-f]{40,64}$/.test(token) && (i2 === 0 || tokens[i2 - 1] === "")) {
+      position += 1;
+      commit = token;
+      return;
+    }
+    const path = token.replace(/^\n/, "");
+    if (path === "" || !path.startsWith(prefix)) return;
+    const name = path.slice(prefix.length);
+    if (name.includes("/") || order.has(name)) return;
+    order.set(name, position);
+    commits.set(name, commit);
+  });
+  return { order, commits };
+}
+function integrationCandidates(configured) {
+  if (configured === void 0 || configured.trim() === "") return ["refs/remotes/origin/HEAD", "refs/heads/main"];
+  const name = configured.trim();
+  if (name.startsWith("refs/")) return [name];
+  return [`refs/remotes/${name}`, `refs/heads/${name}`];
+}
+async function repoRelativePath(cwd, path, env) {
+  const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env })).stdout.toString("utf8").trim();
+  return relativeTo(top || cwd, path);
+}
+function relativeTo(top, path) {
+  const real = (p2) => {
+    try {
+      return realpathSync2(p2);
+    } catch {
+      return p2;
+    }
+  };
+  return relative7(real(top), real(path)).split(sep4).join("/");
+}
+async function publicationOrderFor(settings, previousPage) {
+  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
+  if (history.source === "shallow") {
+    const recorded = previousPage === void 0 ? /* @__PURE__ */ new Map() : recordedPublicationOrder(previousPage);
+    return {
+      order: recorded,
+      summary: {
+        source: "shallow",
+        integration: history.integration,
+        unchecked: `shallow clone: no history of ${history.integration}, so the publication order was taken from the page (${recorded.size} allocation(s)) and not checked against git; fetch full history (\`git fetch --unshallow\`) to check it`
+      }
+    };
+  }
+  return {
+    order: history.order,
+    summary: {
+      source: history.source,
+      integration: history.integration,
+      unchecked: history.source === "no-branch" ? `no integration branch (${settings.integrationBranch ?? "origin/HEAD or main"}) found: every allocation counts as provisional and is ordered by its stamp` : void 0
+    }
+  };
+}
+var EMPTY;
+var init_publication_order = __esm({
+  "packages/node/src/ids/publication-order.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    EMPTY = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
+  }
+});
+
 // packages/node/src/ids/allocation-store.ts
-import { basename as basename8, relative as relative7 } from "node:path";
+import { readFileSync as readFileSync10 } from "node:fs";
+import { basename as basename8, relative as relative8 } from "node:path";
 async function readAllocations(settings) {
   const files = await discoverEventFiles({ eventsDir: settings.eventsDir, cwd: settings.root });
   const allocations = [];
   const issues = [];
   for (const path of files) {
-    const display = relative7(settings.root, path) || path;
+    const display = relative8(settings.root, path) || path;
     const loaded = loadEventText(path, settings.maxEventBytes);
     if (!loaded.ok) {
       issues.push({ file: display, reason: loaded.reason });
@@ -24335,7 +24927,8 @@ async function allocateIds(settings, request, nowMs = Date.now) {
   const lock = await acquireLock(settings.allocationLock, settings.lock);
   try {
     const record = await readAllocations(settings);
-    const projection = foldAllocations(record.allocations, settings.mode);
+    const { order } = await publicationOrderFor(settings, readPage(settings.page));
+    const projection = foldAllocations(record.allocations, settings.mode, order);
     const labels = request.labels ?? nextFreeLabels(projection, request.namespace, request.count ?? 1);
     if (request.labels) refuseAnchored(settings, projection, request.labels);
     const epochMs = nowMs();
@@ -24362,16 +24955,23 @@ function refuseAnchored(settings, projection, labels) {
   });
   if (anchored.length > 0) {
     throw new LedgerError("E_IDS", `refusing to backfill ids that already have an anchor: ${anchored.join("; ")}; nothing was written`, {
-      hint: `Anchors live in ${relative7(settings.root, settings.eventsDir) || settings.eventsDir}. Mint new ids with --count instead.`
+      hint: `Anchors live in ${relative8(settings.root, settings.eventsDir) || settings.eventsDir}. Mint new ids with --count instead.`
     });
   }
 }
 function publishAllocation(eventsDir, fields, epochMs) {
   const text = serializeAllocation(fields);
   return publishEventText(eventsDir, { agent: fields.agent, epochMs, text, kind: "allocation" }, (fileName) => {
-    const check2 = parseAllocation(text, fileName);
-    return check2.ok ? void 0 : check2.issue.reason;
+    const check3 = parseAllocation(text, fileName);
+    return check3.ok ? void 0 : check3.issue.reason;
   });
+}
+function readPage(path) {
+  try {
+    return readFileSync10(path, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 var init_allocation_store = __esm({
   "packages/node/src/ids/allocation-store.ts"() {
@@ -24382,17 +24982,20 @@ var init_allocation_store = __esm({
     init_read_events();
     init_write_event();
     init_ids_config();
+    init_publication_order();
   }
 });
 
 // packages/node/src/ids/id-page.ts
 import { readFileSync as readFileSync11 } from "node:fs";
-import { relative as relative8 } from "node:path";
+import { relative as relative9 } from "node:path";
 async function planIdPage(settings, mode) {
   const record = await readAllocations(settings);
-  const projection = foldAllocations(record.allocations, mode);
   const previous = readIfExists(settings.page);
-  const pageName = relative8(settings.root, settings.page) || settings.page;
+  const { order, summary } = await publicationOrderFor(settings, previous);
+  const projection = foldAllocations(record.allocations, mode, order);
+  const publication = { ...summary, published: projection.published };
+  const pageName = relative9(settings.root, settings.page) || settings.page;
   const prose = previous === void 0 ? { ok: true, blocks: /* @__PURE__ */ new Map() } : parseProse(previous);
   if (!prose.ok) {
     return {
@@ -24404,7 +25007,8 @@ async function planIdPage(settings, mode) {
       rendered: void 0,
       proseProblem: prose.reason,
       conflicted: false,
-      divergences: [`${pageName}: ${prose.reason}`]
+      divergences: [`${pageName}: ${prose.reason}`],
+      publication
     };
   }
   const rendered = renderIdPage(projection, { prose: prose.blocks, namespaces: settings.kinds.values() });
@@ -24419,7 +25023,8 @@ async function planIdPage(settings, mode) {
     conflicted: prose.conflicted === true,
     // Nothing allocated and no page yet is consistent: CI can run `ids verify` before first use.
     // A conflicted page differs line by line in ways that only confuse; one line says what to do.
-    divergences: prose.conflicted ? [`${pageName}: git conflict markers (a merge left the page conflicted); \`cc-synthesize ids rebuild\` settles it`] : previous === void 0 && projection.allocations.length === 0 ? [] : compareIdPage(previous, rendered.text, pageName)
+    divergences: prose.conflicted ? [`${pageName}: git conflict markers (a merge left the page conflicted); \`cc-synthesize ids rebuild\` settles it`] : previous === void 0 && projection.allocations.length === 0 ? [] : compareIdPage(previous, rendered.text, pageName),
+    publication
   };
 }
 async function rebuildIdPage(settings, mode) {
@@ -24456,6 +25061,155 @@ var init_id_page = __esm({
     init_lock();
     init_allocation_store();
     init_ids_config();
+    init_publication_order();
+  }
+});
+
+// packages/node/src/ids/ref-check.ts
+async function checkAllRefs(settings, options2 = {}) {
+  const timeoutMs = options2.timeoutMs ?? 3e4;
+  const { env } = options2;
+  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch, env, timeoutMs });
+  const listed = await runGit(settings.root, ["for-each-ref", "--format=%(refname)%00%(symref)", "refs/heads", "refs/remotes"], { env, timeoutMs });
+  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref).filter((ref) => ref !== history.integration);
+  const dir = await repoRelativePath(settings.root, settings.eventsDir, env);
+  const revs = history.integration ? [history.integration, ...refs] : refs;
+  const { trees, timedOut: treesTimedOut } = await listTreesAt(settings.root, revs, dir, timeoutMs, env);
+  const published = history.integration ? trees[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  const branchTrees = history.integration ? trees.slice(1) : trees;
+  const carried = /* @__PURE__ */ new Map();
+  branchTrees.forEach((tree, i2) => {
+    for (const [file, oid] of tree ?? []) {
+      if (!file.endsWith(".md") || file.startsWith(".") || published.has(file)) continue;
+      const key = `${file}\0${oid}`;
+      const entry = carried.get(key) ?? { file, oid, branches: [] };
+      entry.branches.push(shortRef(refs[i2]));
+      carried.set(key, entry);
+    }
+  });
+  const wanted = [...carried.values()];
+  const publishedFiles = [...published].filter(([file]) => file.endsWith(".md") && !file.startsWith("."));
+  const blobs = await catFileBatch(settings.root, [...wanted.map((w) => w.oid), ...publishedFiles.map(([, oid]) => oid)], timeoutMs, env);
+  const issues = [];
+  const unpublished = [];
+  wanted.forEach((w, i2) => {
+    const object = blobs.objects[i2];
+    if (!object) return;
+    const parsed = parseAllocation(object.content.toString("utf8"), w.file);
+    if (parsed.ok) unpublished.push({ file: w.file, allocation: parsed.allocation, branches: w.branches.sort(compareCodePoints) });
+    else issues.push({ file: `${w.branches[0]}:${w.file}`, reason: parsed.issue.reason });
+  });
+  const landed = [];
+  publishedFiles.forEach(([file], i2) => {
+    const object = blobs.objects[wanted.length + i2];
+    const parsed = object ? parseAllocation(object.content.toString("utf8"), file) : void 0;
+    if (parsed?.ok) landed.push(parsed.allocation);
+  });
+  const byId = /* @__PURE__ */ new Map();
+  for (const claim of unpublished) {
+    for (const label2 of claim.allocation.labels) {
+      const id = formatIdLabel(label2);
+      byId.set(id, [...byId.get(id) ?? [], claim]);
+    }
+  }
+  const clashes = [...byId.entries()].filter(([, claims]) => claims.length > 1).map(([id, claims]) => ({ id, claims: [...claims].sort((a, b2) => compareCodePoints(a.file, b2.file)) })).sort((a, b2) => compareCodePoints(a.id, b2.id));
+  const projection = foldAllocations(landed, settings.mode, history.order);
+  const holders = new Map(projection.entries.map((entry) => [formatIdLabel(entry.label), entry.allocation]));
+  const taken = unpublished.flatMap((claim) => claim.allocation.labels.map((label2) => ({ id: formatIdLabel(label2), claim }))).flatMap(({ id, claim }) => {
+    const holder = holders.get(id);
+    return holder ? [{ id, claim, holder }] : [];
+  }).sort((a, b2) => compareCodePoints(a.id, b2.id) || compareCodePoints(a.claim.file, b2.claim.file));
+  const timedOut = treesTimedOut || blobs.timedOut;
+  return {
+    integration: history.integration,
+    refs: refs.length,
+    unpublished: unpublished.sort((a, b2) => compareCodePoints(a.file, b2.file)),
+    clashes,
+    taken,
+    issues,
+    incomplete: timedOut ? `stopped after ${timeoutMs} ms: not every ref was read` : void 0
+  };
+}
+function shortRef(ref) {
+  return ref.replace(/^refs\/(heads|remotes)\//, "");
+}
+var init_ref_check = __esm({
+  "packages/node/src/ids/ref-check.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    init_publication_order();
+  }
+});
+
+// packages/node/src/session/hooks-json.ts
+var init_hooks_json = __esm({
+  "packages/node/src/session/hooks-json.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/session/codex-config.ts
+var CODEX_HOOKS_FILE, CODEX_HOOKS_DIR;
+var init_codex_config = __esm({
+  "packages/node/src/session/codex-config.ts"() {
+    "use strict";
+    init_hooks_json();
+    CODEX_HOOKS_FILE = ".codex/hooks.json";
+    CODEX_HOOKS_DIR = ".codex/hooks/ledger-synth";
+  }
+});
+
+// packages/node/src/session/gemini-settings.ts
+var GEMINI_SETTINGS_FILE, GEMINI_HOOKS_DIR;
+var init_gemini_settings = __esm({
+  "packages/node/src/session/gemini-settings.ts"() {
+    "use strict";
+    init_codex_config();
+    init_hooks_json();
+    GEMINI_SETTINGS_FILE = ".gemini/settings.json";
+    GEMINI_HOOKS_DIR = ".gemini/hooks/ledger-synth";
+  }
+});
+
+// packages/node/src/session/agents-md.ts
+var AGENTS_MD_FILE, AGENTS_CLI_DIR;
+var init_agents_md = __esm({
+  "packages/node/src/session/agents-md.ts"() {
+    "use strict";
+    AGENTS_MD_FILE = "AGENTS.md";
+    AGENTS_CLI_DIR = ".agents/ledger-synth";
+  }
+});
+
+// packages/node/src/session/agent-hooks.ts
+var init_agent_hooks = __esm({
+  "packages/node/src/session/agent-hooks.ts"() {
+    "use strict";
+    init_hook_runner();
+    init_cli_adapters();
+    init_record_command();
+    init_session_end();
+    init_session_start();
+  }
+});
+
+// packages/node/src/session/agent-install.ts
+var AGENT_TARGET_DESCRIPTIONS;
+var init_agent_install = __esm({
+  "packages/node/src/session/agent-install.ts"() {
+    "use strict";
+    init_src();
+    init_agents_md();
+    init_codex_config();
+    init_gemini_settings();
+    init_hooks_json();
+    AGENT_TARGET_DESCRIPTIONS = {
+      codex: `Codex CLI: ${CODEX_HOOKS_FILE} (SessionStart, SessionEnd), ${CODEX_HOOKS_DIR}/`,
+      gemini: `Gemini CLI: ${GEMINI_SETTINGS_FILE} hooks (SessionStart, SessionEnd), ${GEMINI_HOOKS_DIR}/`,
+      "agents-md": `tools without hooks (Cursor, Aider, a shell): a block in ${AGENTS_MD_FILE}, ${AGENTS_CLI_DIR}/`
+    };
   }
 });
 
@@ -24472,6 +25226,7 @@ var init_src2 = __esm({
     init_synthesize();
     init_write_event();
     init_hook_runner();
+    init_hook_main();
     init_hook_input();
     init_stdin();
     init_session_start();
@@ -24491,9 +25246,19 @@ var init_src2 = __esm({
     init_counter_store();
     init_allocation_store();
     init_id_page();
+    init_publication_order();
+    init_ref_check();
+    init_git_plumbing();
     init_claude_settings();
     init_cache();
     init_temp_files();
+    init_cli_adapters();
+    init_hooks_json();
+    init_codex_config();
+    init_gemini_settings();
+    init_agents_md();
+    init_agent_hooks();
+    init_agent_install();
   }
 });
 
@@ -24587,8 +25352,8 @@ var init_exit_codes2 = __esm({
 });
 
 // packages/cli/src/self.ts
-import { realpathSync as realpathSync2, statSync as statSync6 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute5, join as join14, relative as relative9 } from "node:path";
+import { realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute5, join as join14, relative as relative10 } from "node:path";
 function selfCommand(world) {
   const script = world.self;
   if (!script) return "cc-synthesize";
@@ -24600,7 +25365,7 @@ function selfCommand(world) {
     const viaNpx = world.env.npm_command === "exec" && /node_modules[\\/]\.bin$/.test(dir);
     return viaNpx ? "npx cc-synthesize" : "cc-synthesize";
   }
-  const rel = relative9(world.cwd, real);
+  const rel = relative10(world.cwd, real);
   const shown2 = rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : real;
   return `node ${quoteWord(shown2)}`;
 }
@@ -24612,7 +25377,7 @@ function quoteWord(word) {
 }
 function realpathOr(path) {
   try {
-    return realpathSync2(path);
+    return realpathSync3(path);
   } catch {
     return path;
   }
@@ -24631,7 +25396,7 @@ var init_self = __esm({
 });
 
 // packages/cli/src/preview.ts
-import { relative as relative10 } from "node:path";
+import { relative as relative11 } from "node:path";
 function buildPreview(synthesis, root) {
   const { state } = synthesis;
   const branchCounts = /* @__PURE__ */ new Map();
@@ -24649,7 +25414,7 @@ function buildPreview(synthesis, root) {
     file: c3.stamp.file
   });
   return {
-    output: relative10(root, synthesis.output) || synthesis.output,
+    output: relative11(root, synthesis.output) || synthesis.output,
     status: synthesis.status,
     files: synthesis.files.length,
     events: state.events.size,
@@ -24743,7 +25508,7 @@ __export(synthesize_exports, {
   synthesizeCommand: () => synthesizeCommand
 });
 import { existsSync as existsSync8, statSync as statSync7 } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join15, relative as relative11, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join15, relative as relative12, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   if (values.help) {
@@ -24756,6 +25521,10 @@ async function synthesizeCommand(args, world) {
   }
   if (positionals.length > 0) throw unknownCommand(positionals[0]);
   if (values.check && values["dry-run"]) throw usageError("--check never writes; drop --dry-run");
+  if (values.full) {
+    const other = ["check", "dry-run", "json", "archive", "commit", "output"].find((flag) => values[flag] !== void 0);
+    if (other) throw usageError(`--full prints the complete ledger on stdout and writes nothing; drop --${other}`);
+  }
   if (values.input !== void 0 && values.input.trim() === "") throw usageError('--input needs a glob, e.g. --input "events/*.md"');
   const retentionDays = gitFlags(values);
   const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
@@ -24767,6 +25536,7 @@ async function synthesizeCommand(args, world) {
   }
   const repo = values.commit ? await commitTarget(config, world) : void 0;
   if (values.check) return check(await planSynthesis(inputs), config, world, values);
+  if (values.full) return printFull(await planSynthesis(inputs), world, Boolean(values.strict));
   const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs);
   if (planned) {
     const preview = buildPreview(planned, config.root);
@@ -24821,7 +25591,7 @@ async function synthesizeCommand(args, world) {
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
-      const final = { output: relative11(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
+      const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -24831,6 +25601,15 @@ async function synthesizeCommand(args, world) {
     }
     return EXIT.ok;
   }
+}
+function printFull(synthesis, world, strict) {
+  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues }));
+  if (strict && synthesis.issues.length > 0) {
+    print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
+    return EXIT.failed;
+  }
+  renderLedgerTo(synthesis.state, { generatedAt: generatedAtFor(world.env), window: FULL_WINDOW }, (chunk) => world.stdout.write(chunk));
+  return EXIT.ok;
 }
 function gitFlags(values) {
   if (values.check && (values.archive || values.commit)) {
@@ -24860,13 +25639,13 @@ function archivePreview(plan, config) {
 }
 function archiveLines(retentionDays, cutoff, count, config, dryRun) {
   if (count === 0) return [`Nothing to archive: no event is older than ${retentionDays} day(s) (before ${cutoff}).`];
-  const where = describeMove({ from: config.archiveDir, to: config.archiveDir, event: "" }, config.root).to;
-  return [`${dryRun ? "Would archive" : "Archived"} ${count} event(s) older than ${retentionDays} day(s) into ${where}/ (the synthesized state is unchanged).`];
+  const where2 = describeMove({ from: config.archiveDir, to: config.archiveDir, event: "" }, config.root).to;
+  return [`${dryRun ? "Would archive" : "Archived"} ${count} event(s) older than ${retentionDays} day(s) into ${where2}/ (the synthesized state is unchanged).`];
 }
 function commitLine(commit, config) {
   if (!commit.committed) return "Nothing to commit: the ledger paths already match HEAD.";
   const inside = (dir, path) => {
-    const rel = relative11(dir, resolve8(config.root, path));
+    const rel = relative12(dir, resolve8(config.root, path));
     return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
   };
   let ledger = false;
@@ -24879,7 +25658,7 @@ function commitLine(commit, config) {
   }
   const added = Math.max(0, events - archived);
   const parts = [
-    ledger ? relative11(config.root, config.output) : void 0,
+    ledger ? relative12(config.root, config.output) : void 0,
     added > 0 ? plural2(added, "new event") : void 0,
     archived > 0 ? `${plural2(archived, "event")} archived` : void 0
   ].filter((part) => part !== void 0);
@@ -24935,14 +25714,14 @@ async function refuseEmpty(config, values, world) {
       hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
     });
   }
-  const where = `not in a git repository and no ${CONFIG_FILE_NAME}: the ledger would go to ${output} (events from ${events}, which does not exist)`;
-  const mayAsk = isInteractive(world) && !values["no-confirm"] && !values.json && !values["dry-run"] && !values.check;
+  const where2 = `not in a git repository and no ${CONFIG_FILE_NAME}: the ledger would go to ${output} (events from ${events}, which does not exist)`;
+  const mayAsk = isInteractive(world) && !values["no-confirm"] && !values.json && !values["dry-run"] && !values.check && !values.full;
   if (!mayAsk) {
-    throw new LedgerError("E_USAGE", `${where}; nothing was written`, {
+    throw new LedgerError("E_USAGE", `${where2}; nothing was written`, {
       hint: `Run it inside your repository, add ${CONFIG_FILE_NAME}, or pass --output PATH. ${hint}`
     });
   }
-  print(world.stdout, `${where.charAt(0).toUpperCase()}${where.slice(1)}.`);
+  print(world.stdout, `${where2.charAt(0).toUpperCase()}${where2.slice(1)}.`);
   const answer = await confirm(world, `Write an empty ledger to ${output}?`, false);
   if (answer === true) return void 0;
   if (answer === "interrupted") {
@@ -24953,7 +25732,7 @@ async function refuseEmpty(config, values, world) {
   return EXIT.ok;
 }
 function shownPath(path, cwd) {
-  const rel = relative11(cwd, path);
+  const rel = relative12(cwd, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel) ? rel : path;
 }
 function rejectDirectoryOutput(output, fromFlag) {
@@ -24994,6 +25773,7 @@ var init_synthesize2 = __esm({
       json: { type: "boolean", help: "print the result as JSON on stdout, without asking (with --dry-run: the preview)" },
       strict: { type: "boolean", help: "fail (exit 1) if any event file is malformed, instead of skipping it" },
       check: { type: "boolean", help: "compare current.md with a fresh synthesis; exit 0 fresh, 1 stale" },
+      full: { type: "boolean", help: "print the complete ledger (no window_* bounds) on stdout; write nothing" },
       "allow-empty": {
         type: "boolean",
         help: "accept an --input glob that matches nothing or a missing events directory\n(otherwise exit 2: an empty ledger never replaces a good one by accident)"
@@ -25025,7 +25805,7 @@ __export(resolve_exports, {
   RESOLVE_HELP: () => RESOLVE_HELP,
   resolveCommand: () => resolveCommand
 });
-import { relative as relative12 } from "node:path";
+import { relative as relative13 } from "node:path";
 async function resolveCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, { output: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, true);
   if (values.help) {
@@ -25051,25 +25831,25 @@ ${events2.map((p2) => `  ${p2}`).join("\n")}`, {
   if (repo && output) await stagePaths(repo, [output]);
   const operation = repo ? operationInProgress(repo) : void 0;
   const others = conflicted.filter((path) => path !== output);
-  const where = output ?? (relative12(config.root, config.output) || config.output);
+  const where2 = output ?? (relative13(config.root, config.output) || config.output);
   if (values.json) {
-    print(world.stdout, JSON.stringify({ output: where, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
+    print(world.stdout, JSON.stringify({ output: where2, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
     return EXIT.ok;
   }
   const freshness = written ? "" : " (its content was already fresh)";
   const count = synthesis.eventCount;
   const events = `${count} event${count === 1 ? "" : "s"}`;
   if (!repo) {
-    print(world.stdout, `Regenerated ${where} from ${events}${freshness}. Not inside a git repository: nothing staged.`);
+    print(world.stdout, `Regenerated ${where2} from ${events}${freshness}. Not inside a git repository: nothing staged.`);
     return EXIT.ok;
   }
-  print(world.stdout, `Regenerated ${where} from ${events}${freshness} and staged it.`);
+  print(world.stdout, `Regenerated ${where2} from ${events}${freshness} and staged it.`);
   if (others.length > 0) {
     print(world.stderr, `Still conflicted (not ledger files; resolve these yourself, then \`git add\` them):`);
     for (const path of others) print(world.stderr, `  ${path}`);
   }
   if (operation) print(world.stdout, `${others.length > 0 ? "Then continue" : "Continue"} with: ${continueCommand(operation)}`);
-  else print(world.stdout, `Commit it when ready: git commit -m "ledger: regenerate current.md" -- ${where}`);
+  else print(world.stdout, `Commit it when ready: git commit -m "ledger: regenerate current.md" -- ${where2}`);
   return EXIT.ok;
 }
 function isInside(dir, path) {
@@ -25104,8 +25884,8 @@ __export(merge_driver_exports, {
   MERGE_DRIVER_HELP: () => MERGE_DRIVER_HELP,
   mergeDriverCommand: () => mergeDriverCommand
 });
-import { existsSync as existsSync9, realpathSync as realpathSync3 } from "node:fs";
-import { relative as relative13 } from "node:path";
+import { existsSync as existsSync9, realpathSync as realpathSync4 } from "node:fs";
+import { relative as relative14 } from "node:path";
 async function mergeDriverCommand(args, world) {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -25163,11 +25943,11 @@ async function regenerate(args, world) {
     const config = loadConfig(world.cwd, world.env, { output: values.output });
     if (hook !== void 0 && !existsSync9(config.output) && !existsSync9(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
-    const where = relative13(config.root, config.output) || config.output;
+    const where2 = relative14(config.root, config.output) || config.output;
     if (written) {
-      print(world.stderr, `ledger-synth: regenerated ${where} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
+      print(world.stderr, `ledger-synth: regenerated ${where2} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
     } else if (hook === void 0) {
-      print(world.stderr, `ledger-synth: ${where} is already up to date (${synthesis.eventCount} events)`);
+      print(world.stderr, `ledger-synth: ${where2} is already up to date (${synthesis.eventCount} events)`);
     }
     return EXIT.ok;
   } catch (error) {
@@ -25201,13 +25981,13 @@ function selfCommand2() {
   if (!script) return ["cc-synthesize"];
   let resolved = script;
   try {
-    resolved = realpathSync3(script);
+    resolved = realpathSync4(script);
   } catch {
   }
   return [process.execPath, resolved];
 }
 function shown(target, top) {
-  const rel = relative13(top, target);
+  const rel = relative14(top, target);
   return rel && !rel.startsWith("..") ? rel : target;
 }
 function describe(change, top) {
@@ -25251,7 +26031,7 @@ __export(ids_exports, {
   IDS_HELP: () => IDS_HELP,
   idsCommand: () => idsCommand
 });
-import { relative as relative14 } from "node:path";
+import { relative as relative15 } from "node:path";
 async function idsCommand(args, world) {
   const [name, ...rest] = args;
   if (name === void 0) {
@@ -25315,7 +26095,7 @@ async function init(args, world) {
     print(world.stdout, `  ${p2.prefix.padEnd(width)} \u2192 ${p2.after} (${change}${padded})`);
   }
   for (const prefix of result.notFound) print(world.stdout, `  ${prefix.padEnd(width)}   no ids found`);
-  print(world.stdout, result.written ? `counters written to ${relative14(settings.root, settings.countersFile)}` : "counters unchanged");
+  print(world.stdout, result.written ? `counters written to ${relative15(settings.root, settings.countersFile)}` : "counters unchanged");
   return EXIT.ok;
 }
 async function allocate(args, world) {
@@ -25358,7 +26138,7 @@ async function allocate(args, world) {
   });
   reportIssues(world, outcome.issues);
   const ids = outcome.labels.map(formatIdLabel);
-  const file = relative14(settings.root, outcome.path) || outcome.path;
+  const file = relative15(settings.root, outcome.path) || outcome.path;
   if (values.json) print(world.stdout, JSON.stringify({ ids, provisional: labels === void 0, kind: values.kind, event: values.event.trim(), file }));
   else {
     print(world.stdout, ids.join(" "));
@@ -25400,6 +26180,7 @@ async function rebuild(args, world) {
     print(world.stderr, `warning: prose cites missing anchors: ${plan.rendered.missingAnchors.join(", ")}`);
   }
   print(world.stdout, `rebuilt: ${projection.entries.length} ids, ${projection.doubleAllocations} double-allocation(s)`);
+  reportPublication(world, plan.publication, projection.allocations.length);
   for (const entry of projection.entries) {
     if (!entry.renumbered) continue;
     const { from, winner } = entry.renumbered;
@@ -25431,6 +26212,7 @@ async function verify(args, world) {
   const mode = values.gapped ? "gapped" : settings.mode;
   const plan = await planIdPage(settings, mode);
   reportIssues(world, plan.issues);
+  if (plan.publication.unchecked) print(world.stderr, `note: could not check: ${plan.publication.unchecked}`);
   const strictFailed = Boolean(values.strict) && plan.issues.length > 0;
   if (plan.divergences.length === 0 && !strictFailed) {
     print(world.stdout, "verify: clean");
@@ -25448,6 +26230,37 @@ async function verify(args, world) {
   if (strictFailed) print(world.stderr, `verify: --strict: ${plan.issues.length} malformed allocation event file(s)`);
   return EXIT.failed;
 }
+function reportPublication(world, publication, total) {
+  if (publication.source === "history" && publication.integration) {
+    print(world.stdout, `order: ${publication.published} landed on ${publication.integration.replace(/^refs\/(heads|remotes)\//, "")}, ${total - publication.published} provisional`);
+  }
+  if (publication.unchecked) print(world.stderr, `note: ${publication.unchecked}`);
+}
+async function check2(args, world) {
+  const { values } = parseCommandArgs(args, CHECK_OPTIONS);
+  if (values.help) return help(world);
+  if (!values["all-refs"]) throw usage("ids check needs --all-refs (it checks every local and remote-tracking branch)");
+  const settings = settingsFor(world);
+  const result = await checkAllRefs(settings, { env: world.env });
+  reportIssues(world, result.issues);
+  const onto = result.integration ? result.integration.replace(/^refs\/(heads|remotes)\//, "") : "(no integration branch: every allocation is provisional)";
+  print(world.stdout, `checked ${result.refs} ref(s) against ${onto}: ${result.unpublished.length} unpublished allocation(s)`);
+  for (const { id, claim, holder } of result.taken) {
+    print(world.stdout, `  note: ${id} on ${claim.branches.join(", ")} (${claim.file}) is already published by ${holder.stamp.agent} (${holder.stamp.file}); it will be renumbered when it lands`);
+  }
+  if (result.incomplete) print(world.stderr, `ids check: ${result.incomplete}`);
+  if (result.clashes.length === 0) {
+    if (!result.incomplete) print(world.stdout, "check: no provisional id is held by two unpublished branches");
+    return result.incomplete ? EXIT.failed : EXIT.ok;
+  }
+  print(world.stderr, `ids check: ${result.clashes.length} provisional id(s) held by more than one unpublished allocation:`);
+  for (const clash of result.clashes) {
+    const holders = clash.claims.map((c3) => `${c3.branches.join(", ")} (${c3.allocation.stamp.agent}, ${c3.file})`);
+    print(world.stderr, `  - ${clash.id}: ${holders.join(" and ")}`);
+  }
+  print(world.stderr, "Whichever lands first keeps the id; the other is renumbered at `ids rebuild`. Re-allocate on one branch now to avoid the churn.");
+  return EXIT.failed;
+}
 function strictFailure2(world, issues, outcome) {
   reportIssues(world, issues);
   print(world.stderr, `--strict: ${issues.length} malformed allocation event file(s); ${outcome}`);
@@ -25460,7 +26273,7 @@ function help(world) {
   world.stdout.write(IDS_HELP);
   return EXIT.ok;
 }
-var IDS_HELP, SUBCOMMANDS, ALLOCATE_OPTIONS, PAGE_OPTIONS;
+var IDS_HELP, SUBCOMMANDS, ALLOCATE_OPTIONS, PAGE_OPTIONS, CHECK_OPTIONS;
 var init_ids = __esm({
   "packages/cli/src/commands/ids.ts"() {
     "use strict";
@@ -25483,6 +26296,14 @@ Across branches and machines (allocation events, first published wins):
   cc-synthesize ids rebuild [--gapped]       fold all allocations and write the ledger page;
                                              a loser is renumbered (or, with --gapped, left as a gap)
   cc-synthesize ids verify [--gapped]        exit 1 if the page diverges from the record; writes nothing
+  cc-synthesize ids check --all-refs         CI: exit 1 when unpublished allocations on two branches
+                                             (local or remote-tracking) hold the same provisional id
+
+First published wins by publication order: an allocation's rank is the position, on the integration
+branch (ids.integration_branch; default the remote's default branch, else main), of the first-parent
+commit that brought it in. Allocations not landed there are provisional and rank after every landed
+one (by stamp); within one landing commit the stamp breaks ties. A landed id never changes. In a
+shallow clone verify takes the order recorded on the page and says that it could not check it.
 
 Options:
   --kind K          allocation kind (ids.kinds; default occ, nm, fold, meta, all "#" labels)
@@ -25505,10 +26326,11 @@ Configuration (.ledger-synth.yaml):
     events_dir: thoughts/shared/ids/events
     page: thoughts/shared/ids/ledger.md
     mode: renumber                         # or gapped
+    integration_branch: origin/main        # default: refs/remotes/origin/HEAD, else main
 
 Exit codes: 0 ok \xB7 1 diverged, refused or failed \xB7 2 usage or configuration error
 `;
-    SUBCOMMANDS = { reserve, init, allocate, rebuild, verify };
+    SUBCOMMANDS = { reserve, init, allocate, rebuild, verify, check: check2 };
     ALLOCATE_OPTIONS = {
       kind: { type: "string" },
       count: { type: "string" },
@@ -25525,6 +26347,10 @@ Exit codes: 0 ok \xB7 1 diverged, refused or failed \xB7 2 usage or configuratio
       strict: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    CHECK_OPTIONS = {
+      "all-refs": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
   }
 });
 
@@ -25534,9 +26360,9 @@ __export(record_exports, {
   RECORD_HELP: () => RECORD_HELP,
   recordCommand: () => recordCommand
 });
-import { existsSync as existsSync10, readdirSync as readdirSync4 } from "node:fs";
+import { existsSync as existsSync10, readdirSync as readdirSync5 } from "node:fs";
 import { userInfo } from "node:os";
-import { relative as relative15 } from "node:path";
+import { relative as relative16 } from "node:path";
 async function recordCommand(args, world) {
   const { values } = parseCommandArgs(args, OPTIONS2);
   if (values.help) {
@@ -25578,14 +26404,14 @@ Expected e.g.:
   const path = draftPath(config.root, session);
   ensureStateDir(config.root);
   const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
-  const where = relative15(config.root, path);
+  const where2 = relative16(config.root, path);
   if (sessionHasEnded(config, world, session)) {
     print(world.stderr, `note: session ${session} has already ended and published its event; use --publish to write these entries now`);
   }
   if (values.json) {
-    print(world.stdout, JSON.stringify({ mode: "draft", session, path: where, recorded: describe2(entries), draft: draftJson(draft) }, null, 2));
+    print(world.stdout, JSON.stringify({ mode: "draft", session, path: where2, recorded: describe2(entries), draft: draftJson(draft) }, null, 2));
   } else {
-    print(world.stdout, `Recorded ${describe2(entries).join(", ")} in ${where}; published with the session's event when it ends.`);
+    print(world.stdout, `Recorded ${describe2(entries).join(", ")} in ${where2}; published with the session's event when it ends.`);
   }
   return EXIT.ok;
 }
@@ -25630,19 +26456,19 @@ async function publishNow(config, world, values, entries, nowMs) {
     session
   };
   const written = writeEventFile(config.eventsDir, header, draftToBody(entries), nowMs);
-  const where = relative15(config.root, written.path);
-  if (values.json) print(world.stdout, JSON.stringify({ mode: "published", path: where, type: header.type, agent, recorded: describe2(entries) }, null, 2));
-  else print(world.stdout, `Published ${where} (${header.type}: ${describe2(entries).join(", ")}).`);
+  const where2 = relative16(config.root, written.path);
+  if (values.json) print(world.stdout, JSON.stringify({ mode: "published", path: where2, type: header.type, agent, recorded: describe2(entries) }, null, 2));
+  else print(world.stdout, `Published ${where2} (${header.type}: ${describe2(entries).join(", ")}).`);
   return EXIT.ok;
 }
 function showDraft(config, world, values) {
   const session = resolveSession(config, world, values.session);
   const path = draftPath(config.root, session);
   const draft = readDraft(path) ?? emptyDraft();
-  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative15(config.root, path), draft: draftJson(draft) }, null, 2));
+  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative16(config.root, path), draft: draftJson(draft) }, null, 2));
   else if (isDraftEmpty(draft)) print(world.stdout, `Nothing recorded yet for session ${session}.`);
   else {
-    print(world.stdout, `Draft of session ${session} (${relative15(config.root, path)}):`);
+    print(world.stdout, `Draft of session ${session} (${relative16(config.root, path)}):`);
     for (const line of describeDraft(draft)) print(world.stdout, `  ${line}`);
   }
   return EXIT.ok;
@@ -25671,7 +26497,7 @@ function sessionHasEnded(config, world, session) {
 function newestOpenSession(root) {
   let names;
   try {
-    names = readdirSync4(sessionsDir(root));
+    names = readdirSync5(sessionsDir(root));
   } catch {
     return void 0;
   }
@@ -25790,8 +26616,8 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync11, readdirSync as readdirSync5, readFileSync as readFileSync12, rmdirSync, unlinkSync as unlinkSync9 } from "node:fs";
-import { dirname as dirname8, join as join17, relative as relative16, resolve as resolve9, sep as sep4 } from "node:path";
+import { existsSync as existsSync11, readdirSync as readdirSync6, readFileSync as readFileSync12, rmdirSync as rmdirSync2, unlinkSync as unlinkSync9 } from "node:fs";
+import { dirname as dirname8, join as join17, relative as relative17, resolve as resolve9, sep as sep5 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function installCommand(args, world) {
   return run("install", args, world);
@@ -25950,10 +26776,10 @@ function applyChanges(root, changes) {
 }
 function pruneEmptyDirs(dir, root) {
   let current = dir;
-  while (current.startsWith(root + sep4) && current !== root) {
+  while (current.startsWith(root + sep5) && current !== root) {
     if (listDir(current).length > 0) return;
     try {
-      rmdirSync(current);
+      rmdirSync2(current);
     } catch {
       return;
     }
@@ -26016,13 +26842,13 @@ function readIfExists2(path) {
 }
 function listDir(dir) {
   try {
-    return readdirSync5(dir);
+    return readdirSync6(dir);
   } catch {
     return [];
   }
 }
 function relPath(root, path) {
-  return (relative16(root, path) || ".").split(sep4).join("/");
+  return (relative17(root, path) || ".").split(sep5).join("/");
 }
 var OPTIONS3, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, SKILL_PATH, SETTINGS_PATH;
 var init_install = __esm({
