@@ -492,12 +492,12 @@ var require_stringify = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file.data, data);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options2).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline(open) + newline(matter2) + newline(close);
+        buf = newline(open2) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
         if (str2.indexOf(file.excerpt.trim()) === -1) {
@@ -621,18 +621,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str2 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
-      const openLen = open.length;
-      if (!utils.startsWith(str2, open, openLen)) {
+      const openLen = open2.length;
+      if (!utils.startsWith(str2, open2, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str2.charAt(openLen) === open.slice(-1)) {
+      if (str2.charAt(openLen) === open2.slice(-1)) {
         return file;
       }
       str2 = str2.slice(openLen);
@@ -688,9 +688,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str2, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       if (matter2.test(str2)) {
-        str2 = str2.slice(open.length);
+        str2 = str2.slice(open2.length);
       }
       const language = str2.slice(0, str2.search(/\r?\n/));
       return {
@@ -7020,15 +7020,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8664,7 +8664,10 @@ var DEFAULTS = {
   contextBudget: 8e3,
   lockTimeoutMs: 1e4,
   lockStaleMs: 3e4,
-  maxEventBytes: 1024 * 1024
+  maxEventBytes: 1024 * 1024,
+  recoverIdleMinutes: 120,
+  remoteEventsMax: 200,
+  remoteEventsTimeoutMs: 400
 };
 var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "events_dir",
@@ -8679,7 +8682,11 @@ var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "ids",
   "window_days",
   "window_agents",
-  "window_items_per_agent"
+  "window_items_per_agent",
+  "recover_idle_minutes",
+  "remote_events",
+  "remote_events_max",
+  "remote_events_timeout_ms"
 ]);
 function findRoot(start) {
   let dir = resolve(start);
@@ -8720,6 +8727,7 @@ function loadConfig(cwd, env = {}, overrides = {}) {
     lockTimeoutMs: envNumber(env, "LEDGER_SYNTH_LOCK_TIMEOUT_MS") ?? numberKey(raw, "lock_timeout_ms", configFile, 0) ?? DEFAULTS.lockTimeoutMs,
     lockStaleMs: envNumber(env, "LEDGER_SYNTH_LOCK_STALE_MS") ?? numberKey(raw, "lock_stale_ms", configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, "max_event_bytes", configFile, 1) ?? DEFAULTS.maxEventBytes,
+    recoverIdleMinutes: numberKey(raw, "recover_idle_minutes", configFile, 1) ?? DEFAULTS.recoverIdleMinutes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, "agent", configFile),
     window: {
       days: numberKey(raw, "window_days", configFile, 0) ?? DEFAULT_WINDOW.days,
@@ -8727,7 +8735,12 @@ function loadConfig(cwd, env = {}, overrides = {}) {
       itemsPerAgent: numberKey(raw, "window_items_per_agent", configFile, 0) ?? DEFAULT_WINDOW.itemsPerAgent
     },
     idPrefixes: prefixes ?? [],
-    ids
+    ids,
+    remoteEvents: {
+      enabled: booleanKey(raw, "remote_events", configFile) ?? true,
+      max: numberKey(raw, "remote_events_max", configFile, 0) ?? DEFAULTS.remoteEventsMax,
+      timeoutMs: numberKey(raw, "remote_events_timeout_ms", configFile, 1) ?? DEFAULTS.remoteEventsTimeoutMs
+    }
   };
 }
 function readConfigFile(file) {
@@ -8755,6 +8768,12 @@ function stringKey(raw, key, file) {
   const value = raw.get(key);
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "string" || value.trim() === "") throw configError(file, `"${key}" must be a non-empty string, got ${quoteInput(value)}`);
+  return value;
+}
+function booleanKey(raw, key, file) {
+  const value = raw.get(key);
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "boolean") throw configError(file, `"${key}" must be true or false, got ${quoteInput(value)}`);
   return value;
 }
 function numberKey(raw, key, file, min) {
@@ -8876,10 +8895,10 @@ async function acquireLock(path, options2) {
 }
 function lockKind(path) {
   try {
-    const stat = lstatSync(path);
-    if (stat.isFile()) return "file";
-    if (stat.isSymbolicLink()) return "foreign";
-    if (stat.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
+    const stat2 = lstatSync(path);
+    if (stat2.isFile()) return "file";
+    if (stat2.isSymbolicLink()) return "foreign";
+    if (stat2.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
     return "unusable";
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : "unusable";
@@ -8887,9 +8906,9 @@ function lockKind(path) {
 }
 function clearForeign(path) {
   try {
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) unlinkSync2(path);
-    else if (stat.isDirectory()) rmdirSync(path);
+    const stat2 = lstatSync(path);
+    if (stat2.isSymbolicLink()) unlinkSync2(path);
+    else if (stat2.isDirectory()) rmdirSync(path);
     else return false;
     return true;
   } catch {
@@ -9076,16 +9095,16 @@ function timeoutError(path, holder, timeoutMs) {
 import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function loadEventText(path, maxBytes) {
-  let stat;
+  let stat2;
   try {
-    stat = lstatSync2(path);
+    stat2 = lstatSync2(path);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
   }
-  if (stat.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
-  if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? "a directory, not an event file" : "not a regular file" };
-  if (stat.size > maxBytes) {
-    return { ok: false, reason: `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
+  if (stat2.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+  if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file" };
+  if (stat2.size > maxBytes) {
+    return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
   }
   let buffer;
   try {
@@ -9106,9 +9125,9 @@ var scratch;
 function readBounded(path, maxBytes) {
   const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync2(fd);
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
-    const size = Math.min(stat.size, maxBytes) + 1;
+    const stat2 = fstatSync2(fd);
+    if (!stat2.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
+    const size = Math.min(stat2.size, maxBytes) + 1;
     let buffer;
     if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
     else {
@@ -9322,6 +9341,7 @@ var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
 var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record:*)`;
 
 // packages/node/src/session/session-end.ts
+import { existsSync as existsSync4 } from "node:fs";
 import { relative } from "node:path";
 
 // packages/node/src/session/cli-adapters.ts
@@ -9452,7 +9472,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 function stateDir(root) {
   return join4(root, ".ledger-synth");
@@ -9494,6 +9514,14 @@ function existingDir(path) {
     return void 0;
   }
 }
+function ledgerRootOf(dir) {
+  const existing = existingDir(dir);
+  if (!existing) return void 0;
+  const { root, configFile } = findRoot(existing);
+  if (configFile || existsSync3(join4(root, ".git"))) return root;
+  if (existsSync3(stateDir(root)) || existsSync3(join4(root, DEFAULTS.eventsDir))) return root;
+  return void 0;
+}
 
 // packages/node/src/session/end-marker.ts
 function writeEndMarker(root, marker) {
@@ -9513,7 +9541,8 @@ function readEndMarker(root, session) {
     session,
     event: typeof value.event === "string" ? value.event : null,
     at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
+    recovered: value.recovered === true ? true : void 0
   };
 }
 function endsRun(end, start) {
@@ -9528,11 +9557,57 @@ function runIsClosed(roots, session, start) {
   return roots.some((root) => endsRun(readEndMarker(root, session), start));
 }
 
+// packages/node/src/session/recover.ts
+import { readdirSync as readdirSync2, statSync as statSync3, unlinkSync as unlinkSync4 } from "node:fs";
+import { basename as basename3, join as join5 } from "node:path";
+
+// packages/node/src/session/liveness.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { hostname as hostname2 } from "node:os";
+var HOST2 = hostname2();
+function processState(recorded) {
+  if (recorded.host !== void 0 && recorded.host !== HOST2) return "unknown";
+  if (!Number.isInteger(recorded.pid) || recorded.pid <= 0) return "unknown";
+  const stat2 = readStat(recorded.pid);
+  if (stat2) {
+    if (stat2.state === "Z" || stat2.state === "X") return "gone";
+    if (recorded.startTime !== void 0 && stat2.startTime !== recorded.startTime) return "gone";
+    return "alive";
+  }
+  if (hasProc()) return "gone";
+  try {
+    process.kill(recorded.pid, 0);
+    return "alive";
+  } catch (error) {
+    return error.code === "ESRCH" ? "gone" : "alive";
+  }
+}
+function readStat(pid) {
+  let text;
+  try {
+    text = readFileSync3(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const open2 = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  if (open2 === -1 || close === -1) return void 0;
+  const fields = text.slice(close + 2).split(" ");
+  const startTime = fields[19];
+  if (!startTime) return void 0;
+  return { comm: text.slice(open2 + 1, close), state: fields[0] ?? "", ppid: Number(fields[1]), startTime };
+}
+var procChecked;
+function hasProc() {
+  if (procChecked === void 0) procChecked = readStat(process.pid) !== void 0;
+  return procChecked;
+}
+
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync4 } from "node:fs";
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync3(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync4(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -9541,7 +9616,11 @@ function readStartMarker(root, session) {
       head: typeof value.head === "string" ? value.head : void 0,
       branch: typeof value.branch === "string" ? value.branch : void 0,
       cwd: String(value.cwd ?? ""),
-      ...typeof value.cli === "string" ? { cli: value.cli } : {}
+      ...typeof value.cli === "string" ? { cli: value.cli } : {},
+      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
+      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
+      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
+      host: typeof value.host === "string" ? value.host : void 0
     };
   } catch {
     return void 0;
@@ -9556,131 +9635,374 @@ function latestStart(roots, session) {
   return best;
 }
 
-// packages/node/src/session/transcript-todos.ts
-import { closeSync as closeSync4, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
-var EMPTY = { completed: [], inProgress: [] };
-var TAIL_BYTES = 4 * 1024 * 1024;
-var MAX_TODO_CHARS = 300;
-function readTranscriptTodos(path, sinceMs) {
-  if (!path) return EMPTY;
-  let text;
-  try {
-    text = readTail(path, TAIL_BYTES);
-  } catch {
-    return EMPTY;
+// packages/node/src/session/recover.ts
+async function recoverStrandedSessions(options2) {
+  const { root, env, nowMs } = options2;
+  const max = options2.maxSessions ?? 5;
+  const idleMs = loadConfig(root, env).recoverIdleMinutes * 6e4;
+  const recovered = [];
+  for (const candidate of strandedCandidates(root, nowMs, idleMs, options2.exclude)) {
+    if (recovered.length >= max) break;
+    if (options2.stopAtMs !== void 0 && Date.now() >= options2.stopAtMs) break;
+    const result = await publishRun({
+      session: candidate.session,
+      home: root,
+      roots: [root],
+      workDir: void 0,
+      transcriptPath: candidate.marker?.transcriptPath,
+      reason: "recovered",
+      env,
+      nowMs,
+      // Someone else holding the lock is publishing or recovering it already.
+      lockTimeoutMs: 200,
+      expectedStartMs: candidate.marker?.startedMs ?? null
+    });
+    recovered.push({ session: candidate.session, why: candidate.why, result });
   }
-  return todosFromJsonl(text, sinceMs);
+  return recovered;
+}
+var PRUNE_CLOSED_MS = 7 * 24 * 36e5;
+function strandedCandidates(root, nowMs, idleMs, exclude) {
+  const found = [];
+  const withMarker = /* @__PURE__ */ new Set();
+  for (const name of list(sessionsDir(root))) {
+    if (!name.endsWith(".start.json")) continue;
+    const stem = name.slice(0, -".start.json".length);
+    withMarker.add(stem);
+    const marker = readStartMarker(root, stem);
+    if (!marker || sessionStem(marker.session) !== stem || marker.session === exclude) continue;
+    if (runIsClosed([root], marker.session, marker)) {
+      pruneIfOld(root, marker.session, stem, nowMs);
+      continue;
+    }
+    const why = judge(marker, root, nowMs, idleMs);
+    if (why) found.push({ session: marker.session, marker, why, sinceMs: marker.startedMs });
+  }
+  for (const name of list(`${stateDir(root)}/drafts`)) {
+    if (!name.endsWith(".md") || name.startsWith(".")) continue;
+    const stem = name.slice(0, -".md".length);
+    if (withMarker.has(stem)) continue;
+    const path = `${stateDir(root)}/drafts/${name}`;
+    const session = draftSession(path);
+    if (!session || sessionStem(session) !== stem || session === exclude) continue;
+    const mtime = mtimeMs(path);
+    if (mtime !== void 0 && nowMs - mtime > idleMs) found.push({ session, marker: void 0, why: "idle", sinceMs: mtime });
+  }
+  return found.sort((a, b) => a.sinceMs - b.sinceMs).map(({ session, marker, why }) => ({ session, marker, why }));
+}
+function pruneIfOld(root, session, stem, nowMs) {
+  const end = readEndMarker(root, session);
+  const endedMs = end ? Date.parse(end.at) : Number.NaN;
+  if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
+  for (const suffix of [".start.json", ".end.json"]) {
+    try {
+      unlinkSync4(join5(sessionsDir(root), `${stem}${suffix}`));
+    } catch {
+    }
+  }
+}
+function judge(marker, root, nowMs, idleMs) {
+  if (marker.pid !== void 0) {
+    const state = processState({ pid: marker.pid, startTime: marker.pidStart, host: marker.host });
+    if (state === "alive") return void 0;
+    if (state === "gone") return "process-gone";
+  }
+  const last = Math.max(
+    marker.startedMs,
+    mtimeMs(draftPath(root, marker.session)) ?? 0,
+    marker.transcriptPath && mtimeMs(marker.transcriptPath) || 0
+  );
+  return nowMs - last > idleMs ? "idle" : void 0;
+}
+function draftSession(path) {
+  const loaded = loadEventText(path, 1024 * 1024);
+  if (!loaded.ok) return void 0;
+  const parsed = parseEvent(loaded.text, basename3(path));
+  return parsed.ok ? parsed.event.session : void 0;
+}
+function mtimeMs(path) {
+  try {
+    const info = statSync3(path);
+    return info.isFile() ? info.mtimeMs : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function list(dir) {
+  try {
+    return readdirSync2(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+// packages/node/src/session/transcript-todos.ts
+import { constants as constants3 } from "node:fs";
+import { open, stat } from "node:fs/promises";
+var EMPTY = { completed: [], inProgress: [], found: false };
+var TAIL_BYTES = 4 * 1024 * 1024;
+var DEFAULT_TIMEOUT_MS = 500;
+var MAX_TODO_CHARS = 300;
+var MAX_ITEMS = 100;
+async function readTranscriptTodos(path, options2 = {}) {
+  if (!path) return EMPTY;
+  let timer;
+  const timeout = new Promise((resolve2) => {
+    timer = setTimeout(() => resolve2(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
+    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function readTail(path, maxBytes) {
+  if (!(await stat(path)).isFile()) return void 0;
+  const handle = await open(path, constants3.O_RDONLY | constants3.O_NONBLOCK | (constants3.O_NOCTTY ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return void 0;
+    const size = info.size;
+    const start = Math.max(0, size - maxBytes);
+    const buffer = Buffer.alloc(size - start);
+    let total = 0;
+    while (total < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, start + total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    const text = buffer.subarray(0, total).toString("utf8");
+    return start === 0 ? text : text.slice(text.indexOf("\n") + 1);
+  } finally {
+    await handle.close();
+  }
 }
 function todosFromJsonl(text, sinceMs) {
-  const lines = text.split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i];
-    if (!line.includes('"todos"')) continue;
+  const tasks = /* @__PURE__ */ new Map();
+  const creates = /* @__PURE__ */ new Map();
+  const updates = /* @__PURE__ */ new Map();
+  let todoList;
+  let order = 0;
+  let foundTasks = false;
+  for (const line of text.split("\n")) {
+    if (!line.includes('"todos"') && !line.includes('"Task') && !line.includes("tool_result")) continue;
     let entry;
     try {
       entry = JSON.parse(line);
     } catch {
       continue;
     }
-    const todos = todosOf(entry);
-    if (todos) return sinceMs !== void 0 && timestampMs(entry) < sinceMs ? EMPTY : todos;
-  }
-  return EMPTY;
-}
-function todosOf(entry) {
-  if (!isRecord(entry)) return void 0;
-  const message = isRecord(entry.message) ? entry.message : entry;
-  const content = message.content;
-  if (!Array.isArray(content)) return void 0;
-  for (let i = content.length - 1; i >= 0; i--) {
-    const block = content[i];
-    if (!isRecord(block) || block.type !== "tool_use" || !isRecord(block.input)) continue;
-    const list = block.input.todos;
-    if (!Array.isArray(list)) continue;
-    const completed = [];
-    const inProgress = [];
-    for (const todo of list) {
-      if (!isRecord(todo)) continue;
-      const text = typeof todo.content === "string" ? todo.content : typeof todo.subject === "string" ? todo.subject : void 0;
-      const clean = text?.replace(/\s+/g, " ").trim().slice(0, MAX_TODO_CHARS);
-      if (!clean) continue;
-      if (todo.status === "completed") completed.push(clean);
-      else if (todo.status === "in_progress") inProgress.push(clean);
+    if (!isRecord(entry)) continue;
+    const atMs = timestampMs(entry);
+    const message = isRecord(entry.message) ? entry.message : entry;
+    const content = message.content;
+    if (!Array.isArray(content)) continue;
+    for (const block of content) {
+      if (!isRecord(block)) continue;
+      if (block.type === "tool_use" && isRecord(block.input)) {
+        const input = block.input;
+        const name = block.name;
+        if (Array.isArray(input.todos) && (name === "TodoWrite" || name === void 0)) {
+          todoList = { ...todoItems(input.todos), atMs };
+        } else if (name === "TaskCreate") {
+          const subject = clean(input.subject) ?? clean(input.description);
+          if (subject && typeof block.id === "string") creates.set(block.id, { subject, status: taskStatus(input.status), atMs });
+        } else if (name === "TaskUpdate") {
+          const taskId = idOf(input.taskId);
+          if (taskId === void 0) continue;
+          const task = tasks.get(taskId);
+          if (typeof block.id === "string") updates.set(block.id, { taskId, before: task ? { ...task } : void 0 });
+          const status = input.status === "deleted" ? "deleted" : taskStatus(input.status);
+          const subject = clean(input.subject);
+          if (status === "deleted") {
+            tasks.delete(taskId);
+          } else if (task) {
+            if (subject) task.subject = subject;
+            if (status && status !== task.status) Object.assign(task, { status, changedMs: atMs });
+          } else if (subject && status) {
+            tasks.set(taskId, { subject, status, changedMs: atMs, order: order++ });
+          }
+          foundTasks = true;
+        }
+      } else if (block.type === "tool_result" && typeof block.tool_use_id === "string") {
+        const useId = block.tool_use_id;
+        const failed = block.is_error === true;
+        const create = creates.get(useId);
+        if (create) {
+          creates.delete(useId);
+          const taskId = failed ? void 0 : createdTaskId(entry, block);
+          if (taskId !== void 0) {
+            tasks.set(taskId, { subject: create.subject, status: create.status ?? "pending", changedMs: create.atMs, order: order++ });
+            foundTasks = true;
+          }
+          continue;
+        }
+        const update = updates.get(useId);
+        if (update) {
+          updates.delete(useId);
+          const result = resultOf(entry);
+          if (failed || result?.success === false) {
+            if (update.before) tasks.set(update.taskId, update.before);
+            else tasks.delete(update.taskId);
+          }
+        }
+      }
     }
-    return { completed, inProgress };
   }
+  const completed = [];
+  const inProgress = [];
+  const sorted = [...tasks.values()].sort((a, b) => a.order - b.order);
+  for (const task of sorted) {
+    if (task.status === "completed" && !(sinceMs !== void 0 && task.changedMs < sinceMs)) completed.push(task.subject);
+    else if (task.status === "in_progress") inProgress.push(task.subject);
+  }
+  let foundTodos = false;
+  if (todoList && !(sinceMs !== void 0 && todoList.atMs < sinceMs)) {
+    foundTodos = true;
+    completed.push(...todoList.completed);
+    inProgress.push(...todoList.inProgress);
+  }
+  return {
+    completed: uniq(completed).slice(0, MAX_ITEMS),
+    inProgress: uniq(inProgress).slice(0, MAX_ITEMS),
+    found: foundTasks || foundTodos
+  };
+}
+function todoItems(list2) {
+  const completed = [];
+  const inProgress = [];
+  for (const todo of list2) {
+    if (!isRecord(todo)) continue;
+    const text = clean(todo.content) ?? clean(todo.subject);
+    if (!text) continue;
+    if (todo.status === "completed") completed.push(text);
+    else if (todo.status === "in_progress") inProgress.push(text);
+  }
+  return { completed, inProgress };
+}
+function createdTaskId(entry, block) {
+  const result = resultOf(entry);
+  const task = result && isRecord(result.task) ? result.task : void 0;
+  const id = idOf(task?.id);
+  if (id !== void 0) return id;
+  const text = typeof block.content === "string" ? block.content : Array.isArray(block.content) ? block.content.map((part) => isRecord(part) && typeof part.text === "string" ? part.text : "").join("\n") : "";
+  return /\bTask #(\d+) created/.exec(text)?.[1];
+}
+function resultOf(entry) {
+  const result = entry.toolUseResult ?? entry.tool_use_result;
+  return isRecord(result) ? result : void 0;
+}
+function idOf(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && value !== "" && value.length <= 200) return value;
   return void 0;
 }
+function taskStatus(value) {
+  return value === "pending" || value === "in_progress" || value === "completed" ? value : void 0;
+}
+function clean(value) {
+  if (typeof value !== "string") return void 0;
+  const text = value.replace(/\s+/g, " ").trim().slice(0, MAX_TODO_CHARS);
+  return text === "" ? void 0 : text;
+}
 function timestampMs(entry) {
-  if (!isRecord(entry) || typeof entry.timestamp !== "string") return Number.POSITIVE_INFINITY;
+  if (typeof entry.timestamp !== "string") return Number.POSITIVE_INFINITY;
   const ms = Date.parse(entry.timestamp);
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function readTail(path, maxBytes) {
-  const fd = openSync4(path, "r");
-  try {
-    const stat = fstatSync3(fd);
-    if (!stat.isFile()) return "";
-    const size = stat.size;
-    const start = Math.max(0, size - maxBytes);
-    const buffer = Buffer.allocUnsafe(size - start);
-    let total = 0;
-    while (total < buffer.length) {
-      const read = readSync3(fd, buffer, total, buffer.length - total, start + total);
-      if (read === 0) break;
-      total += read;
-    }
-    const text = buffer.subarray(0, total).toString("utf8");
-    return start === 0 ? text : text.slice(text.indexOf("\n") + 1);
-  } finally {
-    closeSync4(fd);
-  }
+function uniq(values) {
+  return [...new Set(values)];
 }
 
 // packages/node/src/session/session-end.ts
 async function publishSessionEnd(options2) {
-  const { input, env, nowMs } = options2;
+  const { input, env } = options2;
   const session = input.sessionId;
   if (!session) throw new LedgerError("E_USAGE", 'the hook input has no "session_id"; nothing can be published for an unknown session');
   const cwd = existingDir(input.cwd) ?? existingDir(env.CLAUDE_PROJECT_DIR) ?? options2.processCwd;
-  const config = loadConfig(cwd, env);
-  const roots = uniq([config.root, ...existingDir(env.CLAUDE_PROJECT_DIR) ? [findRoot(env.CLAUDE_PROJECT_DIR).root] : []]);
-  ensureStateDir(config.root);
+  const cwdRoot = ledgerRootOf(cwd);
+  const projectRoot = ledgerRootOf(env.CLAUDE_PROJECT_DIR);
+  const roots = uniq2([cwdRoot, projectRoot].filter((root) => root !== void 0));
+  const holdsSession = (root) => existsSync4(draftPath(root, session)) || existsSync4(startMarkerPath(root, session));
+  const home = roots.find(holdsSession) ?? projectRoot ?? cwdRoot;
+  if (!home) {
+    return { status: "outside-repository", display: `${cwd} is not in a git repository or ledger root: nothing published` };
+  }
+  const startedAt = Date.now();
+  const result = await publishRun({
+    session,
+    home,
+    roots,
+    workDir: home === cwdRoot ? cwd : void 0,
+    transcriptPath: input.transcriptPath,
+    reason: input.reason ?? "other",
+    env,
+    nowMs: options2.nowMs,
+    transcriptTimeoutMs: options2.transcriptTimeoutMs,
+    lockTimeoutMs: 1e3,
+    cli: options2.cli
+  });
+  if (options2.recoverOthers !== false) {
+    try {
+      await recoverStrandedSessions({ root: home, env, nowMs: options2.nowMs, exclude: session, maxSessions: 2, stopAtMs: startedAt + 700 });
+    } catch {
+    }
+  }
+  return result;
+}
+async function publishRun(options2) {
+  const { session, env, nowMs } = options2;
+  const roots = uniq2([options2.home, ...options2.roots]);
+  const lockRoot = latestStart(roots, session)?.root ?? options2.home;
+  ensureStateDir(lockRoot);
   let lock;
   try {
-    lock = await acquireLock(endLockPath(config.root, session), { timeoutMs: 1e3, staleMs: 1e4 });
+    lock = await acquireLock(endLockPath(lockRoot, session), { timeoutMs: options2.lockTimeoutMs, staleMs: 1e4 });
   } catch (error) {
-    if (error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") return { status: "busy", display: "another SessionEnd run is publishing this session" };
+    if (error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") return { status: "busy", display: "another run is publishing this session" };
     throw error;
   }
+  const releaseOnExit = () => lock.release();
+  process.once("exit", releaseOnExit);
   try {
-    const endMarker = endMarkerPath(config.root, session);
+    const config = loadConfig(options2.home, env);
     const started = latestStart(roots, session);
     const marker = started?.marker;
-    if (runIsClosed(roots, session, marker)) return { status: "already-published", display: relative(config.root, endMarker) };
+    if (options2.expectedStartMs !== void 0 && (marker?.startedMs ?? null) !== options2.expectedStartMs) {
+      return { status: "superseded", display: "the session started a new run since it was judged over" };
+    }
+    if (runIsClosed(roots, session, marker)) return { status: "already-published", display: "this session run has already been published" };
     const closeRun = (event, at) => {
-      for (const root of uniq([config.root, ...started ? [started.root] : []])) writeEndMarker(root, { session, event, at, startedMs: marker?.startedMs ?? null });
+      const recovered = options2.reason === "recovered";
+      for (const root of uniq2([config.root, ...started ? [started.root] : []])) {
+        writeEndMarker(root, { session, event, at, startedMs: marker?.startedMs ?? null, ...recovered ? { recovered: true } : {} });
+      }
     };
     let draft = emptyDraft();
     for (const root of [...roots].reverse()) draft = mergeDrafts(draft, readDraft(draftPath(root, session)) ?? emptyDraft());
-    const gitState = readGitState(cwd);
-    const commits = gitState && marker ? commitsSince(cwd, marker.head, marker.startedMs) : [];
-    const todos = readTranscriptTodos(input.transcriptPath, marker?.startedMs);
+    const markerCwd = marker && existingDir(marker.cwd) && ledgerRootOf(marker.cwd) === config.root ? marker.cwd : void 0;
+    const workDir = options2.workDir ?? markerCwd ?? config.root;
+    const gitState = readGitState(workDir);
+    const commits = gitState && marker ? commitsSince(workDir, marker.head, marker.startedMs) : [];
+    const todos = await readTranscriptTodos(options2.transcriptPath ?? marker?.transcriptPath, {
+      sinceMs: marker?.startedMs,
+      timeoutMs: options2.transcriptTimeoutMs
+    });
     const captured = {
       ...emptyDraft(),
+      // A session that recorded no Now is still described by what it was doing when it ended.
       now: draft.now === void 0 && todos.inProgress.length > 0 ? `In progress: ${todos.inProgress[0]}` : void 0,
-      thisSession: [
-        ...commits.map((c) => `Committed ${c.short}: ${c.subject}`),
-        ...todos.completed,
-        ...todos.inProgress.map((t) => `In progress: ${t}`)
-      ]
+      thisSession: [...commits.map((c) => `Committed ${c.short}: ${c.subject}`), ...todos.completed]
     };
     const body = mergeDrafts(draft, captured);
-    if (isDraftEmpty(body)) {
+    if (isDraftEmpty(body) && todos.inProgress.length === 0) {
       closeRun(null, formatInstant(nowMs));
+      for (const root of roots) removeDraft(draftPath(root, session));
       return { status: "nothing-to-record", display: "nothing recorded or captured in this session" };
     }
     const cli = options2.cli ?? (isAgentCli(marker?.cli) ? marker.cli : "claude");
@@ -9690,18 +10012,19 @@ async function publishSessionEnd(options2) {
       agent,
       branch: gitState?.branch,
       type: "session_end",
-      reason: input.reason ?? "other",
+      reason: options2.reason,
       session
     };
-    const written = writeEventFile(config.eventsDir, header, draftToBody(body), nowMs);
+    const written = writeEventFile(config.eventsDir, header, { ...draftToBody(body), in_progress: todos.found ? todos.inProgress : void 0 }, nowMs);
     closeRun(written.fileName, header.ts);
     for (const root of roots) removeDraft(draftPath(root, session));
     return { status: "published", path: written.path, display: relative(config.root, written.path) };
   } finally {
+    process.off("exit", releaseOnExit);
     lock.release();
   }
 }
-function uniq(values) {
+function uniq2(values) {
   return [...new Set(values)];
 }
 

@@ -492,12 +492,12 @@ var require_stringify = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file.data, data);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options2).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline(open) + newline(matter2) + newline(close);
+        buf = newline(open2) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
         if (str3.indexOf(file.excerpt.trim()) === -1) {
@@ -525,11 +525,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep3 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep3 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep4 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep4 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep3 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep4 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -621,18 +621,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str3 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
-      const openLen = open.length;
-      if (!utils.startsWith(str3, open, openLen)) {
+      const openLen = open2.length;
+      if (!utils.startsWith(str3, open2, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str3.charAt(openLen) === open.slice(-1)) {
+      if (str3.charAt(openLen) === open2.slice(-1)) {
         return file;
       }
       str3 = str3.slice(openLen);
@@ -688,9 +688,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str3, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       if (matter2.test(str3)) {
-        str3 = str3.slice(open.length);
+        str3 = str3.slice(open2.length);
       }
       const language = str3.slice(0, str3.search(/\r?\n/));
       return {
@@ -4669,10 +4669,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4686,7 +4686,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4710,7 +4710,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4726,7 +4726,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4817,7 +4817,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4831,13 +4831,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4880,18 +4880,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4945,8 +4945,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4958,7 +4958,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4969,8 +4969,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4987,7 +4987,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5167,7 +5167,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5184,24 +5184,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5384,25 +5384,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6212,14 +6212,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7020,15 +7020,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7386,18 +7386,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7550,15 +7550,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7752,13 +7752,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8240,9 +8240,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str3[index] === "\\") {
-          var open = str3[index + 1];
+          var open2 = str3[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str3.indexOf(close, index);
             if (n !== -1) {
@@ -8268,9 +8268,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str3[index] === "\\") {
-          var open = str3[index + 1];
+          var open2 = str3[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str3.indexOf(close, index);
             if (n !== -1) {
@@ -9234,7 +9234,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
+          const open2 = value;
           let next;
           if (options2.keepQuotes !== true) {
             value = "";
@@ -9244,7 +9244,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open) {
+            if (next === open2) {
               if (options2.keepQuotes === true) value += next;
               break;
             }
@@ -9287,8 +9287,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify3(block) }];
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify3(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -10009,7 +10009,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -10017,7 +10017,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -10223,7 +10223,7 @@ var require_parse3 = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -10256,8 +10256,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options2);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10386,16 +10386,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -10615,15 +10615,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -10956,7 +10956,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants4.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -11015,7 +11015,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils3();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -11143,7 +11143,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants3;
+    picomatch.constants = constants4;
     module2.exports = picomatch;
   }
 });
@@ -11169,9 +11169,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options2) => {
+    var micromatch = (list2, patterns, options2) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -11186,7 +11186,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -11214,7 +11214,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
     micromatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options2 = {}) => {
+    micromatch.not = (list2, patterns, options2 = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -11222,7 +11222,7 @@ var require_micromatch = __commonJS({
         if (options2.onResult) options2.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options2, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -11256,8 +11256,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options2) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options2) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options2);
         if (items.some((item) => isMatch(item))) {
@@ -11266,8 +11266,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options2) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options2) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options2);
         if (!items.every((item) => isMatch(item))) {
@@ -11418,8 +11418,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename7 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -11464,15 +11464,15 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative5 = [];
+      const relative7 = [];
       for (const pattern of patterns) {
         if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative5.push(pattern);
+          relative7.push(pattern);
         }
       }
-      return [absolute, relative5];
+      return [absolute, relative7];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute3(pattern) {
@@ -11776,7 +11776,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path, (statError, stat) => {
+        settings.fs.stat(path, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11786,9 +11786,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat.isSymbolicLink = () => true;
+            stat2.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat);
+          callSuccessCallback(callback, stat2);
         });
       });
     }
@@ -11814,11 +11814,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path);
+        const stat2 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat.isSymbolicLink = () => true;
+          stat2.isSymbolicLink = () => true;
         }
-        return stat;
+        return stat2;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -11885,19 +11885,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path, optionsOrSettingsOrCallback, callback) {
+    function stat2(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports2.stat = stat;
-    function statSync6(path, optionsOrSettings) {
+    exports2.stat = stat2;
+    function statSync7(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync6;
+    exports2.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -14589,8 +14589,8 @@ function agentViews(state, window2) {
     totals.set(agent, (totals.get(agent) ?? 0) + 1);
     if (!shown.has(agent)) doneLeftOut += 1;
     else if (item.first.instant.epochMs >= cutoff) {
-      const list = candidates.get(agent);
-      if (list) list.push(item);
+      const list2 = candidates.get(agent);
+      if (list2) list2.push(item);
       else candidates.set(agent, [item]);
     }
   }
@@ -14646,8 +14646,8 @@ function renderLedgerTo(state, options2, write) {
   out.push("## Checkpoints", "");
   pushCheckpoints(out, state, full);
   out.push("## Open questions", "");
-  const open = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
-  pushList(out, open, ([question, stamp]) => `${question} _(${attribution(stamp)})_`);
+  const open2 = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
+  pushList(out, open2, ([question, stamp]) => `${question} _(${attribution(stamp)})_`);
   out.push("## Agents", "");
   if (views.agents.length === 0) out.push("_None._", "");
   else {
@@ -14705,8 +14705,8 @@ function pushAgents(out, views, full) {
 function pushCheckpoints(out, state, full) {
   const phases = /* @__PURE__ */ new Map();
   for (const entry of state.checkpoints.values()) {
-    const list = phases.get(entry.phase);
-    if (list) list.push(entry);
+    const list2 = phases.get(entry.phase);
+    if (list2) list2.push(entry);
     else phases.set(entry.phase, [entry]);
   }
   if (phases.size === 0) out.push("_None._", "");
@@ -14821,12 +14821,77 @@ function sanitizeAgentId(raw) {
 
 // packages/core/src/serialize-event.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+var STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: false, aliasDuplicateObjects: false };
+var NEEDS_ESCAPE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/u;
+var EDGE_SPACE = /[^\S\n]|\u0085/u;
+function needsDoubleQuotes(text) {
+  if (NEEDS_ESCAPE.test(text)) return true;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end > 0 && (EDGE_SPACE.test(text[0]) || EDGE_SPACE.test(text[end - 1]));
+}
+function toNode(value) {
+  if (typeof value === "string") {
+    const scalar = new import_yaml3.Scalar(value);
+    if (needsDoubleQuotes(value)) scalar.type = import_yaml3.Scalar.QUOTE_DOUBLE;
+    return scalar;
+  }
+  if (Array.isArray(value)) {
+    const seq = new import_yaml3.YAMLSeq();
+    for (const item of value) seq.items.push(toNode(item));
+    return seq;
+  }
+  if (value instanceof Map) {
+    const map = new import_yaml3.YAMLMap();
+    for (const [key, item] of value) map.items.push(new import_yaml3.Pair(toNode(key), toNode(item)));
+    return map;
+  }
+  return value;
+}
+function serializeEvent(header, body) {
+  const front = /* @__PURE__ */ new Map();
+  front.set("ts", header.ts);
+  front.set("agent", header.agent);
+  for (const key of ["branch", "type", "reason", "session"]) {
+    const value = header[key];
+    if (value !== void 0) front.set(key, value);
+  }
+  const sections = /* @__PURE__ */ new Map();
+  if (body.now !== void 0) sections.set("now", body.now);
+  if (body.this_session?.length) sections.set("this_session", [...body.this_session]);
+  if (body.in_progress !== void 0) sections.set("in_progress", [...body.in_progress]);
+  if (body.decisions?.size) sections.set("decisions", new Map(body.decisions));
+  if (body.checkpoints?.length) {
+    sections.set("checkpoints", body.checkpoints.map((c) => /* @__PURE__ */ new Map([["phase", c.phase], ["status", c.status], ["updated", c.updated]])));
+  }
+  if (body.open_questions?.length) sections.set("open_questions", [...body.open_questions]);
+  if (body.resolved_questions?.length) sections.set("resolved_questions", [...body.resolved_questions]);
+  const bodyText = sections.size === 0 ? "" : `
+${(0, import_yaml3.stringify)(toNode(sections), STRINGIFY_OPTIONS)}`;
+  return `---
+${(0, import_yaml3.stringify)(toNode(front), { ...STRINGIFY_OPTIONS, blockQuote: false })}---
+${bodyText}`;
+}
+function eventFileName(epochMs, agent, nonce) {
+  const withMs = new Date(Math.floor(epochMs)).toISOString().replace(/:/g, "-");
+  const safeNonce = nonce.replace(/[^A-Za-z0-9]/g, "").slice(0, 16) || "0";
+  return `${withMs}_${sanitizeAgentId(agent)}_${safeNonce}.md`;
+}
+
+// packages/core/src/in-flight.ts
+function inFlightLine(event, oneLine3) {
+  const [first, ...more] = event.branches;
+  const where2 = `${oneLine3(first ?? "?", 80)}${more.length > 0 ? ` (+${more.length} more)` : ""}`;
+  const what = event.now !== void 0 ? `Now: ${oneLine3(event.now, 200)}` : oneLine3(event.summary, 200);
+  const open2 = event.openQuestions.length > 0 ? ` \u2014 open: ${event.openQuestions.map((q) => oneLine3(q, 120)).join("; ")}` : "";
+  return `- ${where2}: ${event.ts} ${oneLine3(event.agent, 64)}: ${what}${open2}`;
+}
 
 // packages/core/src/session-summary.ts
 var MAX_CONTEXT_CHARS = 9500;
 var SESSION_SUMMARY_FORMAT = "session-summary/1";
-var INITIAL_CAPS = { questions: 10, decisions: 10, events: 10, elsewhere: 10 };
-var SHRINK_ORDER = ["events", "elsewhere", "decisions", "questions"];
+var INITIAL_CAPS = { questions: 10, decisions: 10, events: 10, elsewhere: 10, remote: 10 };
+var SHRINK_ORDER = ["events", "remote", "elsewhere", "decisions", "questions"];
 var MAX_ITEM_CHARS = 240;
 var MAX_NOW_CHARS = 1200;
 function buildSessionSummary(input) {
@@ -14860,15 +14925,15 @@ function clampBudget(budget) {
   return Math.min(Math.floor(budget), MAX_CONTEXT_CHARS);
 }
 function sortOnce(state) {
-  const open = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sb, sa) || compareCodePoints(qa, qb));
+  const open2 = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sb, sa) || compareCodePoints(qa, qb));
   const decisions = [...state.decisions.entries()].sort(
     ([ka, ra], [kb, rb]) => compareStamps(rb.stamp, ra.stamp) || compareCodePoints(ka, kb)
   );
-  return { open, decisions, events: eventsNewestFirst(state) };
+  return { open: open2, decisions, events: eventsNewestFirst(state) };
 }
 function renderSummary(input, sorted, caps) {
   const { state } = input;
-  const { open, decisions, events } = sorted;
+  const { open: open2, decisions, events } = sorted;
   const out = [];
   const agents = agentRows(state).length;
   const latest = latestStamp(state);
@@ -14880,7 +14945,7 @@ function renderSummary(input, sorted, caps) {
   if (state.now) {
     out.push(`Now: ${oneLine(state.now.value, MAX_NOW_CHARS)}`, `  (${by(state.now)})`);
   } else out.push("Now: nothing recorded yet.");
-  pushList2(out, "Open questions", open.length, caps.questions, open.slice(0, caps.questions).map(([question]) => `- ${oneLine(question, MAX_ITEM_CHARS)}`));
+  pushList2(out, "Open questions", open2.length, caps.questions, open2.slice(0, caps.questions).map(([question]) => `- ${oneLine(question, MAX_ITEM_CHARS)}`));
   pushList2(
     out,
     "Recent decisions",
@@ -14910,6 +14975,19 @@ function renderSummary(input, sorted, caps) {
         return `- ${where2}: ${e.ts} ${oneLine(e.agent, 64)}: ${oneLine(e.summary, MAX_ITEM_CHARS)}`;
       })
     );
+  }
+  const remote = input.remote;
+  const remoteTitle = "In flight on other machines (events on remote branches, not merged here; as of the last fetch)";
+  if (remote && remote.events.length === 0 && remote.note) out.push("", `${remoteTitle}: ${oneLine(remote.note, 240)}`);
+  else if (remote && remote.total > 0) {
+    pushList2(
+      out,
+      remoteTitle,
+      remote.total,
+      caps.remote,
+      remote.events.map((e) => inFlightLine(e, oneLine))
+    );
+    if (remote.note) out.push(`  (${oneLine(remote.note, 240)})`);
   }
   if (input.recordCommand) {
     out.push(
@@ -14944,6 +15022,7 @@ function systemMessageFor(input) {
   if (input.outcome === "written") parts.push(`${input.outputPath} regenerated`);
   if (input.outcome === "lock-busy") parts.push("lock busy, not written");
   if (input.elsewhere.length > 0) parts.push(`${input.elsewhere.length} in flight in other worktrees`);
+  if (input.remote && input.remote.total > 0) parts.push(`${input.remote.total} on remote branches`);
   if (input.skipped > 0) parts.push(`${input.skipped} malformed skipped`);
   const now = state.now ? ` \xB7 now: ${oneLine(state.now.value, 100)}` : "";
   return `${parts.join(", ")}${now}`;
@@ -15030,7 +15109,10 @@ var DEFAULTS = {
   contextBudget: 8e3,
   lockTimeoutMs: 1e4,
   lockStaleMs: 3e4,
-  maxEventBytes: 1024 * 1024
+  maxEventBytes: 1024 * 1024,
+  recoverIdleMinutes: 120,
+  remoteEventsMax: 200,
+  remoteEventsTimeoutMs: 400
 };
 var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "events_dir",
@@ -15045,7 +15127,11 @@ var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "ids",
   "window_days",
   "window_agents",
-  "window_items_per_agent"
+  "window_items_per_agent",
+  "recover_idle_minutes",
+  "remote_events",
+  "remote_events_max",
+  "remote_events_timeout_ms"
 ]);
 function findRoot(start) {
   let dir = resolve2(start);
@@ -15086,6 +15172,7 @@ function loadConfig(cwd, env = {}, overrides = {}) {
     lockTimeoutMs: envNumber(env, "LEDGER_SYNTH_LOCK_TIMEOUT_MS") ?? numberKey(raw, "lock_timeout_ms", configFile, 0) ?? DEFAULTS.lockTimeoutMs,
     lockStaleMs: envNumber(env, "LEDGER_SYNTH_LOCK_STALE_MS") ?? numberKey(raw, "lock_stale_ms", configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, "max_event_bytes", configFile, 1) ?? DEFAULTS.maxEventBytes,
+    recoverIdleMinutes: numberKey(raw, "recover_idle_minutes", configFile, 1) ?? DEFAULTS.recoverIdleMinutes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, "agent", configFile),
     window: {
       days: numberKey(raw, "window_days", configFile, 0) ?? DEFAULT_WINDOW.days,
@@ -15093,7 +15180,12 @@ function loadConfig(cwd, env = {}, overrides = {}) {
       itemsPerAgent: numberKey(raw, "window_items_per_agent", configFile, 0) ?? DEFAULT_WINDOW.itemsPerAgent
     },
     idPrefixes: prefixes ?? [],
-    ids
+    ids,
+    remoteEvents: {
+      enabled: booleanKey(raw, "remote_events", configFile) ?? true,
+      max: numberKey(raw, "remote_events_max", configFile, 0) ?? DEFAULTS.remoteEventsMax,
+      timeoutMs: numberKey(raw, "remote_events_timeout_ms", configFile, 1) ?? DEFAULTS.remoteEventsTimeoutMs
+    }
   };
 }
 function readConfigFile(file) {
@@ -15121,6 +15213,12 @@ function stringKey(raw, key, file) {
   const value = raw.get(key);
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "string" || value.trim() === "") throw configError(file, `"${key}" must be a non-empty string, got ${quoteInput(value)}`);
+  return value;
+}
+function booleanKey(raw, key, file) {
+  const value = raw.get(key);
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "boolean") throw configError(file, `"${key}" must be true or false, got ${quoteInput(value)}`);
   return value;
 }
 function numberKey(raw, key, file, min) {
@@ -15252,10 +15350,10 @@ async function acquireLock(path, options2) {
 }
 function lockKind(path) {
   try {
-    const stat = lstatSync(path);
-    if (stat.isFile()) return "file";
-    if (stat.isSymbolicLink()) return "foreign";
-    if (stat.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
+    const stat2 = lstatSync(path);
+    if (stat2.isFile()) return "file";
+    if (stat2.isSymbolicLink()) return "foreign";
+    if (stat2.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
     return "unusable";
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : "unusable";
@@ -15263,9 +15361,9 @@ function lockKind(path) {
 }
 function clearForeign(path) {
   try {
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) unlinkSync2(path);
-    else if (stat.isDirectory()) rmdirSync(path);
+    const stat2 = lstatSync(path);
+    if (stat2.isSymbolicLink()) unlinkSync2(path);
+    else if (stat2.isDirectory()) rmdirSync(path);
     else return false;
     return true;
   } catch {
@@ -15516,16 +15614,16 @@ function readEventFiles(paths, options2) {
   return { events, issues };
 }
 function loadEventText(path, maxBytes) {
-  let stat;
+  let stat2;
   try {
-    stat = lstatSync2(path);
+    stat2 = lstatSync2(path);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
   }
-  if (stat.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
-  if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? "a directory, not an event file" : "not a regular file" };
-  if (stat.size > maxBytes) {
-    return { ok: false, reason: `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
+  if (stat2.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+  if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file" };
+  if (stat2.size > maxBytes) {
+    return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
   }
   let buffer;
   try {
@@ -15546,9 +15644,9 @@ var scratch;
 function readBounded(path, maxBytes) {
   const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync2(fd);
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
-    const size = Math.min(stat.size, maxBytes) + 1;
+    const stat2 = fstatSync2(fd);
+    if (!stat2.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
+    const size = Math.min(stat2.size, maxBytes) + 1;
     let buffer;
     if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
     else {
@@ -15679,7 +15777,7 @@ function decodeInto(value, state, tracker) {
   const data = value;
   if (typeof data !== "object" || data === null) throw new CodecError("not an object");
   const { w, e, n, an, ap, s, d, c, q, r, tn, td } = data;
-  for (const list of [w, e, n, an, ap, s, d, c, q, r, tn, td]) if (!Array.isArray(list)) throw new CodecError("missing column");
+  for (const list2 of [w, e, n, an, ap, s, d, c, q, r, tn, td]) if (!Array.isArray(list2)) throw new CodecError("missing column");
   if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || an.length % 2 !== 0 || ap.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError("column length");
   }
@@ -16005,18 +16103,18 @@ function statFiles(files, onProgress) {
   const keys = new Float64Array(files.length * K);
   for (let i = 0; i < files.length; i++) {
     if (onProgress && i % 4096 === 4095) onProgress();
-    let stat;
+    let stat2;
     try {
-      stat = lstatSync3(files[i], { throwIfNoEntry: false });
+      stat2 = lstatSync3(files[i], { throwIfNoEntry: false });
     } catch {
     }
-    if (!stat) continue;
+    if (!stat2) continue;
     present[i] = 1;
-    keys[i * K] = stat.size;
-    keys[i * K + 1] = stat.mtimeMs;
-    keys[i * K + 2] = stat.ctimeMs;
-    keys[i * K + 3] = stat.ino;
-    keys[i * K + 4] = stat.dev;
+    keys[i * K] = stat2.size;
+    keys[i * K + 1] = stat2.mtimeMs;
+    keys[i * K + 2] = stat2.ctimeMs;
+    keys[i * K + 3] = stat2.ino;
+    keys[i * K + 4] = stat2.dev;
   }
   return { present, keys };
 }
@@ -16215,9 +16313,9 @@ function writeCacheJson(dir, name, value) {
 var FILE_NAME = "fresh-ledger.json";
 function outputKey(path) {
   try {
-    const stat = lstatSync4(path, { throwIfNoEntry: false });
-    if (!stat || !stat.isFile()) return void 0;
-    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev];
+    const stat2 = lstatSync4(path, { throwIfNoEntry: false });
+    if (!stat2 || !stat2.isFile()) return void 0;
+    return [stat2.size, stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev];
   } catch {
     return void 0;
   }
@@ -16409,6 +16507,34 @@ function readBytesIfExists(path) {
   }
 }
 
+// packages/node/src/write-event.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { join as join7 } from "node:path";
+function writeEventFile(eventsDir, header, body, epochMs) {
+  const text = serializeEvent(header, body);
+  return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName) => {
+    const check = parseEvent(text, fileName);
+    return check.ok ? void 0 : check.issue.reason;
+  });
+}
+function publishEventText(eventsDir, event, validate) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const fileName = eventFileName(event.epochMs, event.agent, randomBytes5(4).toString("hex"));
+    const problem = validate(fileName);
+    if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
+    const path = join7(eventsDir, fileName);
+    try {
+      createFileExclusive(path, event.text);
+      return { path, fileName, text: event.text };
+    } catch (error) {
+      if (error.code !== "EEXIST") {
+        throw new LedgerError("E_WRITE", `could not write ${event.kind} ${path}: ${error.message}`, { cause: error });
+      }
+    }
+  }
+  throw new LedgerError("E_WRITE", `could not find a free ${event.kind} file name in ${eventsDir}`);
+}
+
 // packages/node/src/session/hook-input.ts
 var MAX_FIELD = 4096;
 function parseHookInput(text) {
@@ -16559,7 +16685,7 @@ function oneLine2(error) {
 
 // packages/node/src/session/record-command.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join8, resolve as resolve5 } from "node:path";
 
 // packages/node/src/session/claude-settings.ts
 var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
@@ -16567,10 +16693,10 @@ var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record
 
 // packages/node/src/session/record-command.ts
 function recordCommandFor(hookDir, projectDir) {
-  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync2(join7(hookDir, "cc-synthesize.mjs"))) {
+  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync2(join8(hookDir, "cc-synthesize.mjs"))) {
     return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
   }
-  const candidates = hookDir ? [join7(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
+  const candidates = hookDir ? [join8(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
   const cli = candidates.find((path) => existsSync2(path));
   return cli ? `node ${shellQuote(cli)} record` : "cc-synthesize record";
 }
@@ -16578,8 +16704,85 @@ function shellQuote(text) {
   return `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
 }
 
+// packages/node/src/session/session-end.ts
+import { relative as relative4 } from "node:path";
+
+// packages/node/src/session/cli-adapters.ts
+function isAgentCli(value) {
+  return value === "claude" || value === "codex" || value === "gemini";
+}
+var UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+function agentIdFor(cli, session) {
+  const part = UUID_V7.test(session) ? session.replace(/-/g, "").slice(-8) : session.slice(0, 8);
+  return sanitizeAgentId(`${cli}-${part}`);
+}
+
 // packages/node/src/session/draft.ts
+import { existsSync as existsSync3, unlinkSync as unlinkSync5 } from "node:fs";
+import { basename as basename4 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
+function emptyDraft() {
+  return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
+}
+function isDraftEmpty(draft) {
+  return draft.now === void 0 && draft.thisSession.length === 0 && draft.decisions.size === 0 && draft.checkpoints.length === 0 && draft.openQuestions.length === 0 && draft.resolvedQuestions.length === 0;
+}
+function mergeDrafts(earlier, later) {
+  const decisions = new Map(earlier.decisions);
+  for (const [key, value] of later.decisions) decisions.set(key, value);
+  const checkpoints = /* @__PURE__ */ new Map();
+  for (const c of [...earlier.checkpoints, ...later.checkpoints]) checkpoints.set(`${c.phase}\0${c.status}\0${c.updated}`, c);
+  const resolved = union(earlier.resolvedQuestions.filter((q) => !later.openQuestions.includes(q)), later.resolvedQuestions);
+  return {
+    now: later.now ?? earlier.now,
+    thisSession: union(earlier.thisSession, later.thisSession),
+    decisions,
+    checkpoints: [...checkpoints.values()],
+    openQuestions: union(earlier.openQuestions, later.openQuestions).filter((q) => !resolved.includes(q)),
+    resolvedQuestions: resolved
+  };
+}
+function draftFromEvent(event) {
+  return {
+    now: event.now,
+    thisSession: [...event.thisSession],
+    decisions: new Map(event.decisions),
+    checkpoints: event.checkpoints.map((c) => ({ phase: c.phase, status: c.status, updated: c.updated.iso })),
+    openQuestions: [...event.openQuestions],
+    resolvedQuestions: [...event.resolvedQuestions]
+  };
+}
+function draftToBody(draft) {
+  return {
+    now: draft.now,
+    this_session: draft.thisSession,
+    decisions: draft.decisions,
+    checkpoints: draft.checkpoints.map((c) => ({ phase: c.phase, status: c.status, updated: c.updated })),
+    open_questions: draft.openQuestions,
+    resolved_questions: draft.resolvedQuestions
+  };
+}
+function readDraft(path) {
+  if (!existsSync3(path)) return void 0;
+  const loaded = loadEventText(path, MAX_DRAFT_BYTES);
+  if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
+  const parsed = parseEvent(loaded.text, basename4(path));
+  if (!parsed.ok) {
+    throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
+      hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
+    });
+  }
+  return draftFromEvent(parsed.event);
+}
+function removeDraft(path) {
+  try {
+    unlinkSync5(path);
+  } catch {
+  }
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
+}
 
 // packages/node/src/session/git-state.ts
 import { spawnSync } from "node:child_process";
@@ -16613,6 +16816,19 @@ function readGitState(cwd) {
   const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
   return { topLevel, head, branch };
 }
+function commitsSince(cwd, base, sinceMs, max = 50) {
+  const format = "--format=%h%x09%s";
+  let out;
+  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
+  if (out === void 0 && sinceMs !== void 0 && Number.isFinite(sinceMs)) {
+    out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
+  }
+  if (!out) return [];
+  return out.split("\n").filter((line) => line.includes("	")).map((line) => {
+    const tab = line.indexOf("	");
+    return { short: line.slice(0, tab), subject: line.slice(tab + 1).trim() };
+  }).reverse();
+}
 function listWorktrees(cwd) {
   const out = git(cwd, ["worktree", "list", "--porcelain"]);
   if (!out) return [];
@@ -16641,16 +16857,16 @@ import { readFileSync as readFileSync5 } from "node:fs";
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash5 } from "node:crypto";
-import { mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join9 } from "node:path";
 function stateDir(root) {
-  return join8(root, ".ledger-synth");
+  return join9(root, ".ledger-synth");
 }
 function ensureStateDir(root) {
   const dir = stateDir(root);
   mkdirSync4(dir, { recursive: true });
   try {
-    writeFileSync4(join8(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+    writeFileSync4(join9(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   }
@@ -16660,14 +16876,20 @@ function sessionStem(sessionId) {
   const hash = createHash5("sha256").update(sessionId).digest("hex").slice(0, 12);
   return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
 }
+function draftPath(root, sessionId) {
+  return join9(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+}
 function sessionsDir(root) {
-  return join8(stateDir(root), "sessions");
+  return join9(stateDir(root), "sessions");
 }
 function startMarkerPath(root, sessionId) {
-  return join8(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
 }
 function endMarkerPath(root, sessionId) {
-  return join8(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+function endLockPath(root, sessionId) {
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
 }
 function existingDir(path) {
   if (!path) return void 0;
@@ -16677,8 +16899,21 @@ function existingDir(path) {
     return void 0;
   }
 }
+function ledgerRootOf(dir) {
+  const existing = existingDir(dir);
+  if (!existing) return void 0;
+  const { root, configFile } = findRoot(existing);
+  if (configFile || existsSync4(join9(root, ".git"))) return root;
+  if (existsSync4(stateDir(root)) || existsSync4(join9(root, DEFAULTS.eventsDir))) return root;
+  return void 0;
+}
 
 // packages/node/src/session/end-marker.ts
+function writeEndMarker(root, marker) {
+  ensureStateDir(root);
+  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
+`);
+}
 function readEndMarker(root, session) {
   let value;
   try {
@@ -16691,7 +16926,8 @@ function readEndMarker(root, session) {
     session,
     event: typeof value.event === "string" ? value.event : null,
     at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
+    recovered: value.recovered === true ? true : void 0
   };
 }
 function endsRun(end, start) {
@@ -16702,9 +16938,71 @@ function endsRun(end, start) {
   }
   return end.startedMs === (start?.startedMs ?? null);
 }
+function runIsClosed(roots, session, start) {
+  return roots.some((root) => endsRun(readEndMarker(root, session), start));
+}
+
+// packages/node/src/session/recover.ts
+import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync6 } from "node:fs";
+import { basename as basename5, join as join10 } from "node:path";
+
+// packages/node/src/session/liveness.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import { hostname as hostname2 } from "node:os";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "mksh", "fish", "busybox"]);
+var HOST2 = hostname2();
+function sessionProcess(parentPid) {
+  if (!Number.isInteger(parentPid) || parentPid <= 1) return void 0;
+  let pid = parentPid;
+  let stat2 = readStat(pid);
+  for (let hops = 0; stat2 && SHELLS.has(stat2.comm) && hops < 3; hops++) {
+    const up = readStat(stat2.ppid);
+    if (!up || stat2.ppid <= 1) break;
+    pid = stat2.ppid;
+    stat2 = up;
+  }
+  return { pid, startTime: stat2?.startTime, host: HOST2 };
+}
+function processState(recorded) {
+  if (recorded.host !== void 0 && recorded.host !== HOST2) return "unknown";
+  if (!Number.isInteger(recorded.pid) || recorded.pid <= 0) return "unknown";
+  const stat2 = readStat(recorded.pid);
+  if (stat2) {
+    if (stat2.state === "Z" || stat2.state === "X") return "gone";
+    if (recorded.startTime !== void 0 && stat2.startTime !== recorded.startTime) return "gone";
+    return "alive";
+  }
+  if (hasProc()) return "gone";
+  try {
+    process.kill(recorded.pid, 0);
+    return "alive";
+  } catch (error) {
+    return error.code === "ESRCH" ? "gone" : "alive";
+  }
+}
+function readStat(pid) {
+  let text;
+  try {
+    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const open2 = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  if (open2 === -1 || close === -1) return void 0;
+  const fields = text.slice(close + 2).split(" ");
+  const startTime = fields[19];
+  if (!startTime) return void 0;
+  return { comm: text.slice(open2 + 1, close), state: fields[0] ?? "", ppid: Number(fields[1]), startTime };
+}
+var procChecked;
+function hasProc() {
+  if (procChecked === void 0) procChecked = readStat(process.pid) !== void 0;
+  return procChecked;
+}
 
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 function writeStartMarker(root, marker) {
   const path = startMarkerPath(root, marker.session);
@@ -16727,7 +17025,7 @@ function writeStartMarker(root, marker) {
 }
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -16736,19 +17034,392 @@ function readStartMarker(root, session) {
       head: typeof value.head === "string" ? value.head : void 0,
       branch: typeof value.branch === "string" ? value.branch : void 0,
       cwd: String(value.cwd ?? ""),
-      ...typeof value.cli === "string" ? { cli: value.cli } : {}
+      ...typeof value.cli === "string" ? { cli: value.cli } : {},
+      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
+      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
+      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
+      host: typeof value.host === "string" ? value.host : void 0
     };
   } catch {
     return void 0;
   }
 }
+function latestStart(roots, session) {
+  let best;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
+}
+
+// packages/node/src/session/recover.ts
+async function recoverStrandedSessions(options2) {
+  const { root, env, nowMs } = options2;
+  const max = options2.maxSessions ?? 5;
+  const idleMs = loadConfig(root, env).recoverIdleMinutes * 6e4;
+  const recovered = [];
+  for (const candidate of strandedCandidates(root, nowMs, idleMs, options2.exclude)) {
+    if (recovered.length >= max) break;
+    if (options2.stopAtMs !== void 0 && Date.now() >= options2.stopAtMs) break;
+    const result = await publishRun({
+      session: candidate.session,
+      home: root,
+      roots: [root],
+      workDir: void 0,
+      transcriptPath: candidate.marker?.transcriptPath,
+      reason: "recovered",
+      env,
+      nowMs,
+      // Someone else holding the lock is publishing or recovering it already.
+      lockTimeoutMs: 200,
+      expectedStartMs: candidate.marker?.startedMs ?? null
+    });
+    recovered.push({ session: candidate.session, why: candidate.why, result });
+  }
+  return recovered;
+}
+var PRUNE_CLOSED_MS = 7 * 24 * 36e5;
+function strandedCandidates(root, nowMs, idleMs, exclude) {
+  const found = [];
+  const withMarker = /* @__PURE__ */ new Set();
+  for (const name of list(sessionsDir(root))) {
+    if (!name.endsWith(".start.json")) continue;
+    const stem = name.slice(0, -".start.json".length);
+    withMarker.add(stem);
+    const marker = readStartMarker(root, stem);
+    if (!marker || sessionStem(marker.session) !== stem || marker.session === exclude) continue;
+    if (runIsClosed([root], marker.session, marker)) {
+      pruneIfOld(root, marker.session, stem, nowMs);
+      continue;
+    }
+    const why = judge(marker, root, nowMs, idleMs);
+    if (why) found.push({ session: marker.session, marker, why, sinceMs: marker.startedMs });
+  }
+  for (const name of list(`${stateDir(root)}/drafts`)) {
+    if (!name.endsWith(".md") || name.startsWith(".")) continue;
+    const stem = name.slice(0, -".md".length);
+    if (withMarker.has(stem)) continue;
+    const path = `${stateDir(root)}/drafts/${name}`;
+    const session = draftSession(path);
+    if (!session || sessionStem(session) !== stem || session === exclude) continue;
+    const mtime = mtimeMs(path);
+    if (mtime !== void 0 && nowMs - mtime > idleMs) found.push({ session, marker: void 0, why: "idle", sinceMs: mtime });
+  }
+  return found.sort((a, b) => a.sinceMs - b.sinceMs).map(({ session, marker, why }) => ({ session, marker, why }));
+}
+function pruneIfOld(root, session, stem, nowMs) {
+  const end = readEndMarker(root, session);
+  const endedMs = end ? Date.parse(end.at) : Number.NaN;
+  if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
+  for (const suffix of [".start.json", ".end.json"]) {
+    try {
+      unlinkSync6(join10(sessionsDir(root), `${stem}${suffix}`));
+    } catch {
+    }
+  }
+}
+function judge(marker, root, nowMs, idleMs) {
+  if (marker.pid !== void 0) {
+    const state = processState({ pid: marker.pid, startTime: marker.pidStart, host: marker.host });
+    if (state === "alive") return void 0;
+    if (state === "gone") return "process-gone";
+  }
+  const last = Math.max(
+    marker.startedMs,
+    mtimeMs(draftPath(root, marker.session)) ?? 0,
+    marker.transcriptPath && mtimeMs(marker.transcriptPath) || 0
+  );
+  return nowMs - last > idleMs ? "idle" : void 0;
+}
+function draftSession(path) {
+  const loaded = loadEventText(path, 1024 * 1024);
+  if (!loaded.ok) return void 0;
+  const parsed = parseEvent(loaded.text, basename5(path));
+  return parsed.ok ? parsed.event.session : void 0;
+}
+function mtimeMs(path) {
+  try {
+    const info = statSync5(path);
+    return info.isFile() ? info.mtimeMs : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function list(dir) {
+  try {
+    return readdirSync4(dir).sort();
+  } catch {
+    return [];
+  }
+}
+function describeRecovery(recovered) {
+  const published = recovered.filter((r) => r.result.status === "published" || r.result.status === "nothing-to-record");
+  if (published.length === 0) return "";
+  const events = published.filter((r) => r.result.status === "published").length;
+  return `recovered ${published.length} session${published.length === 1 ? "" : "s"} that ended without SessionEnd (${events} event${events === 1 ? "" : "s"} published)`;
+}
 
 // packages/node/src/session/transcript-todos.ts
+import { constants as constants3 } from "node:fs";
+import { open, stat } from "node:fs/promises";
+var EMPTY = { completed: [], inProgress: [], found: false };
 var TAIL_BYTES = 4 * 1024 * 1024;
+var DEFAULT_TIMEOUT_MS = 500;
+var MAX_TODO_CHARS = 300;
+var MAX_ITEMS = 100;
+async function readTranscriptTodos(path, options2 = {}) {
+  if (!path) return EMPTY;
+  let timer;
+  const timeout = new Promise((resolve6) => {
+    timer = setTimeout(() => resolve6(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
+    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function readTail(path, maxBytes) {
+  if (!(await stat(path)).isFile()) return void 0;
+  const handle = await open(path, constants3.O_RDONLY | constants3.O_NONBLOCK | (constants3.O_NOCTTY ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return void 0;
+    const size = info.size;
+    const start = Math.max(0, size - maxBytes);
+    const buffer = Buffer.alloc(size - start);
+    let total = 0;
+    while (total < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, start + total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    const text = buffer.subarray(0, total).toString("utf8");
+    return start === 0 ? text : text.slice(text.indexOf("\n") + 1);
+  } finally {
+    await handle.close();
+  }
+}
+function todosFromJsonl(text, sinceMs) {
+  const tasks = /* @__PURE__ */ new Map();
+  const creates = /* @__PURE__ */ new Map();
+  const updates = /* @__PURE__ */ new Map();
+  let todoList;
+  let order = 0;
+  let foundTasks = false;
+  for (const line of text.split("\n")) {
+    if (!line.includes('"todos"') && !line.includes('"Task') && !line.includes("tool_result")) continue;
+    let entry;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!isRecord2(entry)) continue;
+    const atMs = timestampMs(entry);
+    const message = isRecord2(entry.message) ? entry.message : entry;
+    const content = message.content;
+    if (!Array.isArray(content)) continue;
+    for (const block of content) {
+      if (!isRecord2(block)) continue;
+      if (block.type === "tool_use" && isRecord2(block.input)) {
+        const input = block.input;
+        const name = block.name;
+        if (Array.isArray(input.todos) && (name === "TodoWrite" || name === void 0)) {
+          todoList = { ...todoItems(input.todos), atMs };
+        } else if (name === "TaskCreate") {
+          const subject = clean(input.subject) ?? clean(input.description);
+          if (subject && typeof block.id === "string") creates.set(block.id, { subject, status: taskStatus(input.status), atMs });
+        } else if (name === "TaskUpdate") {
+          const taskId = idOf(input.taskId);
+          if (taskId === void 0) continue;
+          const task = tasks.get(taskId);
+          if (typeof block.id === "string") updates.set(block.id, { taskId, before: task ? { ...task } : void 0 });
+          const status = input.status === "deleted" ? "deleted" : taskStatus(input.status);
+          const subject = clean(input.subject);
+          if (status === "deleted") {
+            tasks.delete(taskId);
+          } else if (task) {
+            if (subject) task.subject = subject;
+            if (status && status !== task.status) Object.assign(task, { status, changedMs: atMs });
+          } else if (subject && status) {
+            tasks.set(taskId, { subject, status, changedMs: atMs, order: order++ });
+          }
+          foundTasks = true;
+        }
+      } else if (block.type === "tool_result" && typeof block.tool_use_id === "string") {
+        const useId = block.tool_use_id;
+        const failed = block.is_error === true;
+        const create = creates.get(useId);
+        if (create) {
+          creates.delete(useId);
+          const taskId = failed ? void 0 : createdTaskId(entry, block);
+          if (taskId !== void 0) {
+            tasks.set(taskId, { subject: create.subject, status: create.status ?? "pending", changedMs: create.atMs, order: order++ });
+            foundTasks = true;
+          }
+          continue;
+        }
+        const update = updates.get(useId);
+        if (update) {
+          updates.delete(useId);
+          const result = resultOf(entry);
+          if (failed || result?.success === false) {
+            if (update.before) tasks.set(update.taskId, update.before);
+            else tasks.delete(update.taskId);
+          }
+        }
+      }
+    }
+  }
+  const completed = [];
+  const inProgress = [];
+  const sorted = [...tasks.values()].sort((a, b) => a.order - b.order);
+  for (const task of sorted) {
+    if (task.status === "completed" && !(sinceMs !== void 0 && task.changedMs < sinceMs)) completed.push(task.subject);
+    else if (task.status === "in_progress") inProgress.push(task.subject);
+  }
+  let foundTodos = false;
+  if (todoList && !(sinceMs !== void 0 && todoList.atMs < sinceMs)) {
+    foundTodos = true;
+    completed.push(...todoList.completed);
+    inProgress.push(...todoList.inProgress);
+  }
+  return {
+    completed: uniq(completed).slice(0, MAX_ITEMS),
+    inProgress: uniq(inProgress).slice(0, MAX_ITEMS),
+    found: foundTasks || foundTodos
+  };
+}
+function todoItems(list2) {
+  const completed = [];
+  const inProgress = [];
+  for (const todo of list2) {
+    if (!isRecord2(todo)) continue;
+    const text = clean(todo.content) ?? clean(todo.subject);
+    if (!text) continue;
+    if (todo.status === "completed") completed.push(text);
+    else if (todo.status === "in_progress") inProgress.push(text);
+  }
+  return { completed, inProgress };
+}
+function createdTaskId(entry, block) {
+  const result = resultOf(entry);
+  const task = result && isRecord2(result.task) ? result.task : void 0;
+  const id = idOf(task?.id);
+  if (id !== void 0) return id;
+  const text = typeof block.content === "string" ? block.content : Array.isArray(block.content) ? block.content.map((part) => isRecord2(part) && typeof part.text === "string" ? part.text : "").join("\n") : "";
+  return /\bTask #(\d+) created/.exec(text)?.[1];
+}
+function resultOf(entry) {
+  const result = entry.toolUseResult ?? entry.tool_use_result;
+  return isRecord2(result) ? result : void 0;
+}
+function idOf(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && value !== "" && value.length <= 200) return value;
+  return void 0;
+}
+function taskStatus(value) {
+  return value === "pending" || value === "in_progress" || value === "completed" ? value : void 0;
+}
+function clean(value) {
+  if (typeof value !== "string") return void 0;
+  const text = value.replace(/\s+/g, " ").trim().slice(0, MAX_TODO_CHARS);
+  return text === "" ? void 0 : text;
+}
+function timestampMs(entry) {
+  if (typeof entry.timestamp !== "string") return Number.POSITIVE_INFINITY;
+  const ms = Date.parse(entry.timestamp);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function uniq(values) {
+  return [...new Set(values)];
+}
+
+// packages/node/src/session/session-end.ts
+async function publishRun(options2) {
+  const { session, env, nowMs } = options2;
+  const roots = uniq2([options2.home, ...options2.roots]);
+  const lockRoot = latestStart(roots, session)?.root ?? options2.home;
+  ensureStateDir(lockRoot);
+  let lock;
+  try {
+    lock = await acquireLock(endLockPath(lockRoot, session), { timeoutMs: options2.lockTimeoutMs, staleMs: 1e4 });
+  } catch (error) {
+    if (error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") return { status: "busy", display: "another run is publishing this session" };
+    throw error;
+  }
+  const releaseOnExit = () => lock.release();
+  process.once("exit", releaseOnExit);
+  try {
+    const config = loadConfig(options2.home, env);
+    const started = latestStart(roots, session);
+    const marker = started?.marker;
+    if (options2.expectedStartMs !== void 0 && (marker?.startedMs ?? null) !== options2.expectedStartMs) {
+      return { status: "superseded", display: "the session started a new run since it was judged over" };
+    }
+    if (runIsClosed(roots, session, marker)) return { status: "already-published", display: "this session run has already been published" };
+    const closeRun = (event, at) => {
+      const recovered = options2.reason === "recovered";
+      for (const root of uniq2([config.root, ...started ? [started.root] : []])) {
+        writeEndMarker(root, { session, event, at, startedMs: marker?.startedMs ?? null, ...recovered ? { recovered: true } : {} });
+      }
+    };
+    let draft = emptyDraft();
+    for (const root of [...roots].reverse()) draft = mergeDrafts(draft, readDraft(draftPath(root, session)) ?? emptyDraft());
+    const markerCwd = marker && existingDir(marker.cwd) && ledgerRootOf(marker.cwd) === config.root ? marker.cwd : void 0;
+    const workDir = options2.workDir ?? markerCwd ?? config.root;
+    const gitState = readGitState(workDir);
+    const commits = gitState && marker ? commitsSince(workDir, marker.head, marker.startedMs) : [];
+    const todos = await readTranscriptTodos(options2.transcriptPath ?? marker?.transcriptPath, {
+      sinceMs: marker?.startedMs,
+      timeoutMs: options2.transcriptTimeoutMs
+    });
+    const captured = {
+      ...emptyDraft(),
+      // A session that recorded no Now is still described by what it was doing when it ended.
+      now: draft.now === void 0 && todos.inProgress.length > 0 ? `In progress: ${todos.inProgress[0]}` : void 0,
+      thisSession: [...commits.map((c) => `Committed ${c.short}: ${c.subject}`), ...todos.completed]
+    };
+    const body = mergeDrafts(draft, captured);
+    if (isDraftEmpty(body) && todos.inProgress.length === 0) {
+      closeRun(null, formatInstant(nowMs));
+      for (const root of roots) removeDraft(draftPath(root, session));
+      return { status: "nothing-to-record", display: "nothing recorded or captured in this session" };
+    }
+    const cli = options2.cli ?? (isAgentCli(marker?.cli) ? marker.cli : "claude");
+    const agent = sanitizeAgentId(config.agent ?? agentIdFor(cli, session));
+    const header = {
+      ts: formatInstant(nowMs),
+      agent,
+      branch: gitState?.branch,
+      type: "session_end",
+      reason: options2.reason,
+      session
+    };
+    const written = writeEventFile(config.eventsDir, header, { ...draftToBody(body), in_progress: todos.found ? todos.inProgress : void 0 }, nowMs);
+    closeRun(written.fileName, header.ts);
+    for (const root of roots) removeDraft(draftPath(root, session));
+    return { status: "published", path: written.path, display: relative4(config.root, written.path) };
+  } finally {
+    process.off("exit", releaseOnExit);
+    lock.release();
+  }
+}
+function uniq2(values) {
+  return [...new Set(values)];
+}
 
 // packages/node/src/session/session-start.ts
-import { appendFileSync, readdirSync as readdirSync4, readFileSync as readFileSync7, realpathSync, statSync as statSync5 } from "node:fs";
-import { basename as basename4, join as join9, relative as relative4 } from "node:path";
+import { appendFileSync, readdirSync as readdirSync5, readFileSync as readFileSync8, realpathSync as realpathSync2, statSync as statSync6 } from "node:fs";
+import { basename as basename6, join as join11, relative as relative6 } from "node:path";
 
 // packages/node/src/session/summary-cache.ts
 import { createHash as createHash6 } from "node:crypto";
@@ -16766,16 +17437,236 @@ function cachedSessionSummary(cacheDir, digest, state, rest) {
   return built;
 }
 
+// packages/node/src/git-plumbing.ts
+import { spawn } from "node:child_process";
+var READ_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+function runGit(cwd, args, options2 = {}) {
+  return new Promise((resolve6) => {
+    let child;
+    try {
+      child = spawn("git", args, { cwd, env: { ...options2.env ?? process.env, ...READ_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+    } catch (error) {
+      resolve6({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
+      return;
+    }
+    const chunks = [];
+    let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, Math.max(1, options2.timeoutMs ?? 1e4));
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk;
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve6({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve6({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
+    });
+    child.stdin.end(options2.input ?? "");
+  });
+}
+async function catFileBatch(cwd, names, timeoutMs, env) {
+  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
+  const safe = names.map((name) => name.includes("\n") ? "" : name);
+  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
+`, timeoutMs, env });
+  const objects = [];
+  const buf = out.stdout;
+  let at = 0;
+  for (let i = 0; i < names.length; i++) {
+    const eol = buf.indexOf(10, at);
+    if (eol < 0) break;
+    const header = buf.toString("utf8", at, eol);
+    at = eol + 1;
+    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+    if (!match) {
+      objects.push(void 0);
+      continue;
+    }
+    const size = Number(match[3]);
+    if (at + size > buf.length) break;
+    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
+    at += size + 1;
+  }
+  while (objects.length < names.length) objects.push(void 0);
+  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
+}
+function parseTreeBlobs(tree, oidHexLength) {
+  const entries = /* @__PURE__ */ new Map();
+  const hashBytes = oidHexLength / 2;
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(32, at);
+    const nul = tree.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
+    const mode = tree.toString("latin1", at, space);
+    const name = tree.toString("utf8", space + 1, nul);
+    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
+    if (mode === "100644" || mode === "100755") entries.set(name, oid);
+    at = nul + 1 + hashBytes;
+  }
+  return entries;
+}
+async function listTreesAt(cwd, revs, dir, timeoutMs, env) {
+  const spec = dir === "" || dir === "." ? "" : dir.replace(/\/+$/, "");
+  const batch = await catFileBatch(cwd, revs.map((rev) => `${rev}:${spec}`), timeoutMs, env);
+  const trees = batch.objects.map((object, i) => {
+    if (object === void 0) return batch.timedOut && i >= firstUnread(batch.objects) ? void 0 : /* @__PURE__ */ new Map();
+    return object.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
+  });
+  return { trees, timedOut: batch.timedOut, error: batch.error };
+}
+function firstUnread(objects) {
+  let last = -1;
+  objects.forEach((object, i) => {
+    if (object !== void 0) last = i;
+  });
+  return last + 1;
+}
+
+// packages/node/src/ids/publication-order.ts
+import { realpathSync } from "node:fs";
+import { relative as relative5, sep as sep3 } from "node:path";
+async function repoRelativePath(cwd, path, env) {
+  const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env })).stdout.toString("utf8").trim();
+  return relativeTo(top || cwd, path);
+}
+function relativeTo(top, path) {
+  const real = (p) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  return relative5(real(top), real(path)).split(sep3).join("/");
+}
+
+// packages/node/src/ids/ref-check.ts
+function shortRef(ref) {
+  return ref.replace(/^refs\/(heads|remotes)\//, "");
+}
+
+// packages/node/src/remote-events.ts
+var EMPTY2 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
+async function readRemoteEvents(options2) {
+  const now = options2.now ?? Date.now;
+  const deadline = now() + options2.timeoutMs;
+  const left = () => deadline - now();
+  const { cwd, env } = options2;
+  const late = (stage) => ({ ...EMPTY2, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status --remote\`` });
+  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)", ...options2.refPatterns ?? ["refs/remotes"]], { env, timeoutMs: left() });
+  if (listed.timedOut) return late("listing refs");
+  if (!listed.ok) return { ...EMPTY2, note: "not a git repository (or git is not installed): no remote branches to read" };
+  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref);
+  if (refs.length === 0) return EMPTY2;
+  const dir = await repoRelativePath(cwd, options2.eventsDir, env);
+  if (left() <= 0) return late("locating the events directory");
+  const { trees, timedOut } = await listTreesAt(cwd, ["HEAD", ...refs], dir, left(), env);
+  if (timedOut) return late("reading branch trees");
+  const here = trees[0] ?? /* @__PURE__ */ new Map();
+  const known = new Set(here.values());
+  if (options2.archiveDir) {
+    const archived = await runGit(cwd, ["ls-tree", "-r", "-z", "HEAD", "--", `:(literal)${await repoRelativePath(cwd, options2.archiveDir, env)}`], { env, timeoutMs: left() });
+    if (archived.timedOut) return late("reading the archive");
+    for (const entry of archived.stdout.toString("utf8").split("\0")) {
+      const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
+      if (oid) known.add(oid);
+    }
+  }
+  const found = /* @__PURE__ */ new Map();
+  trees.slice(1).forEach((tree, i) => {
+    for (const [file, oid] of tree ?? []) {
+      if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
+      const entry = found.get(oid) ?? { file, oid, branches: [] };
+      entry.branches.push(shortRef(refs[i]));
+      found.set(oid, entry);
+    }
+  });
+  const candidates = [...found.values()].sort((a, b) => compareCodePoints(b.file, a.file) || compareCodePoints(a.oid, b.oid));
+  const chosen = candidates.slice(0, Math.max(0, options2.max));
+  const blobs = await catFileBatch(cwd, chosen.map((c) => c.oid), Math.max(1, left()), env);
+  const events = [];
+  const issues = [];
+  chosen.forEach((candidate, i) => {
+    const object = blobs.objects[i];
+    if (!object) return;
+    const branches = candidate.branches.sort(compareCodePoints);
+    if (options2.maxEventBytes !== void 0 && object.content.length > options2.maxEventBytes) {
+      issues.push({ file: `${branches[0]}:${candidate.file}`, reason: `larger than ${options2.maxEventBytes} bytes` });
+      return;
+    }
+    const parsed = parseEvent(object.content.toString("utf8"), candidate.file);
+    if (parsed.ok) events.push({ file: candidate.file, oid: candidate.oid, branches, event: parsed.event });
+    else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
+  });
+  events.sort((a, b) => b.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b.file, a.file));
+  return {
+    events,
+    refs: refs.length,
+    omitted: candidates.length - chosen.length,
+    found: candidates.length,
+    issues,
+    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${chosen.length - events.length - issues.length} not shown` : void 0
+  };
+}
+function toInFlight(result) {
+  const note = result.note ?? (result.omitted > 0 ? `showing the newest ${result.events.length}; ${result.omitted} older not read (remote_events_max)` : void 0);
+  return {
+    events: result.events.map(({ event, branches }) => ({
+      branches,
+      agent: event.agent,
+      ts: event.ts.iso,
+      now: event.now,
+      openQuestions: event.openQuestions.filter((q) => !event.resolvedQuestions.includes(q)),
+      summary: summarizeEvent(event)
+    })),
+    total: result.found,
+    note
+  };
+}
+async function remoteInFlightFor(config, cwd, env, overrides = {}) {
+  if (!config.remoteEvents.enabled) return void 0;
+  const result = await readRemoteEvents({
+    cwd,
+    eventsDir: config.eventsDir,
+    archiveDir: config.archiveDir,
+    max: overrides.max ?? config.remoteEvents.max,
+    timeoutMs: overrides.timeoutMs ?? config.remoteEvents.timeoutMs,
+    maxEventBytes: config.maxEventBytes,
+    env
+  });
+  return { result, inFlight: toInFlight(result) };
+}
+
 // packages/node/src/session/session-start.ts
 var MAX_ELSEWHERE_PER_WORKTREE = 10;
 var MAX_ELSEWHERE = 20;
 async function runSessionStart(options2) {
   const { input, env } = options2;
   const cwd = existingDir(input.cwd) ?? options2.processCwd;
+  if (ledgerRootOf(cwd) === void 0) {
+    const line = `ledger-synth: ${cwd} is not in a git repository or ledger root (no .ledger-synth.yaml); nothing recorded or synthesized`;
+    return { hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: "" }, systemMessage: line };
+  }
   const config = loadConfig(cwd, env);
   const gitState = readGitState(cwd);
+  let recovered = "";
+  try {
+    recovered = describeRecovery(await recoverStrandedSessions({ root: config.root, env, nowMs: options2.nowMs }));
+  } catch {
+  }
   if (input.sessionId) {
     const session = input.sessionId;
+    const owner = sessionProcess(options2.parentPid ?? process.ppid);
     bestEffort(
       () => writeStartMarker(config.root, {
         session,
@@ -16784,7 +17675,11 @@ async function runSessionStart(options2) {
         head: gitState?.head,
         branch: gitState?.branch,
         cwd,
-        ...options2.cli && options2.cli !== "claude" ? { cli: options2.cli } : {}
+        ...options2.cli && options2.cli !== "claude" ? { cli: options2.cli } : {},
+        transcriptPath: input.transcriptPath,
+        pid: owner?.pid,
+        pidStart: owner?.startTime,
+        host: owner?.host
       })
     );
     const envFiles = new Set((options2.envFileVars ?? ["CLAUDE_ENV_FILE"]).map((name) => env[name]).filter((file) => file));
@@ -16793,11 +17688,11 @@ async function runSessionStart(options2) {
   const summary = await summarize(config, options2, cwd, gitState);
   return {
     hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: summary.additionalContext },
-    systemMessage: summary.systemMessage
+    systemMessage: recovered ? `${summary.systemMessage} \xB7 ${recovered}` : summary.systemMessage
   };
 }
 async function summarize(config, options2, cwd, gitState) {
-  const outputPath = relative4(config.root, config.output) || config.output;
+  const outputPath = relative6(config.root, config.output) || config.output;
   const eventsDirState = dirState(config.eventsDir);
   if (eventsDirState === "unreadable") {
     throw new LedgerError("E_READ", `cannot read the events directory ${config.eventsDir}; current.md was left as it is`);
@@ -16812,7 +17707,8 @@ async function summarize(config, options2, cwd, gitState) {
     ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd));
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
-  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options2.recordCommand };
+  const remote = gitState ? (await remoteInFlightFor(config, cwd, options2.env).catch(() => void 0))?.inFlight : void 0;
+  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options2.recordCommand, remote };
   const build = (budget2) => {
     const input = { ...rest, budget: budget2 };
     if (!synthesis) return buildSessionSummary({ state: emptyState(), ...input });
@@ -16848,7 +17744,7 @@ async function synthesizeOrPreview(config, options2, cwd) {
   }
 }
 function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
-  const own = new Set(ownFiles.map((file) => basename4(file)));
+  const own = new Set(ownFiles.map((file) => basename6(file)));
   const here = realpathOr(gitState.topLevel);
   const found = [];
   if (!hasLinkedWorktrees(gitState.topLevel)) return found;
@@ -16862,14 +17758,14 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
     }
     let names;
     try {
-      names = readdirSync4(siblingConfig.eventsDir).filter((name) => name.endsWith(".md") && !name.startsWith(".") && !own.has(name));
+      names = readdirSync5(siblingConfig.eventsDir).filter((name) => name.endsWith(".md") && !name.startsWith(".") && !own.has(name));
     } catch {
       continue;
     }
     names.sort(compareCodePoints).reverse();
-    const display = relative4(config.root, worktree.path) || worktree.path;
+    const display = relative6(config.root, worktree.path) || worktree.path;
     for (const name of names.slice(0, MAX_ELSEWHERE_PER_WORKTREE)) {
-      const loaded = loadEventText(join9(siblingConfig.eventsDir, name), config.maxEventBytes);
+      const loaded = loadEventText(join11(siblingConfig.eventsDir, name), config.maxEventBytes);
       if (!loaded.ok) continue;
       const parsed = parseEvent(loaded.text, name);
       if (!parsed.ok) continue;
@@ -16887,8 +17783,8 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
 }
 function hasLinkedWorktrees(topLevel) {
   try {
-    if (!statSync5(join9(topLevel, ".git")).isDirectory()) return true;
-    return readdirSync4(join9(topLevel, ".git", "worktrees")).length > 0;
+    if (!statSync6(join11(topLevel, ".git")).isDirectory()) return true;
+    return readdirSync5(join11(topLevel, ".git", "worktrees")).length > 0;
   } catch {
     return false;
   }
@@ -16907,8 +17803,8 @@ function bestEffort(work) {
 }
 function dirState(path) {
   try {
-    if (!statSync5(path).isDirectory()) return "missing";
-    readdirSync4(path);
+    if (!statSync6(path).isDirectory()) return "missing";
+    readdirSync5(path);
     return "present";
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : "unreadable";
@@ -16916,14 +17812,14 @@ function dirState(path) {
 }
 function readText(path) {
   try {
-    return readFileSync7(path, "utf8");
+    return readFileSync8(path, "utf8");
   } catch {
     return void 0;
   }
 }
 function realpathOr(path) {
   try {
-    return realpathSync(path);
+    return realpathSync2(path);
   } catch {
     return path;
   }

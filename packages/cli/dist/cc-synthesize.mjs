@@ -57,8 +57,8 @@ function quoteInput(value, max = 60) {
   else if (value instanceof Map) text = "a mapping";
   else if (Array.isArray(value)) text = "a list";
   else text = String(value);
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, (ch) => ch === "\n" ? "\\n" : "\uFFFD");
-  return JSON.stringify(oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine);
+  const oneLine2 = text.replace(/[\u0000-\u001f\u007f]/g, (ch) => ch === "\n" ? "\\n" : "\uFFFD");
+  return JSON.stringify(oneLine2.length > max ? `${oneLine2.slice(0, max)}\u2026` : oneLine2);
 }
 var LedgerError;
 var init_errors = __esm({
@@ -207,8 +207,8 @@ var init_stamp = __esm({
 // packages/core/src/event.ts
 function summarizeEvent(event, max = 100) {
   const candidate = event.now ?? event.thisSession[0] ?? event.checkpoints[0]?.phase.concat(": ", event.checkpoints[0].status) ?? event.openQuestions[0] ?? (event.decisions.size > 0 ? `decided ${[...event.decisions.keys()].join(", ")}` : void 0) ?? event.type ?? "(empty event)";
-  const oneLine = candidate.replace(/\s+/g, " ").trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
+  const oneLine2 = candidate.replace(/\s+/g, " ").trim();
+  return oneLine2.length > max ? `${oneLine2.slice(0, max - 1)}\u2026` : oneLine2;
 }
 var init_event = __esm({
   "packages/core/src/event.ts"() {
@@ -673,12 +673,12 @@ var require_stringify = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file.data, data);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options2).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline(open) + newline(matter2) + newline(close);
+        buf = newline(open2) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
         if (str3.indexOf(file.excerpt.trim()) === -1) {
@@ -802,18 +802,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str3 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
-      const openLen = open.length;
-      if (!utils.startsWith(str3, open, openLen)) {
+      const openLen = open2.length;
+      if (!utils.startsWith(str3, open2, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str3.charAt(openLen) === open.slice(-1)) {
+      if (str3.charAt(openLen) === open2.slice(-1)) {
         return file;
       }
       str3 = str3.slice(openLen);
@@ -869,9 +869,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str3, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       if (matter2.test(str3)) {
-        str3 = str3.slice(open.length);
+        str3 = str3.slice(open2.length);
       }
       const language = str3.slice(0, str3.search(/\r?\n/));
       return {
@@ -7246,15 +7246,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8732,6 +8732,12 @@ function addEvent(state, event) {
   for (const question of event.resolvedQuestions) state.resolvedQuestions.add(question);
   return record;
 }
+function mergeStates(a, b2) {
+  const out = emptyState();
+  mergeInto(out, a);
+  mergeInto(out, b2);
+  return out;
+}
 function mergeInto(target, source) {
   for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
   if (source.now) joinNow(target, source.now);
@@ -8835,6 +8841,11 @@ var init_ledger_state = __esm({
 });
 
 // packages/core/src/fold.ts
+function foldEvents(events) {
+  const state = emptyState();
+  for (const event of events) addEvent(state, event);
+  return state;
+}
 var init_fold = __esm({
   "packages/core/src/fold.ts"() {
     "use strict";
@@ -8946,8 +8957,8 @@ function agentViews(state, window2) {
     totals.set(agent, (totals.get(agent) ?? 0) + 1);
     if (!shown2.has(agent)) doneLeftOut += 1;
     else if (item.first.instant.epochMs >= cutoff) {
-      const list = candidates.get(agent);
-      if (list) list.push(item);
+      const list2 = candidates.get(agent);
+      if (list2) list2.push(item);
       else candidates.set(agent, [item]);
     }
   }
@@ -8985,6 +8996,14 @@ var init_agent_view = __esm({
 });
 
 // packages/core/src/render.ts
+function renderLedger(state, options2) {
+  return renderLedgerChunks(state, options2).join("");
+}
+function renderLedgerChunks(state, options2) {
+  const chunks = [];
+  renderLedgerTo(state, options2, (chunk) => chunks.push(chunk));
+  return chunks;
+}
 function renderLedgerTo(state, options2, write) {
   const window2 = options2.window ?? DEFAULT_WINDOW;
   const full = isFullWindow(window2);
@@ -9010,8 +9029,8 @@ function renderLedgerTo(state, options2, write) {
   out.push("## Checkpoints", "");
   pushCheckpoints(out, state, full);
   out.push("## Open questions", "");
-  const open = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
-  pushList(out, open, ([question, stamp]) => `${question} _(${attribution(stamp)})_`);
+  const open2 = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
+  pushList(out, open2, ([question, stamp]) => `${question} _(${attribution(stamp)})_`);
   out.push("## Agents", "");
   if (views.agents.length === 0) out.push("_None._", "");
   else {
@@ -9069,8 +9088,8 @@ function pushAgents(out, views, full) {
 function pushCheckpoints(out, state, full) {
   const phases = /* @__PURE__ */ new Map();
   for (const entry of state.checkpoints.values()) {
-    const list = phases.get(entry.phase);
-    if (list) list.push(entry);
+    const list2 = phases.get(entry.phase);
+    if (list2) list2.push(entry);
     else phases.set(entry.phase, [entry]);
   }
   if (phases.size === 0) out.push("_None._", "");
@@ -9280,12 +9299,67 @@ var init_serialize_event = __esm({
   }
 });
 
+// packages/core/src/in-flight.ts
+function inFlightLine(event, oneLine2) {
+  const [first2, ...more] = event.branches;
+  const where2 = `${oneLine2(first2 ?? "?", 80)}${more.length > 0 ? ` (+${more.length} more)` : ""}`;
+  const what = event.now !== void 0 ? `Now: ${oneLine2(event.now, 200)}` : oneLine2(event.summary, 200);
+  const open2 = event.openQuestions.length > 0 ? ` \u2014 open: ${event.openQuestions.map((q2) => oneLine2(q2, 120)).join("; ")}` : "";
+  return `- ${where2}: ${event.ts} ${oneLine2(event.agent, 64)}: ${what}${open2}`;
+}
+var init_in_flight = __esm({
+  "packages/core/src/in-flight.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/session-summary.ts
 var init_session_summary = __esm({
   "packages/core/src/session-summary.ts"() {
     "use strict";
     init_render();
     init_stamp();
+    init_in_flight();
+  }
+});
+
+// packages/core/src/preview.ts
+function previewAllBranches(head, branchEvents) {
+  const added = foldEvents(branchEvents.map((b2) => b2.event));
+  const state = mergeStates(head, added);
+  const sides = /* @__PURE__ */ new Map();
+  const offer2 = (key, side) => {
+    const byKey = sides.get(key) ?? /* @__PURE__ */ new Map();
+    const held = byKey.get(side.source);
+    if (!held || compareStamps(side.stamp, held.stamp) > 0) byKey.set(side.source, side);
+    sides.set(key, byKey);
+  };
+  for (const [key, register] of head.decisions) offer2(key, { source: HEAD_SOURCE, value: register.value, stamp: register.stamp });
+  for (const { event, branches } of branchEvents) {
+    const stamp = stampOf(event);
+    for (const [key, value] of event.decisions) for (const source of branches) offer2(key, { source, value, stamp });
+  }
+  const conflicts2 = [];
+  for (const [key, byKey] of sides) {
+    const values = new Set([...byKey.values()].map((side) => side.value));
+    if (values.size < 2) continue;
+    const register = state.decisions.get(key);
+    const ordered = [...byKey.values()].sort(
+      (a, b2) => Number(b2.source === HEAD_SOURCE) - Number(a.source === HEAD_SOURCE) || compareCodePoints(a.source, b2.source)
+    );
+    conflicts2.push({ key, sides: ordered, winner: { value: register.value, stamp: register.stamp } });
+  }
+  conflicts2.sort((a, b2) => compareCodePoints(a.key, b2.key));
+  return { state, added: state.events.size - head.events.size, conflicts: conflicts2 };
+}
+var HEAD_SOURCE;
+var init_preview = __esm({
+  "packages/core/src/preview.ts"() {
+    "use strict";
+    init_fold();
+    init_ledger_state();
+    init_stamp();
+    HEAD_SOURCE = "HEAD";
   }
 });
 
@@ -9760,28 +9834,28 @@ function splitConflict(lines) {
 function parseBlocks(lines) {
   const blocks = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  let open;
+  let open2;
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2];
     const where2 = `line ${i2 + 1}`;
     const opening = OPEN.exec(line);
     const closing = CLOSE.exec(line);
     if (opening) {
-      if (open) return { ok: false, reason: `${where2} opens prose ${opening[1]} inside prose ${open.key} (opened on line ${open.line})` };
+      if (open2) return { ok: false, reason: `${where2} opens prose ${opening[1]} inside prose ${open2.key} (opened on line ${open2.line})` };
       if (seen.has(opening[1])) return { ok: false, reason: `${where2} opens prose ${opening[1]} a second time` };
       seen.add(opening[1]);
-      open = { key: opening[1], line: i2 + 1, body: [] };
+      open2 = { key: opening[1], line: i2 + 1, body: [] };
     } else if (closing) {
-      if (!open) return { ok: false, reason: `${where2} closes prose ${closing[1]} that was never opened` };
-      if (closing[1] !== open.key) return { ok: false, reason: `${where2} closes prose ${closing[1]} but prose ${open.key} is open (line ${open.line})` };
-      const text = open.body.join("\n");
-      if (text.trim() !== "") blocks.set(open.key, text);
-      open = void 0;
+      if (!open2) return { ok: false, reason: `${where2} closes prose ${closing[1]} that was never opened` };
+      if (closing[1] !== open2.key) return { ok: false, reason: `${where2} closes prose ${closing[1]} but prose ${open2.key} is open (line ${open2.line})` };
+      const text = open2.body.join("\n");
+      if (text.trim() !== "") blocks.set(open2.key, text);
+      open2 = void 0;
     } else if (ANY_MARKER.test(line)) {
       return { ok: false, reason: `${where2} looks like a prose marker but is malformed; expected "${openMarker("#97")}" or "${closeMarker("#97")}"` };
-    } else if (open) open.body.push(line);
+    } else if (open2) open2.body.push(line);
   }
-  if (open) return { ok: false, reason: `prose ${open.key} opened on line ${open.line} is never closed (add "${closeMarker(open.key)}")` };
+  if (open2) return { ok: false, reason: `prose ${open2.key} opened on line ${open2.line} is never closed (add "${closeMarker(open2.key)}")` };
   return { ok: true, blocks };
 }
 var PAGE_PROSE_KEY, OPEN, CLOSE, ANY_MARKER, CONFLICT;
@@ -10102,6 +10176,8 @@ var init_src = __esm({
     init_agent_id();
     init_serialize_event();
     init_session_summary();
+    init_in_flight();
+    init_preview();
     init_label();
     init_scan();
     init_counters();
@@ -10223,6 +10299,7 @@ function loadConfig(cwd, env = {}, overrides = {}) {
     lockTimeoutMs: envNumber(env, "LEDGER_SYNTH_LOCK_TIMEOUT_MS") ?? numberKey(raw, "lock_timeout_ms", configFile, 0) ?? DEFAULTS.lockTimeoutMs,
     lockStaleMs: envNumber(env, "LEDGER_SYNTH_LOCK_STALE_MS") ?? numberKey(raw, "lock_stale_ms", configFile, 100) ?? DEFAULTS.lockStaleMs,
     maxEventBytes: numberKey(raw, "max_event_bytes", configFile, 1) ?? DEFAULTS.maxEventBytes,
+    recoverIdleMinutes: numberKey(raw, "recover_idle_minutes", configFile, 1) ?? DEFAULTS.recoverIdleMinutes,
     agent: env.LEDGER_SYNTH_AGENT?.trim() || stringKey(raw, "agent", configFile),
     window: {
       days: numberKey(raw, "window_days", configFile, 0) ?? DEFAULT_WINDOW.days,
@@ -10230,7 +10307,12 @@ function loadConfig(cwd, env = {}, overrides = {}) {
       itemsPerAgent: numberKey(raw, "window_items_per_agent", configFile, 0) ?? DEFAULT_WINDOW.itemsPerAgent
     },
     idPrefixes: prefixes ?? [],
-    ids
+    ids,
+    remoteEvents: {
+      enabled: booleanKey(raw, "remote_events", configFile) ?? true,
+      max: numberKey(raw, "remote_events_max", configFile, 0) ?? DEFAULTS.remoteEventsMax,
+      timeoutMs: numberKey(raw, "remote_events_timeout_ms", configFile, 1) ?? DEFAULTS.remoteEventsTimeoutMs
+    }
   };
 }
 function readConfigFile(file) {
@@ -10258,6 +10340,12 @@ function stringKey(raw, key, file) {
   const value = raw.get(key);
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "string" || value.trim() === "") throw configError(file, `"${key}" must be a non-empty string, got ${quoteInput(value)}`);
+  return value;
+}
+function booleanKey(raw, key, file) {
+  const value = raw.get(key);
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "boolean") throw configError(file, `"${key}" must be true or false, got ${quoteInput(value)}`);
   return value;
 }
 function numberKey(raw, key, file, min) {
@@ -10292,7 +10380,10 @@ var init_config = __esm({
       contextBudget: 8e3,
       lockTimeoutMs: 1e4,
       lockStaleMs: 3e4,
-      maxEventBytes: 1024 * 1024
+      maxEventBytes: 1024 * 1024,
+      recoverIdleMinutes: 120,
+      remoteEventsMax: 200,
+      remoteEventsTimeoutMs: 400
     };
     KNOWN_KEYS = /* @__PURE__ */ new Set([
       "events_dir",
@@ -10307,7 +10398,11 @@ var init_config = __esm({
       "ids",
       "window_days",
       "window_agents",
-      "window_items_per_agent"
+      "window_items_per_agent",
+      "recover_idle_minutes",
+      "remote_events",
+      "remote_events_max",
+      "remote_events_timeout_ms"
     ]);
   }
 });
@@ -10433,10 +10528,10 @@ async function acquireLock(path, options2) {
 }
 function lockKind(path) {
   try {
-    const stat = lstatSync(path);
-    if (stat.isFile()) return "file";
-    if (stat.isSymbolicLink()) return "foreign";
-    if (stat.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
+    const stat2 = lstatSync(path);
+    if (stat2.isFile()) return "file";
+    if (stat2.isSymbolicLink()) return "foreign";
+    if (stat2.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
     return "unusable";
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : "unusable";
@@ -10444,9 +10539,9 @@ function lockKind(path) {
 }
 function clearForeign(path) {
   try {
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) unlinkSync2(path);
-    else if (stat.isDirectory()) rmdirSync(path);
+    const stat2 = lstatSync(path);
+    if (stat2.isSymbolicLink()) unlinkSync2(path);
+    else if (stat2.isDirectory()) rmdirSync(path);
     else return false;
     return true;
   } catch {
@@ -10850,9 +10945,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str3[index] === "\\") {
-          var open = str3[index + 1];
+          var open2 = str3[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str3.indexOf(close, index);
             if (n !== -1) {
@@ -10878,9 +10973,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str3[index] === "\\") {
-          var open = str3[index + 1];
+          var open2 = str3[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str3.indexOf(close, index);
             if (n !== -1) {
@@ -11844,7 +11939,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
+          const open2 = value;
           let next;
           if (options2.keepQuotes !== true) {
             value = "";
@@ -11854,7 +11949,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open) {
+            if (next === open2) {
               if (options2.keepQuotes === true) value += next;
               break;
             }
@@ -11897,8 +11992,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify3(block) }];
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify3(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -12619,7 +12714,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -12627,7 +12722,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -12833,7 +12928,7 @@ var require_parse3 = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -12866,8 +12961,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options2);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -12996,16 +13091,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -13225,15 +13320,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -13566,7 +13661,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants4.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -13625,7 +13720,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils3();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -13753,7 +13848,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants3;
+    picomatch.constants = constants4;
     module2.exports = picomatch;
   }
 });
@@ -13779,9 +13874,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options2) => {
+    var micromatch = (list2, patterns, options2) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -13796,7 +13891,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i2]), { ...options2, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -13824,7 +13919,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
     micromatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options2 = {}) => {
+    micromatch.not = (list2, patterns, options2 = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -13832,7 +13927,7 @@ var require_micromatch = __commonJS({
         if (options2.onResult) options2.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options2, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -13866,8 +13961,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options2) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options2) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options2);
         if (items.some((item) => isMatch(item))) {
@@ -13876,8 +13971,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options2) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options2) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options2);
         if (!items.every((item) => isMatch(item))) {
@@ -14028,8 +14123,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename9 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename9);
+      const basename10 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename10);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -14074,15 +14169,15 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative18 = [];
+      const relative19 = [];
       for (const pattern of patterns) {
         if (isAbsolute7(pattern)) {
           absolute.push(pattern);
         } else {
-          relative18.push(pattern);
+          relative19.push(pattern);
         }
       }
-      return [absolute, relative18];
+      return [absolute, relative19];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute7(pattern) {
@@ -14313,10 +14408,10 @@ var require_tasks = __commonJS({
       }
       return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
     }
-    function convertPatternsToTasks(positive, negative, dynamic) {
+    function convertPatternsToTasks(positive2, negative, dynamic) {
       const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive2);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive2);
       const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
       const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
       tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
@@ -14334,8 +14429,8 @@ var require_tasks = __commonJS({
     exports2.getPositivePatterns = getPositivePatterns;
     function getNegativePatternsAsPositive(patterns, ignore) {
       const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
+      const positive2 = negative.map(utils.pattern.convertToPositivePattern);
+      return positive2;
     }
     exports2.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
     function groupPatternsByBaseDirectory(patterns) {
@@ -14351,19 +14446,19 @@ var require_tasks = __commonJS({
       }, group);
     }
     exports2.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+    function convertPatternGroupsToTasks(positive2, negative, dynamic) {
+      return Object.keys(positive2).map((base) => {
+        return convertPatternGroupToTask(base, positive2[base], negative, dynamic);
       });
     }
     exports2.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base, positive2, negative, dynamic) {
       return {
         dynamic,
-        positive,
+        positive: positive2,
         negative,
         base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+        patterns: [].concat(positive2, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
     exports2.convertPatternGroupToTask = convertPatternGroupToTask;
@@ -14386,7 +14481,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path, (statError, stat) => {
+        settings.fs.stat(path, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -14396,9 +14491,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat.isSymbolicLink = () => true;
+            stat2.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat);
+          callSuccessCallback(callback, stat2);
         });
       });
     }
@@ -14424,11 +14519,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path);
+        const stat2 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat.isSymbolicLink = () => true;
+          stat2.isSymbolicLink = () => true;
         }
-        return stat;
+        return stat2;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -14495,19 +14590,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path, optionsOrSettingsOrCallback, callback) {
+    function stat2(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports2.stat = stat;
-    function statSync8(path, optionsOrSettings) {
+    exports2.stat = stat2;
+    function statSync9(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync8;
+    exports2.statSync = statSync9;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -15843,8 +15938,8 @@ var require_deep = __commonJS({
         this._settings = _settings;
         this._micromatchOptions = _micromatchOptions;
       }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
+      getFilter(basePath, positive2, negative) {
+        const matcher = this._getMatcher(positive2);
         const negativeRe = this._getNegativePatternsRe(negative);
         return (entry) => this._filter(basePath, entry, matcher, negativeRe);
       }
@@ -15908,11 +16003,11 @@ var require_entry = __commonJS({
         this._micromatchOptions = _micromatchOptions;
         this.index = /* @__PURE__ */ new Map();
       }
-      getFilter(positive, negative) {
+      getFilter(positive2, negative) {
         const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
         const patterns = {
           positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+            all: utils.pattern.convertPatternsToRe(positive2, this._micromatchOptions)
           },
           negative: {
             absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
@@ -16466,16 +16561,16 @@ function readEventFiles(paths, options2) {
   return { events, issues };
 }
 function loadEventText(path, maxBytes) {
-  let stat;
+  let stat2;
   try {
-    stat = lstatSync2(path);
+    stat2 = lstatSync2(path);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
   }
-  if (stat.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
-  if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? "a directory, not an event file" : "not a regular file" };
-  if (stat.size > maxBytes) {
-    return { ok: false, reason: `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
+  if (stat2.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+  if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file" };
+  if (stat2.size > maxBytes) {
+    return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
   }
   let buffer;
   try {
@@ -16494,9 +16589,9 @@ function loadEventText(path, maxBytes) {
 function readBounded(path, maxBytes) {
   const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync2(fd);
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
-    const size = Math.min(stat.size, maxBytes) + 1;
+    const stat2 = fstatSync2(fd);
+    if (!stat2.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
+    const size = Math.min(stat2.size, maxBytes) + 1;
     let buffer;
     if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
     else {
@@ -16626,7 +16721,7 @@ function decodeInto(value, state, tracker) {
   const data = value;
   if (typeof data !== "object" || data === null) throw new CodecError("not an object");
   const { w, e, n, an, ap, s, d, c: c3, q: q2, r: r2, tn, td } = data;
-  for (const list of [w, e, n, an, ap, s, d, c3, q2, r2, tn, td]) if (!Array.isArray(list)) throw new CodecError("missing column");
+  for (const list2 of [w, e, n, an, ap, s, d, c3, q2, r2, tn, td]) if (!Array.isArray(list2)) throw new CodecError("missing column");
   if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c3.length % C !== 0 || q2.length % 2 !== 0 || an.length % 2 !== 0 || ap.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
     throw new CodecError("column length");
   }
@@ -16946,18 +17041,18 @@ function statFiles(files, onProgress) {
   const keys = new Float64Array(files.length * K);
   for (let i2 = 0; i2 < files.length; i2++) {
     if (onProgress && i2 % 4096 === 4095) onProgress();
-    let stat;
+    let stat2;
     try {
-      stat = lstatSync3(files[i2], { throwIfNoEntry: false });
+      stat2 = lstatSync3(files[i2], { throwIfNoEntry: false });
     } catch {
     }
-    if (!stat) continue;
+    if (!stat2) continue;
     present[i2] = 1;
-    keys[i2 * K] = stat.size;
-    keys[i2 * K + 1] = stat.mtimeMs;
-    keys[i2 * K + 2] = stat.ctimeMs;
-    keys[i2 * K + 3] = stat.ino;
-    keys[i2 * K + 4] = stat.dev;
+    keys[i2 * K] = stat2.size;
+    keys[i2 * K + 1] = stat2.mtimeMs;
+    keys[i2 * K + 2] = stat2.ctimeMs;
+    keys[i2 * K + 3] = stat2.ino;
+    keys[i2 * K + 4] = stat2.dev;
   }
   return { present, keys };
 }
@@ -17191,9 +17286,9 @@ var init_cache_file = __esm({
 import { lstatSync as lstatSync4 } from "node:fs";
 function outputKey(path) {
   try {
-    const stat = lstatSync4(path, { throwIfNoEntry: false });
-    if (!stat || !stat.isFile()) return void 0;
-    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev];
+    const stat2 = lstatSync4(path, { throwIfNoEntry: false });
+    if (!stat2 || !stat2.isFile()) return void 0;
+    return [stat2.size, stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev];
   } catch {
     return void 0;
   }
@@ -17329,17 +17424,17 @@ function describeUnreflected(events, state, previous, footer, limit = 10) {
   const newer = missing.filter((event) => event.ts.epochMs > latest);
   const older = missing.filter((event) => event.ts.epochMs <= latest);
   const lines = [];
-  const list = (group) => {
+  const list2 = (group) => {
     for (const event of group.slice(0, limit)) lines.push(`  + ${event.file} (${event.agent}, ${event.ts.iso})`);
     if (group.length > limit) lines.push(`  \u2026 and ${group.length - limit} more`);
   };
   if (newer.length > 0) {
     lines.push(`${newer.length} event(s) newer than the recorded latest_ts ${footer?.latestTs ?? "(none)"}:`);
-    list(newer);
+    list2(newer);
   }
   if (older.length > 0) {
     lines.push(`${older.length} older event(s) not reflected (e.g. merged from another branch):`);
-    list(older);
+    list2(older);
   }
   const recorded = recordedAgents(previous);
   const agentsLeftOut = hasAgentsLeftOut(previous);
@@ -17930,11 +18025,20 @@ var init_record_command = __esm({
 });
 
 // packages/node/src/session/cli-adapters.ts
+function isAgentCli(value) {
+  return value === "claude" || value === "codex" || value === "gemini";
+}
+function agentIdFor(cli, session) {
+  const part = UUID_V7.test(session) ? session.replace(/-/g, "").slice(-8) : session.slice(0, 8);
+  return sanitizeAgentId(`${cli}-${part}`);
+}
+var UUID_V7;
 var init_cli_adapters = __esm({
   "packages/node/src/session/cli-adapters.ts"() {
     "use strict";
     init_src();
     init_hook_input();
+    UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
   }
 });
 
@@ -18014,6 +18118,12 @@ async function updateDraft(update) {
     return next;
   });
 }
+function removeDraft(path) {
+  try {
+    unlinkSync6(path);
+  } catch {
+  }
+}
 function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a, ...b2])];
 }
@@ -18060,6 +18170,19 @@ function readGitState(cwd) {
   const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
   return { topLevel, head, branch };
 }
+function commitsSince(cwd, base, sinceMs, max = 50) {
+  const format = "--format=%h%x09%s";
+  let out;
+  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
+  if (out === void 0 && sinceMs !== void 0 && Number.isFinite(sinceMs)) {
+    out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
+  }
+  if (!out) return [];
+  return out.split("\n").filter((line) => line.includes("	")).map((line) => {
+    const tab = line.indexOf("	");
+    return { short: line.slice(0, tab), subject: line.slice(tab + 1).trim() };
+  }).reverse();
+}
 var GIT_ENV;
 var init_git_state = __esm({
   "packages/node/src/session/git-state.ts"() {
@@ -18070,7 +18193,7 @@ var init_git_state = __esm({
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { join as join9 } from "node:path";
 function stateDir(root) {
   return join9(root, ".ledger-synth");
@@ -18101,15 +18224,40 @@ function startMarkerPath(root, sessionId) {
 function endMarkerPath(root, sessionId) {
   return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
 }
+function endLockPath(root, sessionId) {
+  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+}
+function existingDir(path) {
+  if (!path) return void 0;
+  try {
+    return statSync4(path).isDirectory() ? path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function ledgerRootOf(dir) {
+  const existing = existingDir(dir);
+  if (!existing) return void 0;
+  const { root, configFile } = findRoot(existing);
+  if (configFile || existsSync4(join9(root, ".git"))) return root;
+  if (existsSync4(stateDir(root)) || existsSync4(join9(root, DEFAULTS.eventsDir))) return root;
+  return void 0;
+}
 var init_paths = __esm({
   "packages/node/src/session/paths.ts"() {
     "use strict";
+    init_config();
     init_src();
   }
 });
 
 // packages/node/src/session/end-marker.ts
 import { readFileSync as readFileSync5 } from "node:fs";
+function writeEndMarker(root, marker) {
+  ensureStateDir(root);
+  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
+`);
+}
 function readEndMarker(root, session) {
   let value;
   try {
@@ -18122,7 +18270,8 @@ function readEndMarker(root, session) {
     session,
     event: typeof value.event === "string" ? value.event : null,
     at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
+    recovered: value.recovered === true ? true : void 0
   };
 }
 function endsRun(end, start) {
@@ -18144,11 +18293,58 @@ var init_end_marker = __esm({
   }
 });
 
+// packages/node/src/session/liveness.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import { hostname as hostname2 } from "node:os";
+function processState(recorded) {
+  if (recorded.host !== void 0 && recorded.host !== HOST2) return "unknown";
+  if (!Number.isInteger(recorded.pid) || recorded.pid <= 0) return "unknown";
+  const stat2 = readStat(recorded.pid);
+  if (stat2) {
+    if (stat2.state === "Z" || stat2.state === "X") return "gone";
+    if (recorded.startTime !== void 0 && stat2.startTime !== recorded.startTime) return "gone";
+    return "alive";
+  }
+  if (hasProc()) return "gone";
+  try {
+    process.kill(recorded.pid, 0);
+    return "alive";
+  } catch (error) {
+    return error.code === "ESRCH" ? "gone" : "alive";
+  }
+}
+function readStat(pid) {
+  let text;
+  try {
+    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const open2 = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  if (open2 === -1 || close === -1) return void 0;
+  const fields = text.slice(close + 2).split(" ");
+  const startTime = fields[19];
+  if (!startTime) return void 0;
+  return { comm: text.slice(open2 + 1, close), state: fields[0] ?? "", ppid: Number(fields[1]), startTime };
+}
+function hasProc() {
+  if (procChecked === void 0) procChecked = readStat(process.pid) !== void 0;
+  return procChecked;
+}
+var HOST2, procChecked;
+var init_liveness = __esm({
+  "packages/node/src/session/liveness.ts"() {
+    "use strict";
+    HOST2 = hostname2();
+  }
+});
+
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -18157,7 +18353,11 @@ function readStartMarker(root, session) {
       head: typeof value.head === "string" ? value.head : void 0,
       branch: typeof value.branch === "string" ? value.branch : void 0,
       cwd: String(value.cwd ?? ""),
-      ...typeof value.cli === "string" ? { cli: value.cli } : {}
+      ...typeof value.cli === "string" ? { cli: value.cli } : {},
+      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
+      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
+      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
+      host: typeof value.host === "string" ? value.host : void 0
     };
   } catch {
     return void 0;
@@ -18180,16 +18380,392 @@ var init_start_marker = __esm({
   }
 });
 
+// packages/node/src/session/recover.ts
+import { readdirSync as readdirSync5, statSync as statSync5, unlinkSync as unlinkSync7 } from "node:fs";
+import { basename as basename6, join as join10 } from "node:path";
+async function recoverStrandedSessions(options2) {
+  const { root, env, nowMs } = options2;
+  const max = options2.maxSessions ?? 5;
+  const idleMs = loadConfig(root, env).recoverIdleMinutes * 6e4;
+  const recovered = [];
+  for (const candidate of strandedCandidates(root, nowMs, idleMs, options2.exclude)) {
+    if (recovered.length >= max) break;
+    if (options2.stopAtMs !== void 0 && Date.now() >= options2.stopAtMs) break;
+    const result = await publishRun({
+      session: candidate.session,
+      home: root,
+      roots: [root],
+      workDir: void 0,
+      transcriptPath: candidate.marker?.transcriptPath,
+      reason: "recovered",
+      env,
+      nowMs,
+      // Someone else holding the lock is publishing or recovering it already.
+      lockTimeoutMs: 200,
+      expectedStartMs: candidate.marker?.startedMs ?? null
+    });
+    recovered.push({ session: candidate.session, why: candidate.why, result });
+  }
+  return recovered;
+}
+function strandedCandidates(root, nowMs, idleMs, exclude) {
+  const found = [];
+  const withMarker = /* @__PURE__ */ new Set();
+  for (const name of list(sessionsDir(root))) {
+    if (!name.endsWith(".start.json")) continue;
+    const stem = name.slice(0, -".start.json".length);
+    withMarker.add(stem);
+    const marker = readStartMarker(root, stem);
+    if (!marker || sessionStem(marker.session) !== stem || marker.session === exclude) continue;
+    if (runIsClosed([root], marker.session, marker)) {
+      pruneIfOld(root, marker.session, stem, nowMs);
+      continue;
+    }
+    const why = judge(marker, root, nowMs, idleMs);
+    if (why) found.push({ session: marker.session, marker, why, sinceMs: marker.startedMs });
+  }
+  for (const name of list(`${stateDir(root)}/drafts`)) {
+    if (!name.endsWith(".md") || name.startsWith(".")) continue;
+    const stem = name.slice(0, -".md".length);
+    if (withMarker.has(stem)) continue;
+    const path = `${stateDir(root)}/drafts/${name}`;
+    const session = draftSession(path);
+    if (!session || sessionStem(session) !== stem || session === exclude) continue;
+    const mtime = mtimeMs(path);
+    if (mtime !== void 0 && nowMs - mtime > idleMs) found.push({ session, marker: void 0, why: "idle", sinceMs: mtime });
+  }
+  return found.sort((a, b2) => a.sinceMs - b2.sinceMs).map(({ session, marker, why }) => ({ session, marker, why }));
+}
+function pruneIfOld(root, session, stem, nowMs) {
+  const end = readEndMarker(root, session);
+  const endedMs = end ? Date.parse(end.at) : Number.NaN;
+  if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
+  for (const suffix of [".start.json", ".end.json"]) {
+    try {
+      unlinkSync7(join10(sessionsDir(root), `${stem}${suffix}`));
+    } catch {
+    }
+  }
+}
+function judge(marker, root, nowMs, idleMs) {
+  if (marker.pid !== void 0) {
+    const state = processState({ pid: marker.pid, startTime: marker.pidStart, host: marker.host });
+    if (state === "alive") return void 0;
+    if (state === "gone") return "process-gone";
+  }
+  const last2 = Math.max(
+    marker.startedMs,
+    mtimeMs(draftPath(root, marker.session)) ?? 0,
+    marker.transcriptPath && mtimeMs(marker.transcriptPath) || 0
+  );
+  return nowMs - last2 > idleMs ? "idle" : void 0;
+}
+function draftSession(path) {
+  const loaded = loadEventText(path, 1024 * 1024);
+  if (!loaded.ok) return void 0;
+  const parsed = parseEvent(loaded.text, basename6(path));
+  return parsed.ok ? parsed.event.session : void 0;
+}
+function mtimeMs(path) {
+  try {
+    const info = statSync5(path);
+    return info.isFile() ? info.mtimeMs : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function list(dir) {
+  try {
+    return readdirSync5(dir).sort();
+  } catch {
+    return [];
+  }
+}
+function describeRecovery(recovered) {
+  const published = recovered.filter((r2) => r2.result.status === "published" || r2.result.status === "nothing-to-record");
+  if (published.length === 0) return "";
+  const events = published.filter((r2) => r2.result.status === "published").length;
+  return `recovered ${published.length} session${published.length === 1 ? "" : "s"} that ended without SessionEnd (${events} event${events === 1 ? "" : "s"} published)`;
+}
+var PRUNE_CLOSED_MS;
+var init_recover = __esm({
+  "packages/node/src/session/recover.ts"() {
+    "use strict";
+    init_src();
+    init_config();
+    init_read_events();
+    init_end_marker();
+    init_liveness();
+    init_paths();
+    init_session_end();
+    init_start_marker();
+    PRUNE_CLOSED_MS = 7 * 24 * 36e5;
+  }
+});
+
 // packages/node/src/session/transcript-todos.ts
-var TAIL_BYTES;
+import { constants as constants3 } from "node:fs";
+import { open, stat } from "node:fs/promises";
+async function readTranscriptTodos(path, options2 = {}) {
+  if (!path) return EMPTY;
+  let timer;
+  const timeout = new Promise((resolve10) => {
+    timer = setTimeout(() => resolve10(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
+    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function readTail(path, maxBytes) {
+  if (!(await stat(path)).isFile()) return void 0;
+  const handle = await open(path, constants3.O_RDONLY | constants3.O_NONBLOCK | (constants3.O_NOCTTY ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return void 0;
+    const size = info.size;
+    const start = Math.max(0, size - maxBytes);
+    const buffer = Buffer.alloc(size - start);
+    let total = 0;
+    while (total < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, start + total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    const text = buffer.subarray(0, total).toString("utf8");
+    return start === 0 ? text : text.slice(text.indexOf("\n") + 1);
+  } finally {
+    await handle.close();
+  }
+}
+function todosFromJsonl(text, sinceMs) {
+  const tasks = /* @__PURE__ */ new Map();
+  const creates = /* @__PURE__ */ new Map();
+  const updates = /* @__PURE__ */ new Map();
+  let todoList;
+  let order = 0;
+  let foundTasks = false;
+  for (const line of text.split("\n")) {
+    if (!line.includes('"todos"') && !line.includes('"Task') && !line.includes("tool_result")) continue;
+    let entry;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!isRecord2(entry)) continue;
+    const atMs = timestampMs(entry);
+    const message = isRecord2(entry.message) ? entry.message : entry;
+    const content = message.content;
+    if (!Array.isArray(content)) continue;
+    for (const block of content) {
+      if (!isRecord2(block)) continue;
+      if (block.type === "tool_use" && isRecord2(block.input)) {
+        const input = block.input;
+        const name = block.name;
+        if (Array.isArray(input.todos) && (name === "TodoWrite" || name === void 0)) {
+          todoList = { ...todoItems(input.todos), atMs };
+        } else if (name === "TaskCreate") {
+          const subject = clean(input.subject) ?? clean(input.description);
+          if (subject && typeof block.id === "string") creates.set(block.id, { subject, status: taskStatus(input.status), atMs });
+        } else if (name === "TaskUpdate") {
+          const taskId = idOf(input.taskId);
+          if (taskId === void 0) continue;
+          const task = tasks.get(taskId);
+          if (typeof block.id === "string") updates.set(block.id, { taskId, before: task ? { ...task } : void 0 });
+          const status = input.status === "deleted" ? "deleted" : taskStatus(input.status);
+          const subject = clean(input.subject);
+          if (status === "deleted") {
+            tasks.delete(taskId);
+          } else if (task) {
+            if (subject) task.subject = subject;
+            if (status && status !== task.status) Object.assign(task, { status, changedMs: atMs });
+          } else if (subject && status) {
+            tasks.set(taskId, { subject, status, changedMs: atMs, order: order++ });
+          }
+          foundTasks = true;
+        }
+      } else if (block.type === "tool_result" && typeof block.tool_use_id === "string") {
+        const useId = block.tool_use_id;
+        const failed = block.is_error === true;
+        const create = creates.get(useId);
+        if (create) {
+          creates.delete(useId);
+          const taskId = failed ? void 0 : createdTaskId(entry, block);
+          if (taskId !== void 0) {
+            tasks.set(taskId, { subject: create.subject, status: create.status ?? "pending", changedMs: create.atMs, order: order++ });
+            foundTasks = true;
+          }
+          continue;
+        }
+        const update = updates.get(useId);
+        if (update) {
+          updates.delete(useId);
+          const result = resultOf(entry);
+          if (failed || result?.success === false) {
+            if (update.before) tasks.set(update.taskId, update.before);
+            else tasks.delete(update.taskId);
+          }
+        }
+      }
+    }
+  }
+  const completed = [];
+  const inProgress = [];
+  const sorted2 = [...tasks.values()].sort((a, b2) => a.order - b2.order);
+  for (const task of sorted2) {
+    if (task.status === "completed" && !(sinceMs !== void 0 && task.changedMs < sinceMs)) completed.push(task.subject);
+    else if (task.status === "in_progress") inProgress.push(task.subject);
+  }
+  let foundTodos = false;
+  if (todoList && !(sinceMs !== void 0 && todoList.atMs < sinceMs)) {
+    foundTodos = true;
+    completed.push(...todoList.completed);
+    inProgress.push(...todoList.inProgress);
+  }
+  return {
+    completed: uniq(completed).slice(0, MAX_ITEMS),
+    inProgress: uniq(inProgress).slice(0, MAX_ITEMS),
+    found: foundTasks || foundTodos
+  };
+}
+function todoItems(list2) {
+  const completed = [];
+  const inProgress = [];
+  for (const todo of list2) {
+    if (!isRecord2(todo)) continue;
+    const text = clean(todo.content) ?? clean(todo.subject);
+    if (!text) continue;
+    if (todo.status === "completed") completed.push(text);
+    else if (todo.status === "in_progress") inProgress.push(text);
+  }
+  return { completed, inProgress };
+}
+function createdTaskId(entry, block) {
+  const result = resultOf(entry);
+  const task = result && isRecord2(result.task) ? result.task : void 0;
+  const id = idOf(task?.id);
+  if (id !== void 0) return id;
+  const text = typeof block.content === "string" ? block.content : Array.isArray(block.content) ? block.content.map((part) => isRecord2(part) && typeof part.text === "string" ? part.text : "").join("\n") : "";
+  return /\bTask #(\d+) created/.exec(text)?.[1];
+}
+function resultOf(entry) {
+  const result = entry.toolUseResult ?? entry.tool_use_result;
+  return isRecord2(result) ? result : void 0;
+}
+function idOf(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && value !== "" && value.length <= 200) return value;
+  return void 0;
+}
+function taskStatus(value) {
+  return value === "pending" || value === "in_progress" || value === "completed" ? value : void 0;
+}
+function clean(value) {
+  if (typeof value !== "string") return void 0;
+  const text = value.replace(/\s+/g, " ").trim().slice(0, MAX_TODO_CHARS);
+  return text === "" ? void 0 : text;
+}
+function timestampMs(entry) {
+  if (typeof entry.timestamp !== "string") return Number.POSITIVE_INFINITY;
+  const ms = Date.parse(entry.timestamp);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function uniq(values) {
+  return [...new Set(values)];
+}
+var EMPTY, TAIL_BYTES, DEFAULT_TIMEOUT_MS, MAX_TODO_CHARS, MAX_ITEMS;
 var init_transcript_todos = __esm({
   "packages/node/src/session/transcript-todos.ts"() {
     "use strict";
+    EMPTY = { completed: [], inProgress: [], found: false };
     TAIL_BYTES = 4 * 1024 * 1024;
+    DEFAULT_TIMEOUT_MS = 500;
+    MAX_TODO_CHARS = 300;
+    MAX_ITEMS = 100;
   }
 });
 
 // packages/node/src/session/session-end.ts
+import { relative as relative4 } from "node:path";
+async function publishRun(options2) {
+  const { session, env, nowMs } = options2;
+  const roots = uniq2([options2.home, ...options2.roots]);
+  const lockRoot = latestStart(roots, session)?.root ?? options2.home;
+  ensureStateDir(lockRoot);
+  let lock;
+  try {
+    lock = await acquireLock(endLockPath(lockRoot, session), { timeoutMs: options2.lockTimeoutMs, staleMs: 1e4 });
+  } catch (error) {
+    if (error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") return { status: "busy", display: "another run is publishing this session" };
+    throw error;
+  }
+  const releaseOnExit = () => lock.release();
+  process.once("exit", releaseOnExit);
+  try {
+    const config = loadConfig(options2.home, env);
+    const started = latestStart(roots, session);
+    const marker = started?.marker;
+    if (options2.expectedStartMs !== void 0 && (marker?.startedMs ?? null) !== options2.expectedStartMs) {
+      return { status: "superseded", display: "the session started a new run since it was judged over" };
+    }
+    if (runIsClosed(roots, session, marker)) return { status: "already-published", display: "this session run has already been published" };
+    const closeRun = (event, at) => {
+      const recovered = options2.reason === "recovered";
+      for (const root of uniq2([config.root, ...started ? [started.root] : []])) {
+        writeEndMarker(root, { session, event, at, startedMs: marker?.startedMs ?? null, ...recovered ? { recovered: true } : {} });
+      }
+    };
+    let draft = emptyDraft();
+    for (const root of [...roots].reverse()) draft = mergeDrafts(draft, readDraft(draftPath(root, session)) ?? emptyDraft());
+    const markerCwd = marker && existingDir(marker.cwd) && ledgerRootOf(marker.cwd) === config.root ? marker.cwd : void 0;
+    const workDir = options2.workDir ?? markerCwd ?? config.root;
+    const gitState = readGitState(workDir);
+    const commits = gitState && marker ? commitsSince(workDir, marker.head, marker.startedMs) : [];
+    const todos = await readTranscriptTodos(options2.transcriptPath ?? marker?.transcriptPath, {
+      sinceMs: marker?.startedMs,
+      timeoutMs: options2.transcriptTimeoutMs
+    });
+    const captured = {
+      ...emptyDraft(),
+      // A session that recorded no Now is still described by what it was doing when it ended.
+      now: draft.now === void 0 && todos.inProgress.length > 0 ? `In progress: ${todos.inProgress[0]}` : void 0,
+      thisSession: [...commits.map((c3) => `Committed ${c3.short}: ${c3.subject}`), ...todos.completed]
+    };
+    const body = mergeDrafts(draft, captured);
+    if (isDraftEmpty(body) && todos.inProgress.length === 0) {
+      closeRun(null, formatInstant(nowMs));
+      for (const root of roots) removeDraft(draftPath(root, session));
+      return { status: "nothing-to-record", display: "nothing recorded or captured in this session" };
+    }
+    const cli = options2.cli ?? (isAgentCli(marker?.cli) ? marker.cli : "claude");
+    const agent = sanitizeAgentId(config.agent ?? agentIdFor(cli, session));
+    const header = {
+      ts: formatInstant(nowMs),
+      agent,
+      branch: gitState?.branch,
+      type: "session_end",
+      reason: options2.reason,
+      session
+    };
+    const written = writeEventFile(config.eventsDir, header, { ...draftToBody(body), in_progress: todos.found ? todos.inProgress : void 0 }, nowMs);
+    closeRun(written.fileName, header.ts);
+    for (const root of roots) removeDraft(draftPath(root, session));
+    return { status: "published", path: written.path, display: relative4(config.root, written.path) };
+  } finally {
+    process.off("exit", releaseOnExit);
+    lock.release();
+  }
+}
+function uniq2(values) {
+  return [...new Set(values)];
+}
 var init_session_end = __esm({
   "packages/node/src/session/session-end.ts"() {
     "use strict";
@@ -18202,6 +18778,7 @@ var init_session_end = __esm({
     init_git_state();
     init_end_marker();
     init_paths();
+    init_recover();
     init_start_marker();
     init_transcript_todos();
   }
@@ -18213,6 +18790,371 @@ var init_summary_cache = __esm({
     "use strict";
     init_src();
     init_cache_file();
+  }
+});
+
+// packages/node/src/git-plumbing.ts
+import { spawn } from "node:child_process";
+function runGit(cwd, args, options2 = {}) {
+  return new Promise((resolve10) => {
+    let child;
+    try {
+      child = spawn("git", args, { cwd, env: { ...options2.env ?? process.env, ...READ_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+    } catch (error) {
+      resolve10({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
+      return;
+    }
+    const chunks = [];
+    let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, Math.max(1, options2.timeoutMs ?? 1e4));
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk;
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve10({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve10({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
+    });
+    child.stdin.end(options2.input ?? "");
+  });
+}
+async function catFileBatch(cwd, names, timeoutMs, env) {
+  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
+  const safe = names.map((name) => name.includes("\n") ? "" : name);
+  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
+`, timeoutMs, env });
+  const objects = [];
+  const buf = out.stdout;
+  let at = 0;
+  for (let i2 = 0; i2 < names.length; i2++) {
+    const eol = buf.indexOf(10, at);
+    if (eol < 0) break;
+    const header = buf.toString("utf8", at, eol);
+    at = eol + 1;
+    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+    if (!match) {
+      objects.push(void 0);
+      continue;
+    }
+    const size = Number(match[3]);
+    if (at + size > buf.length) break;
+    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
+    at += size + 1;
+  }
+  while (objects.length < names.length) objects.push(void 0);
+  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
+}
+function parseTreeBlobs(tree, oidHexLength) {
+  const entries = /* @__PURE__ */ new Map();
+  const hashBytes = oidHexLength / 2;
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(32, at);
+    const nul = tree.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
+    const mode = tree.toString("latin1", at, space);
+    const name = tree.toString("utf8", space + 1, nul);
+    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
+    if (mode === "100644" || mode === "100755") entries.set(name, oid);
+    at = nul + 1 + hashBytes;
+  }
+  return entries;
+}
+async function listTreesAt(cwd, revs, dir, timeoutMs, env) {
+  const spec = dir === "" || dir === "." ? "" : dir.replace(/\/+$/, "");
+  const batch = await catFileBatch(cwd, revs.map((rev) => `${rev}:${spec}`), timeoutMs, env);
+  const trees = batch.objects.map((object, i2) => {
+    if (object === void 0) return batch.timedOut && i2 >= firstUnread(batch.objects) ? void 0 : /* @__PURE__ */ new Map();
+    return object.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
+  });
+  return { trees, timedOut: batch.timedOut, error: batch.error };
+}
+function firstUnread(objects) {
+  let last2 = -1;
+  objects.forEach((object, i2) => {
+    if (object !== void 0) last2 = i2;
+  });
+  return last2 + 1;
+}
+var READ_ENV;
+var init_git_plumbing = __esm({
+  "packages/node/src/git-plumbing.ts"() {
+    "use strict";
+    READ_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  }
+});
+
+// packages/node/src/ids/publication-order.ts
+import { realpathSync } from "node:fs";
+import { relative as relative5, sep as sep3 } from "node:path";
+async function readPublicationOrder(options2) {
+  const { root, env } = options2;
+  const timeoutMs = options2.timeoutMs ?? 1e4;
+  const candidates = integrationCandidates(options2.integration);
+  const probe = await runGit(root, ["rev-parse", "--is-shallow-repository", "--show-toplevel"], { env, timeoutMs });
+  if (!probe.ok) return { ...EMPTY2(), integration: void 0, source: "no-repo" };
+  const [shallow, top] = probe.stdout.toString("utf8").split("\n");
+  const refs = await runGit(root, ["for-each-ref", "--format=%(refname)", ...candidates.filter((c3) => c3.startsWith("refs/"))], { env, timeoutMs });
+  const existing = new Set(refs.stdout.toString("utf8").split("\n").filter(Boolean));
+  const integration = candidates.find((c3) => existing.has(c3));
+  if (integration === void 0) return { ...EMPTY2(), integration: void 0, source: "no-branch" };
+  if (shallow === "true") return { ...EMPTY2(), integration, source: "shallow" };
+  const dir = relativeTo(top || root, options2.eventsDir);
+  const log = await runGit(
+    root,
+    ["log", "--first-parent", "--reverse", "--diff-merges=first-parent", "--diff-filter=A", "--name-only", "--no-renames", "-z", "--format=%x00%H", integration, "--", `:(literal)${dir}`],
+    { env, timeoutMs }
+  );
+  if (!log.ok) return { ...EMPTY2(), integration, source: "no-branch" };
+  return { ...parseLandingLog(log.stdout.toString("utf8"), dir), integration, source: "history" };
+}
+function parseLandingLog(text, dir) {
+  const order = /* @__PURE__ */ new Map();
+  const commits = /* @__PURE__ */ new Map();
+  const prefix = dir === "" ? "" : `${dir}/`;
+  let position = -1;
+  let commit = "";
+  const tokens = text.split("\0");
+  tokens.forEach((token, i2) => {
+    if (/^[0-9a-f]{40,64}$/.test(token) && (i2 === 0 || tokens[i2 - 1] === "")) {
+      position += 1;
+      commit = token;
+      return;
+    }
+    const path = token.replace(/^\n/, "");
+    if (path === "" || !path.startsWith(prefix)) return;
+    const name = path.slice(prefix.length);
+    if (name.includes("/") || order.has(name)) return;
+    order.set(name, position);
+    commits.set(name, commit);
+  });
+  return { order, commits };
+}
+function integrationCandidates(configured) {
+  if (configured === void 0 || configured.trim() === "") return ["refs/remotes/origin/HEAD", "refs/heads/main"];
+  const name = configured.trim();
+  if (name.startsWith("refs/")) return [name];
+  return [`refs/remotes/${name}`, `refs/heads/${name}`];
+}
+async function repoRelativePath(cwd, path, env) {
+  const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env })).stdout.toString("utf8").trim();
+  return relativeTo(top || cwd, path);
+}
+function relativeTo(top, path) {
+  const real = (p2) => {
+    try {
+      return realpathSync(p2);
+    } catch {
+      return p2;
+    }
+  };
+  return relative5(real(top), real(path)).split(sep3).join("/");
+}
+async function publicationOrderFor(settings, previousPage) {
+  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
+  if (history.source === "shallow") {
+    const recorded = previousPage === void 0 ? /* @__PURE__ */ new Map() : recordedPublicationOrder(previousPage);
+    return {
+      order: recorded,
+      summary: {
+        source: "shallow",
+        integration: history.integration,
+        unchecked: `shallow clone: no history of ${history.integration}, so the publication order was taken from the page (${recorded.size} allocation(s)) and not checked against git; fetch full history (\`git fetch --unshallow\`) to check it`
+      }
+    };
+  }
+  return {
+    order: history.order,
+    summary: {
+      source: history.source,
+      integration: history.integration,
+      unchecked: history.source === "no-branch" ? `no integration branch (${settings.integrationBranch ?? "origin/HEAD or main"}) found: every allocation counts as provisional and is ordered by its stamp` : void 0
+    }
+  };
+}
+var EMPTY2;
+var init_publication_order = __esm({
+  "packages/node/src/ids/publication-order.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    EMPTY2 = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
+  }
+});
+
+// packages/node/src/ids/ref-check.ts
+async function checkAllRefs(settings, options2 = {}) {
+  const timeoutMs = options2.timeoutMs ?? 3e4;
+  const { env } = options2;
+  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch, env, timeoutMs });
+  const listed = await runGit(settings.root, ["for-each-ref", "--format=%(refname)%00%(symref)", "refs/heads", "refs/remotes"], { env, timeoutMs });
+  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref).filter((ref) => ref !== history.integration);
+  const dir = await repoRelativePath(settings.root, settings.eventsDir, env);
+  const revs = history.integration ? [history.integration, ...refs] : refs;
+  const { trees, timedOut: treesTimedOut } = await listTreesAt(settings.root, revs, dir, timeoutMs, env);
+  const published = history.integration ? trees[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  const branchTrees = history.integration ? trees.slice(1) : trees;
+  const carried = /* @__PURE__ */ new Map();
+  branchTrees.forEach((tree, i2) => {
+    for (const [file, oid] of tree ?? []) {
+      if (!file.endsWith(".md") || file.startsWith(".") || published.has(file)) continue;
+      const key = `${file}\0${oid}`;
+      const entry = carried.get(key) ?? { file, oid, branches: [] };
+      entry.branches.push(shortRef(refs[i2]));
+      carried.set(key, entry);
+    }
+  });
+  const wanted = [...carried.values()];
+  const publishedFiles = [...published].filter(([file]) => file.endsWith(".md") && !file.startsWith("."));
+  const blobs = await catFileBatch(settings.root, [...wanted.map((w) => w.oid), ...publishedFiles.map(([, oid]) => oid)], timeoutMs, env);
+  const issues = [];
+  const unpublished = [];
+  wanted.forEach((w, i2) => {
+    const object = blobs.objects[i2];
+    if (!object) return;
+    const parsed = parseAllocation(object.content.toString("utf8"), w.file);
+    if (parsed.ok) unpublished.push({ file: w.file, allocation: parsed.allocation, branches: w.branches.sort(compareCodePoints) });
+    else issues.push({ file: `${w.branches[0]}:${w.file}`, reason: parsed.issue.reason });
+  });
+  const landed = [];
+  publishedFiles.forEach(([file], i2) => {
+    const object = blobs.objects[wanted.length + i2];
+    const parsed = object ? parseAllocation(object.content.toString("utf8"), file) : void 0;
+    if (parsed?.ok) landed.push(parsed.allocation);
+  });
+  const byId = /* @__PURE__ */ new Map();
+  for (const claim of unpublished) {
+    for (const label2 of claim.allocation.labels) {
+      const id = formatIdLabel(label2);
+      byId.set(id, [...byId.get(id) ?? [], claim]);
+    }
+  }
+  const clashes = [...byId.entries()].filter(([, claims]) => claims.length > 1).map(([id, claims]) => ({ id, claims: [...claims].sort((a, b2) => compareCodePoints(a.file, b2.file)) })).sort((a, b2) => compareCodePoints(a.id, b2.id));
+  const projection = foldAllocations(landed, settings.mode, history.order);
+  const holders = new Map(projection.entries.map((entry) => [formatIdLabel(entry.label), entry.allocation]));
+  const taken = unpublished.flatMap((claim) => claim.allocation.labels.map((label2) => ({ id: formatIdLabel(label2), claim }))).flatMap(({ id, claim }) => {
+    const holder = holders.get(id);
+    return holder ? [{ id, claim, holder }] : [];
+  }).sort((a, b2) => compareCodePoints(a.id, b2.id) || compareCodePoints(a.claim.file, b2.claim.file));
+  const timedOut = treesTimedOut || blobs.timedOut;
+  return {
+    integration: history.integration,
+    refs: refs.length,
+    unpublished: unpublished.sort((a, b2) => compareCodePoints(a.file, b2.file)),
+    clashes,
+    taken,
+    issues,
+    incomplete: timedOut ? `stopped after ${timeoutMs} ms: not every ref was read` : void 0
+  };
+}
+function shortRef(ref) {
+  return ref.replace(/^refs\/(heads|remotes)\//, "");
+}
+var init_ref_check = __esm({
+  "packages/node/src/ids/ref-check.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    init_publication_order();
+  }
+});
+
+// packages/node/src/remote-events.ts
+async function readRemoteEvents(options2) {
+  const now = options2.now ?? Date.now;
+  const deadline = now() + options2.timeoutMs;
+  const left = () => deadline - now();
+  const { cwd, env } = options2;
+  const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status --remote\`` });
+  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)", ...options2.refPatterns ?? ["refs/remotes"]], { env, timeoutMs: left() });
+  if (listed.timedOut) return late("listing refs");
+  if (!listed.ok) return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
+  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref);
+  if (refs.length === 0) return EMPTY3;
+  const dir = await repoRelativePath(cwd, options2.eventsDir, env);
+  if (left() <= 0) return late("locating the events directory");
+  const { trees, timedOut } = await listTreesAt(cwd, ["HEAD", ...refs], dir, left(), env);
+  if (timedOut) return late("reading branch trees");
+  const here = trees[0] ?? /* @__PURE__ */ new Map();
+  const known = new Set(here.values());
+  if (options2.archiveDir) {
+    const archived = await runGit(cwd, ["ls-tree", "-r", "-z", "HEAD", "--", `:(literal)${await repoRelativePath(cwd, options2.archiveDir, env)}`], { env, timeoutMs: left() });
+    if (archived.timedOut) return late("reading the archive");
+    for (const entry of archived.stdout.toString("utf8").split("\0")) {
+      const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
+      if (oid) known.add(oid);
+    }
+  }
+  const found = /* @__PURE__ */ new Map();
+  trees.slice(1).forEach((tree, i2) => {
+    for (const [file, oid] of tree ?? []) {
+      if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
+      const entry = found.get(oid) ?? { file, oid, branches: [] };
+      entry.branches.push(shortRef(refs[i2]));
+      found.set(oid, entry);
+    }
+  });
+  const candidates = [...found.values()].sort((a, b2) => compareCodePoints(b2.file, a.file) || compareCodePoints(a.oid, b2.oid));
+  const chosen = candidates.slice(0, Math.max(0, options2.max));
+  const blobs = await catFileBatch(cwd, chosen.map((c3) => c3.oid), Math.max(1, left()), env);
+  const events = [];
+  const issues = [];
+  chosen.forEach((candidate, i2) => {
+    const object = blobs.objects[i2];
+    if (!object) return;
+    const branches = candidate.branches.sort(compareCodePoints);
+    if (options2.maxEventBytes !== void 0 && object.content.length > options2.maxEventBytes) {
+      issues.push({ file: `${branches[0]}:${candidate.file}`, reason: `larger than ${options2.maxEventBytes} bytes` });
+      return;
+    }
+    const parsed = parseEvent(object.content.toString("utf8"), candidate.file);
+    if (parsed.ok) events.push({ file: candidate.file, oid: candidate.oid, branches, event: parsed.event });
+    else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
+  });
+  events.sort((a, b2) => b2.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b2.file, a.file));
+  return {
+    events,
+    refs: refs.length,
+    omitted: candidates.length - chosen.length,
+    found: candidates.length,
+    issues,
+    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${chosen.length - events.length - issues.length} not shown` : void 0
+  };
+}
+function toInFlight(result) {
+  const note = result.note ?? (result.omitted > 0 ? `showing the newest ${result.events.length}; ${result.omitted} older not read (remote_events_max)` : void 0);
+  return {
+    events: result.events.map(({ event, branches }) => ({
+      branches,
+      agent: event.agent,
+      ts: event.ts.iso,
+      now: event.now,
+      openQuestions: event.openQuestions.filter((q2) => !event.resolvedQuestions.includes(q2)),
+      summary: summarizeEvent(event)
+    })),
+    total: result.found,
+    note
+  };
+}
+var EMPTY3;
+var init_remote_events = __esm({
+  "packages/node/src/remote-events.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    init_publication_order();
+    init_ref_check();
+    EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
   }
 });
 
@@ -18228,9 +19170,12 @@ var init_session_start = __esm({
     init_atomic_write();
     init_synthesize();
     init_git_state();
+    init_liveness();
     init_paths();
+    init_recover();
     init_summary_cache();
     init_start_marker();
+    init_remote_events();
   }
 });
 
@@ -18907,12 +19852,12 @@ var require_src2 = __commonJS({
     function check3(path, isFile2, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat = fs_1.statSync(path);
-        if (stat.isFile() && isFile2) {
+        const stat2 = fs_1.statSync(path);
+        if (stat2.isFile() && isFile2) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat.isDirectory() && isDirectory) {
+        if (stat2.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -19498,7 +20443,7 @@ __export(esm_exports, {
   pathspec: () => c,
   simpleGit: () => simpleGit
 });
-import { spawn } from "child_process";
+import { spawn as spawn2 } from "child_process";
 import { normalize } from "node:path";
 import { EventEmitter } from "node:events";
 function asFunction(source) {
@@ -22087,7 +23032,7 @@ var init_esm = __esm({
                   rejection = reason || rejection;
                 }
               });
-              const spawned = spawn(command, args, spawnOptions);
+              const spawned = spawn2(command, args, spawnOptions);
               spawned.stdout.on(
                 "data",
                 onDataReceived(stdOut, "stdOut", logger, outputLogger.step("stdOut"))
@@ -24012,14 +24957,14 @@ var init_esm = __esm({
 });
 
 // packages/node/src/git.ts
-import { existsSync as existsSync4, realpathSync } from "node:fs";
-import { basename as basename6, dirname as dirname6, isAbsolute as isAbsolute3, join as join10, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
+import { existsSync as existsSync5, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename7, dirname as dirname6, isAbsolute as isAbsolute3, join as join11, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
 async function client(cwd, env) {
   const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
   return simpleGit2({ baseDir: cwd, unsafe: UNSAFE }).env({ ...env });
 }
 async function openRepo(cwd, env) {
-  if (!existsSync4(cwd)) return void 0;
+  if (!existsSync5(cwd)) return void 0;
   let out;
   try {
     out = await (await client(cwd, env)).raw(["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"]);
@@ -24053,9 +24998,9 @@ async function requireRepo(cwd, env, purpose) {
   return repo;
 }
 function operationInProgress(repo) {
-  const has = (name) => existsSync4(join10(repo.gitDir, name));
+  const has = (name) => existsSync5(join11(repo.gitDir, name));
   if (has("rebase-merge")) return "rebase";
-  if (has("rebase-apply")) return has(join10("rebase-apply", "applying")) ? "am" : "rebase";
+  if (has("rebase-apply")) return has(join11("rebase-apply", "applying")) ? "am" : "rebase";
   if (has("MERGE_HEAD")) return "merge";
   if (has("CHERRY_PICK_HEAD")) return "cherry-pick";
   if (has("REVERT_HEAD")) return "revert";
@@ -24080,22 +25025,22 @@ function continueCommand(operation) {
 }
 function repoPath(repo, path) {
   const absolute = realpathOfExisting(isAbsolute3(path) ? path : resolve5(repo.top, path));
-  const rel = relative4(repo.top, absolute);
+  const rel = relative6(repo.top, absolute);
   if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) {
     throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
   }
-  return rel.split(sep3).join("/");
+  return rel.split(sep4).join("/");
 }
 function realpathOfExisting(path) {
   let head = path;
   const tail = [];
   for (; ; ) {
     try {
-      return join10(realpathSync(head), ...tail);
+      return join11(realpathSync2(head), ...tail);
     } catch {
       const parent = dirname6(head);
       if (parent === head) return path;
-      tail.unshift(basename6(head));
+      tail.unshift(basename7(head));
       head = parent;
     }
   }
@@ -24190,8 +25135,8 @@ var init_git = __esm({
 });
 
 // packages/node/src/archive.ts
-import { linkSync as linkSync3, readFileSync as readFileSync7, renameSync as renameSync4, unlinkSync as unlinkSync7, existsSync as existsSync5, mkdirSync as mkdirSync6 } from "node:fs";
-import { basename as basename7, dirname as dirname7, join as join11, relative as relative5, resolve as resolve6 } from "node:path";
+import { linkSync as linkSync3, readFileSync as readFileSync8, renameSync as renameSync4, unlinkSync as unlinkSync8, existsSync as existsSync6, mkdirSync as mkdirSync6 } from "node:fs";
+import { basename as basename8, dirname as dirname7, join as join12, relative as relative7, resolve as resolve6 } from "node:path";
 function archiveDateOf(event) {
   return new Date(event.ts.epochMs).toISOString().slice(0, 10);
 }
@@ -24212,7 +25157,7 @@ function planArchive(config, files, events, retentionDays, nowMs) {
   const inEventsDir = /* @__PURE__ */ new Map();
   const nameCount = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const name = basename7(file);
+    const name = basename8(file);
     nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
     if (dirname7(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
   }
@@ -24222,7 +25167,7 @@ function planArchive(config, files, events, retentionDays, nowMs) {
     if (from === void 0 || event.ts.epochMs >= cutoffMs) continue;
     if ((nameCount.get(event.file) ?? 0) > 1 && hashOfFile(from) !== event.contentHash) continue;
     inEventsDir.delete(event.file);
-    moves.push({ from, to: join11(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
+    moves.push({ from, to: join12(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
   }
   moves.sort((a, b2) => compareCodePoints(a.from, b2.from));
   return { cutoff: new Date(Math.max(cutoffMs, -864e13)).toISOString(), retentionDays, moves };
@@ -24251,11 +25196,11 @@ function placeWithoutReplacing(move) {
   } catch (error) {
     const code = error.code;
     if (code === "EEXIST") return false;
-    if (code === "ENOENT" && !existsSync5(move.from)) {
+    if (code === "ENOENT" && !existsSync6(move.from)) {
       return false;
     }
     if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "EMLINK") {
-      if (existsSync5(move.to)) return false;
+      if (existsSync6(move.to)) return false;
       renameSync4(move.from, move.to);
       return true;
     }
@@ -24264,7 +25209,7 @@ function placeWithoutReplacing(move) {
 }
 function removeSource(move) {
   try {
-    unlinkSync7(move.from);
+    unlinkSync8(move.from);
   } catch (error) {
     if (error.code !== "ENOENT") {
       throw new LedgerError("E_WRITE", `archived ${move.to} but could not remove ${move.from}: ${error.message}`, { cause: error });
@@ -24273,15 +25218,15 @@ function removeSource(move) {
 }
 function hashOfFile(path) {
   try {
-    return sha256Hex(normalizeText(readFileSync7(path, "utf8")));
+    return sha256Hex(normalizeText(readFileSync8(path, "utf8")));
   } catch {
     return void 0;
   }
 }
 function sameBytes2(a, b2) {
   try {
-    if (!existsSync5(a)) return existsSync5(b2);
-    return readFileSync7(a).equals(readFileSync7(b2));
+    if (!existsSync6(a)) return existsSync6(b2);
+    return readFileSync8(a).equals(readFileSync8(b2));
   } catch {
     return false;
   }
@@ -24306,7 +25251,7 @@ async function synthesizeAndArchive(inputs, options2) {
   }
 }
 function describeMove(move, root) {
-  return { from: relative5(root, move.from) || move.from, to: relative5(root, move.to) || move.to };
+  return { from: relative7(root, move.from) || move.from, to: relative7(root, move.to) || move.to };
 }
 var DAY_MS2;
 var init_archive = __esm({
@@ -24320,8 +25265,8 @@ var init_archive = __esm({
 });
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync6, mkdirSync as mkdirSync7, readFileSync as readFileSync8, statSync as statSync5, unlinkSync as unlinkSync8 } from "node:fs";
-import { join as join12 } from "node:path";
+import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync7, readFileSync as readFileSync9, statSync as statSync6, unlinkSync as unlinkSync9 } from "node:fs";
+import { join as join13 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
@@ -24356,7 +25301,7 @@ async function installMergeSetup(options2) {
   });
   const dir = await hooksDirectory(repo);
   mkdirSync7(dir, { recursive: true });
-  for (const hook of HOOK_NAMES) changes.push(installHook(join12(dir, hook), hookBlock(options2.command, hook)));
+  for (const hook of HOOK_NAMES) changes.push(installHook(join13(dir, hook), hookBlock(options2.command, hook)));
   return changes;
 }
 async function uninstallMergeSetup(options2) {
@@ -24368,11 +25313,11 @@ async function uninstallMergeSetup(options2) {
   await unsetLocalConfig(repo, `merge.${DRIVER_NAME}.name`);
   changes.push({ target: `git config merge.${DRIVER_NAME}.driver`, action: had === void 0 ? "absent" : "removed", detail: had ?? "" });
   const dir = await hooksDirectory(repo);
-  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join12(dir, hook)));
+  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join13(dir, hook)));
   return changes;
 }
 function installAttribute(repo, outputInRepo) {
-  const file = join12(repo.top, ".gitattributes");
+  const file = join13(repo.top, ".gitattributes");
   const line = attributeLine(outputInRepo);
   const text = readText(file) ?? "";
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
@@ -24385,7 +25330,7 @@ ${line}
   return { target: ".gitattributes", action: "added", detail: `${line}  (commit .gitattributes so every clone uses it)` };
 }
 function uninstallAttribute(repo, outputInRepo) {
-  const file = join12(repo.top, ".gitattributes");
+  const file = join13(repo.top, ".gitattributes");
   const text = readText(file);
   const line = attributeLine(outputInRepo);
   const bare = (l) => l.replace(/\r$/, "");
@@ -24427,7 +25372,7 @@ function uninstallHook(path) {
   if (text === void 0 || block === void 0) return { target: path, action: "absent", detail: "no ledger-synth block" };
   const rest = text.replace(block, "");
   if (/^#!\/bin\/sh\n?$/.test(rest)) {
-    unlinkSync8(path);
+    unlinkSync9(path);
     return { target: path, action: "removed", detail: "deleted the hook (it only ran cc-synthesize)" };
   }
   rewriteHook(path, rest);
@@ -24442,17 +25387,17 @@ function extractBlock(text) {
   return text.slice(start, text[stop] === "\n" ? stop + 1 : stop);
 }
 function rewriteHook(path, text) {
-  const mode = statSync5(path).mode & 4095;
+  const mode = statSync6(path).mode & 4095;
   writeFileAtomic(path, text);
   chmodSync(path, mode | 73);
 }
 function ensureExecutable(path) {
-  const mode = statSync5(path).mode & 4095;
+  const mode = statSync6(path).mode & 4095;
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
-  if (!existsSync6(path)) return void 0;
-  return readFileSync8(path, "utf8");
+  if (!existsSync7(path)) return void 0;
+  return readFileSync9(path, "utf8");
 }
 var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT;
 var init_merge_setup = __esm({
@@ -24469,7 +25414,7 @@ var init_merge_setup = __esm({
 });
 
 // packages/node/src/ids/ids-config.ts
-import { isAbsolute as isAbsolute4, join as join13 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join14 } from "node:path";
 function resolveIdsSettings(config) {
   const raw = config.ids;
   for (const key of raw.keys()) {
@@ -24496,8 +25441,8 @@ function resolveIdsSettings(config) {
   }
   const mode = raw.get("mode") ?? IDS_DEFAULTS.mode;
   if (mode !== "renumber" && mode !== "gapped") throw idsConfigError(config, `ids.mode must be "renumber" or "gapped", got ${quoteInput(mode)}`);
-  const fromRoot = (path) => isAbsolute4(path) ? path : join13(config.root, path);
-  const local = join13(config.root, LOCAL_STATE_DIR);
+  const fromRoot = (path) => isAbsolute4(path) ? path : join14(config.root, path);
+  const local = join14(config.root, LOCAL_STATE_DIR);
   return {
     root: config.root,
     prefixes,
@@ -24507,9 +25452,9 @@ function resolveIdsSettings(config) {
     sources: readSources(config, raw.get("sources")),
     mode,
     integrationBranch: pathKey(config, raw, "integration_branch"),
-    countersFile: join13(local, "id-counters.json"),
-    countersLock: join13(local, "id-counters.lock"),
-    allocationLock: join13(local, "id-allocations.lock"),
+    countersFile: join14(local, "id-counters.json"),
+    countersLock: join14(local, "id-counters.lock"),
+    allocationLock: join14(local, "id-allocations.lock"),
     lock: { timeoutMs: config.lockTimeoutMs, staleMs: config.lockStaleMs },
     maxEventBytes: config.maxEventBytes,
     agent: config.agent
@@ -24536,11 +25481,11 @@ function readKinds(config, value) {
 }
 function readSources(config, value) {
   if (value === void 0 || value === null) return [...IDS_DEFAULTS.sources];
-  const list = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s === "string" && s.trim() !== "")) {
+  const list2 = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list2) || list2.length === 0 || !list2.every((s) => typeof s === "string" && s.trim() !== "")) {
     throw idsConfigError(config, 'ids.sources must be a path or a list of paths/globs, e.g. [TASKS.md, "docs/**/*.md"]');
   }
-  return list;
+  return list2;
 }
 function pathKey(config, raw, key) {
   const value = raw.get(key);
@@ -24603,8 +25548,8 @@ var init_ids_config = __esm({
 });
 
 // packages/node/src/ids/counter-store.ts
-import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { relative as relative6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync10 } from "node:fs";
+import { relative as relative8, resolve as resolve7 } from "node:path";
 async function reserveIds(settings, prefix, count, now = () => /* @__PURE__ */ new Date()) {
   ensureLocalStateDir(settings);
   const lock = await acquireLock(settings.countersLock, settings.lock);
@@ -24654,7 +25599,7 @@ async function initCounters(settings, documents) {
 function readCountersState(settings) {
   let text;
   try {
-    text = readFileSync9(settings.countersFile, "utf8");
+    text = readFileSync10(settings.countersFile, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { counters: /* @__PURE__ */ new Map(), widths: /* @__PURE__ */ new Map() };
     throw new LedgerError("E_READ", `cannot read ${settings.countersFile}: ${error.message}`, { cause: error });
@@ -24676,7 +25621,7 @@ async function scanSources(settings, patterns, namespaces, base, explicit) {
       continue;
     }
     const path = resolve7(base, pattern);
-    if (existsSync7(path)) files.push(path);
+    if (existsSync8(path)) files.push(path);
     else if (explicit) throw new LedgerError("E_USAGE", `no such document: ${pattern}`);
   }
   const unique = [...new Set(files)].sort(compareCodePoints);
@@ -24684,11 +25629,11 @@ async function scanSources(settings, patterns, namespaces, base, explicit) {
   let widths = /* @__PURE__ */ new Map();
   for (const file of unique) {
     const loaded = loadEventText(file, MAX_SOURCE_BYTES);
-    if (!loaded.ok) throw new LedgerError("E_READ", `cannot scan ${relative6(settings.root, file) || file}: ${loaded.reason}`);
+    if (!loaded.ok) throw new LedgerError("E_READ", `cannot scan ${relative8(settings.root, file) || file}: ${loaded.reason}`);
     mergeHighest(highest, scanHighestIds(loaded.text, namespaces));
     widths = widenWidths(widths, scanPaddedWidths(loaded.text, namespaces));
   }
-  return { files: unique.map((file) => relative6(settings.root, file) || file), highest, widths };
+  return { files: unique.map((file) => relative8(settings.root, file) || file), highest, widths };
 }
 var MAX_SOURCE_BYTES;
 var init_counter_store = __esm({
@@ -24703,220 +25648,21 @@ var init_counter_store = __esm({
   }
 });
 
-// packages/node/src/git-plumbing.ts
-import { spawn as spawn2 } from "node:child_process";
-function runGit(cwd, args, options2 = {}) {
-  return new Promise((resolve10) => {
-    let child;
-    try {
-      child = spawn2("git", args, { cwd, env: { ...options2.env ?? process.env, ...READ_ENV }, stdio: ["pipe", "pipe", "pipe"] });
-    } catch (error) {
-      resolve10({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
-      return;
-    }
-    const chunks = [];
-    let stderr = "";
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, Math.max(1, options2.timeoutMs ?? 1e4));
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk) => {
-      if (stderr.length < 4096) stderr += chunk;
-    });
-    child.stdin.on("error", () => {
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      resolve10({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve10({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
-    });
-    child.stdin.end(options2.input ?? "");
-  });
-}
-async function catFileBatch(cwd, names, timeoutMs, env) {
-  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
-  const safe = names.map((name) => name.includes("\n") ? "" : name);
-  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
-`, timeoutMs, env });
-  const objects = [];
-  const buf = out.stdout;
-  let at = 0;
-  for (let i2 = 0; i2 < names.length; i2++) {
-    const eol = buf.indexOf(10, at);
-    if (eol < 0) break;
-    const header = buf.toString("utf8", at, eol);
-    at = eol + 1;
-    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-    if (!match) {
-      objects.push(void 0);
-      continue;
-    }
-    const size = Number(match[3]);
-    if (at + size > buf.length) break;
-    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
-    at += size + 1;
-  }
-  while (objects.length < names.length) objects.push(void 0);
-  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
-}
-function parseTreeBlobs(tree, oidHexLength) {
-  const entries = /* @__PURE__ */ new Map();
-  const hashBytes = oidHexLength / 2;
-  let at = 0;
-  while (at < tree.length) {
-    const space = tree.indexOf(32, at);
-    const nul = tree.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
-    const mode = tree.toString("latin1", at, space);
-    const name = tree.toString("utf8", space + 1, nul);
-    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
-    if (mode === "100644" || mode === "100755") entries.set(name, oid);
-    at = nul + 1 + hashBytes;
-  }
-  return entries;
-}
-async function listTreesAt(cwd, revs, dir, timeoutMs, env) {
-  const spec = dir === "" || dir === "." ? "" : dir.replace(/\/+$/, "");
-  const batch = await catFileBatch(cwd, revs.map((rev) => `${rev}:${spec}`), timeoutMs, env);
-  const trees = batch.objects.map((object, i2) => {
-    if (object === void 0) return batch.timedOut && i2 >= firstUnread(batch.objects) ? void 0 : /* @__PURE__ */ new Map();
-    return object.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
-  });
-  return { trees, timedOut: batch.timedOut, error: batch.error };
-}
-function firstUnread(objects) {
-  let last2 = -1;
-  objects.forEach((object, i2) => {
-    if (object !== void 0) last2 = i2;
-  });
-  return last2 + 1;
-}
-var READ_ENV;
-var init_git_plumbing = __esm({
-  "packages/node/src/git-plumbing.ts"() {
-    "use strict";
-    READ_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  }
-});
-
-// packages/node/src/ids/publication-order.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { relative as relative7, sep as sep4 } from "node:path";
-async function readPublicationOrder(options2) {
-  const { root, env } = options2;
-  const timeoutMs = options2.timeoutMs ?? 1e4;
-  const candidates = integrationCandidates(options2.integration);
-  const probe = await runGit(root, ["rev-parse", "--is-shallow-repository", "--show-toplevel"], { env, timeoutMs });
-  if (!probe.ok) return { ...EMPTY(), integration: void 0, source: "no-repo" };
-  const [shallow, top] = probe.stdout.toString("utf8").split("\n");
-  const refs = await runGit(root, ["for-each-ref", "--format=%(refname)", ...candidates.filter((c3) => c3.startsWith("refs/"))], { env, timeoutMs });
-  const existing = new Set(refs.stdout.toString("utf8").split("\n").filter(Boolean));
-  const integration = candidates.find((c3) => existing.has(c3));
-  if (integration === void 0) return { ...EMPTY(), integration: void 0, source: "no-branch" };
-  if (shallow === "true") return { ...EMPTY(), integration, source: "shallow" };
-  const dir = relativeTo(top || root, options2.eventsDir);
-  const log = await runGit(
-    root,
-    ["log", "--first-parent", "--reverse", "--diff-merges=first-parent", "--diff-filter=A", "--name-only", "--no-renames", "-z", "--format=%x00%H", integration, "--", `:(literal)${dir}`],
-    { env, timeoutMs }
-  );
-  if (!log.ok) return { ...EMPTY(), integration, source: "no-branch" };
-  return { ...parseLandingLog(log.stdout.toString("utf8"), dir), integration, source: "history" };
-}
-function parseLandingLog(text, dir) {
-  const order = /* @__PURE__ */ new Map();
-  const commits = /* @__PURE__ */ new Map();
-  const prefix = dir === "" ? "" : `${dir}/`;
-  let position = -1;
-  let commit = "";
-  const tokens = text.split("\0");
-  tokens.forEach((token, i2) => {
-    if (/^[0-9a-f]{40,64}$/.test(token) && (i2 === 0 || tokens[i2 - 1] === "")) {
-      position += 1;
-      commit = token;
-      return;
-    }
-    const path = token.replace(/^\n/, "");
-    if (path === "" || !path.startsWith(prefix)) return;
-    const name = path.slice(prefix.length);
-    if (name.includes("/") || order.has(name)) return;
-    order.set(name, position);
-    commits.set(name, commit);
-  });
-  return { order, commits };
-}
-function integrationCandidates(configured) {
-  if (configured === void 0 || configured.trim() === "") return ["refs/remotes/origin/HEAD", "refs/heads/main"];
-  const name = configured.trim();
-  if (name.startsWith("refs/")) return [name];
-  return [`refs/remotes/${name}`, `refs/heads/${name}`];
-}
-async function repoRelativePath(cwd, path, env) {
-  const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env })).stdout.toString("utf8").trim();
-  return relativeTo(top || cwd, path);
-}
-function relativeTo(top, path) {
-  const real = (p2) => {
-    try {
-      return realpathSync2(p2);
-    } catch {
-      return p2;
-    }
-  };
-  return relative7(real(top), real(path)).split(sep4).join("/");
-}
-async function publicationOrderFor(settings, previousPage) {
-  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
-  if (history.source === "shallow") {
-    const recorded = previousPage === void 0 ? /* @__PURE__ */ new Map() : recordedPublicationOrder(previousPage);
-    return {
-      order: recorded,
-      summary: {
-        source: "shallow",
-        integration: history.integration,
-        unchecked: `shallow clone: no history of ${history.integration}, so the publication order was taken from the page (${recorded.size} allocation(s)) and not checked against git; fetch full history (\`git fetch --unshallow\`) to check it`
-      }
-    };
-  }
-  return {
-    order: history.order,
-    summary: {
-      source: history.source,
-      integration: history.integration,
-      unchecked: history.source === "no-branch" ? `no integration branch (${settings.integrationBranch ?? "origin/HEAD or main"}) found: every allocation counts as provisional and is ordered by its stamp` : void 0
-    }
-  };
-}
-var EMPTY;
-var init_publication_order = __esm({
-  "packages/node/src/ids/publication-order.ts"() {
-    "use strict";
-    init_src();
-    init_git_plumbing();
-    EMPTY = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
-  }
-});
-
 // packages/node/src/ids/allocation-store.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-import { basename as basename8, relative as relative8 } from "node:path";
+import { readFileSync as readFileSync11 } from "node:fs";
+import { basename as basename9, relative as relative9 } from "node:path";
 async function readAllocations(settings) {
   const files = await discoverEventFiles({ eventsDir: settings.eventsDir, cwd: settings.root });
   const allocations = [];
   const issues = [];
   for (const path of files) {
-    const display = relative8(settings.root, path) || path;
+    const display = relative9(settings.root, path) || path;
     const loaded = loadEventText(path, settings.maxEventBytes);
     if (!loaded.ok) {
       issues.push({ file: display, reason: loaded.reason });
       continue;
     }
-    const parsed = parseAllocation(loaded.text, basename8(path));
+    const parsed = parseAllocation(loaded.text, basename9(path));
     if (parsed.ok) allocations.push(parsed.allocation);
     else issues.push({ file: display, reason: parsed.issue.reason });
   }
@@ -24955,7 +25701,7 @@ function refuseAnchored(settings, projection, labels) {
   });
   if (anchored.length > 0) {
     throw new LedgerError("E_IDS", `refusing to backfill ids that already have an anchor: ${anchored.join("; ")}; nothing was written`, {
-      hint: `Anchors live in ${relative8(settings.root, settings.eventsDir) || settings.eventsDir}. Mint new ids with --count instead.`
+      hint: `Anchors live in ${relative9(settings.root, settings.eventsDir) || settings.eventsDir}. Mint new ids with --count instead.`
     });
   }
 }
@@ -24968,7 +25714,7 @@ function publishAllocation(eventsDir, fields, epochMs) {
 }
 function readPage(path) {
   try {
-    return readFileSync10(path, "utf8");
+    return readFileSync11(path, "utf8");
   } catch {
     return void 0;
   }
@@ -24987,15 +25733,15 @@ var init_allocation_store = __esm({
 });
 
 // packages/node/src/ids/id-page.ts
-import { readFileSync as readFileSync11 } from "node:fs";
-import { relative as relative9 } from "node:path";
+import { readFileSync as readFileSync12 } from "node:fs";
+import { relative as relative10 } from "node:path";
 async function planIdPage(settings, mode) {
   const record = await readAllocations(settings);
   const previous = readIfExists(settings.page);
   const { order, summary } = await publicationOrderFor(settings, previous);
   const projection = foldAllocations(record.allocations, mode, order);
   const publication = { ...summary, published: projection.published };
-  const pageName = relative9(settings.root, settings.page) || settings.page;
+  const pageName = relative10(settings.root, settings.page) || settings.page;
   const prose = previous === void 0 ? { ok: true, blocks: /* @__PURE__ */ new Map() } : parseProse(previous);
   if (!prose.ok) {
     return {
@@ -25047,7 +25793,7 @@ async function rebuildIdPage(settings, mode) {
 }
 function readIfExists(path) {
   try {
-    return normalizeText(readFileSync11(path, "utf8"));
+    return normalizeText(readFileSync12(path, "utf8"));
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -25061,83 +25807,6 @@ var init_id_page = __esm({
     init_lock();
     init_allocation_store();
     init_ids_config();
-    init_publication_order();
-  }
-});
-
-// packages/node/src/ids/ref-check.ts
-async function checkAllRefs(settings, options2 = {}) {
-  const timeoutMs = options2.timeoutMs ?? 3e4;
-  const { env } = options2;
-  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch, env, timeoutMs });
-  const listed = await runGit(settings.root, ["for-each-ref", "--format=%(refname)%00%(symref)", "refs/heads", "refs/remotes"], { env, timeoutMs });
-  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref).filter((ref) => ref !== history.integration);
-  const dir = await repoRelativePath(settings.root, settings.eventsDir, env);
-  const revs = history.integration ? [history.integration, ...refs] : refs;
-  const { trees, timedOut: treesTimedOut } = await listTreesAt(settings.root, revs, dir, timeoutMs, env);
-  const published = history.integration ? trees[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
-  const branchTrees = history.integration ? trees.slice(1) : trees;
-  const carried = /* @__PURE__ */ new Map();
-  branchTrees.forEach((tree, i2) => {
-    for (const [file, oid] of tree ?? []) {
-      if (!file.endsWith(".md") || file.startsWith(".") || published.has(file)) continue;
-      const key = `${file}\0${oid}`;
-      const entry = carried.get(key) ?? { file, oid, branches: [] };
-      entry.branches.push(shortRef(refs[i2]));
-      carried.set(key, entry);
-    }
-  });
-  const wanted = [...carried.values()];
-  const publishedFiles = [...published].filter(([file]) => file.endsWith(".md") && !file.startsWith("."));
-  const blobs = await catFileBatch(settings.root, [...wanted.map((w) => w.oid), ...publishedFiles.map(([, oid]) => oid)], timeoutMs, env);
-  const issues = [];
-  const unpublished = [];
-  wanted.forEach((w, i2) => {
-    const object = blobs.objects[i2];
-    if (!object) return;
-    const parsed = parseAllocation(object.content.toString("utf8"), w.file);
-    if (parsed.ok) unpublished.push({ file: w.file, allocation: parsed.allocation, branches: w.branches.sort(compareCodePoints) });
-    else issues.push({ file: `${w.branches[0]}:${w.file}`, reason: parsed.issue.reason });
-  });
-  const landed = [];
-  publishedFiles.forEach(([file], i2) => {
-    const object = blobs.objects[wanted.length + i2];
-    const parsed = object ? parseAllocation(object.content.toString("utf8"), file) : void 0;
-    if (parsed?.ok) landed.push(parsed.allocation);
-  });
-  const byId = /* @__PURE__ */ new Map();
-  for (const claim of unpublished) {
-    for (const label2 of claim.allocation.labels) {
-      const id = formatIdLabel(label2);
-      byId.set(id, [...byId.get(id) ?? [], claim]);
-    }
-  }
-  const clashes = [...byId.entries()].filter(([, claims]) => claims.length > 1).map(([id, claims]) => ({ id, claims: [...claims].sort((a, b2) => compareCodePoints(a.file, b2.file)) })).sort((a, b2) => compareCodePoints(a.id, b2.id));
-  const projection = foldAllocations(landed, settings.mode, history.order);
-  const holders = new Map(projection.entries.map((entry) => [formatIdLabel(entry.label), entry.allocation]));
-  const taken = unpublished.flatMap((claim) => claim.allocation.labels.map((label2) => ({ id: formatIdLabel(label2), claim }))).flatMap(({ id, claim }) => {
-    const holder = holders.get(id);
-    return holder ? [{ id, claim, holder }] : [];
-  }).sort((a, b2) => compareCodePoints(a.id, b2.id) || compareCodePoints(a.claim.file, b2.claim.file));
-  const timedOut = treesTimedOut || blobs.timedOut;
-  return {
-    integration: history.integration,
-    refs: refs.length,
-    unpublished: unpublished.sort((a, b2) => compareCodePoints(a.file, b2.file)),
-    clashes,
-    taken,
-    issues,
-    incomplete: timedOut ? `stopped after ${timeoutMs} ms: not every ref was read` : void 0
-  };
-}
-function shortRef(ref) {
-  return ref.replace(/^refs\/(heads|remotes)\//, "");
-}
-var init_ref_check = __esm({
-  "packages/node/src/ids/ref-check.ts"() {
-    "use strict";
-    init_src();
-    init_git_plumbing();
     init_publication_order();
   }
 });
@@ -25231,6 +25900,8 @@ var init_src2 = __esm({
     init_stdin();
     init_session_start();
     init_session_end();
+    init_recover();
+    init_liveness();
     init_record_command();
     init_draft();
     init_paths();
@@ -25248,6 +25919,7 @@ var init_src2 = __esm({
     init_id_page();
     init_publication_order();
     init_ref_check();
+    init_remote_events();
     init_git_plumbing();
     init_claude_settings();
     init_cache();
@@ -25330,6 +26002,8 @@ Usage:
   cc-synthesize record --done "\u2026"      record ledger entries for this session (see record --help)
   cc-synthesize ids reserve SEC 3      collision-free ids: reserve, init, allocate, rebuild, verify
                                        (see ids --help)
+  cc-synthesize status [--preview]     other machines' work on remote branches; the ledger once
+                                       every branch lands, with decision conflicts (status --help)
   Each command has its own --help.`;
     FOOTER2 = `Configuration: .ledger-synth.yaml at the repository root (events_dir, output, archive_dir,
 retention_days, context_budget, lock_timeout_ms, lock_stale_ms, max_event_bytes, agent, ids).
@@ -25352,20 +26026,20 @@ var init_exit_codes2 = __esm({
 });
 
 // packages/cli/src/self.ts
-import { realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute5, join as join14, relative as relative10 } from "node:path";
+import { realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute5, join as join15, relative as relative11 } from "node:path";
 function selfCommand(world) {
   const script = world.self;
   if (!script) return "cc-synthesize";
   const real = realpathOr(script);
   for (const dir of (world.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join14(dir, "cc-synthesize");
+    const candidate = join15(dir, "cc-synthesize");
     if (!isFile(candidate) || realpathOr(candidate) !== real) continue;
     const viaNpx = world.env.npm_command === "exec" && /node_modules[\\/]\.bin$/.test(dir);
     return viaNpx ? "npx cc-synthesize" : "cc-synthesize";
   }
-  const rel = relative10(world.cwd, real);
+  const rel = relative11(world.cwd, real);
   const shown2 = rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : real;
   return `node ${quoteWord(shown2)}`;
 }
@@ -25384,7 +26058,7 @@ function realpathOr(path) {
 }
 function isFile(path) {
   try {
-    return statSync6(path).isFile();
+    return statSync7(path).isFile();
   } catch {
     return false;
   }
@@ -25396,7 +26070,7 @@ var init_self = __esm({
 });
 
 // packages/cli/src/preview.ts
-import { relative as relative11 } from "node:path";
+import { relative as relative12 } from "node:path";
 function buildPreview(synthesis, root) {
   const { state } = synthesis;
   const branchCounts = /* @__PURE__ */ new Map();
@@ -25414,7 +26088,7 @@ function buildPreview(synthesis, root) {
     file: c3.stamp.file
   });
   return {
-    output: relative11(root, synthesis.output) || synthesis.output,
+    output: relative12(root, synthesis.output) || synthesis.output,
     status: synthesis.status,
     files: synthesis.files.length,
     events: state.events.size,
@@ -25475,11 +26149,11 @@ function capped(items) {
   return `${items.slice(0, MAX_LIST).join(", ")}, \u2026 (+${items.length - MAX_LIST})`;
 }
 function quote(value) {
-  const oneLine = value.replace(/\s+/g, " ").trim();
-  return JSON.stringify(oneLine.length > 70 ? `${oneLine.slice(0, 69)}\u2026` : oneLine);
+  const oneLine2 = value.replace(/\s+/g, " ").trim();
+  return JSON.stringify(oneLine2.length > 70 ? `${oneLine2.slice(0, 69)}\u2026` : oneLine2);
 }
 var MAX_LIST;
-var init_preview = __esm({
+var init_preview2 = __esm({
   "packages/cli/src/preview.ts"() {
     "use strict";
     init_src();
@@ -25507,8 +26181,8 @@ __export(synthesize_exports, {
   HELP: () => HELP,
   synthesizeCommand: () => synthesizeCommand
 });
-import { existsSync as existsSync8, statSync as statSync7 } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join15, relative as relative12, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync9, statSync as statSync8 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join16, relative as relative13, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   if (values.help) {
@@ -25535,6 +26209,7 @@ async function synthesizeCommand(args, world) {
     if (refused !== void 0) return refused;
   }
   const repo = values.commit ? await commitTarget(config, world) : void 0;
+  if (!values.check && !values["dry-run"]) await recoverBeforePlanning(config, world);
   if (values.check) return check(await planSynthesis(inputs), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs), world, Boolean(values.strict));
   const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs);
@@ -25591,7 +26266,7 @@ async function synthesizeCommand(args, world) {
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
-      const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
+      const final = { output: relative13(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -25645,7 +26320,7 @@ function archiveLines(retentionDays, cutoff, count, config, dryRun) {
 function commitLine(commit, config) {
   if (!commit.committed) return "Nothing to commit: the ledger paths already match HEAD.";
   const inside = (dir, path) => {
-    const rel = relative12(dir, resolve8(config.root, path));
+    const rel = relative13(dir, resolve8(config.root, path));
     return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
   };
   let ledger = false;
@@ -25658,7 +26333,7 @@ function commitLine(commit, config) {
   }
   const added = Math.max(0, events - archived);
   const parts = [
-    ledger ? relative12(config.root, config.output) : void 0,
+    ledger ? relative13(config.root, config.output) : void 0,
     added > 0 ? plural2(added, "new event") : void 0,
     archived > 0 ? `${plural2(archived, "event")} archived` : void 0
   ].filter((part) => part !== void 0);
@@ -25705,10 +26380,10 @@ async function refuseEmpty(config, values, world) {
     if (matched.length > 0) return void 0;
     throw new LedgerError("E_USAGE", `--input "${values.input}" matches no file (looked from ${world.cwd}); nothing was written`, { hint: `Check the glob (quote it so the shell does not expand it). ${hint}` });
   }
-  if (existsSync8(config.eventsDir) || existsSync8(config.archiveDir)) return void 0;
+  if (existsSync9(config.eventsDir) || existsSync9(config.archiveDir)) return void 0;
   const events = shownPath(config.eventsDir, world.cwd);
   const output = shownPath(config.output, world.cwd);
-  const outsideRepo = config.configFile === void 0 && !existsSync8(join15(config.root, ".git"));
+  const outsideRepo = config.configFile === void 0 && !existsSync9(join16(config.root, ".git"));
   if (!outsideRepo) {
     throw new LedgerError("E_USAGE", `no events directory at ${events} (events_dir); nothing was written`, {
       hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
@@ -25732,13 +26407,13 @@ async function refuseEmpty(config, values, world) {
   return EXIT.ok;
 }
 function shownPath(path, cwd) {
-  const rel = relative12(cwd, path);
+  const rel = relative13(cwd, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel) ? rel : path;
 }
 function rejectDirectoryOutput(output, fromFlag) {
   let isDirectory = false;
   try {
-    isDirectory = statSync7(output).isDirectory();
+    isDirectory = statSync8(output).isDirectory();
   } catch {
     return;
   }
@@ -25749,6 +26424,14 @@ function rejectDirectoryOutput(output, fromFlag) {
 }
 function printLines(stream, lines) {
   for (const line of lines) print(stream, line);
+}
+async function recoverBeforePlanning(config, world) {
+  try {
+    const line = describeRecovery(await recoverStrandedSessions({ root: config.root, env: world.env, nowMs: Date.now(), exclude: world.env.LEDGER_SYNTH_SESSION }));
+    if (line) world.stderr.write(`note: ${line}
+`);
+  } catch {
+  }
 }
 var OPTIONS, HELP;
 var init_synthesize2 = __esm({
@@ -25762,7 +26445,7 @@ var init_synthesize2 = __esm({
     init_exit_codes2();
     init_main();
     init_self();
-    init_preview();
+    init_preview2();
     init_version2();
     init_world();
     OPTIONS = {
@@ -25805,7 +26488,7 @@ __export(resolve_exports, {
   RESOLVE_HELP: () => RESOLVE_HELP,
   resolveCommand: () => resolveCommand
 });
-import { relative as relative13 } from "node:path";
+import { relative as relative14 } from "node:path";
 async function resolveCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, { output: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, true);
   if (values.help) {
@@ -25831,7 +26514,7 @@ ${events2.map((p2) => `  ${p2}`).join("\n")}`, {
   if (repo && output) await stagePaths(repo, [output]);
   const operation = repo ? operationInProgress(repo) : void 0;
   const others = conflicted.filter((path) => path !== output);
-  const where2 = output ?? (relative13(config.root, config.output) || config.output);
+  const where2 = output ?? (relative14(config.root, config.output) || config.output);
   if (values.json) {
     print(world.stdout, JSON.stringify({ output: where2, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
     return EXIT.ok;
@@ -25884,8 +26567,8 @@ __export(merge_driver_exports, {
   MERGE_DRIVER_HELP: () => MERGE_DRIVER_HELP,
   mergeDriverCommand: () => mergeDriverCommand
 });
-import { existsSync as existsSync9, realpathSync as realpathSync4 } from "node:fs";
-import { relative as relative14 } from "node:path";
+import { existsSync as existsSync10, realpathSync as realpathSync4 } from "node:fs";
+import { relative as relative15 } from "node:path";
 async function mergeDriverCommand(args, world) {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -25941,9 +26624,9 @@ async function regenerate(args, world) {
     const why = hook === void 0 ? "on request" : await hookReason(hook, positionals, world);
     if (why === void 0) return EXIT.ok;
     const config = loadConfig(world.cwd, world.env, { output: values.output });
-    if (hook !== void 0 && !existsSync9(config.output) && !existsSync9(config.eventsDir)) return EXIT.ok;
+    if (hook !== void 0 && !existsSync10(config.output) && !existsSync10(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
-    const where2 = relative14(config.root, config.output) || config.output;
+    const where2 = relative15(config.root, config.output) || config.output;
     if (written) {
       print(world.stderr, `ledger-synth: regenerated ${where2} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
     } else if (hook === void 0) {
@@ -25987,7 +26670,7 @@ function selfCommand2() {
   return [process.execPath, resolved];
 }
 function shown(target, top) {
-  const rel = relative14(top, target);
+  const rel = relative15(top, target);
   return rel && !rel.startsWith("..") ? rel : target;
 }
 function describe(change, top) {
@@ -26031,7 +26714,7 @@ __export(ids_exports, {
   IDS_HELP: () => IDS_HELP,
   idsCommand: () => idsCommand
 });
-import { relative as relative15 } from "node:path";
+import { relative as relative16 } from "node:path";
 async function idsCommand(args, world) {
   const [name, ...rest] = args;
   if (name === void 0) {
@@ -26095,7 +26778,7 @@ async function init(args, world) {
     print(world.stdout, `  ${p2.prefix.padEnd(width)} \u2192 ${p2.after} (${change}${padded})`);
   }
   for (const prefix of result.notFound) print(world.stdout, `  ${prefix.padEnd(width)}   no ids found`);
-  print(world.stdout, result.written ? `counters written to ${relative15(settings.root, settings.countersFile)}` : "counters unchanged");
+  print(world.stdout, result.written ? `counters written to ${relative16(settings.root, settings.countersFile)}` : "counters unchanged");
   return EXIT.ok;
 }
 async function allocate(args, world) {
@@ -26138,7 +26821,7 @@ async function allocate(args, world) {
   });
   reportIssues(world, outcome.issues);
   const ids = outcome.labels.map(formatIdLabel);
-  const file = relative15(settings.root, outcome.path) || outcome.path;
+  const file = relative16(settings.root, outcome.path) || outcome.path;
   if (values.json) print(world.stdout, JSON.stringify({ ids, provisional: labels === void 0, kind: values.kind, event: values.event.trim(), file }));
   else {
     print(world.stdout, ids.join(" "));
@@ -26354,17 +27037,175 @@ Exit codes: 0 ok \xB7 1 diverged, refused or failed \xB7 2 usage or configuratio
   }
 });
 
+// packages/cli/src/commands/status.ts
+var status_exports = {};
+__export(status_exports, {
+  STATUS_HELP: () => STATUS_HELP,
+  statusCommand: () => statusCommand
+});
+async function statusCommand(args, world) {
+  const { values } = parseCommandArgs(args, OPTIONS2);
+  if (values.help) {
+    world.stdout.write(STATUS_HELP);
+    return EXIT.ok;
+  }
+  if (values.markdown && !values.preview) throw usage2("--markdown shows the preview: use it with --preview");
+  if (values["no-remote"] && (values.preview || values.fetch)) throw usage2("--no-remote cannot be combined with --preview or --fetch");
+  const config = loadConfig(world.cwd, world.env);
+  if (values["no-remote"] || !config.remoteEvents.enabled && !values.preview && !values.fetch) {
+    print(world.stdout, "remote branches: not read (--no-remote or remote_events: false)");
+    return EXIT.ok;
+  }
+  const timeoutMs = positive(values["timeout-ms"], "--timeout-ms") ?? 5e3;
+  const max = positive(values.max, "--max") ?? (values.preview ? Number.MAX_SAFE_INTEGER : config.remoteEvents.max);
+  if (values.fetch) {
+    const fetched = await runGit(config.root, ["fetch", "--all", "--prune", "--quiet"], { env: world.env, timeoutMs: 12e4 });
+    if (!fetched.ok) print(world.stderr, `warning: git fetch failed${fetched.timedOut ? " (timed out)" : ""}: ${fetched.stderr.split("\n")[0] ?? ""}; showing what the last fetch brought`);
+  }
+  const remote = await readRemoteEvents({
+    cwd: config.root,
+    eventsDir: config.eventsDir,
+    archiveDir: config.archiveDir,
+    max,
+    timeoutMs,
+    maxEventBytes: config.maxEventBytes,
+    env: world.env
+  });
+  for (const issue of remote.issues) print(world.stderr, `warning: skipped ${issue.file}: ${issue.reason}`);
+  const inFlight = toInFlight(remote);
+  if (!values.preview) {
+    if (values.json) print(world.stdout, JSON.stringify({ refs: remote.refs, inFlight }, null, 2));
+    else printInFlight(world, remote, inFlight);
+    return remote.note?.startsWith("skipped") || remote.note?.startsWith("cut short") ? EXIT.failed : EXIT.ok;
+  }
+  const synthesis = await planSynthesis({ config, cwd: world.cwd, env: world.env });
+  const preview = previewAllBranches(
+    synthesis.state,
+    remote.events.map(({ event, branches }) => ({ event, branches }))
+  );
+  const incomplete = remote.note !== void 0 && !remote.note.startsWith("not a git");
+  if (values.markdown) {
+    world.stdout.write(renderLedger(preview.state, { generatedAt: generatedAtFor(world.env) }));
+  } else if (values.json) {
+    print(world.stdout, JSON.stringify({ refs: remote.refs, inFlight, preview: previewJson(preview, synthesis.eventCount), incomplete: remote.note }, null, 2));
+  } else {
+    printInFlight(world, remote, inFlight);
+    printPreview(world, preview, synthesis.eventCount);
+  }
+  if (incomplete) print(world.stderr, `status: the preview is incomplete: ${remote.note}`);
+  return incomplete ? EXIT.failed : EXIT.ok;
+}
+function printInFlight(world, remote, inFlight) {
+  print(world.stdout, `remote branches: ${remote.refs} read (as of the last fetch; --fetch to fetch first)`);
+  if (inFlight.total === 0) print(world.stdout, "in flight on other machines: nothing that HEAD does not have");
+  else {
+    print(world.stdout, `in flight on other machines: ${inFlight.total} event(s) on remote branches, not on HEAD (newest first)`);
+    for (const event of inFlight.events) print(world.stdout, inFlightLine(event, oneLine));
+  }
+  if (inFlight.note) print(world.stdout, `  (${inFlight.note})`);
+}
+function printPreview(world, preview, headEvents) {
+  const { state, conflicts: conflicts2 } = preview;
+  print(world.stdout, "");
+  print(world.stdout, `preview, once every branch lands: ${state.events.size} event(s) (HEAD ${headEvents} + ${preview.added} from remote branches)`);
+  if (state.now) print(world.stdout, `  Now: ${oneLine(state.now.value, 200)} (${state.now.stamp.agent}, ${state.now.stamp.instant.iso})`);
+  if (conflicts2.length === 0) {
+    print(world.stdout, "decision conflicts: none (no key is decided differently on two branches)");
+    return;
+  }
+  print(world.stdout, `decision conflicts: ${conflicts2.length} key(s) decided differently on two branches`);
+  for (const conflict of conflicts2) {
+    print(world.stdout, `- ${oneLine(conflict.key, 120)}`);
+    for (const side of conflict.sides) {
+      print(world.stdout, `    ${side.source}: ${quoteInput(side.value, 120)} (${side.stamp.agent}, ${side.stamp.instant.iso})`);
+    }
+    print(world.stdout, `    \u2192 last writer wins: ${quoteInput(conflict.winner.value, 120)} (${conflict.winner.stamp.agent}, ${conflict.winner.stamp.instant.iso})`);
+  }
+}
+function previewJson(preview, headEvents) {
+  const side = (s) => ({ source: s.source, value: s.value, agent: s.stamp.agent, ts: s.stamp.instant.iso, file: s.stamp.file });
+  return {
+    events: preview.state.events.size,
+    headEvents,
+    added: preview.added,
+    now: preview.state.now ? { value: preview.state.now.value, agent: preview.state.now.stamp.agent, ts: preview.state.now.stamp.instant.iso } : null,
+    conflicts: preview.conflicts.map((c3) => ({
+      key: c3.key,
+      sides: c3.sides.map(side),
+      winner: { value: c3.winner.value, agent: c3.winner.stamp.agent, ts: c3.winner.stamp.instant.iso, file: c3.winner.stamp.file }
+    }))
+  };
+}
+function positive(text, flag) {
+  if (text === void 0) return void 0;
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw usage2(`${flag} must be a whole number \u2265 1, got ${quoteInput(text)}`);
+  return Number(text);
+}
+function usage2(message) {
+  return new LedgerError("E_USAGE", message, { hint: "Run `cc-synthesize status --help` for usage." });
+}
+function oneLine(text, max) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+var STATUS_HELP, OPTIONS2;
+var init_status2 = __esm({
+  "packages/cli/src/commands/status.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_args();
+    init_exit_codes2();
+    init_world();
+    STATUS_HELP = `cc-synthesize status \u2014 what other machines are doing, as of the last fetch
+
+  cc-synthesize status                 events on remote-tracking branches (refs/remotes/*) that HEAD
+                                       does not have: branch, when, agent, Now, open questions
+  cc-synthesize status --preview       the ledger as it will be once every branch lands (HEAD plus
+                                       every remote branch's events, the same fold), with decisions
+                                       that conflict across branches shown explicitly
+
+Read with git plumbing only: no checkout and no network (unless --fetch).
+
+Options:
+  --fetch            run \`git fetch --all --prune\` first (network)
+  --no-remote        do not read remote branches (as config remote_events: false)
+  --preview          fold HEAD plus every remote branch; list decision conflicts
+  --markdown         with --preview: print the previewed current.md instead of the summary
+  --max N            read at most N new events (default remote_events_max, 200; --preview: all)
+  --timeout-ms N     deadline for the git reads (default 5000)
+  --json             print the result as JSON
+  -h, --help         show this help
+
+Configuration (.ledger-synth.yaml): remote_events: true|false, remote_events_max: 200,
+remote_events_timeout_ms: 400 (the SessionStart hook's deadline; past it the section says so).
+
+Exit codes: 0 ok \xB7 1 the read was cut short by the deadline \xB7 2 usage or configuration error
+`;
+    OPTIONS2 = {
+      fetch: { type: "boolean" },
+      "no-remote": { type: "boolean" },
+      preview: { type: "boolean" },
+      markdown: { type: "boolean" },
+      max: { type: "string" },
+      "timeout-ms": { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
 // packages/cli/src/commands/record.ts
 var record_exports = {};
 __export(record_exports, {
   RECORD_HELP: () => RECORD_HELP,
   recordCommand: () => recordCommand
 });
-import { existsSync as existsSync10, readdirSync as readdirSync5 } from "node:fs";
+import { existsSync as existsSync11, readdirSync as readdirSync6 } from "node:fs";
 import { userInfo } from "node:os";
-import { relative as relative16 } from "node:path";
+import { relative as relative17 } from "node:path";
 async function recordCommand(args, world) {
-  const { values } = parseCommandArgs(args, OPTIONS2);
+  const { values } = parseCommandArgs(args, OPTIONS3);
   if (values.help) {
     world.stdout.write(RECORD_HELP);
     return EXIT.ok;
@@ -26378,6 +27219,7 @@ async function recordCommand(args, world) {
   const fromFlags = entriesFromFlags(values, nowMs);
   const config = loadConfig(world.cwd, world.env);
   if (values.show) return showDraft(config, world, values);
+  await recoverStranded(config, world, values.session ?? world.env.LEDGER_SYNTH_SESSION, nowMs);
   const wantStdin = values.stdin || isDraftEmpty(fromFlags) && !world.stdin.isTTY;
   let entries = fromFlags;
   if (wantStdin) {
@@ -26404,7 +27246,7 @@ Expected e.g.:
   const path = draftPath(config.root, session);
   ensureStateDir(config.root);
   const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
-  const where2 = relative16(config.root, path);
+  const where2 = relative17(config.root, path);
   if (sessionHasEnded(config, world, session)) {
     print(world.stderr, `note: session ${session} has already ended and published its event; use --publish to write these entries now`);
   }
@@ -26456,7 +27298,7 @@ async function publishNow(config, world, values, entries, nowMs) {
     session
   };
   const written = writeEventFile(config.eventsDir, header, draftToBody(entries), nowMs);
-  const where2 = relative16(config.root, written.path);
+  const where2 = relative17(config.root, written.path);
   if (values.json) print(world.stdout, JSON.stringify({ mode: "published", path: where2, type: header.type, agent, recorded: describe2(entries) }, null, 2));
   else print(world.stdout, `Published ${where2} (${header.type}: ${describe2(entries).join(", ")}).`);
   return EXIT.ok;
@@ -26465,10 +27307,10 @@ function showDraft(config, world, values) {
   const session = resolveSession(config, world, values.session);
   const path = draftPath(config.root, session);
   const draft = readDraft(path) ?? emptyDraft();
-  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative16(config.root, path), draft: draftJson(draft) }, null, 2));
+  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative17(config.root, path), draft: draftJson(draft) }, null, 2));
   else if (isDraftEmpty(draft)) print(world.stdout, `Nothing recorded yet for session ${session}.`);
   else {
-    print(world.stdout, `Draft of session ${session} (${relative16(config.root, path)}):`);
+    print(world.stdout, `Draft of session ${session} (${relative17(config.root, path)}):`);
     for (const line of describeDraft(draft)) print(world.stdout, `  ${line}`);
   }
   return EXIT.ok;
@@ -26486,7 +27328,7 @@ function resolveSession(config, world, flag) {
 function sessionHasEnded(config, world, session) {
   const projectDir = world.env.CLAUDE_PROJECT_DIR;
   const roots = [config.root];
-  if (projectDir && existsSync10(projectDir)) {
+  if (projectDir && existsSync11(projectDir)) {
     try {
       roots.push(findRoot(projectDir).root);
     } catch {
@@ -26497,7 +27339,7 @@ function sessionHasEnded(config, world, session) {
 function newestOpenSession(root) {
   let names;
   try {
-    names = readdirSync5(sessionsDir(root));
+    names = readdirSync6(sessionsDir(root));
   } catch {
     return void 0;
   }
@@ -26548,7 +27390,14 @@ function safeUserName() {
     return "agent";
   }
 }
-var OPTIONS2, RECORD_HELP;
+async function recoverStranded(config, world, own, nowMs) {
+  try {
+    const line = describeRecovery(await recoverStrandedSessions({ root: config.root, env: world.env, nowMs, exclude: own?.trim() || void 0 }));
+    if (line) print(world.stderr, `note: ${line}`);
+  } catch {
+  }
+}
+var OPTIONS3, RECORD_HELP;
 var init_record = __esm({
   "packages/cli/src/commands/record.ts"() {
     "use strict";
@@ -26557,7 +27406,7 @@ var init_record = __esm({
     init_args();
     init_exit_codes2();
     init_world();
-    OPTIONS2 = {
+    OPTIONS3 = {
       now: { type: "string" },
       done: { type: "string", multiple: true },
       decision: { type: "string", multiple: true },
@@ -26616,8 +27465,8 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync11, readdirSync as readdirSync6, readFileSync as readFileSync12, rmdirSync as rmdirSync2, unlinkSync as unlinkSync9 } from "node:fs";
-import { dirname as dirname8, join as join17, relative as relative17, resolve as resolve9, sep as sep5 } from "node:path";
+import { existsSync as existsSync12, readdirSync as readdirSync7, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync10 } from "node:fs";
+import { dirname as dirname8, join as join18, relative as relative18, resolve as resolve9, sep as sep5 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function installCommand(args, world) {
   return run("install", args, world);
@@ -26626,7 +27475,7 @@ async function uninstallCommand(args, world) {
   return run("uninstall", args, world);
 }
 async function run(mode, args, world) {
-  const { values } = parseCommandArgs(args, OPTIONS3);
+  const { values } = parseCommandArgs(args, OPTIONS4);
   if (values.help) {
     world.stdout.write(INSTALL_HELP);
     return EXIT.ok;
@@ -26671,30 +27520,30 @@ function planClaude(config) {
   const sources = locateSources();
   const changes = [];
   for (const name of [...BUNDLES, CLI_COPY]) {
-    const source = name === CLI_COPY ? sources.cli : join17(sources.hooksDir, name);
-    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync12(source, "utf8"), name === CLI_COPY ? "copy of the CLI, for record" : "bundled hook"));
+    const source = name === CLI_COPY ? sources.cli : join18(sources.hooksDir, name);
+    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync13(source, "utf8"), name === CLI_COPY ? "copy of the CLI, for record" : "bundled hook"));
   }
-  const settingsFile = join17(root, SETTINGS_PATH);
+  const settingsFile = join18(root, SETTINGS_PATH);
   const previous = readIfExists2(settingsFile);
   const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
   if (merged.changed) {
     changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
   } else changes.push({ kind: "keep", path: SETTINGS_PATH, note: "hooks and record permission already installed" });
-  const skillNow = readIfExists2(join17(root, SKILL_PATH));
+  const skillNow = readIfExists2(join18(root, SKILL_PATH));
   if (skillNow !== void 0 && !skillNow.includes(SKILL_MARKER)) {
     changes.push({ kind: "keep", path: SKILL_PATH, note: "exists and was not written by install; left alone" });
-  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync12(sources.skill, "utf8"), "/synthesize-ledgers skill"));
+  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync13(sources.skill, "utf8"), "/synthesize-ledgers skill"));
   return changes;
 }
 function planShared(config) {
   const { root } = config;
   const changes = [];
   const eventsRel = relPath(root, config.eventsDir);
-  const gitkeep = join17(config.eventsDir, ".gitkeep");
-  if (existsSync11(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
+  const gitkeep = join18(config.eventsDir, ".gitkeep");
+  if (existsSync12(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
   else if (listDir(config.eventsDir).length > 0) changes.push({ kind: "keep", path: `${eventsRel}/`, note: "events directory exists" });
   else changes.push({ kind: "write", path: `${eventsRel}/.gitkeep`, content: "", existed: false, note: "events directory" });
-  const gitignore = readIfExists2(join17(root, ".gitignore"));
+  const gitignore = readIfExists2(join18(root, ".gitignore"));
   const withBlock = replaceBlock(gitignore ?? "", gitignoreBlock());
   if (withBlock === gitignore) changes.push({ kind: "keep", path: ".gitignore", note: "entries present" });
   else changes.push({ kind: "write", path: ".gitignore", content: withBlock, existed: gitignore !== void 0, note: "ignore .ledger-synth/, .synth.lock, temp files" });
@@ -26705,9 +27554,9 @@ function unplanClaude(config) {
   const changes = [];
   for (const name of [...BUNDLES, CLI_COPY]) {
     const path = `${HOOKS_INSTALL_DIR}/${name}`;
-    if (existsSync11(join17(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
+    if (existsSync12(join18(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
   }
-  const previous = readIfExists2(join17(root, SETTINGS_PATH));
+  const previous = readIfExists2(join18(root, SETTINGS_PATH));
   if (previous !== void 0) {
     const removed = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [removeOurHooks, removeOurPermission]);
     if (removed.changed && Object.keys(removed.settings).length === 0) {
@@ -26716,7 +27565,7 @@ function unplanClaude(config) {
       changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(removed.settings, previous), existed: true, note: removed.notes.join(", ") });
     }
   }
-  const skill = readIfExists2(join17(root, SKILL_PATH));
+  const skill = readIfExists2(join18(root, SKILL_PATH));
   if (skill !== void 0) {
     if (skill.includes(SKILL_MARKER)) changes.push({ kind: "remove", path: SKILL_PATH, note: "/synthesize-ledgers skill" });
     else changes.push({ kind: "keep", path: SKILL_PATH, note: "not written by install; left alone" });
@@ -26729,7 +27578,7 @@ function unplanShared(config) {
   const eventsRel = relPath(root, config.eventsDir);
   const entries = listDir(config.eventsDir);
   if (entries.length === 1 && entries[0] === ".gitkeep") changes.push({ kind: "remove", path: `${eventsRel}/.gitkeep`, note: "empty events directory" });
-  const gitignore = readIfExists2(join17(root, ".gitignore"));
+  const gitignore = readIfExists2(join18(root, ".gitignore"));
   if (gitignore !== void 0) {
     const without = replaceBlock(gitignore, void 0);
     if (without !== gitignore) {
@@ -26740,19 +27589,19 @@ function unplanShared(config) {
   return changes;
 }
 function writeIfDifferent(root, path, content, note) {
-  const current = readIfExists2(join17(root, path));
+  const current = readIfExists2(join18(root, path));
   if (current === content) return { kind: "keep", path, note: "up to date" };
   return { kind: "write", path, content, existed: current !== void 0, note };
 }
 function locateSources() {
   const cli = fileURLToPath(import.meta.url);
   const here = dirname8(cli);
-  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync11(join17(dir, name))));
+  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync12(join18(dir, name))));
   const skill = [
     resolve9(here, "../../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../skills/synthesize-ledgers/SKILL.md")
-  ].find((p2) => existsSync11(p2));
+  ].find((p2) => existsSync12(p2));
   if (!cli.endsWith(".mjs") || !hooksDir || !skill) {
     throw new LedgerError("E_CONFIG", `cannot find the bundled hooks next to ${cli}; nothing was changed`, {
       hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/)."
@@ -26762,11 +27611,11 @@ function locateSources() {
 }
 function applyChanges(root, changes) {
   for (const change of changes) {
-    const full = join17(root, change.path);
+    const full = join18(root, change.path);
     if (change.kind === "write") writeFileAtomic(full, change.content);
     else if (change.kind === "remove") {
       try {
-        unlinkSync9(full);
+        unlinkSync10(full);
       } catch (error) {
         if (error.code !== "ENOENT") throw error;
       }
@@ -26834,7 +27683,7 @@ ${block}
 }
 function readIfExists2(path) {
   try {
-    return readFileSync12(path, "utf8");
+    return readFileSync13(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -26842,15 +27691,15 @@ function readIfExists2(path) {
 }
 function listDir(dir) {
   try {
-    return readdirSync6(dir);
+    return readdirSync7(dir);
   } catch {
     return [];
   }
 }
 function relPath(root, path) {
-  return (relative17(root, path) || ".").split(sep5).join("/");
+  return (relative18(root, path) || ".").split(sep5).join("/");
 }
-var OPTIONS3, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, SKILL_PATH, SETTINGS_PATH;
+var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, SKILL_PATH, SETTINGS_PATH;
 var init_install = __esm({
   "packages/cli/src/commands/install.ts"() {
     "use strict";
@@ -26860,7 +27709,7 @@ var init_install = __esm({
     init_commands();
     init_exit_codes2();
     init_world();
-    OPTIONS3 = {
+    OPTIONS4 = {
       for: { type: "string", multiple: true },
       "dry-run": { type: "boolean" },
       "merge-driver": { type: "boolean" },
@@ -26923,6 +27772,7 @@ var init_commands = __esm({
       resolve: async () => (await Promise.resolve().then(() => (init_resolve(), resolve_exports))).resolveCommand,
       "merge-driver": async () => (await Promise.resolve().then(() => (init_merge_driver(), merge_driver_exports))).mergeDriverCommand,
       ids: async () => (await Promise.resolve().then(() => (init_ids(), ids_exports))).idsCommand,
+      status: async () => (await Promise.resolve().then(() => (init_status2(), status_exports))).statusCommand,
       record: async () => (await Promise.resolve().then(() => (init_record(), record_exports))).recordCommand,
       install: async () => (await Promise.resolve().then(() => (init_install(), install_exports))).installCommand,
       uninstall: async () => (await Promise.resolve().then(() => (init_install(), install_exports))).uninstallCommand
@@ -26939,7 +27789,7 @@ function useColour(stream, env) {
 }
 function paintFor(stream, env) {
   const on = useColour(stream, env);
-  const sgr = (open, close) => (text) => on ? `\x1B[${open}m${text}\x1B[${close}m` : text;
+  const sgr = (open2, close) => (text) => on ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
   return { red: sgr(31, 39), yellow: sgr(33, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
 }
 var init_style = __esm({
