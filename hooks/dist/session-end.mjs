@@ -8645,6 +8645,20 @@ function eventFileName(epochMs, agent, nonce) {
   return `${withMs}_${sanitizeAgentId(agent)}_${safeNonce}.md`;
 }
 
+// packages/core/src/display-text.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
+var UNSAFE_EXCEPT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeChar(ch) {
+  if (ch === "\n") return "\\n";
+  if (ch === "\r") return "\\r";
+  if (ch === "	") return "\\t";
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text) {
+  return text.replace(UNSAFE_EXCEPT_LINES, escapeChar);
+}
+
 // packages/core/src/ids/label.ts
 var MAX_ID_NUMBER = 999999999;
 
@@ -9093,8 +9107,11 @@ function timeoutError(path, holder, timeoutMs) {
 
 // packages/node/src/read-events.ts
 import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { basename as basename2, relative } from "node:path";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var HIDDEN_FILE = "hidden file; not read";
 function loadEventText(path, maxBytes) {
+  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
   let stat2;
   try {
     stat2 = lstatSync2(path);
@@ -9333,7 +9350,7 @@ function runHook(options2, world, handler) {
 }
 function oneLine(error) {
   const message = isLedgerError(error) ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-  return message.replace(/\s+/g, " ").trim().slice(0, 500);
+  return escapeControls(message.replace(/\s+/g, " ").trim().slice(0, 500));
 }
 
 // packages/node/src/session/claude-settings.ts
@@ -9342,7 +9359,7 @@ var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record
 
 // packages/node/src/session/session-end.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { relative } from "node:path";
+import { relative as relative2 } from "node:path";
 
 // packages/node/src/session/cli-adapters.ts
 function isAgentCli(value) {
@@ -9356,7 +9373,7 @@ function agentIdFor(cli, session) {
 
 // packages/node/src/session/draft.ts
 import { existsSync as existsSync2, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
 function emptyDraft() {
   return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
@@ -9403,7 +9420,7 @@ function readDraft(path) {
   if (!existsSync2(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
-  const parsed = parseEvent(loaded.text, basename2(path));
+  const parsed = parseEvent(loaded.text, basename3(path));
   if (!parsed.ok) {
     throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
       hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
@@ -9559,7 +9576,7 @@ function runIsClosed(roots, session, start) {
 
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync2, statSync as statSync3, unlinkSync as unlinkSync4 } from "node:fs";
-import { basename as basename3, join as join5 } from "node:path";
+import { basename as basename4, join as join5 } from "node:path";
 
 // packages/node/src/session/liveness.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -9717,7 +9734,7 @@ function judge(marker, root, nowMs, idleMs) {
 function draftSession(path) {
   const loaded = loadEventText(path, 1024 * 1024);
   if (!loaded.ok) return void 0;
-  const parsed = parseEvent(loaded.text, basename3(path));
+  const parsed = parseEvent(loaded.text, basename4(path));
   return parsed.ok ? parsed.event.session : void 0;
 }
 function mtimeMs(path) {
@@ -10018,7 +10035,7 @@ async function publishRun(options2) {
     const written = writeEventFile(config.eventsDir, header, { ...draftToBody(body), in_progress: todos.found ? todos.inProgress : void 0 }, nowMs);
     closeRun(written.fileName, header.ts);
     for (const root of roots) removeDraft(draftPath(root, session));
-    return { status: "published", path: written.path, display: relative(config.root, written.path) };
+    return { status: "published", path: written.path, display: relative2(config.root, written.path) };
   } finally {
     process.off("exit", releaseOnExit);
     lock.release();

@@ -14878,6 +14878,20 @@ function eventFileName(epochMs, agent, nonce) {
   return `${withMs}_${sanitizeAgentId(agent)}_${safeNonce}.md`;
 }
 
+// packages/core/src/display-text.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
+var UNSAFE_EXCEPT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeChar(ch) {
+  if (ch === "\n") return "\\n";
+  if (ch === "\r") return "\\r";
+  if (ch === "	") return "\\t";
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text) {
+  return text.replace(UNSAFE_EXCEPT_LINES, escapeChar);
+}
+
 // packages/core/src/in-flight.ts
 function inFlightLine(event, oneLine3) {
   const [first, ...more] = event.branches;
@@ -15257,6 +15271,9 @@ import { basename, dirname as dirname2, join as join2 } from "node:path";
 function tempPathFor(target) {
   return join2(dirname2(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
+function isTempFileName(name) {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
 function writeFully(fd, content) {
   for (const chunk of typeof content === "string" ? [content] : content) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
@@ -15573,11 +15590,11 @@ async function discoverEventFiles(options2) {
 }
 function listMarkdown(dir) {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md")).map((name) => [prefix, name].join(""));
+  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name)).map((name) => [prefix, name].join(""));
 }
 function readdirOrEmpty(dir, directories) {
   try {
-    if (!directories) return readdirSync2(dir).filter((name) => !name.startsWith("."));
+    if (!directories) return readdirSync2(dir);
     return readdirSync2(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
   } catch (error) {
     const code = error.code;
@@ -15613,7 +15630,9 @@ function readEventFiles(paths, options2) {
   });
   return { events, issues };
 }
+var HIDDEN_FILE = "hidden file; not read";
 function loadEventText(path, maxBytes) {
+  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
   let stat2;
   try {
     stat2 = lstatSync2(path);
@@ -16680,7 +16699,7 @@ function runHook(options2, world, handler) {
 }
 function oneLine2(error) {
   const message = isLedgerError(error) ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-  return message.replace(/\s+/g, " ").trim().slice(0, 500);
+  return escapeControls(message.replace(/\s+/g, " ").trim().slice(0, 500));
 }
 
 // packages/node/src/session/record-command.ts
@@ -17833,18 +17852,17 @@ function sessionStartHook(world, options2) {
     deadlineMs: 8e3,
     failureOutput: (line) => ({ systemMessage: line })
   };
-  return runHook(
-    runner,
-    world,
-    ({ input }) => runSessionStart({
+  return runHook(runner, world, async ({ input }) => {
+    const output = await runSessionStart({
       input,
       env: world.env,
       nowMs: world.now(),
       processCwd: world.cwd,
       // Relative to the project when installed there: the command install's permission rule allows.
       recordCommand: recordCommandFor(options2.hookDir, world.env.CLAUDE_PROJECT_DIR)
-    })
-  );
+    });
+    return { ...output, systemMessage: escapeControls(output.systemMessage) };
+  });
 }
 
 // packages/node/src/ids/counter-store.ts

@@ -9299,6 +9299,30 @@ var init_serialize_event = __esm({
   }
 });
 
+// packages/core/src/display-text.ts
+function escapeChar(ch) {
+  if (ch === "\n") return "\\n";
+  if (ch === "\r") return "\\r";
+  if (ch === "	") return "\\t";
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function displayName(text) {
+  if (!UNSAFE.test(text) && !text.startsWith('"')) return text;
+  return `"${text.replace(/["\\]/g, "\\$&").replace(UNSAFE_ALL, escapeChar)}"`;
+}
+function escapeControls(text) {
+  return text.replace(UNSAFE_EXCEPT_LINES, escapeChar);
+}
+var UNSAFE, UNSAFE_ALL, UNSAFE_EXCEPT_LINES;
+var init_display_text = __esm({
+  "packages/core/src/display-text.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
+    UNSAFE_EXCEPT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
 // packages/core/src/in-flight.ts
 function inFlightLine(event, oneLine2) {
   const [first2, ...more] = event.branches;
@@ -10175,6 +10199,7 @@ var init_src = __esm({
     init_resolutions();
     init_agent_id();
     init_serialize_event();
+    init_display_text();
     init_session_summary();
     init_in_flight();
     init_preview();
@@ -10429,6 +10454,9 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlink
 import { basename, dirname as dirname2, join as join2 } from "node:path";
 function tempPathFor(target) {
   return join2(dirname2(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+}
+function isTempFileName(name) {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
 }
 function writeFully(fd, content) {
   for (const chunk of typeof content === "string" ? [content] : content) {
@@ -16506,11 +16534,11 @@ async function discoverEventFiles(options2) {
 }
 function listMarkdown(dir) {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md")).map((name) => [prefix, name].join(""));
+  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name)).map((name) => [prefix, name].join(""));
 }
 function readdirOrEmpty(dir, directories) {
   try {
-    if (!directories) return readdirSync2(dir).filter((name) => !name.startsWith("."));
+    if (!directories) return readdirSync2(dir);
     return readdirSync2(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
   } catch (error) {
     const code = error.code;
@@ -16529,6 +16557,7 @@ var init_discover = __esm({
   "packages/node/src/discover.ts"() {
     "use strict";
     init_src();
+    init_atomic_write();
     GLOB_OPTIONS = {
       absolute: true,
       onlyFiles: true,
@@ -16561,6 +16590,7 @@ function readEventFiles(paths, options2) {
   return { events, issues };
 }
 function loadEventText(path, maxBytes) {
+  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
   let stat2;
   try {
     stat2 = lstatSync2(path);
@@ -16614,12 +16644,13 @@ function formatBytes(bytes) {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
-var utf8, SCRATCH_MAX_BYTES, scratch;
+var utf8, HIDDEN_FILE, SCRATCH_MAX_BYTES, scratch;
 var init_read_events = __esm({
   "packages/node/src/read-events.ts"() {
     "use strict";
     init_src();
     utf8 = new TextDecoder("utf-8", { fatal: true });
+    HIDDEN_FILE = "hidden file; not read";
     SCRATCH_MAX_BYTES = 1 << 20;
   }
 });
@@ -17425,7 +17456,7 @@ function describeUnreflected(events, state, previous, footer, limit = 10) {
   const older = missing.filter((event) => event.ts.epochMs <= latest);
   const lines = [];
   const list2 = (group) => {
-    for (const event of group.slice(0, limit)) lines.push(`  + ${event.file} (${event.agent}, ${event.ts.iso})`);
+    for (const event of group.slice(0, limit)) lines.push(`  + ${displayName(event.file)} (${displayName(event.agent)}, ${event.ts.iso})`);
     if (group.length > limit) lines.push(`  \u2026 and ${group.length - limit} more`);
   };
   if (newer.length > 0) {
@@ -19183,6 +19214,7 @@ var init_session_start = __esm({
 var init_hook_main = __esm({
   "packages/node/src/session/hook-main.ts"() {
     "use strict";
+    init_src();
     init_hook_runner();
     init_record_command();
     init_session_end();
@@ -24961,7 +24993,7 @@ import { existsSync as existsSync5, realpathSync as realpathSync2 } from "node:f
 import { basename as basename7, dirname as dirname6, isAbsolute as isAbsolute3, join as join11, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
 async function client(cwd, env) {
   const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
-  return simpleGit2({ baseDir: cwd, unsafe: UNSAFE }).env({ ...env });
+  return simpleGit2({ baseDir: cwd, unsafe: UNSAFE2 }).env({ ...env });
 }
 async function openRepo(cwd, env) {
   if (!existsSync5(cwd)) return void 0;
@@ -25114,12 +25146,12 @@ async function commitLedger(repo, paths, summary) {
   };
   return commitPaths(repo, [paths.output, paths.eventsDir, paths.archiveDir], message);
 }
-var UNSAFE;
+var UNSAFE2;
 var init_git = __esm({
   "packages/node/src/git.ts"() {
     "use strict";
     init_src();
-    UNSAFE = {
+    UNSAFE2 = {
       allowUnsafeEditor: true,
       allowUnsafePager: true,
       allowUnsafeAskPass: true,
@@ -26117,14 +26149,14 @@ function formatPreview(preview) {
   );
   lines.push(`  output:   ${preview.output} (${describeStatus(preview.status)})`);
   if (preview.range) lines.push(`  time:     ${preview.range.from} \u2192 ${preview.range.to}`);
-  if (preview.agents.length > 0) lines.push(`  agents:   ${capped(preview.agents.map((a) => `${a.agent} (${a.events})`))}`);
-  if (preview.branches.length > 0) lines.push(`  branches: ${capped(preview.branches.map((b2) => `${b2.branch} (${b2.events})`))}`);
+  if (preview.agents.length > 0) lines.push(`  agents:   ${capped(preview.agents.map((a) => `${displayName(a.agent)} (${a.events})`))}`);
+  if (preview.branches.length > 0) lines.push(`  branches: ${capped(preview.branches.map((b2) => `${displayName(b2.branch)} (${b2.events})`))}`);
   if (preview.resolved.length > 0) {
     lines.push("Resolved by last-writer-wins (latest timestamp, then agent, then file name):");
     for (const r2 of preview.resolved.slice(0, MAX_LIST)) {
-      const label2 = r2.section === "now" ? "now" : `decision ${r2.key}`;
-      lines.push(`  ${label2}: ${quote(r2.winner.value)} (${r2.winner.agent}, ${r2.winner.ts})`);
-      for (const loser of r2.losers) lines.push(`    over ${quote(loser.value)} (${loser.agent}, ${loser.ts})`);
+      const label2 = r2.section === "now" ? "now" : `decision ${displayName(r2.key ?? "")}`;
+      lines.push(`  ${label2}: ${quote(r2.winner.value)} (${displayName(r2.winner.agent)}, ${r2.winner.ts})`);
+      for (const loser of r2.losers) lines.push(`    over ${quote(loser.value)} (${displayName(loser.agent)}, ${loser.ts})`);
     }
     if (preview.resolved.length > MAX_LIST) lines.push(`  \u2026 and ${preview.resolved.length - MAX_LIST} more`);
   }
@@ -26133,7 +26165,7 @@ function formatPreview(preview) {
 function formatSkipped(preview) {
   if (preview.skipped.length === 0) return [];
   const lines = [`Skipped ${plural2(preview.skipped.length, "malformed event file")}:`];
-  for (const issue of preview.skipped) lines.push(`  ${issue.file}: ${issue.reason}`);
+  for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
   return lines;
 }
 function plural2(count, noun) {
@@ -26150,7 +26182,7 @@ function capped(items) {
 }
 function quote(value) {
   const oneLine2 = value.replace(/\s+/g, " ").trim();
-  return JSON.stringify(oneLine2.length > 70 ? `${oneLine2.slice(0, 69)}\u2026` : oneLine2);
+  return escapeControls(JSON.stringify(oneLine2.length > 70 ? `${oneLine2.slice(0, 69)}\u2026` : oneLine2));
 }
 var MAX_LIST;
 var init_preview2 = __esm({
@@ -26166,12 +26198,13 @@ function processWorld() {
   return { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, self: process.argv[1] };
 }
 function print(stream, text = "") {
-  stream.write(`${text}
+  stream.write(`${escapeControls(text)}
 `);
 }
 var init_world = __esm({
   "packages/cli/src/world.ts"() {
     "use strict";
+    init_src();
   }
 });
 
@@ -26950,7 +26983,7 @@ function strictFailure2(world, issues, outcome) {
   return EXIT.failed;
 }
 function reportIssues(world, issues) {
-  for (const issue of issues) print(world.stderr, `warning: skipped ${issue.file}: ${issue.reason}`);
+  for (const issue of issues) print(world.stderr, `warning: skipped ${displayName(issue.file)}: ${issue.reason}`);
 }
 function help(world) {
   world.stdout.write(IDS_HELP);
