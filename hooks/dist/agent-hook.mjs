@@ -357,11 +357,11 @@ var require_engines = __commonJS({
 var require_strip_bom_string = __commonJS({
   "node_modules/strip-bom-string/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function(str3) {
-      if (typeof str3 === "string" && str3.charAt(0) === "\uFEFF") {
-        return str3.slice(1);
+    module2.exports = function(str2) {
+      if (typeof str2 === "string" && str2.charAt(0) === "\uFEFF") {
+        return str2.slice(1);
       }
-      return str3;
+      return str2;
     };
   }
 });
@@ -399,9 +399,9 @@ var require_utils = __commonJS({
     exports2.arrayify = function(val) {
       return val ? Array.isArray(val) ? val : [val] : [];
     };
-    exports2.startsWith = function(str3, substr, len) {
+    exports2.startsWith = function(str2, substr, len) {
       if (typeof len !== "number") len = substr.length;
-      return str3.slice(0, len) === substr;
+      return str2.slice(0, len) === substr;
     };
   }
 });
@@ -480,7 +480,7 @@ var require_stringify = __commonJS({
           }
         }
       }
-      const str3 = file.content;
+      const str2 = file.content;
       const opts = defaults(options2);
       if (data == null) {
         if (!opts.data) return file;
@@ -500,14 +500,14 @@ var require_stringify = __commonJS({
         buf = newline(open2) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
-        if (str3.indexOf(file.excerpt.trim()) === -1) {
+        if (str2.indexOf(file.excerpt.trim()) === -1) {
           buf += newline(file.excerpt) + newline(close);
         }
       }
-      return buf + newline(str3);
+      return buf + newline(str2);
     };
-    function newline(str3) {
-      return str3.slice(-1) !== "\n" ? str3 + "\n" : str3;
+    function newline(str2) {
+      return str2.slice(-1) !== "\n" ? str2 + "\n" : str2;
     }
   }
 });
@@ -579,13 +579,13 @@ var require_parse = __commonJS({
     "use strict";
     var getEngine = require_engine();
     var defaults = require_defaults();
-    module2.exports = function(language, str3, options2) {
+    module2.exports = function(language, str2, options2) {
       const opts = defaults(options2);
       const engine = getEngine(language, opts);
       if (typeof engine.parse !== "function") {
         throw new TypeError('expected "' + language + '.parse" to be a function');
       }
-      return engine.parse(str3, opts);
+      return engine.parse(str2, opts);
     };
   }
 });
@@ -623,30 +623,30 @@ var require_gray_matter = __commonJS({
       const opts = defaults(options2);
       const open2 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
-      let str3 = file.content;
+      let str2 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
       const openLen = open2.length;
-      if (!utils.startsWith(str3, open2, openLen)) {
+      if (!utils.startsWith(str2, open2, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str3.charAt(openLen) === open2.slice(-1)) {
+      if (str2.charAt(openLen) === open2.slice(-1)) {
         return file;
       }
-      str3 = str3.slice(openLen);
-      const len = str3.length;
-      const language = matter2.language(str3, opts);
+      str2 = str2.slice(openLen);
+      const len = str2.length;
+      const language = matter2.language(str2, opts);
       if (language.name) {
         file.language = language.name;
-        str3 = str3.slice(language.raw.length);
+        str2 = str2.slice(language.raw.length);
       }
-      let closeIndex = str3.indexOf(close);
+      let closeIndex = str2.indexOf(close);
       if (closeIndex === -1) {
         closeIndex = len;
       }
-      file.matter = str3.slice(0, closeIndex);
+      file.matter = str2.slice(0, closeIndex);
       const block = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
       if (block === "") {
         file.isEmpty = true;
@@ -658,7 +658,7 @@ var require_gray_matter = __commonJS({
       if (closeIndex === len) {
         file.content = "";
       } else {
-        file.content = str3.slice(closeIndex + close.length);
+        file.content = str2.slice(closeIndex + close.length);
         if (file.content[0] === "\r") {
           file.content = file.content.slice(1);
         }
@@ -678,21 +678,21 @@ var require_gray_matter = __commonJS({
       return stringify3(file, data, options2);
     };
     matter2.read = function(filepath, options2) {
-      const str3 = fs.readFileSync(filepath, "utf8");
-      const file = matter2(str3, options2);
+      const str2 = fs.readFileSync(filepath, "utf8");
+      const file = matter2(str2, options2);
       file.path = filepath;
       return file;
     };
-    matter2.test = function(str3, options2) {
-      return utils.startsWith(str3, defaults(options2).delimiters[0]);
+    matter2.test = function(str2, options2) {
+      return utils.startsWith(str2, defaults(options2).delimiters[0]);
     };
-    matter2.language = function(str3, options2) {
+    matter2.language = function(str2, options2) {
       const opts = defaults(options2);
       const open2 = opts.delimiters[0];
-      if (matter2.test(str3)) {
-        str3 = str3.slice(open2.length);
+      if (matter2.test(str2)) {
+        str2 = str2.slice(open2.length);
       }
-      const language = str3.slice(0, str3.search(/\r?\n/));
+      const language = str2.slice(0, str2.search(/\r?\n/));
       return {
         raw: language,
         name: language ? language.trim() : ""
@@ -712,21 +712,21 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -736,7 +736,7 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
           case SEQ:
             return true;
@@ -746,7 +746,7 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
-    exports2.MAP = MAP;
+    exports2.MAP = MAP2;
     exports2.NODE_TYPE = NODE_TYPE;
     exports2.PAIR = PAIR;
     exports2.SCALAR = SCALAR;
@@ -1653,13 +1653,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1813,16 +1813,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1839,11 +1839,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1852,38 +1852,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1893,14 +1893,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1909,8 +1909,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2038,15 +2038,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -2198,11 +2198,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify3;
@@ -2237,8 +2237,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2247,27 +2247,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -2283,7 +2283,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2327,16 +2327,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -2563,31 +2563,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str3);
       }
-      let str3;
+      let str2;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2630,21 +2630,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2656,11 +2656,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str2 = start;
           for (const line of lines)
-            str3 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2992,7 +2992,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3030,7 +3030,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3051,9 +3051,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -3082,7 +3082,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3091,10 +3091,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3102,11 +3102,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3123,7 +3123,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3136,7 +3136,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -3144,7 +3144,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3153,7 +3153,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3206,7 +3206,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -3223,7 +3223,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3231,7 +3231,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3239,7 +3239,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -3247,9 +3247,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -3281,10 +3281,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3295,28 +3295,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -3522,7 +3522,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3531,10 +3531,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3542,11 +3542,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3566,34 +3566,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3603,7 +3603,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3612,7 +3612,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -3620,7 +3620,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3629,7 +3629,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3733,26 +3733,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3772,7 +3772,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3781,7 +3781,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3792,8 +3792,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -8157,14 +8157,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports2, module2) {
-    module2.exports = function isExtglob(str3) {
-      if (typeof str3 !== "string" || str3 === "") {
+    module2.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match[2]) return true;
-        str3 = str3.slice(match.index + match[0].length);
+        str2 = str2.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -8176,8 +8176,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports2, module2) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str3) {
-      if (str3[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
@@ -8186,70 +8186,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str3.length) {
-        if (str3[index] === "*") {
+      while (index < str2.length) {
+        if (str2[index] === "*") {
           return true;
         }
-        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str3.indexOf("]", index);
+            closeSquareIndex = str2.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
-          closeCurlyIndex = str3.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
-          closeParenIndex = str3.indexOf(")", index);
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str3.indexOf("|", index);
+            pipeIndex = str2.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
-            closeParenIndex = str3.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str3.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str3[index] === "\\") {
-          var open2 = str3[index + 1];
+        if (str2[index] === "\\") {
+          var open2 = str2[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str3.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str3[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -8258,26 +8258,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str3) {
-      if (str3[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str3.length) {
-        if (/[*?{}()[\]]/.test(str3[index])) {
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
           return true;
         }
-        if (str3[index] === "\\") {
-          var open2 = str3[index + 1];
+        if (str2[index] === "\\") {
+          var open2 = str2[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str3.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str3[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -8286,18 +8286,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module2.exports = function isGlob(str3, options2) {
-      if (typeof str3 !== "string" || str3 === "") {
+    module2.exports = function isGlob(str2, options2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str3)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check = strictCheck;
       if (options2 && options2.strict === false) {
         check = relaxedCheck;
       }
-      return check(str3);
+      return check(str2);
     };
   }
 });
@@ -8314,19 +8314,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module2.exports = function globParent(str3, opts) {
+    module2.exports = function globParent(str2, opts) {
       var options2 = Object.assign({ flipBackslashes: true }, opts);
-      if (options2.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
-        str3 = str3.replace(backslash, slash);
+      if (options2.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
       }
-      if (enclosure.test(str3)) {
-        str3 += slash;
+      if (enclosure.test(str2)) {
+        str2 += slash;
       }
-      str3 += "a";
+      str2 += "a";
       do {
-        str3 = pathPosixDirname(str3);
-      } while (isGlob(str3) || globby.test(str3));
-      return str3.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -8335,12 +8335,12 @@ var require_glob_parent = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/braces/lib/utils.js"(exports2) {
     "use strict";
-    exports2.isInteger = (num2) => {
-      if (typeof num2 === "number") {
-        return Number.isInteger(num2);
+    exports2.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isInteger(Number(num2));
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
       }
       return false;
     };
@@ -8448,12 +8448,12 @@ var require_stringify3 = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function(num2) {
-      if (typeof num2 === "number") {
-        return num2 - num2 === 0;
+    module2.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
       }
       return false;
     };
@@ -8644,8 +8644,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options2) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str3) {
-      return /^-?(0+)\d/.test(str3);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value, tok, options2) {
       if (!tok.isPadded) {
@@ -8684,7 +8684,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num2) => Number.isInteger(+num2);
+    var isNumber = (num) => Number.isInteger(+num);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -8794,7 +8794,7 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
@@ -9627,12 +9627,12 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
-    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -9727,7 +9727,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -9746,10 +9746,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -9917,24 +9917,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str2;
       } else {
-        base = str3;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -10312,9 +10312,9 @@ var require_parse3 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -10969,8 +10969,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -10988,7 +10988,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -11020,9 +11020,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options2, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -11098,7 +11098,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
       return regex.test(path.basename(input));
     };
-    picomatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
+    picomatch.isMatch = (str2, patterns, options2) => picomatch(patterns, options2)(str2);
     picomatch.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options2));
       return parse2(pattern, { ...options2, fastpaths: false });
@@ -11212,7 +11212,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
-    micromatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
+    micromatch.isMatch = (str2, patterns, options2) => picomatch(patterns, options2)(str2);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list2, patterns, options2 = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -11230,22 +11230,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str3, pattern, options2) => {
-      if (typeof str3 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+    micromatch.contains = (str2, pattern, options2) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str3, p, options2));
+        return pattern.some((p) => micromatch.contains(str2, p, options2));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str3) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str3, pattern, { ...options2, contains: true });
+      return micromatch.isMatch(str2, pattern, { ...options2, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options2) => {
       if (!utils.isObject(obj)) {
@@ -11276,11 +11276,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str3, patterns, options2) => {
-      if (typeof str3 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+    micromatch.all = (str2, patterns, options2) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options2)(str3));
+      return [].concat(patterns).every((p) => picomatch(p, options2)(str2));
     };
     micromatch.capture = (glob, input, options2) => {
       let posix = utils.isWindows(options2);
@@ -11295,8 +11295,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options2) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str3 of braces(String(pattern), options2)) {
-          res.push(picomatch.parse(str3, options2));
+        for (let str2 of braces(String(pattern), options2)) {
+          res.push(picomatch.parse(str2, options2));
         }
       }
       return res;
@@ -11464,21 +11464,21 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative7 = [];
+      const relative5 = [];
       for (const pattern of patterns) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute2(pattern)) {
           absolute.push(pattern);
         } else {
-          relative7.push(pattern);
+          relative5.push(pattern);
         }
       }
-      return [absolute, relative7];
+      return [absolute, relative5];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute2(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports2.isAbsolute = isAbsolute3;
+    exports2.isAbsolute = isAbsolute2;
   }
 });
 
@@ -11893,11 +11893,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync7(path, optionsOrSettings) {
+    function statSync6(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync7;
+    exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -13783,8 +13783,8 @@ var require_out4 = __commonJS({
 });
 
 // hooks/src/agent-hook.ts
-import { dirname as dirname6 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname as dirname8 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // packages/node/src/config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -14449,21 +14449,6 @@ function addEvent(state, event) {
   for (const question of event.resolvedQuestions) state.resolvedQuestions.add(question);
   return record;
 }
-function mergeInto(target, source) {
-  for (const [key, summary] of source.events) if (!target.events.has(key)) target.events.set(key, summary);
-  if (source.now) joinNow(target, source.now);
-  for (const register of source.agentNow.values()) joinAgentNow(target, register);
-  for (const register of source.agentInProgress.values()) joinAgentInProgress(target, register);
-  for (const [id, item] of source.thisSession) joinSessionItem(target, id, item);
-  for (const [name, register] of source.decisions) joinDecision(target, name, register);
-  for (const [key, entry] of source.checkpoints) if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
-  for (const [question, stamp] of source.openQuestions) joinOpenQuestion(target, question, stamp);
-  for (const question of source.resolvedQuestions) target.resolvedQuestions.add(question);
-  return target;
-}
-function joinNow(target, register) {
-  target.now = joinRegister(target.now, register);
-}
 function joinAgentNow(target, register) {
   const agent = register.stamp.agent;
   target.agentNow.set(agent, joinRegister(target.agentNow.get(agent), register));
@@ -14903,7 +14888,6 @@ function inFlightLine(event, oneLine3) {
 
 // packages/core/src/session-summary.ts
 var MAX_CONTEXT_CHARS = 9500;
-var SESSION_SUMMARY_FORMAT = "session-summary/1";
 var INITIAL_CAPS = { questions: 10, decisions: 10, events: 10, elsewhere: 10, remote: 10 };
 var SHRINK_ORDER = ["events", "remote", "elsewhere", "decisions", "questions"];
 var MAX_ITEM_CHARS = 240;
@@ -15073,14 +15057,6 @@ function trackEvent(tracker, event, stamp = stampOf(event)) {
   if (event.now === void 0 && event.decisions.size === 0) return;
   if (event.now !== void 0) offer(tracker.now, event.now, stamp);
   for (const [key, value] of event.decisions) offer(candidatesFor(tracker, key), value, stamp);
-}
-function mergeTrackerInto(target, source) {
-  for (const [value, stamp] of source.now) offer(target.now, value, stamp);
-  for (const [key, values] of source.decisions) {
-    const into = candidatesFor(target, key);
-    for (const [value, stamp] of values) offer(into, value, stamp);
-  }
-  return target;
 }
 function trackedResolutions(tracker) {
   const out = [];
@@ -15287,7 +15263,7 @@ function writeFileAtomic(target, content, hooks) {
     mkdirSync(dirname2(target), { recursive: true });
     fd = openSync(temp, "wx", 420);
     writeFully(fd, content);
-    fsyncSync(fd);
+    if (hooks?.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = void 0;
     hooks?.beforeRename?.();
@@ -15331,11 +15307,374 @@ function createFileExclusive(target, content) {
   }
 }
 
+// packages/node/src/synthesize.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname6, join as join7, relative, resolve as resolve4 } from "node:path";
+
+// packages/node/src/discover.ts
+import { readdirSync } from "node:fs";
+import { join as join3, resolve as resolve3, sep } from "node:path";
+var GLOB_OPTIONS = {
+  absolute: true,
+  onlyFiles: true,
+  dot: false,
+  followSymbolicLinks: false,
+  suppressErrors: true,
+  unique: true
+};
+async function discoverEventFiles(options2) {
+  if (options2.inputGlob) {
+    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+    const matched = await fg(options2.inputGlob, { ...GLOB_OPTIONS, cwd: options2.cwd });
+    const output = options2.output === void 0 ? void 0 : resolve3(options2.output);
+    return sortPaths(output === void 0 ? matched : matched.filter((path) => resolve3(path) !== output));
+  }
+  const events = listMarkdown(options2.eventsDir);
+  const archived = [];
+  if (options2.archiveDir) {
+    for (const day of readdirOrEmpty(options2.archiveDir, true)) archived.push(...listMarkdown(join3(options2.archiveDir, day)));
+  }
+  return sortPaths(archived.length === 0 ? events : [.../* @__PURE__ */ new Set([...events, ...archived])]);
+}
+function listMarkdown(dir) {
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name)).map((name) => [prefix, name].join(""));
+}
+function readdirOrEmpty(dir, directories) {
+  try {
+    if (!directories) return readdirSync(dir);
+    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return [];
+    throw new LedgerError("E_READ", `cannot list ${dir}: ${code ?? error.message}`, {
+      cause: error,
+      hint: "Nothing was written. Check that the events directory is a readable directory."
+    });
+  }
+}
+function sortPaths(paths) {
+  return paths.some((path) => /[\uD800-\uDFFF]/.test(path)) ? paths.sort(compareCodePoints) : paths.sort();
+}
+
+// packages/node/src/event-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join4, sep as sep2 } from "node:path";
+
+// packages/node/src/read-events.ts
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { basename as basename2 } from "node:path";
+var HIDDEN_FILE = "hidden file; not read";
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readEventFile(path, maxBytes) {
+  const loaded = loadEventText(path, maxBytes);
+  if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
+  const parsed = parseEvent(loaded.text, basename2(path));
+  if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
+  const warnings = parsed.warnings;
+  return { outcome: warnings && warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
+}
+function loadEventText(path, maxBytes) {
+  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
+  let fd;
+  try {
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+    return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    const key = statKey(stat2);
+    if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file", key };
+    if (stat2.size > maxBytes) {
+      return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)`, key };
+    }
+    const buffer = readBounded(fd, Math.min(stat2.size, maxBytes) + 1);
+    if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read`, transient: true };
+    if (buffer.length !== stat2.size) return { ok: false, reason: "file changed while being read", transient: true };
+    if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)", key };
+    try {
+      return { ok: true, text: utf8.decode(buffer), key };
+    } catch {
+      return { ok: false, reason: "not valid UTF-8 text", key };
+    }
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function statKey(stat2) {
+  return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+}
+var SCRATCH_MAX_BYTES = 1 << 20;
+var scratch;
+function readBounded(fd, size) {
+  let buffer;
+  if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
+  else {
+    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+    buffer = scratch;
+  }
+  let total = 0;
+  while (total < size) {
+    const want = size - total;
+    const read = readSync(fd, buffer, total, want, null);
+    total += read;
+    if (read < want) break;
+  }
+  return buffer.subarray(0, total);
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+
+// packages/node/src/read-workers.ts
+import { availableParallelism } from "node:os";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerScript() {
+  if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
+  try {
+    const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
+    return existsSync2(path) ? path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function parseInWorkers(pending, files, names, settings, parseHere, onParsed, onShardDone) {
+  const script = workerScript();
+  const count = Math.min(3, Math.max(0, availableParallelism() - 1));
+  if (script === void 0 || count === 0) return parseHere(pending);
+  const shares = Array.from({ length: count + 1 }, () => []);
+  const sizes = new Array(count + 1).fill(0);
+  for (const shard of [...pending].sort((a, b) => b.misses.length - a.misses.length)) {
+    const least = sizes.indexOf(Math.min(...sizes));
+    shares[least].push(shard);
+    sizes[least] += shard.misses.length;
+  }
+  const jobs = shares.slice(1).map((share) => runWorker(script, share, files, names, settings, onParsed, onShardDone, parseHere));
+  await parseHere(shares[0]);
+  await Promise.all(jobs);
+}
+function runWorker(script, share, files, names, settings, onParsed, onShardDone, parseHere) {
+  const byNumber = new Map(share.map((shard) => [shard.shard, shard]));
+  const jobs = share.map((shard) => ({ shard: shard.shard, files: shard.misses.map((i) => [i, files[i], names[i]]) }));
+  return new Promise((resolve6) => {
+    let worker;
+    let fellBack = false;
+    const fallBack = () => {
+      if (fellBack) return;
+      fellBack = true;
+      void worker?.terminate();
+      parseHere([...byNumber.values()]).then(resolve6, resolve6);
+    };
+    try {
+      worker = new Worker(script, { workerData: { jobs, settings } });
+    } catch {
+      parseHere(share).then(resolve6, resolve6);
+      return;
+    }
+    worker.on("message", (message) => {
+      if (fellBack) return;
+      if ("error" in message) return fallBack();
+      const shard = byNumber.get(message.shard);
+      if (!shard) return;
+      byNumber.delete(message.shard);
+      const results = message.results;
+      for (let k = 0; k < results.length; k += 3) onParsed(shard, results[k], results[k + 1], results[k + 2] ?? void 0);
+      onShardDone(shard);
+      if (byNumber.size === 0) {
+        void worker.terminate();
+        resolve6();
+      }
+    });
+    worker.on("error", fallBack);
+    worker.on("exit", () => {
+      if (byNumber.size > 0) fallBack();
+    });
+  });
+}
+
+// packages/node/src/event-cache.ts
+var FORMAT = "ledger-synth-parse-cache/1";
+var SHARDS = 64;
+var DEFAULT_RACY_MS = 2e3;
+async function readEvents(files, settings, visit) {
+  const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
+  const dir = settings.cacheDir;
+  const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
+  const groups = dir === void 0 ? [files.map((_, i) => i)] : Array.from({ length: SHARDS }, () => []);
+  const names = new Array(files.length);
+  for (let i = 0; i < files.length; i++) {
+    const path = files[i];
+    const name = JSON.stringify(path.startsWith(base) ? path.slice(base.length) : path);
+    names[i] = name;
+    if (dir !== void 0) groups[shardOf(name)].push(i);
+  }
+  let cached = 0;
+  const pending = [];
+  for (let shard = 0; shard < groups.length; shard++) {
+    const group = groups[shard];
+    if (dir === void 0) {
+      pending.push({ shard, keep: [], misses: group });
+      continue;
+    }
+    const lines = readShard(dir, shard);
+    const keep = [];
+    const misses = [];
+    for (const i of group) {
+      const line = lines?.get(names[i]);
+      const outcome = line === void 0 ? void 0 : cachedOutcome(line, names[i], files[i]);
+      if (outcome === void 0) misses.push(i);
+      else {
+        visit(i, outcome);
+        keep.push(line);
+        cached++;
+      }
+    }
+    if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
+    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
+  }
+  let parsed = 0;
+  const store = dir !== void 0 && settings.store !== false;
+  const onParsed = (shard, i, outcome, line) => {
+    visit(i, outcome);
+    parsed++;
+    if (line !== void 0) shard.keep.push(line);
+  };
+  const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
+  const parseHere = async (shards) => {
+    for (const shard of shards) {
+      for (let k = 0; k < shard.misses.length; k++) {
+        const i = shard.misses[k];
+        const { outcome, prefix } = parseFile(files[i], names[i], settings.maxEventBytes, racyMs);
+        onParsed(shard, i, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
+        if (settings.onProgress && k % 256 === 255) await tick(settings.onProgress);
+      }
+      if (store) writeShard(dir, shard.shard, shard.keep);
+      shard.keep = [];
+      if (settings.onProgress) await tick(settings.onProgress);
+    }
+  };
+  if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
+    const fromWorker = (shard, i, payload, prefix) => onParsed(shard, i, decodeOutcome(payload), store && prefix !== void 0 ? prefix + payload : void 0);
+    await parseInWorkers(pending, files, names, { maxEventBytes: settings.maxEventBytes, racyMs }, parseHere, fromWorker, (shard) => {
+      if (store) writeShard(dir, shard.shard, shard.keep);
+      shard.keep = [];
+    });
+  } else await parseHere(pending);
+  return { files: files.length, cached, parsed };
+}
+async function tick(onProgress) {
+  onProgress();
+  await new Promise((resolve6) => setImmediate(resolve6));
+}
+function parseFile(path, name, maxEventBytes, racyMs) {
+  const openedAt = Date.now();
+  const { outcome, key } = readEventFile(path, maxEventBytes);
+  const settled = key !== void 0 && Math.max(key.mtimeMs, key.ctimeMs) < openedAt - racyMs;
+  return { outcome, prefix: settled ? `${name}	${keyText(key)}	` : void 0 };
+}
+function cachedOutcome(line, name, path) {
+  let stat2;
+  try {
+    stat2 = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+  if (!stat2) return void 0;
+  const prefix = `${name}	${keyText(stat2)}	`;
+  if (!line.startsWith(prefix)) return void 0;
+  try {
+    return decodeOutcome(line.slice(prefix.length));
+  } catch {
+    return void 0;
+  }
+}
+function keyText(key) {
+  return `${key.size}	${key.mtimeMs}	${key.ctimeMs}	${key.ino}	${key.dev}`;
+}
+function shardOf(name) {
+  let hash = 2166136261;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
+  return (hash >>> 0) % SHARDS;
+}
+function currentFormat() {
+  const parser = true ? "7df5234ef8177a25" : "source";
+  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
+}
+function readShard(dir, shard) {
+  let text;
+  try {
+    text = readFileSync2(join4(dir, `${shard}.lines`), "utf8");
+  } catch {
+    return void 0;
+  }
+  const lines = text.split("\n");
+  if (lines[0] !== currentFormat() || lines[lines.length - 1] !== "" || lines[lines.length - 2] !== `end ${lines.length - 3}`) return void 0;
+  const byName = /* @__PURE__ */ new Map();
+  for (let k = 1; k < lines.length - 2; k++) {
+    const line = lines[k];
+    byName.set(line.slice(0, line.indexOf("	")), line);
+  }
+  return byName;
+}
+function writeShard(dir, shard, lines) {
+  try {
+    if (lines.length === 0) unlinkSync2(join4(dir, `${shard}.lines`));
+    else {
+      ensureDir(dir);
+      writeFileAtomic(join4(dir, `${shard}.lines`), `${currentFormat()}
+${lines.join("\n")}
+end ${lines.length}
+`, { durable: false });
+    }
+  } catch {
+  }
+}
+function ensureDir(dir) {
+  mkdirSync2(dir, { recursive: true });
+  try {
+    writeFileSync(join4(dirname3(dir), ".gitignore"), "# ledger-synth parse cache: local, never committed\n*\n", { flag: "wx" });
+  } catch {
+  }
+}
+function cacheDirFor(stateDir2, identity) {
+  const id = createHash4("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
+  return join4(stateDir2, "cache", id);
+}
+var MAP = "\0map";
+function encodeOutcome(outcome) {
+  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
+}
+function decodeOutcome(text) {
+  return revive(JSON.parse(text));
+}
+function revive(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+    return value;
+  }
+  const record = value;
+  const entries = record[MAP];
+  if (Array.isArray(entries)) return new Map(entries.map((entry) => revive(entry)));
+  for (const key of Object.keys(record)) record[key] = revive(record[key]);
+  return record;
+}
+
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync2, constants, fstatSync, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync2, readdirSync, readSync, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync as lstatSync2, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync3, utimesSync, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
 import { hostname } from "node:os";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var HOST = hostname();
 async function acquireLock(path, options2) {
@@ -15344,7 +15683,7 @@ async function acquireLock(path, options2) {
   const started = Date.now();
   let delay = 5;
   try {
-    mkdirSync2(dirname3(path), { recursive: true });
+    mkdirSync3(dirname4(path), { recursive: true });
   } catch (error) {
     throw lockWriteError(path, error);
   }
@@ -15367,10 +15706,10 @@ async function acquireLock(path, options2) {
 }
 function lockKind(path) {
   try {
-    const stat2 = lstatSync(path);
+    const stat2 = lstatSync2(path);
     if (stat2.isFile()) return "file";
     if (stat2.isSymbolicLink()) return "foreign";
-    if (stat2.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
+    if (stat2.isDirectory()) return readdirSync2(path).length === 0 ? "foreign" : "unusable";
     return "unusable";
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : "unusable";
@@ -15378,8 +15717,8 @@ function lockKind(path) {
 }
 function clearForeign(path) {
   try {
-    const stat2 = lstatSync(path);
-    if (stat2.isSymbolicLink()) unlinkSync2(path);
+    const stat2 = lstatSync2(path);
+    if (stat2.isSymbolicLink()) unlinkSync3(path);
     else if (stat2.isDirectory()) rmdirSync(path);
     else return false;
     return true;
@@ -15396,7 +15735,7 @@ function unusableError(path) {
 function tryCreate(path, record) {
   const temp = tempPathFor(path);
   try {
-    writeFileSync(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
+    writeFileSync2(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
     try {
       linkSync2(temp, path);
       return true;
@@ -15410,7 +15749,7 @@ function tryCreate(path, record) {
     throw lockWriteError(path, error);
   } finally {
     try {
-      unlinkSync2(temp);
+      unlinkSync3(temp);
     } catch {
     }
   }
@@ -15418,7 +15757,7 @@ function tryCreate(path, record) {
 function createDirect(path, record) {
   let fd;
   try {
-    fd = openSync2(path, "wx", 420);
+    fd = openSync3(path, "wx", 420);
   } catch (error) {
     if (error.code === "EEXIST") return false;
     throw error;
@@ -15426,7 +15765,7 @@ function createDirect(path, record) {
   try {
     writeSync2(fd, JSON.stringify(record));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   return true;
 }
@@ -15440,19 +15779,19 @@ function readRecord(path) {
   let text;
   let fd;
   try {
-    fd = openSync2(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync3(path, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : void 0;
   }
   try {
-    if (!fstatSync(fd).isFile()) return void 0;
+    if (!fstatSync2(fd).isFile()) return void 0;
     const buffer = Buffer.alloc(4096);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    const length = readSync2(fd, buffer, 0, buffer.length, 0);
     text = buffer.subarray(0, length).toString("utf8");
   } catch {
     return void 0;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   try {
     const value = JSON.parse(text);
@@ -15465,7 +15804,7 @@ function readRecord(path) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - lstatSync(path).mtimeMs;
+    return Date.now() - lstatSync2(path).mtimeMs;
   } catch {
     return void 0;
   }
@@ -15491,7 +15830,7 @@ function breakLock(path, judged, staleMs) {
     const holder = readRecord(guard);
     if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
       try {
-        unlinkSync2(guard);
+        unlinkSync3(guard);
         return true;
       } catch {
       }
@@ -15503,7 +15842,7 @@ function breakLock(path, judged, staleMs) {
     if (current === "missing") return true;
     const same = current?.token === judged?.token;
     if (same && isAbandoned(path, current, staleMs)) {
-      unlinkSync2(path);
+      unlinkSync3(path);
       return true;
     }
     return false;
@@ -15511,7 +15850,7 @@ function breakLock(path, judged, staleMs) {
     return false;
   } finally {
     try {
-      unlinkSync2(guard);
+      unlinkSync3(guard);
     } catch {
     }
   }
@@ -15547,7 +15886,7 @@ function makeHandle(path, options2, token) {
       clearInterval(timer);
       if (owns()) {
         try {
-          unlinkSync2(path);
+          unlinkSync3(path);
         } catch {
         }
       }
@@ -15563,805 +15902,11 @@ function timeoutError(path, holder, timeoutMs) {
   });
 }
 
-// packages/node/src/discover.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join3, resolve as resolve3, sep } from "node:path";
-var GLOB_OPTIONS = {
-  absolute: true,
-  onlyFiles: true,
-  dot: false,
-  followSymbolicLinks: false,
-  suppressErrors: true,
-  unique: true
-};
-async function discoverEventFiles(options2) {
-  if (options2.inputGlob) {
-    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-    const matched = await fg(options2.inputGlob, { ...GLOB_OPTIONS, cwd: options2.cwd });
-    const output = options2.output === void 0 ? void 0 : resolve3(options2.output);
-    return sortPaths(output === void 0 ? matched : matched.filter((path) => resolve3(path) !== output));
-  }
-  const events = listMarkdown(options2.eventsDir);
-  const archived = [];
-  if (options2.archiveDir) {
-    for (const day of readdirOrEmpty(options2.archiveDir, true)) archived.push(...listMarkdown(join3(options2.archiveDir, day)));
-  }
-  return sortPaths(archived.length === 0 ? events : [.../* @__PURE__ */ new Set([...events, ...archived])]);
-}
-function listMarkdown(dir) {
-  const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name)).map((name) => [prefix, name].join(""));
-}
-function readdirOrEmpty(dir, directories) {
-  try {
-    if (!directories) return readdirSync2(dir);
-    return readdirSync2(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") return [];
-    throw new LedgerError("E_READ", `cannot list ${dir}: ${code ?? error.message}`, {
-      cause: error,
-      hint: "Nothing was written. Check that the events directory is a readable directory."
-    });
-  }
-}
-function sortPaths(paths) {
-  return paths.some((path) => /[\uD800-\uDFFF]/.test(path)) ? paths.sort(compareCodePoints) : paths.sort();
-}
-
-// packages/node/src/read-events.ts
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import { basename as basename2, relative } from "node:path";
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readEventFiles(paths, options2) {
-  const events = [];
-  const issues = [];
-  paths.forEach((path, index) => {
-    if (options2.onProgress && index % 256 === 255) options2.onProgress();
-    const display = relative(options2.displayRoot, path) || path;
-    const loaded = loadEventText(path, options2.maxEventBytes);
-    if (!loaded.ok) {
-      issues.push({ file: display, reason: loaded.reason });
-      return;
-    }
-    const parsed = parseEvent(loaded.text, basename2(path));
-    if (parsed.ok) events.push(parsed.event);
-    else issues.push({ file: display, reason: parsed.issue.reason });
-  });
-  return { events, issues };
-}
-var HIDDEN_FILE = "hidden file; not read";
-function loadEventText(path, maxBytes) {
-  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
-  let stat2;
-  try {
-    stat2 = lstatSync2(path);
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
-  }
-  if (stat2.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
-  if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file" };
-  if (stat2.size > maxBytes) {
-    return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
-  }
-  let buffer;
-  try {
-    buffer = readBounded(path, maxBytes);
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
-  }
-  if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read` };
-  if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
-  try {
-    return { ok: true, text: utf8.decode(buffer) };
-  } catch {
-    return { ok: false, reason: "not valid UTF-8 text" };
-  }
-}
-var SCRATCH_MAX_BYTES = 1 << 20;
-var scratch;
-function readBounded(path, maxBytes) {
-  const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
-  try {
-    const stat2 = fstatSync2(fd);
-    if (!stat2.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
-    const size = Math.min(stat2.size, maxBytes) + 1;
-    let buffer;
-    if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
-    else {
-      if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
-      buffer = scratch;
-    }
-    let total = 0;
-    while (total < size) {
-      const read = readSync2(fd, buffer, total, size - total, null);
-      if (read === 0) break;
-      total += read;
-    }
-    return buffer.subarray(0, total);
-  } finally {
-    closeSync3(fd);
-  }
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-
-// packages/node/src/synthesize.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join6, relative as relative3, resolve as resolve4 } from "node:path";
-
-// packages/node/src/cache.ts
-import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, statSync as statSync2, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { endianness } from "node:os";
-import { basename as basename3, isAbsolute as isAbsolute2, join as join4, join as pathJoin, relative as relative2, sep as sep2 } from "node:path";
-import { Worker } from "node:worker_threads";
-import { crc32 } from "node:zlib";
-
-// packages/node/src/low-memory.ts
-import { setFlagsFromString } from "node:v8";
-var LOW_MEMORY_MIN_FILES = 25e3;
-var switched = false;
-function preferLowMemory() {
-  if (switched) return;
-  switched = true;
-  try {
-    setFlagsFromString("--optimize-for-size");
-  } catch {
-  }
-}
-function lowMemoryThreshold(env) {
-  const raw = env.LEDGER_SYNTH_LOW_MEMORY_FILES;
-  const value = raw === void 0 || raw.trim() === "" ? NaN : Number(raw);
-  if (!Number.isInteger(value) || value < 0) return LOW_MEMORY_MIN_FILES;
-  return value === 0 ? Number.POSITIVE_INFINITY : value;
-}
-
-// packages/node/src/state-codec.ts
-var E = 7;
-var C = 5;
-var CodecError = class extends Error {
-};
-function encodeState(state, tracker) {
-  const words = [];
-  const wordIndex = /* @__PURE__ */ new Map();
-  const word = (text) => {
-    if (text === void 0) return -1;
-    let index = wordIndex.get(text);
-    if (index === void 0) wordIndex.set(text, index = words.push(text) - 1);
-    return index;
-  };
-  const summaries = [...state.events.values()].sort((a, b) => compareCodePoints(a.key, b.key));
-  const eventIndex = /* @__PURE__ */ new Map();
-  const recordIndex = /* @__PURE__ */ new Map();
-  const e = [];
-  summaries.forEach((summary, index) => {
-    eventIndex.set(summary.key, index);
-    recordIndex.set(summary, index);
-    const { instant } = summary.stamp;
-    e.push(summary.key, instant.epochMs, instant.subMsNanos, word(summary.stamp.agent), word(summary.branch), word(summary.type), summary.summary);
-  });
-  const ref = (stamp) => {
-    const index = recordIndex.get(stamp) ?? eventIndex.get(stamp.eventId ?? eventKey(stamp));
-    if (index === void 0) throw new CodecError(`stamp of ${stamp.file} has no event in this state`);
-    return index;
-  };
-  const byAgent = (map) => [...map].sort(([a], [b]) => compareCodePoints(a, b)).map(([, value]) => value);
-  const an = [];
-  for (const register of byAgent(state.agentNow)) an.push(ref(register.stamp), register.value);
-  const ap = [];
-  for (const register of byAgent(state.agentInProgress)) ap.push(ref(register.stamp), [...register.items]);
-  const s = [];
-  for (const item of [...state.thisSession.values()].sort(compareSessionItems)) s.push(item.text, ref(item.first), item.position);
-  const d = [];
-  for (const [name, register] of [...state.decisions].sort(([a], [b]) => compareCodePoints(a, b))) {
-    d.push(name, register.value, ref(register.stamp));
-  }
-  const c = [];
-  for (const entry of [...state.checkpoints.values()].sort(compareCheckpoints)) {
-    const shared = recordIndex.get(entry.updated);
-    if (shared !== void 0) c.push(word(entry.phase), word(entry.status), shared, 0, 0);
-    else c.push(word(entry.phase), word(entry.status), -1, entry.updated.epochMs, entry.updated.subMsNanos);
-  }
-  const q = [];
-  const questions = [...state.openQuestions].sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
-  for (const [question, stamp] of questions) q.push(question, ref(stamp));
-  const tn = [];
-  for (const [value, stamp] of tracker.now) tn.push(value, ref(stamp));
-  const td = [];
-  for (const [key, values] of [...tracker.decisions].sort(([a], [b]) => compareCodePoints(a, b))) {
-    const flat = [];
-    for (const [value, stamp] of values) flat.push(value, ref(stamp));
-    td.push(key, flat);
-  }
-  return {
-    w: words,
-    e,
-    n: state.now ? [ref(state.now.stamp), state.now.value] : [],
-    an,
-    ap,
-    s,
-    d,
-    c,
-    q,
-    r: [...state.resolvedQuestions].sort(compareCodePoints),
-    tn,
-    td
-  };
-}
-function decodeInto(value, state, tracker) {
-  const data = value;
-  if (typeof data !== "object" || data === null) throw new CodecError("not an object");
-  const { w, e, n, an, ap, s, d, c, q, r, tn, td } = data;
-  for (const list2 of [w, e, n, an, ap, s, d, c, q, r, tn, td]) if (!Array.isArray(list2)) throw new CodecError("missing column");
-  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c.length % C !== 0 || q.length % 2 !== 0 || an.length % 2 !== 0 || ap.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
-    throw new CodecError("column length");
-  }
-  const stamps = new Array(e.length / E);
-  const wordAt = (index) => {
-    if (index === -1) return void 0;
-    const text = w[index];
-    if (typeof text !== "string") throw new CodecError("bad word index");
-    return text;
-  };
-  for (let i = 0, k = 0; i < e.length; i += E, k++) {
-    const key = str2(e[i]);
-    const existing = state.events.get(key);
-    if (existing instanceof EventRecord) {
-      stamps[k] = existing;
-      continue;
-    }
-    const cut = key.indexOf("\0");
-    if (cut < 1 || key.length - cut - 1 !== 32) throw new CodecError("bad event key");
-    const agent = wordAt(e[i + 3]);
-    if (agent === void 0) throw new CodecError("event without agent");
-    const record = new EventRecord(key, num(e[i + 1]), num(e[i + 2]), agent, wordAt(e[i + 4]), wordAt(e[i + 5]), str2(e[i + 6]));
-    stamps[k] = record;
-    state.events.set(key, record);
-  }
-  const stampAt = (index) => {
-    const stamp = stamps[index];
-    if (stamp === void 0) throw new CodecError("bad event index");
-    return stamp;
-  };
-  if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str2(n[1]) });
-  for (let i = 0; i < an.length; i += 2) joinAgentNow(state, { stamp: stampAt(an[i]), value: str2(an[i + 1]) });
-  for (let i = 0; i < ap.length; i += 2) {
-    const items = ap[i + 1];
-    if (!Array.isArray(items)) throw new CodecError("bad in_progress");
-    joinAgentInProgress(state, { stamp: stampAt(ap[i]), items: items.map(str2) });
-  }
-  for (let i = 0; i < s.length; i += 3) {
-    const text = str2(s[i]);
-    joinSessionItem(state, sessionItemId(text), { text, first: stampAt(s[i + 1]), position: num(s[i + 2]) });
-  }
-  for (let i = 0; i < d.length; i += 3) joinDecision(state, str2(d[i]), { value: str2(d[i + 1]), stamp: stampAt(d[i + 2]) });
-  for (let i = 0; i < c.length; i += C) {
-    const phase = wordAt(c[i]);
-    const status = wordAt(c[i + 1]);
-    if (phase === void 0 || status === void 0) throw new CodecError("checkpoint without phase or status");
-    const updated = c[i + 2] === -1 ? new UtcInstant(num(c[i + 3]), num(c[i + 4])) : stampAt(c[i + 2]);
-    joinCheckpoint(state, { phase, status, updated });
-  }
-  for (let i = 0; i < q.length; i += 2) joinOpenQuestion(state, str2(q[i]), stampAt(q[i + 1]));
-  for (const question of r) state.resolvedQuestions.add(str2(question));
-  const local = emptyTracker();
-  for (let i = 0; i < tn.length; i += 2) local.now.set(str2(tn[i]), stampAt(tn[i + 1]));
-  for (let i = 0; i < td.length; i += 2) {
-    const flat = td[i + 1];
-    if (!Array.isArray(flat) || flat.length % 2 !== 0) throw new CodecError("bad tracker");
-    const values = /* @__PURE__ */ new Map();
-    for (let j = 0; j < flat.length; j += 2) values.set(str2(flat[j]), stampAt(flat[j + 1]));
-    local.decisions.set(str2(td[i]), values);
-  }
-  mergeTrackerInto(tracker, local);
-}
-function str2(value) {
-  if (typeof value !== "string") throw new CodecError("expected a string");
-  return value;
-}
-function num(value) {
-  if (typeof value !== "number") throw new CodecError("expected a number");
-  return value;
-}
-
-// packages/node/src/cache.ts
-var CACHE_FORMAT = "ledger-synth-cache/4";
-var FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}|${endianness()}`;
-var MAGIC = "LSCACHE";
-var DEFAULT_CHUNK_FILES = 4096;
-var MAX_SMALL_SEGMENTS = 8;
-var DEFAULT_RACY_MS = 2e3;
-var STALE_TEMP_MS = 6e4;
-var K = 5;
-function cacheDirFor(root, identity) {
-  const id = createHash4("sha256").update(JSON.stringify({ FORMAT_KEY, ...identity })).digest("hex").slice(0, 16);
-  return join4(root, ".ledger-synth", "cache", id);
-}
-function gatherState(files, options2) {
-  const cache = options2.cache;
-  const statStart = Date.now();
-  const names = cache ? segmentNames(cache.dir) : [];
-  const statting = cache && names.length > 0 && files.length >= (cache.parallelStatMin ?? PARALLEL_STAT_MIN) ? statFilesInParallel(files) : void 0;
-  const stats = statting ? void 0 : statFiles(files, options2.onProgress);
-  const base = options2.displayRoot.endsWith(sep2) ? options2.displayRoot : options2.displayRoot + sep2;
-  const relativeName = (path) => path.startsWith(base) ? path.slice(base.length) : path;
-  let state = emptyState();
-  let tracker = emptyTracker();
-  const reasons = /* @__PURE__ */ new Map();
-  const covered = new Uint8Array(files.length);
-  const small = [];
-  const dropped = [];
-  const written = /* @__PURE__ */ new Set();
-  let segmentsUsed = 0;
-  const used = [];
-  const deferred = [];
-  let columns;
-  if (cache && names.length > 0) {
-    const locate = locator(files, base);
-    const accept = (name, manifest, encoded, positions) => {
-      segmentsUsed++;
-      used.push(name);
-      positions.forEach((i, k) => {
-        covered[i] = 1;
-        const reason = manifest.reasons[k];
-        if (typeof reason === "string") reasons.set(i, reason);
-      });
-      if (encoded && positions.length < cache.chunkFiles) small.push({ name, manifest, encoded });
-    };
-    const joinSegment = (encoded) => {
-      try {
-        decodeInto(encoded, state, tracker);
-        return true;
-      } catch (error) {
-        if (!(error instanceof CodecError)) throw error;
-        return false;
-      }
-    };
-    if (!statting) {
-      columns = stats;
-      let deferredBytes = 0;
-      for (const name of names) {
-        const segment = readSegment(pathJoin(cache.dir, name));
-        const positions = segment && coveredPositions(segment.manifest, locate, columns);
-        if (segment && positions && options2.deferDecode !== false && deferredBytes + segment.bytes <= DEFER_MAX_BYTES) {
-          deferredBytes += segment.bytes;
-          deferred.push(segment.state);
-          accept(name, segment.manifest, segment.state, positions);
-        } else if (segment && positions && joinSegment(segment.state)) accept(name, segment.manifest, segment.state, positions);
-        else dropped.push(name);
-      }
-    } else {
-      const read = [];
-      for (const name of names) {
-        const segment = readSegment(pathJoin(cache.dir, name));
-        if (!segment) {
-          dropped.push(name);
-          continue;
-        }
-        const joined = joinSegment(segment.state);
-        read.push({ name, manifest: segment.manifest, encoded: segment.manifest.names.length < cache.chunkFiles ? segment.state : void 0, joined });
-      }
-      columns = statting.wait();
-      let good = [];
-      for (const segment of read) {
-        const positions = segment.joined ? coveredPositions(segment.manifest, locate, columns) : void 0;
-        if (positions) good.push({ ...segment, positions });
-        else dropped.push(segment.name);
-      }
-      if (good.length < read.length) {
-        state = emptyState();
-        tracker = emptyTracker();
-        good = good.filter((segment) => {
-          const encoded = segment.encoded ?? readSegment(pathJoin(cache.dir, segment.name))?.state;
-          if (encoded && joinSegment(encoded)) return true;
-          dropped.push(segment.name);
-          return false;
-        });
-      }
-      for (const segment of good) accept(segment.name, segment.manifest, segment.encoded, segment.positions);
-    }
-  } else columns = stats;
-  let parsed = 0;
-  const storeBefore = statStart - (cache?.racyMs ?? 0);
-  const newChunk = () => ({
-    state: emptyState(),
-    tracker: emptyTracker(),
-    names: [],
-    reasons: [],
-    // Preallocated: a growing number[] of 5 keys per file leaves its outgrown copies to the GC.
-    keys: new Float64Array(cache ? Math.min(cache.chunkFiles, files.length) * K : 0)
-  });
-  let chunk = newChunk();
-  if (options2.lowMemoryFrom !== void 0 && files.length - countCovered(covered) >= options2.lowMemoryFrom) preferLowMemory();
-  const flush = () => {
-    if (chunk.names.length === 0) return;
-    mergeInto(state, chunk.state);
-    mergeTrackerInto(tracker, chunk.tracker);
-    if (cache?.write) {
-      const manifest = { names: chunk.names, reasons: chunk.reasons, keys: chunk.keys.subarray(0, chunk.names.length * K) };
-      const name = writeSegment(cache.dir, manifest, chunk.state, chunk.tracker);
-      if (name !== void 0) {
-        written.add(name);
-        if (chunk.names.length < cache.chunkFiles) small.push({ name, manifest, state: chunk.state, tracker: chunk.tracker });
-      }
-    }
-    chunk = newChunk();
-  };
-  for (let i = 0; i < files.length; i++) {
-    if (covered[i]) continue;
-    if (options2.onProgress && parsed % 256 === 255) options2.onProgress();
-    parsed++;
-    const path = files[i];
-    const target = cache !== void 0 && columns.present[i] === 1 && Math.max(columns.keys[i * K + 1], columns.keys[i * K + 2]) < storeBefore ? chunk : void 0;
-    const loaded = loadEventText(path, options2.maxEventBytes);
-    let reason;
-    if (!loaded.ok) reason = loaded.reason;
-    else {
-      const result = parseEvent(loaded.text, basename3(path));
-      if (result.ok) {
-        const record = addEvent(target ? target.state : state, result.event);
-        trackEvent(target ? target.tracker : tracker, result.event, record);
-      } else reason = result.issue.reason;
-    }
-    if (reason !== void 0) reasons.set(i, reason);
-    if (target && !(loaded.ok === false && loaded.transient)) {
-      target.keys.set(columns.keys.subarray(i * K, i * K + K), target.names.length * K);
-      target.names.push(relativeName(path));
-      target.reasons.push(reason ?? null);
-      if (target.names.length >= cache.chunkFiles) flush();
-    }
-  }
-  flush();
-  if (cache?.write) {
-    if (small.length > MAX_SMALL_SEGMENTS) {
-      const name = compact(cache.dir, small);
-      if (name !== void 0) {
-        written.add(name);
-        for (const segment of small) if (segment.name !== name) dropped.push(segment.name);
-      }
-    }
-    for (const name of new Set(dropped)) if (!written.has(name)) removeQuietly(join4(cache.dir, name));
-    if (written.size > 0) removeStaleTemps(cache.dir);
-  }
-  const issues = [];
-  for (const [i, reason] of [...reasons].sort(([a], [b]) => a - b)) {
-    issues.push({ file: relative2(options2.displayRoot, files[i]) || files[i], reason });
-  }
-  let materialized;
-  let failure;
-  const materialize = () => {
-    if (materialized) return materialized;
-    if (failure !== void 0) throw failure;
-    try {
-      for (const encoded of deferred) decodeInto(encoded, state, tracker);
-      materialized = { state, tracker };
-    } catch (error) {
-      if (!(error instanceof CodecError)) {
-        failure = error;
-        throw error;
-      }
-      const again = gatherState(files, { ...options2, deferDecode: false });
-      materialized = { state: again.state, tracker: again.tracker };
-    }
-    deferred.length = 0;
-    return materialized;
-  };
-  const fingerprint = cache && parsed === 0 ? createHash4("sha256").update(`${files.length}
-${used.sort().join("\n")}`).digest("hex") : void 0;
-  return {
-    get state() {
-      return materialize().state;
-    },
-    get tracker() {
-      return materialize().tracker;
-    },
-    fingerprint,
-    issues,
-    stats: {
-      files: files.length,
-      cached: files.length - parsed,
-      parsed,
-      segmentsUsed,
-      segmentsWritten: written.size,
-      segmentsDropped: new Set(dropped).size
-    }
-  };
-}
-function countCovered(covered) {
-  let count = 0;
-  for (let i = 0; i < covered.length; i++) count += covered[i];
-  return count;
-}
-var PARALLEL_STAT_MIN = 2e4;
-var STAT_WORKER = `
-const { workerData } = require('node:worker_threads');
-const { lstatSync } = require('node:fs');
-const { files, present, keys, done } = workerData;
-for (let i = 0; i < files.length; i++) {
-  let stat;
-  try { stat = lstatSync(files[i], { throwIfNoEntry: false }); } catch {}
-  if (!stat) continue;
-  present[i] = 1;
-  keys[i * 5] = stat.size; keys[i * 5 + 1] = stat.mtimeMs; keys[i * 5 + 2] = stat.ctimeMs; keys[i * 5 + 3] = stat.ino; keys[i * 5 + 4] = stat.dev;
-}
-Atomics.store(done, 0, 1);
-Atomics.notify(done, 0);
-`;
-function statFilesInParallel(files) {
-  const present = new Uint8Array(new SharedArrayBuffer(files.length));
-  const keys = new Float64Array(new SharedArrayBuffer(files.length * K * 8));
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  let worker;
-  try {
-    worker = new Worker(STAT_WORKER, { eval: true, workerData: { files, present, keys, done } });
-    worker.unref();
-    worker.on("error", () => Atomics.store(done, 0, 2));
-  } catch {
-    worker = void 0;
-  }
-  return {
-    wait() {
-      if (worker) {
-        for (let waited = 0; Atomics.load(done, 0) === 0 && waited < 15e3; waited += 50) Atomics.wait(done, 0, 0, 50);
-        if (Atomics.load(done, 0) === 1) {
-          void worker.terminate();
-          return { present, keys };
-        }
-        void worker.terminate();
-      }
-      return statFiles(files, void 0);
-    }
-  };
-}
-function statFiles(files, onProgress) {
-  const present = new Uint8Array(files.length);
-  const keys = new Float64Array(files.length * K);
-  for (let i = 0; i < files.length; i++) {
-    if (onProgress && i % 4096 === 4095) onProgress();
-    let stat2;
-    try {
-      stat2 = lstatSync3(files[i], { throwIfNoEntry: false });
-    } catch {
-    }
-    if (!stat2) continue;
-    present[i] = 1;
-    keys[i * K] = stat2.size;
-    keys[i * K + 1] = stat2.mtimeMs;
-    keys[i * K + 2] = stat2.ctimeMs;
-    keys[i * K + 3] = stat2.ino;
-    keys[i * K + 4] = stat2.dev;
-  }
-  return { present, keys };
-}
-function locator(files, base) {
-  let last = -1;
-  let map;
-  let sorted;
-  const matches = (i, name) => {
-    const path = files[i];
-    return isAbsolute2(name) ? path === name : path.length === base.length + name.length && path.endsWith(name) && path.startsWith(base);
-  };
-  return (name) => {
-    if (last + 1 < files.length && matches(last + 1, name)) return ++last;
-    const full = isAbsolute2(name) ? name : base + name;
-    if (sorted ??= isSorted(files)) {
-      let lo = 0;
-      let hi = files.length - 1;
-      while (lo <= hi) {
-        const mid = lo + hi >> 1;
-        const order = compareCodePoints(files[mid], full);
-        if (order === 0) return last = mid;
-        if (order < 0) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return void 0;
-    }
-    map ??= new Map(files.map((path, i) => [path, i]));
-    const found = map.get(full);
-    if (found !== void 0) last = found;
-    return found;
-  };
-}
-function isSorted(files) {
-  for (let i = 1; i < files.length; i++) if (compareCodePoints(files[i - 1], files[i]) > 0) return false;
-  return true;
-}
-function coveredPositions(manifest, locate, stats) {
-  const { names, keys } = manifest;
-  if (keys.length !== names.length * K || manifest.reasons.length !== names.length) return void 0;
-  const positions = new Array(names.length);
-  for (let k = 0; k < names.length; k++) {
-    const name = names[k];
-    const i = typeof name === "string" ? locate(name) : void 0;
-    if (i === void 0 || stats.present[i] !== 1) return void 0;
-    for (let j = 0; j < K; j++) if (stats.keys[i * K + j] !== keys[k * K + j]) return void 0;
-    positions[k] = i;
-  }
-  return positions;
-}
-function segmentNames(dir) {
-  try {
-    return readdirSync3(dir).filter((name) => name.endsWith(".seg")).sort();
-  } catch {
-    return [];
-  }
-}
-function readSegment(path) {
-  let bytes;
-  try {
-    bytes = readFileSync2(path);
-  } catch {
-    return void 0;
-  }
-  const newline = bytes.indexOf(10);
-  if (newline < 0 || newline > 512) return void 0;
-  const [magic, formatKey, jsonCrc, jsonLength, keysCrc, keysLength] = bytes.subarray(0, newline).toString("latin1").split(" ");
-  if (magic !== MAGIC || formatKey !== FORMAT_KEY) return void 0;
-  const jsonEnd = newline + 1 + Number(jsonLength);
-  const keysEnd = jsonEnd + Number(keysLength);
-  if (!Number.isInteger(jsonEnd) || !Number.isInteger(keysEnd) || keysEnd !== bytes.length || Number(keysLength) % 8 !== 0) return void 0;
-  const json = bytes.subarray(newline + 1, jsonEnd);
-  const keyBytes = bytes.subarray(jsonEnd, keysEnd);
-  if (String(crc32(json)) !== jsonCrc || String(crc32(keyBytes)) !== keysCrc) return void 0;
-  try {
-    const parsed = JSON.parse(json.toString("utf8"));
-    if (!Array.isArray(parsed.names) || !Array.isArray(parsed.reasons) || typeof parsed.state !== "object" || parsed.state === null) return void 0;
-    const keys = new Float64Array(bytes.buffer.slice(bytes.byteOffset + jsonEnd, bytes.byteOffset + keysEnd));
-    return { manifest: { names: parsed.names, reasons: parsed.reasons, keys }, state: parsed.state, bytes: bytes.length };
-  } catch {
-    return void 0;
-  }
-}
-function writeSegment(dir, manifest, state, tracker) {
-  let json;
-  try {
-    json = Buffer.from(JSON.stringify({ names: manifest.names, reasons: manifest.reasons, state: encodeState(state, tracker) }), "utf8");
-  } catch (error) {
-    if (error instanceof CodecError) return void 0;
-    throw error;
-  }
-  const keys = Buffer.from(Float64Array.from(manifest.keys).buffer);
-  const header = Buffer.from(`${MAGIC} ${FORMAT_KEY} ${crc32(json)} ${json.length} ${crc32(keys)} ${keys.length}
-`, "latin1");
-  const first = Buffer.from((manifest.names[0] ?? "").slice(0, 40), "utf8").toString("hex");
-  const name = `${first}-${createHash4("sha256").update(json).update(keys).digest("hex").slice(0, 32)}.seg`;
-  const target = join4(dir, name);
-  const temp = join4(dir, `.${name}.${process.pid}.${randomBytes3(6).toString("hex")}.tmp`);
-  try {
-    ensureDir(dir);
-    writeFileSync2(temp, Buffer.concat([header, json, keys]), { flag: "wx" });
-    renameSync2(temp, target);
-    return name;
-  } catch {
-    removeQuietly(temp);
-    return void 0;
-  }
-}
-var DEFER_MAX_BYTES = 16 * 1024 * 1024;
-function compact(dir, segments) {
-  const state = emptyState();
-  const tracker = emptyTracker();
-  const entries = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const segment of segments) {
-    if ("encoded" in segment) {
-      try {
-        decodeInto(segment.encoded, state, tracker);
-      } catch (error) {
-        if (error instanceof CodecError) return void 0;
-        throw error;
-      }
-    } else {
-      mergeInto(state, segment.state);
-      mergeTrackerInto(tracker, segment.tracker);
-    }
-    const { names, reasons, keys } = segment.manifest;
-    names.forEach((name, k) => {
-      if (seen.has(name)) return;
-      seen.add(name);
-      entries.push({ name, reason: reasons[k] ?? null, keys: Array.from({ length: K }, (_, j) => keys[k * K + j]) });
-    });
-  }
-  entries.sort((a, b) => compareCodePoints(a.name, b.name));
-  const manifest = { names: entries.map((e) => e.name), reasons: entries.map((e) => e.reason), keys: entries.flatMap((e) => e.keys) };
-  return writeSegment(dir, manifest, state, tracker);
-}
-function ensureDir(dir) {
-  mkdirSync3(dir, { recursive: true });
-  try {
-    writeFileSync2(join4(dir, "..", ".gitignore"), "# ledger-synth warm-start cache: local, never committed\n*\n", { flag: "wx" });
-  } catch {
-  }
-}
-function removeStaleTemps(dir) {
-  let names;
-  try {
-    names = readdirSync3(dir);
-  } catch {
-    return;
-  }
-  const cutoff = Date.now() - STALE_TEMP_MS;
-  for (const name of names) {
-    if (!name.endsWith(".tmp")) continue;
-    const path = join4(dir, name);
-    try {
-      if (statSync2(path).mtimeMs < cutoff) unlinkSync3(path);
-    } catch {
-    }
-  }
-}
-function removeQuietly(path) {
-  try {
-    unlinkSync3(path);
-  } catch {
-  }
-}
-
-// packages/node/src/fresh-record.ts
-import { lstatSync as lstatSync4 } from "node:fs";
-
-// packages/node/src/cache-file.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { readFileSync as readFileSync3, renameSync as renameSync3, unlinkSync as unlinkSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-function readCacheJson(dir, name) {
-  try {
-    return JSON.parse(readFileSync3(join5(dir, name), "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function writeCacheJson(dir, name, value) {
-  const temp = join5(dir, `.${name}.${process.pid}.${randomBytes4(6).toString("hex")}.tmp`);
-  try {
-    writeFileSync3(temp, JSON.stringify(value), { flag: "wx" });
-    renameSync3(temp, join5(dir, name));
-  } catch {
-    try {
-      unlinkSync4(temp);
-    } catch {
-    }
-  }
-}
-
-// packages/node/src/fresh-record.ts
-var FILE_NAME = "fresh-ledger.json";
-function outputKey(path) {
-  try {
-    const stat2 = lstatSync4(path, { throwIfNoEntry: false });
-    if (!stat2 || !stat2.isFile()) return void 0;
-    return [stat2.size, stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev];
-  } catch {
-    return void 0;
-  }
-}
-function isSettled(key, takenAt, racyMs) {
-  return Math.max(key[1], key[2]) < takenAt - racyMs;
-}
-function findFreshRecord(cacheDir, output, inputs, key) {
-  const record = readCacheJson(cacheDir, FILE_NAME);
-  if (!isRecord(record)) return void 0;
-  if (record.output !== output || record.inputs !== inputs) return void 0;
-  return record.key.every((value, i) => value === key[i]) ? record : void 0;
-}
-function saveFreshRecord(cacheDir, record) {
-  writeCacheJson(cacheDir, FILE_NAME, record);
-}
-function isRecord(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const r = value;
-  return typeof r.output === "string" && typeof r.inputs === "string" && typeof r.digest === "string" && Number.isInteger(r.eventCount) && Array.isArray(r.key) && r.key.length === 5 && r.key.every((n) => typeof n === "number");
-}
-
 // packages/node/src/output-guard.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 function identityOf(path) {
   try {
-    const s = statSync3(path, { bigint: true });
+    const s = statSync2(path, { bigint: true });
     return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
   } catch (error) {
     if (error.code === "ENOENT") return "missing";
@@ -16385,137 +15930,206 @@ function guardOutput(lock, output) {
   };
 }
 
+// packages/node/src/session/paths.ts
+import { createHash as createHash5 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function stateDir(root) {
+  return join5(root, ".ledger-synth");
+}
+function ensureStateDir(root) {
+  const dir = stateDir(root);
+  mkdirSync4(dir, { recursive: true });
+  try {
+    writeFileSync3(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+}
+function sessionStem(sessionId) {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
+  const hash = createHash5("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+}
+function draftPath(root, sessionId) {
+  return join5(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+}
+function sessionsDir(root) {
+  return join5(stateDir(root), "sessions");
+}
+function startMarkerPath(root, sessionId) {
+  return join5(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+}
+function endMarkerPath(root, sessionId) {
+  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+function endLockPath(root, sessionId) {
+  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+}
+function existingDir(path) {
+  if (!path) return void 0;
+  try {
+    return statSync3(path).isDirectory() ? path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function ledgerRootOf(dir) {
+  const existing = existingDir(dir);
+  if (!existing) return void 0;
+  const { root, configFile } = findRoot(existing);
+  if (configFile || existsSync3(join5(root, ".git"))) return root;
+  if (existsSync3(stateDir(root)) || existsSync3(join5(root, DEFAULTS.eventsDir))) return root;
+  return void 0;
+}
+
+// packages/node/src/temp-files.ts
+import { readdirSync as readdirSync3, unlinkSync as unlinkSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function removeDeadTempFiles(target) {
+  const prefix = `.${basename3(target)}.`;
+  let names;
+  try {
+    names = readdirSync3(dirname5(target));
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (!match || Number(match[1]) === process.pid || isProcessAlive(Number(match[1]))) continue;
+    try {
+      unlinkSync4(join6(dirname5(target), name));
+      removed++;
+    } catch {
+    }
+  }
+  return removed;
+}
+
 // packages/node/src/test-pause.ts
-var tick = new Int32Array(new SharedArrayBuffer(4));
+import { existsSync as existsSync4, writeFileSync as writeFileSync4 } from "node:fs";
+var tick2 = new Int32Array(new SharedArrayBuffer(4));
+function testPause(env, point) {
+  const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
+  if (!marker) return;
+  writeFileSync4(marker, String(process.pid));
+  while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
+}
 
 // packages/node/src/synthesize.ts
 function lockPathFor(config) {
-  return join6(dirname4(config.output), ".synth.lock");
+  return join7(dirname6(config.output), ".synth.lock");
 }
-async function planSynthesis(inputs, onProgress) {
+async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  const cache = cacheSettingsFor(inputs);
-  const gathered = gatherState(files, {
+  const state = emptyState();
+  const tracker = emptyTracker();
+  const outcomes = [];
+  const reasons = new Array(files.length);
+  const warnings = new Array(files.length);
+  let anyWarnings = false;
+  const read = await readEvents(files, readSettings(inputs, options2), (i, outcome) => {
+    if (outcome.event === void 0) {
+      reasons[i] = outcome.reason;
+      return;
+    }
+    const record = addEvent(state, outcome.event);
+    trackEvent(tracker, outcome.event, record ?? void 0);
+    if (options2.keepEvents) outcomes[i] = outcome;
+    if (outcome.warnings) {
+      warnings[i] = outcome.warnings;
+      anyWarnings = true;
+    }
+  });
+  const issues = [];
+  for (let i = 0; i < files.length; i++) {
+    const reason = reasons[i];
+    if (reason !== void 0) issues.push({ file: relative(config.root, files[i]) || files[i], reason });
+  }
+  const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
+  return {
+    ...compareWithDisk(inputs, state),
+    files,
+    issues,
+    warnings: anyWarnings ? warnings.flatMap((list2) => list2 ?? []) : [],
+    events,
+    state,
+    eventCount: state.events.size,
+    resolutions: trackedResolutions(tracker),
+    read
+  };
+}
+function readSettings(inputs, options2) {
+  const { config, env } = inputs;
+  const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
+  const glob = inputs.inputGlob ? `${resolve4(inputs.cwd)}\0${inputs.inputGlob}` : void 0;
+  const identity = glob ? { glob } : { eventsDir: config.eventsDir, archiveDir: config.archiveDir };
+  const cacheDir = env.LEDGER_SYNTH_CACHE === "0" ? void 0 : cacheDirFor(stateDir(config.root), { ...identity, maxEventBytes: config.maxEventBytes });
+  return {
     displayRoot: config.root,
     maxEventBytes: config.maxEventBytes,
-    onProgress,
-    cache,
-    lowMemoryFrom: lowMemoryThreshold(inputs.env)
-  });
-  const loadEvents = () => readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes }).events;
-  return finishPlan(inputs, files, gathered, loadEvents, cache);
-}
-function cacheSettingsFor(inputs) {
-  const { config, env } = inputs;
-  if (env.LEDGER_SYNTH_CACHE === "0") return void 0;
-  const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
-  return {
-    dir: cacheDirFor(config.root, {
-      eventsDir: inputs.inputGlob ? void 0 : config.eventsDir,
-      archiveDir: inputs.inputGlob ? void 0 : config.archiveDir,
-      glob: inputs.inputGlob ? `${resolve4(inputs.cwd)}\0${inputs.inputGlob}` : void 0,
-      maxEventBytes: config.maxEventBytes
-    }),
-    write: true,
+    cacheDir,
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
-    chunkFiles: DEFAULT_CHUNK_FILES
+    onProgress: options2.onProgress,
+    store: options2.storeCache,
+    workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
   };
 }
-function finishPlan(inputs, files, source, loadEvents, cache) {
+var WORKERS_FROM = 3e3;
+function compareWithDisk(inputs, state) {
   const output = inputs.config.output;
-  const takenAt = Date.now();
-  const key = cache && source.fingerprint !== void 0 ? outputKey(output) : void 0;
-  const found = key && findFreshRecord(cache.dir, output, source.fingerprint, key);
-  const onDisk = readBytesIfExists(output);
-  const previousFooter = onDisk === void 0 ? void 0 : parseFooter(onDisk.subarray(-FOOTER_TAIL_BYTES).toString("utf8"));
-  const record = found && onDisk !== void 0 && previousFooter?.digest === found.digest ? found : void 0;
-  let digest;
-  let status;
-  let renderedChunks;
-  const render = (generatedAt) => {
-    const chunks2 = [];
-    renderLedgerTo(source.state, { generatedAt, window: inputs.config.window }, (chunk) => chunks2.push(Buffer.from(chunk, "utf8")));
-    return chunks2;
-  };
-  if (record) {
-    digest = record.digest;
-    status = "fresh";
-  } else {
-    digest = digestState(source.state, inputs.config.window);
-    const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
-    renderedChunks = render(generatedAt);
-    status = onDisk === void 0 ? "missing" : sameText(onDisk, renderedChunks) ? "fresh" : "stale";
-    if (status === "fresh" && key && cache?.write && isSettled(key, takenAt, cache.racyMs)) {
-      saveFreshRecord(cache.dir, { output, inputs: source.fingerprint, digest, eventCount: source.state.events.size, key });
-    }
-  }
-  const eventCount = record ? record.eventCount : source.state.events.size;
-  const chunks = () => renderedChunks ??= render(previousFooter.generatedAt);
-  let checked = false;
-  const state = () => {
-    const folded = source.state;
-    if (record && !checked && digestState(folded, inputs.config.window) !== digest) {
-      throw new LedgerError("E_READ", "the events changed while this run was reading them (after a damaged cache segment was dropped)", {
-        hint: "Run the command again."
-      });
-    }
-    checked = true;
-    return folded;
-  };
-  let events;
-  let previous;
-  let rendered;
-  let resolutions;
-  return {
-    files,
-    get events() {
-      return events ??= loadEvents();
-    },
-    issues: source.issues,
-    get state() {
-      return state();
-    },
-    eventCount,
-    get resolutions() {
-      state();
-      return resolutions ??= trackedResolutions(source.tracker);
-    },
-    digest,
-    output,
-    get previous() {
-      return onDisk === void 0 ? void 0 : previous ??= normalizeText(onDisk.toString("utf8"));
-    },
-    previousFooter,
-    get rendered() {
-      return rendered ??= Buffer.concat(chunks()).toString("utf8");
-    },
-    get renderedChunks() {
-      return chunks();
-    },
-    status,
-    fromRecord: renderedChunks === void 0,
-    cacheDir: cache?.dir,
-    cache: source.stats
-  };
+  const previous = readBytesIfExists(output);
+  const previousFooter = previous === void 0 ? void 0 : parseFooter(previous.subarray(-FOOTER_TAIL_BYTES).toString("utf8"));
+  const digest = digestState(state, inputs.config.window);
+  const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
+  const chunks = [];
+  renderLedgerTo(state, { generatedAt, window: inputs.config.window }, (chunk) => chunks.push(Buffer.from(chunk, "utf8")));
+  const rendered = Buffer.concat(chunks);
+  const status = previous === void 0 ? "missing" : sameText(previous, rendered) ? "fresh" : "stale";
+  return { digest, output, previous, previousFooter, rendered, status };
 }
 var FOOTER_TAIL_BYTES = 4096;
-function sameText(bytes, chunks) {
-  if (sameBytes(bytes, chunks)) return true;
+function sameText(bytes, rendered) {
+  if (bytes.equals(rendered)) return true;
   const mayNormalise = bytes.includes(13) || bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  return mayNormalise && normalizeText(bytes.toString("utf8")) === Buffer.concat(chunks).toString("utf8");
+  return mayNormalise && normalizeText(bytes.toString("utf8")) === rendered.toString("utf8");
 }
-function sameBytes(bytes, chunks) {
-  let offset = 0;
-  for (const chunk of chunks) {
-    if (offset + chunk.length > bytes.length || !bytes.subarray(offset, offset + chunk.length).equals(chunk)) return false;
-    offset += chunk.length;
+async function synthesizeStream(inputs, options2 = {}) {
+  let lock;
+  try {
+    lock = await acquireLock(lockPathFor(inputs.config), {
+      timeoutMs: options2.lockTimeoutMs ?? inputs.config.lockTimeoutMs,
+      staleMs: inputs.config.lockStaleMs
+    });
+  } catch (error) {
+    if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
+      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+    }
+    throw error;
   }
-  return offset === bytes.length;
+  try {
+    testPause(inputs.env, "AFTER_LOCK");
+    removeDeadTempFiles(inputs.config.output);
+    removeDeadTempFiles(lock.path);
+    const guard = guardOutput(lock, inputs.config.output);
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
+    if (!skip) {
+      lock.assertHeld();
+      writeFileAtomic(synthesis.output, [synthesis.rendered], { beforeRename: () => (testPause(inputs.env, "BEFORE_RENAME"), guard.check()) });
+    }
+    const outcome = { synthesis, written: !skip };
+    return options2.thenHoldingLock ? { ...outcome, then: options2.thenHoldingLock(outcome, lock) } : outcome;
+  } finally {
+    lock.release();
+  }
 }
 function readBytesIfExists(path) {
   try {
-    return readFileSync4(path);
+    return readFileSync3(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -16527,8 +16141,8 @@ function readBytesIfExists(path) {
 }
 
 // packages/node/src/write-event.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
-import { join as join7 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { join as join8 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
   return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName) => {
@@ -16538,10 +16152,10 @@ function writeEventFile(eventsDir, header, body, epochMs) {
 }
 function publishEventText(eventsDir, event, validate) {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const fileName = eventFileName(event.epochMs, event.agent, randomBytes5(4).toString("hex"));
+    const fileName = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
     const problem = validate(fileName);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
-    const path = join7(eventsDir, fileName);
+    const path = join8(eventsDir, fileName);
     try {
       createFileExclusive(path, event.text);
       return { path, fileName, text: event.text };
@@ -16703,8 +16317,8 @@ function oneLine2(error) {
 }
 
 // packages/node/src/session/record-command.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join8, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join9, resolve as resolve5 } from "node:path";
 
 // packages/node/src/session/claude-settings.ts
 var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
@@ -16712,11 +16326,11 @@ var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record
 
 // packages/node/src/session/record-command.ts
 function recordCommandFor(hookDir, projectDir) {
-  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync2(join8(hookDir, "cc-synthesize.mjs"))) {
+  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync5(join9(hookDir, "cc-synthesize.mjs"))) {
     return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
   }
-  const candidates = hookDir ? [join8(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
-  const cli = candidates.find((path) => existsSync2(path));
+  const candidates = hookDir ? [join9(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
+  const cli = candidates.find((path) => existsSync5(path));
   return cli ? `node ${shellQuote(cli)} record` : "cc-synthesize record";
 }
 function shellQuote(text) {
@@ -16724,8 +16338,8 @@ function shellQuote(text) {
 }
 
 // packages/node/src/session/session-end.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { relative as relative4 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { relative as relative2 } from "node:path";
 
 // packages/node/src/session/cli-adapters.ts
 var CODEX_CONTEXT_TOKEN_TARGET = 2200;
@@ -16822,7 +16436,7 @@ function approxCodexTokens(text) {
 }
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync3, unlinkSync as unlinkSync5 } from "node:fs";
+import { existsSync as existsSync6, unlinkSync as unlinkSync5 } from "node:fs";
 import { basename as basename4 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
 function emptyDraft() {
@@ -16867,7 +16481,7 @@ function draftToBody(draft) {
   };
 }
 function readDraft(path) {
-  if (!existsSync3(path)) return void 0;
+  if (!existsSync6(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
   const parsed = parseEvent(loaded.text, basename4(path));
@@ -16957,62 +16571,7 @@ function parseWorktreeList(text) {
 }
 
 // packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-
-// packages/node/src/session/paths.ts
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
-function stateDir(root) {
-  return join9(root, ".ledger-synth");
-}
-function ensureStateDir(root) {
-  const dir = stateDir(root);
-  mkdirSync4(dir, { recursive: true });
-  try {
-    writeFileSync4(join9(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
-  } catch (error) {
-    if (error.code !== "EEXIST") throw error;
-  }
-}
-function sessionStem(sessionId) {
-  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash5("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
-}
-function draftPath(root, sessionId) {
-  return join9(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
-}
-function sessionsDir(root) {
-  return join9(stateDir(root), "sessions");
-}
-function startMarkerPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
-}
-function endMarkerPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
-}
-function endLockPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
-}
-function existingDir(path) {
-  if (!path) return void 0;
-  try {
-    return statSync4(path).isDirectory() ? path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function ledgerRootOf(dir) {
-  const existing = existingDir(dir);
-  if (!existing) return void 0;
-  const { root, configFile } = findRoot(existing);
-  if (configFile || existsSync4(join9(root, ".git"))) return root;
-  if (existsSync4(stateDir(root)) || existsSync4(join9(root, DEFAULTS.eventsDir))) return root;
-  return void 0;
-}
-
-// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync4 } from "node:fs";
 function writeEndMarker(root, marker) {
   ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
@@ -17021,7 +16580,7 @@ function writeEndMarker(root, marker) {
 function readEndMarker(root, session) {
   let value;
   try {
-    value = JSON.parse(readFileSync5(endMarkerPath(root, session), "utf8"));
+    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
   } catch {
     return void 0;
   }
@@ -17047,11 +16606,11 @@ function runIsClosed(roots, session, start) {
 }
 
 // packages/node/src/session/recover.ts
-import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync6 } from "node:fs";
+import { readdirSync as readdirSync4, statSync as statSync4, unlinkSync as unlinkSync6 } from "node:fs";
 import { basename as basename5, join as join10 } from "node:path";
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "mksh", "fish", "busybox"]);
 var HOST2 = hostname2();
@@ -17087,7 +16646,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync5(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -17106,12 +16665,12 @@ function hasProc() {
 }
 
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname7 } from "node:path";
 function writeStartMarker(root, marker) {
   const path = startMarkerPath(root, marker.session);
   ensureStateDir(root);
-  mkdirSync5(dirname5(path), { recursive: true });
+  mkdirSync5(dirname7(path), { recursive: true });
   const existing = readStartMarker(root, marker.session);
   if (existing && endsRun(readEndMarker(root, marker.session), existing)) {
     writeFileAtomic(path, `${JSON.stringify(marker)}
@@ -17129,7 +16688,7 @@ function writeStartMarker(root, marker) {
 }
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -17244,7 +16803,7 @@ function draftSession(path) {
 }
 function mtimeMs(path) {
   try {
-    const info = statSync5(path);
+    const info = statSync4(path);
     return info.isFile() ? info.mtimeMs : void 0;
   } catch {
     return void 0;
@@ -17322,14 +16881,14 @@ function todosFromJsonl(text, sinceMs) {
     } catch {
       continue;
     }
-    if (!isRecord2(entry)) continue;
+    if (!isRecord(entry)) continue;
     const atMs = timestampMs(entry);
-    const message = isRecord2(entry.message) ? entry.message : entry;
+    const message = isRecord(entry.message) ? entry.message : entry;
     const content = message.content;
     if (!Array.isArray(content)) continue;
     for (const block of content) {
-      if (!isRecord2(block)) continue;
-      if (block.type === "tool_use" && isRecord2(block.input)) {
+      if (!isRecord(block)) continue;
+      if (block.type === "tool_use" && isRecord(block.input)) {
         const input = block.input;
         const name = block.name;
         if (Array.isArray(input.todos) && (name === "TodoWrite" || name === void 0)) {
@@ -17402,7 +16961,7 @@ function todoItems(list2) {
   const completed = [];
   const inProgress = [];
   for (const todo of list2) {
-    if (!isRecord2(todo)) continue;
+    if (!isRecord(todo)) continue;
     const text = clean(todo.content) ?? clean(todo.subject);
     if (!text) continue;
     if (todo.status === "completed") completed.push(text);
@@ -17412,15 +16971,15 @@ function todoItems(list2) {
 }
 function createdTaskId(entry, block) {
   const result = resultOf(entry);
-  const task = result && isRecord2(result.task) ? result.task : void 0;
+  const task = result && isRecord(result.task) ? result.task : void 0;
   const id = idOf(task?.id);
   if (id !== void 0) return id;
-  const text = typeof block.content === "string" ? block.content : Array.isArray(block.content) ? block.content.map((part) => isRecord2(part) && typeof part.text === "string" ? part.text : "").join("\n") : "";
+  const text = typeof block.content === "string" ? block.content : Array.isArray(block.content) ? block.content.map((part) => isRecord(part) && typeof part.text === "string" ? part.text : "").join("\n") : "";
   return /\bTask #(\d+) created/.exec(text)?.[1];
 }
 function resultOf(entry) {
   const result = entry.toolUseResult ?? entry.tool_use_result;
-  return isRecord2(result) ? result : void 0;
+  return isRecord(result) ? result : void 0;
 }
 function idOf(value) {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
@@ -17440,7 +16999,7 @@ function timestampMs(entry) {
   const ms = Date.parse(entry.timestamp);
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }
-function isRecord2(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function uniq(values) {
@@ -17456,7 +17015,7 @@ async function publishSessionEnd(options2) {
   const cwdRoot = ledgerRootOf(cwd);
   const projectRoot = ledgerRootOf(env.CLAUDE_PROJECT_DIR);
   const roots = uniq2([cwdRoot, projectRoot].filter((root) => root !== void 0));
-  const holdsSession = (root) => existsSync5(draftPath(root, session)) || existsSync5(startMarkerPath(root, session));
+  const holdsSession = (root) => existsSync7(draftPath(root, session)) || existsSync7(startMarkerPath(root, session));
   const home = roots.find(holdsSession) ?? projectRoot ?? cwdRoot;
   if (!home) {
     return { status: "outside-repository", display: `${cwd} is not in a git repository or ledger root: nothing published` };
@@ -17546,7 +17105,7 @@ async function publishRun(options2) {
     const written = writeEventFile(config.eventsDir, header, { ...draftToBody(body), in_progress: todos.found ? todos.inProgress : void 0 }, nowMs);
     closeRun(written.fileName, header.ts);
     for (const root of roots) removeDraft(draftPath(root, session));
-    return { status: "published", path: written.path, display: relative4(config.root, written.path) };
+    return { status: "published", path: written.path, display: relative2(config.root, written.path) };
   } finally {
     process.off("exit", releaseOnExit);
     lock.release();
@@ -17557,24 +17116,8 @@ function uniq2(values) {
 }
 
 // packages/node/src/session/session-start.ts
-import { appendFileSync, readdirSync as readdirSync5, readFileSync as readFileSync8, realpathSync as realpathSync2, statSync as statSync6 } from "node:fs";
-import { basename as basename6, join as join11, relative as relative6 } from "node:path";
-
-// packages/node/src/session/summary-cache.ts
-import { createHash as createHash6 } from "node:crypto";
-var FILE_NAME2 = "session-summary.json";
-function cachedSessionSummary(cacheDir, digest, state, rest) {
-  if (cacheDir === void 0) return buildSessionSummary({ state: state(), ...rest });
-  const key = createHash6("sha256").update(JSON.stringify([SESSION_SUMMARY_FORMAT, digest, rest])).digest("hex");
-  const cached = readCacheJson(cacheDir, FILE_NAME2);
-  const summary = cached?.key === key ? cached.summary : void 0;
-  if (summary && typeof summary.additionalContext === "string" && typeof summary.systemMessage === "string") {
-    return { additionalContext: summary.additionalContext, systemMessage: summary.systemMessage };
-  }
-  const built = buildSessionSummary({ state: state(), ...rest });
-  writeCacheJson(cacheDir, FILE_NAME2, { key, summary: built });
-  return built;
-}
+import { appendFileSync, readdirSync as readdirSync5, readFileSync as readFileSync7, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
+import { basename as basename6, join as join11, relative as relative4 } from "node:path";
 
 // packages/node/src/git-plumbing.ts
 import { spawn } from "node:child_process";
@@ -17673,7 +17216,7 @@ function firstUnread(objects) {
 
 // packages/node/src/ids/publication-order.ts
 import { realpathSync } from "node:fs";
-import { relative as relative5, sep as sep3 } from "node:path";
+import { relative as relative3, sep as sep3 } from "node:path";
 async function repoRelativePath(cwd, path, env) {
   const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env })).stdout.toString("utf8").trim();
   return relativeTo(top || cwd, path);
@@ -17686,7 +17229,7 @@ function relativeTo(top, path) {
       return p;
     }
   };
-  return relative5(real(top), real(path)).split(sep3).join("/");
+  return relative3(real(top), real(path)).split(sep3).join("/");
 }
 
 // packages/node/src/ids/ref-check.ts
@@ -17831,7 +17374,7 @@ async function runSessionStart(options2) {
   };
 }
 async function summarize(config, options2, cwd, gitState) {
-  const outputPath = relative6(config.root, config.output) || config.output;
+  const outputPath = relative4(config.root, config.output) || config.output;
   const eventsDirState = dirState(config.eventsDir);
   if (eventsDirState === "unreadable") {
     throw new LedgerError("E_READ", `cannot read the events directory ${config.eventsDir}; current.md was left as it is`);
@@ -17850,8 +17393,7 @@ async function summarize(config, options2, cwd, gitState) {
   const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options2.recordCommand, remote };
   const build = (budget2) => {
     const input = { ...rest, budget: budget2 };
-    if (!synthesis) return buildSessionSummary({ state: emptyState(), ...input });
-    return cachedSessionSummary(synthesis.cacheDir, synthesis.digest, () => synthesis.state, input);
+    return buildSessionSummary({ state: synthesis?.state ?? emptyState(), ...input });
   };
   let budget = Math.min(config.contextBudget, options2.maxContextBudget ?? Number.POSITIVE_INFINITY);
   let summary = build(budget);
@@ -17862,25 +17404,13 @@ async function summarize(config, options2, cwd, gitState) {
   return summary;
 }
 async function synthesizeOrPreview(config, options2, cwd) {
-  const inputs = { config, cwd, env: options2.env };
-  let lock;
-  try {
-    lock = await acquireLock(lockPathFor(config), { timeoutMs: options2.lockTimeoutMs ?? 300, staleMs: config.lockStaleMs });
-  } catch (error) {
-    if (error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") return { synthesis: await planSynthesis(inputs), outcome: "lock-busy" };
-    throw error;
-  }
-  try {
-    const guard = guardOutput(lock, config.output);
-    const synthesis = await planSynthesis(inputs, () => lock.refresh());
-    if (synthesis.status === "fresh") return { synthesis, outcome: "unchanged" };
-    if (synthesis.status === "missing" && synthesis.eventCount === 0) return { synthesis, outcome: "missing-output" };
-    lock.assertHeld();
-    writeFileAtomic(synthesis.output, synthesis.rendered, { beforeRename: guard.check });
-    return { synthesis, outcome: "written" };
-  } finally {
-    lock.release();
-  }
+  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env }, {
+    lockTimeoutMs: options2.lockTimeoutMs ?? 300,
+    planIfBusy: true,
+    skipEmpty: true
+  });
+  const outcome = lockBusy ? "lock-busy" : written ? "written" : synthesis.status === "fresh" ? "unchanged" : "missing-output";
+  return { synthesis, outcome };
 }
 function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
   const own = new Set(ownFiles.map((file) => basename6(file)));
@@ -17902,7 +17432,7 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
       continue;
     }
     names.sort(compareCodePoints).reverse();
-    const display = relative6(config.root, worktree.path) || worktree.path;
+    const display = relative4(config.root, worktree.path) || worktree.path;
     for (const name of names.slice(0, MAX_ELSEWHERE_PER_WORKTREE)) {
       const loaded = loadEventText(join11(siblingConfig.eventsDir, name), config.maxEventBytes);
       if (!loaded.ok) continue;
@@ -17922,7 +17452,7 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
 }
 function hasLinkedWorktrees(topLevel) {
   try {
-    if (!statSync6(join11(topLevel, ".git")).isDirectory()) return true;
+    if (!statSync5(join11(topLevel, ".git")).isDirectory()) return true;
     return readdirSync5(join11(topLevel, ".git", "worktrees")).length > 0;
   } catch {
     return false;
@@ -17942,7 +17472,7 @@ function bestEffort(work) {
 }
 function dirState(path) {
   try {
-    if (!statSync6(path).isDirectory()) return "missing";
+    if (!statSync5(path).isDirectory()) return "missing";
     readdirSync5(path);
     return "present";
   } catch (error) {
@@ -17951,7 +17481,7 @@ function dirState(path) {
 }
 function readText(path) {
   try {
-    return readFileSync8(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     return void 0;
   }
@@ -18033,4 +17563,4 @@ var AGENT_TARGET_DESCRIPTIONS = {
 };
 
 // hooks/src/agent-hook.ts
-await agentHookMain(process.argv.slice(2), processHookWorld(), { hookDir: dirname6(fileURLToPath(import.meta.url)) });
+await agentHookMain(process.argv.slice(2), processHookWorld(), { hookDir: dirname8(fileURLToPath2(import.meta.url)) });

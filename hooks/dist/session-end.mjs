@@ -8573,9 +8573,6 @@ function sameInstant(instant, eventTs) {
 // packages/core/src/ledger-window.ts
 var DEFAULT_WINDOW = { days: 14, agents: 20, itemsPerAgent: 10 };
 
-// packages/core/src/digest.ts
-var RENDER_FORMAT_VERSION = "ledger-synth/3";
-
 // packages/core/src/render.ts
 var CHUNK_CHARS = 1 << 16;
 
@@ -8829,7 +8826,7 @@ function writeFileAtomic(target, content, hooks) {
     mkdirSync(dirname2(target), { recursive: true });
     fd = openSync(temp, "wx", 420);
     writeFully(fd, content);
-    fsyncSync(fd);
+    if (hooks?.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = void 0;
     hooks?.beforeRename?.();
@@ -8873,9 +8870,73 @@ function createFileExclusive(target, content) {
   }
 }
 
+// packages/node/src/read-events.ts
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { basename as basename2 } from "node:path";
+var HIDDEN_FILE = "hidden file; not read";
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function loadEventText(path, maxBytes) {
+  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
+  let fd;
+  try {
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+    return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    const key = statKey(stat2);
+    if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file", key };
+    if (stat2.size > maxBytes) {
+      return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)`, key };
+    }
+    const buffer = readBounded(fd, Math.min(stat2.size, maxBytes) + 1);
+    if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read`, transient: true };
+    if (buffer.length !== stat2.size) return { ok: false, reason: "file changed while being read", transient: true };
+    if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)", key };
+    try {
+      return { ok: true, text: utf8.decode(buffer), key };
+    } catch {
+      return { ok: false, reason: "not valid UTF-8 text", key };
+    }
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function statKey(stat2) {
+  return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+}
+var SCRATCH_MAX_BYTES = 1 << 20;
+var scratch;
+function readBounded(fd, size) {
+  let buffer;
+  if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
+  else {
+    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+    buffer = scratch;
+  }
+  let total = 0;
+  while (total < size) {
+    const want = size - total;
+    const read = readSync(fd, buffer, total, want, null);
+    total += read;
+    if (read < want) break;
+  }
+  return buffer.subarray(0, total);
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync2, constants, fstatSync, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync2, readdirSync, readSync, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readdirSync, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -8960,7 +9021,7 @@ function tryCreate(path, record) {
 function createDirect(path, record) {
   let fd;
   try {
-    fd = openSync2(path, "wx", 420);
+    fd = openSync3(path, "wx", 420);
   } catch (error) {
     if (error.code === "EEXIST") return false;
     throw error;
@@ -8968,7 +9029,7 @@ function createDirect(path, record) {
   try {
     writeSync2(fd, JSON.stringify(record));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   return true;
 }
@@ -8982,19 +9043,19 @@ function readRecord(path) {
   let text;
   let fd;
   try {
-    fd = openSync2(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync3(path, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : void 0;
   }
   try {
-    if (!fstatSync(fd).isFile()) return void 0;
+    if (!fstatSync2(fd).isFile()) return void 0;
     const buffer = Buffer.alloc(4096);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    const length = readSync2(fd, buffer, 0, buffer.length, 0);
     text = buffer.subarray(0, length).toString("utf8");
   } catch {
     return void 0;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   try {
     const value = JSON.parse(text);
@@ -9105,81 +9166,65 @@ function timeoutError(path, holder, timeoutMs) {
   });
 }
 
-// packages/node/src/read-events.ts
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import { basename as basename2, relative } from "node:path";
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var HIDDEN_FILE = "hidden file; not read";
-function loadEventText(path, maxBytes) {
-  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
-  let stat2;
+// packages/node/src/session/paths.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function stateDir(root) {
+  return join3(root, ".ledger-synth");
+}
+function ensureStateDir(root) {
+  const dir = stateDir(root);
+  mkdirSync3(dir, { recursive: true });
   try {
-    stat2 = lstatSync2(path);
+    writeFileSync2(join3(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
+    if (error.code !== "EEXIST") throw error;
   }
-  if (stat2.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
-  if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file" };
-  if (stat2.size > maxBytes) {
-    return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
-  }
-  let buffer;
+}
+function sessionStem(sessionId) {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
+  const hash = createHash2("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+}
+function draftPath(root, sessionId) {
+  return join3(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+}
+function sessionsDir(root) {
+  return join3(stateDir(root), "sessions");
+}
+function startMarkerPath(root, sessionId) {
+  return join3(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+}
+function endMarkerPath(root, sessionId) {
+  return join3(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+function endLockPath(root, sessionId) {
+  return join3(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+}
+function existingDir(path) {
+  if (!path) return void 0;
   try {
-    buffer = readBounded(path, maxBytes);
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
-  }
-  if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read` };
-  if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
-  try {
-    return { ok: true, text: utf8.decode(buffer) };
+    return statSync2(path).isDirectory() ? path : void 0;
   } catch {
-    return { ok: false, reason: "not valid UTF-8 text" };
+    return void 0;
   }
 }
-var SCRATCH_MAX_BYTES = 1 << 20;
-var scratch;
-function readBounded(path, maxBytes) {
-  const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
-  try {
-    const stat2 = fstatSync2(fd);
-    if (!stat2.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
-    const size = Math.min(stat2.size, maxBytes) + 1;
-    let buffer;
-    if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
-    else {
-      if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
-      buffer = scratch;
-    }
-    let total = 0;
-    while (total < size) {
-      const read = readSync2(fd, buffer, total, size - total, null);
-      if (read === 0) break;
-      total += read;
-    }
-    return buffer.subarray(0, total);
-  } finally {
-    closeSync3(fd);
-  }
+function ledgerRootOf(dir) {
+  const existing = existingDir(dir);
+  if (!existing) return void 0;
+  const { root, configFile } = findRoot(existing);
+  if (configFile || existsSync2(join3(root, ".git"))) return root;
+  if (existsSync2(stateDir(root)) || existsSync2(join3(root, DEFAULTS.eventsDir))) return root;
+  return void 0;
 }
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-
-// packages/node/src/cache.ts
-import { endianness } from "node:os";
-var CACHE_FORMAT = "ledger-synth-cache/4";
-var FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}|${endianness()}`;
-var DEFER_MAX_BYTES = 16 * 1024 * 1024;
 
 // packages/node/src/test-pause.ts
 var tick = new Int32Array(new SharedArrayBuffer(4));
 
 // packages/node/src/write-event.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
   return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName) => {
@@ -9192,7 +9237,7 @@ function publishEventText(eventsDir, event, validate) {
     const fileName = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
     const problem = validate(fileName);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
-    const path = join3(eventsDir, fileName);
+    const path = join4(eventsDir, fileName);
     try {
       createFileExclusive(path, event.text);
       return { path, fileName, text: event.text };
@@ -9359,7 +9404,7 @@ var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record
 
 // packages/node/src/session/session-end.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative2 } from "node:path";
+import { relative } from "node:path";
 
 // packages/node/src/session/cli-adapters.ts
 function isAgentCli(value) {
@@ -9372,7 +9417,7 @@ function agentIdFor(cli, session) {
 }
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync2, unlinkSync as unlinkSync3 } from "node:fs";
+import { existsSync as existsSync3, unlinkSync as unlinkSync3 } from "node:fs";
 import { basename as basename3 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
 function emptyDraft() {
@@ -9417,7 +9462,7 @@ function draftToBody(draft) {
   };
 }
 function readDraft(path) {
-  if (!existsSync2(path)) return void 0;
+  if (!existsSync3(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
   const parsed = parseEvent(loaded.text, basename3(path));
@@ -9486,61 +9531,6 @@ function commitsSince(cwd, base, sinceMs, max = 50) {
 
 // packages/node/src/session/end-marker.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-
-// packages/node/src/session/paths.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
-function stateDir(root) {
-  return join4(root, ".ledger-synth");
-}
-function ensureStateDir(root) {
-  const dir = stateDir(root);
-  mkdirSync3(dir, { recursive: true });
-  try {
-    writeFileSync2(join4(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
-  } catch (error) {
-    if (error.code !== "EEXIST") throw error;
-  }
-}
-function sessionStem(sessionId) {
-  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash2("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
-}
-function draftPath(root, sessionId) {
-  return join4(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
-}
-function sessionsDir(root) {
-  return join4(stateDir(root), "sessions");
-}
-function startMarkerPath(root, sessionId) {
-  return join4(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
-}
-function endMarkerPath(root, sessionId) {
-  return join4(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
-}
-function endLockPath(root, sessionId) {
-  return join4(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
-}
-function existingDir(path) {
-  if (!path) return void 0;
-  try {
-    return statSync2(path).isDirectory() ? path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function ledgerRootOf(dir) {
-  const existing = existingDir(dir);
-  if (!existing) return void 0;
-  const { root, configFile } = findRoot(existing);
-  if (configFile || existsSync3(join4(root, ".git"))) return root;
-  if (existsSync3(stateDir(root)) || existsSync3(join4(root, DEFAULTS.eventsDir))) return root;
-  return void 0;
-}
-
-// packages/node/src/session/end-marker.ts
 function writeEndMarker(root, marker) {
   ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
@@ -10035,7 +10025,7 @@ async function publishRun(options2) {
     const written = writeEventFile(config.eventsDir, header, { ...draftToBody(body), in_progress: todos.found ? todos.inProgress : void 0 }, nowMs);
     closeRun(written.fileName, header.ts);
     for (const root of roots) removeDraft(draftPath(root, session));
-    return { status: "published", path: written.path, display: relative2(config.root, written.path) };
+    return { status: "published", path: written.path, display: relative(config.root, written.path) };
   } finally {
     process.off("exit", releaseOnExit);
     lock.release();

@@ -124,7 +124,7 @@ describe('cc-synthesize install', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('create    .claude/hooks/ledger-synth/session-start.mjs');
     expect(result.stdout).toContain('update    .claude/settings.json');
-    expect(result.stdout).toContain('Dry run: 7 change(s) planned, nothing written.');
+    expect(result.stdout).toContain('Dry run: 8 change(s) planned, nothing written.');
     expect(snapshot(dir)).toEqual(before);
   });
 

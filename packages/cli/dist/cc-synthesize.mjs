@@ -538,11 +538,11 @@ var require_engines = __commonJS({
 var require_strip_bom_string = __commonJS({
   "node_modules/strip-bom-string/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function(str3) {
-      if (typeof str3 === "string" && str3.charAt(0) === "\uFEFF") {
-        return str3.slice(1);
+    module2.exports = function(str2) {
+      if (typeof str2 === "string" && str2.charAt(0) === "\uFEFF") {
+        return str2.slice(1);
       }
-      return str3;
+      return str2;
     };
   }
 });
@@ -580,9 +580,9 @@ var require_utils = __commonJS({
     exports2.arrayify = function(val) {
       return val ? Array.isArray(val) ? val : [val] : [];
     };
-    exports2.startsWith = function(str3, substr, len) {
+    exports2.startsWith = function(str2, substr, len) {
       if (typeof len !== "number") len = substr.length;
-      return str3.slice(0, len) === substr;
+      return str2.slice(0, len) === substr;
     };
   }
 });
@@ -661,7 +661,7 @@ var require_stringify = __commonJS({
           }
         }
       }
-      const str3 = file.content;
+      const str2 = file.content;
       const opts = defaults(options2);
       if (data == null) {
         if (!opts.data) return file;
@@ -681,14 +681,14 @@ var require_stringify = __commonJS({
         buf = newline(open2) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
-        if (str3.indexOf(file.excerpt.trim()) === -1) {
+        if (str2.indexOf(file.excerpt.trim()) === -1) {
           buf += newline(file.excerpt) + newline(close);
         }
       }
-      return buf + newline(str3);
+      return buf + newline(str2);
     };
-    function newline(str3) {
-      return str3.slice(-1) !== "\n" ? str3 + "\n" : str3;
+    function newline(str2) {
+      return str2.slice(-1) !== "\n" ? str2 + "\n" : str2;
     }
   }
 });
@@ -760,13 +760,13 @@ var require_parse = __commonJS({
     "use strict";
     var getEngine = require_engine();
     var defaults = require_defaults();
-    module2.exports = function(language, str3, options2) {
+    module2.exports = function(language, str2, options2) {
       const opts = defaults(options2);
       const engine = getEngine(language, opts);
       if (typeof engine.parse !== "function") {
         throw new TypeError('expected "' + language + '.parse" to be a function');
       }
-      return engine.parse(str3, opts);
+      return engine.parse(str2, opts);
     };
   }
 });
@@ -804,30 +804,30 @@ var require_gray_matter = __commonJS({
       const opts = defaults(options2);
       const open2 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
-      let str3 = file.content;
+      let str2 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
       const openLen = open2.length;
-      if (!utils.startsWith(str3, open2, openLen)) {
+      if (!utils.startsWith(str2, open2, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str3.charAt(openLen) === open2.slice(-1)) {
+      if (str2.charAt(openLen) === open2.slice(-1)) {
         return file;
       }
-      str3 = str3.slice(openLen);
-      const len = str3.length;
-      const language = matter2.language(str3, opts);
+      str2 = str2.slice(openLen);
+      const len = str2.length;
+      const language = matter2.language(str2, opts);
       if (language.name) {
         file.language = language.name;
-        str3 = str3.slice(language.raw.length);
+        str2 = str2.slice(language.raw.length);
       }
-      let closeIndex = str3.indexOf(close);
+      let closeIndex = str2.indexOf(close);
       if (closeIndex === -1) {
         closeIndex = len;
       }
-      file.matter = str3.slice(0, closeIndex);
+      file.matter = str2.slice(0, closeIndex);
       const block = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
       if (block === "") {
         file.isEmpty = true;
@@ -839,7 +839,7 @@ var require_gray_matter = __commonJS({
       if (closeIndex === len) {
         file.content = "";
       } else {
-        file.content = str3.slice(closeIndex + close.length);
+        file.content = str2.slice(closeIndex + close.length);
         if (file.content[0] === "\r") {
           file.content = file.content.slice(1);
         }
@@ -859,21 +859,21 @@ var require_gray_matter = __commonJS({
       return stringify3(file, data, options2);
     };
     matter2.read = function(filepath, options2) {
-      const str3 = fs.readFileSync(filepath, "utf8");
-      const file = matter2(str3, options2);
+      const str2 = fs.readFileSync(filepath, "utf8");
+      const file = matter2(str2, options2);
       file.path = filepath;
       return file;
     };
-    matter2.test = function(str3, options2) {
-      return utils.startsWith(str3, defaults(options2).delimiters[0]);
+    matter2.test = function(str2, options2) {
+      return utils.startsWith(str2, defaults(options2).delimiters[0]);
     };
-    matter2.language = function(str3, options2) {
+    matter2.language = function(str2, options2) {
       const opts = defaults(options2);
       const open2 = opts.delimiters[0];
-      if (matter2.test(str3)) {
-        str3 = str3.slice(open2.length);
+      if (matter2.test(str2)) {
+        str2 = str2.slice(open2.length);
       }
-      const language = str3.slice(0, str3.search(/\r?\n/));
+      const language = str2.slice(0, str2.search(/\r?\n/));
       return {
         raw: language,
         name: language ? language.trim() : ""
@@ -938,21 +938,21 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -962,7 +962,7 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
           case SEQ:
             return true;
@@ -972,7 +972,7 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
-    exports2.MAP = MAP;
+    exports2.MAP = MAP2;
     exports2.NODE_TYPE = NODE_TYPE;
     exports2.PAIR = PAIR;
     exports2.SCALAR = SCALAR;
@@ -1879,13 +1879,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -2039,16 +2039,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str3[i2] === "\n") {
+        if (str2[i2] === "\n") {
           if (i2 - start > limit)
             return true;
           start = i2 + 1;
@@ -2065,11 +2065,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str2 = "";
       let start = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str3 += json.slice(start, i2) + "\\ ";
+          str2 += json.slice(start, i2) + "\\ ";
           i2 += 1;
           start = i2;
           ch = "\\";
@@ -2078,38 +2078,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i2);
+                str2 += json.slice(start, i2);
                 const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i2, 6);
+                      str2 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start = i2 + 1;
@@ -2119,14 +2119,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str3 += json.slice(start, i2) + "\n\n";
+                str2 += json.slice(start, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str3 += "\n";
+                  str2 += "\n";
                   i2 += 2;
                 }
-                str3 += indent;
+                str2 += indent;
                 if (json[i2 + 2] === " ")
-                  str3 += "\\";
+                  str2 += "\\";
                 i2 += 1;
                 start = i2 + 1;
               }
@@ -2135,8 +2135,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2264,15 +2264,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -2424,11 +2424,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify3;
@@ -2463,8 +2463,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2473,27 +2473,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -2509,7 +2509,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2553,16 +2553,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -2789,31 +2789,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str3);
       }
-      let str3;
+      let str2;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str2 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str3 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2856,21 +2856,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
-          str3 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2882,11 +2882,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str2 = start;
           for (const line of lines)
-            str3 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -3218,7 +3218,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3256,7 +3256,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3277,9 +3277,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -3308,7 +3308,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3317,10 +3317,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3328,11 +3328,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3349,7 +3349,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3362,7 +3362,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -3370,7 +3370,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3379,7 +3379,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3432,7 +3432,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -3449,7 +3449,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3457,7 +3457,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3465,7 +3465,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -3473,9 +3473,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError2) {
-        onError2(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str2, onError2) {
+        onError2(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -3507,10 +3507,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i2 = 0; i2 < str3.length; ++i2)
-            buffer[i2] = str3.charCodeAt(i2);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError2("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3521,28 +3521,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str3 = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o2 = 0; i2 < n; ++i2, o2 += lineWidth) {
-            lines[i2] = str3.substr(o2, lineWidth);
+            lines[i2] = str2.substr(o2, lineWidth);
           }
-          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -3748,7 +3748,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3757,10 +3757,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3768,11 +3768,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3792,34 +3792,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3829,7 +3829,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3838,7 +3838,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -3846,7 +3846,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3855,7 +3855,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3959,26 +3959,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3998,7 +3998,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -4007,7 +4007,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -4018,8 +4018,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -10128,14 +10128,6 @@ function trackEvent(tracker, event, stamp = stampOf(event)) {
   if (event.now !== void 0) offer(tracker.now, event.now, stamp);
   for (const [key, value] of event.decisions) offer(candidatesFor(tracker, key), value, stamp);
 }
-function mergeTrackerInto(target, source) {
-  for (const [value, stamp] of source.now) offer(target.now, value, stamp);
-  for (const [key, values] of source.decisions) {
-    const into = candidatesFor(target, key);
-    for (const [value, stamp] of values) offer(into, value, stamp);
-  }
-  return target;
-}
 function trackedResolutions(tracker) {
   const out = [];
   const now = resolve("now", void 0, tracker.now);
@@ -10471,7 +10463,7 @@ function writeFileAtomic(target, content, hooks) {
     mkdirSync(dirname2(target), { recursive: true });
     fd = openSync(temp, "wx", 420);
     writeFully(fd, content);
-    fsyncSync(fd);
+    if (hooks?.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = void 0;
     hooks?.beforeRename?.();
@@ -10518,254 +10510,6 @@ var init_atomic_write = __esm({
   "packages/node/src/atomic-write.ts"() {
     "use strict";
     init_src();
-  }
-});
-
-// packages/node/src/lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync2, constants, fstatSync, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync2, readdirSync, readSync, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
-import { hostname } from "node:os";
-import { dirname as dirname3 } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-async function acquireLock(path, options2) {
-  const token = randomBytes2(8).toString("hex");
-  const record = { pid: process.pid, host: HOST, token, acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
-  const started = Date.now();
-  let delay2 = 5;
-  try {
-    mkdirSync2(dirname3(path), { recursive: true });
-  } catch (error) {
-    throw lockWriteError(path, error);
-  }
-  for (; ; ) {
-    if (tryCreate(path, record)) return makeHandle(path, options2, token);
-    const kind = lockKind(path);
-    let holder = "missing";
-    if (kind === "file") {
-      holder = readRecord(path);
-      if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs) && breakLock(path, holder, options2.staleMs)) continue;
-    } else if (kind === "foreign") {
-      if (clearForeign(path)) continue;
-    } else if (kind === "unusable") {
-      throw unusableError(path);
-    }
-    if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
-    await sleep(delay2 + Math.floor(Math.random() * delay2));
-    delay2 = Math.min(delay2 * 2, 100);
-  }
-}
-function lockKind(path) {
-  try {
-    const stat2 = lstatSync(path);
-    if (stat2.isFile()) return "file";
-    if (stat2.isSymbolicLink()) return "foreign";
-    if (stat2.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
-    return "unusable";
-  } catch (error) {
-    return error.code === "ENOENT" ? "missing" : "unusable";
-  }
-}
-function clearForeign(path) {
-  try {
-    const stat2 = lstatSync(path);
-    if (stat2.isSymbolicLink()) unlinkSync2(path);
-    else if (stat2.isDirectory()) rmdirSync(path);
-    else return false;
-    return true;
-  } catch {
-    return false;
-  }
-}
-function unusableError(path) {
-  return new LedgerError("E_LOCK", `the lock path ${path} is a directory (or another kind of file) that is not a lock file; no run can take the lock until it is removed`, {
-    hint: `Nothing was written. Look inside, then remove it:
-  rm -r '${path}'`
-  });
-}
-async function withLock(path, options2, work) {
-  const lock = await acquireLock(path, options2);
-  try {
-    return await work(lock);
-  } finally {
-    lock.release();
-  }
-}
-function tryCreate(path, record) {
-  const temp = tempPathFor(path);
-  try {
-    writeFileSync(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
-    try {
-      linkSync2(temp, path);
-      return true;
-    } catch (error) {
-      const code = error.code;
-      if (code === "EEXIST") return false;
-      if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" || code === "EOPNOTSUPP") return createDirect(path, record);
-      throw error;
-    }
-  } catch (error) {
-    throw lockWriteError(path, error);
-  } finally {
-    try {
-      unlinkSync2(temp);
-    } catch {
-    }
-  }
-}
-function createDirect(path, record) {
-  let fd;
-  try {
-    fd = openSync2(path, "wx", 420);
-  } catch (error) {
-    if (error.code === "EEXIST") return false;
-    throw error;
-  }
-  try {
-    writeSync2(fd, JSON.stringify(record));
-  } finally {
-    closeSync2(fd);
-  }
-  return true;
-}
-function lockWriteError(path, error) {
-  if (error instanceof LedgerError) return error;
-  const code = error.code ?? "";
-  const hint = code === "ENOSPC" ? "The disk is full; nothing was written." : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "The output directory is not writable (the lock file lives next to the output); nothing was written." : code === "ENOTDIR" || code === "EEXIST" ? "A parent of the output path is a file, not a directory; nothing was written." : void 0;
-  return new LedgerError("E_WRITE", `cannot create the lock file ${path}: ${code} ${error.message}`.replace(/\s+/g, " "), { cause: error, hint });
-}
-function readRecord(path) {
-  let text;
-  let fd;
-  try {
-    fd = openSync2(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    return error.code === "ENOENT" ? "missing" : void 0;
-  }
-  try {
-    if (!fstatSync(fd).isFile()) return void 0;
-    const buffer = Buffer.alloc(4096);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    text = buffer.subarray(0, length).toString("utf8");
-  } catch {
-    return void 0;
-  } finally {
-    closeSync2(fd);
-  }
-  try {
-    const value = JSON.parse(text);
-    if (typeof value.pid === "number" && typeof value.host === "string") {
-      return { pid: value.pid, host: value.host, token: typeof value.token === "string" ? value.token : "", acquiredAt: String(value.acquiredAt ?? "unknown") };
-    }
-  } catch {
-  }
-  return void 0;
-}
-function ageMs(path) {
-  try {
-    return Date.now() - lstatSync(path).mtimeMs;
-  } catch {
-    return void 0;
-  }
-}
-function isAbandoned(path, holder, staleMs) {
-  if (holder && holder.host === HOST && !isProcessAlive(holder.pid)) return true;
-  const age = ageMs(path);
-  return age !== void 0 && age > staleMs;
-}
-function isProcessAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function breakLock(path, judged, staleMs) {
-  const guard = `${path}.break`;
-  const guardRecord = { pid: process.pid, host: HOST, token: randomBytes2(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
-  if (!tryCreate(guard, guardRecord)) {
-    if (lockKind(guard) === "foreign") return clearForeign(guard);
-    const holder = readRecord(guard);
-    if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
-      try {
-        unlinkSync2(guard);
-        return true;
-      } catch {
-      }
-    }
-    return false;
-  }
-  try {
-    const current = readRecord(path);
-    if (current === "missing") return true;
-    const same = current?.token === judged?.token;
-    if (same && isAbandoned(path, current, staleMs)) {
-      unlinkSync2(path);
-      return true;
-    }
-    return false;
-  } catch {
-    return false;
-  } finally {
-    try {
-      unlinkSync2(guard);
-    } catch {
-    }
-  }
-}
-function makeHandle(path, options2, token) {
-  let released = false;
-  let lastTouch = Date.now();
-  const timer = setInterval(() => handle.refresh(), Math.max(50, Math.floor(options2.staleMs / 3)));
-  timer.unref();
-  const owns = () => {
-    const current = readRecord(path);
-    return current !== "missing" && current?.token === token;
-  };
-  const handle = {
-    path,
-    refresh() {
-      if (released || Date.now() - lastTouch < options2.staleMs / 4) return;
-      lastTouch = Date.now();
-      try {
-        const now = /* @__PURE__ */ new Date();
-        utimesSync(path, now, now);
-      } catch {
-      }
-    },
-    assertHeld() {
-      if (!owns()) {
-        throw new LedgerError("E_LOCK_LOST", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
-      }
-    },
-    release() {
-      if (released) return;
-      released = true;
-      clearInterval(timer);
-      if (owns()) {
-        try {
-          unlinkSync2(path);
-        } catch {
-        }
-      }
-    }
-  };
-  return handle;
-}
-function timeoutError(path, holder, timeoutMs) {
-  const who2 = holder && holder !== "missing" ? `pid ${holder.pid} on ${holder.host}, since ${holder.acquiredAt}` : "an unknown process";
-  return new LedgerError("E_LOCK_TIMEOUT", `timed out after ${timeoutMs} ms waiting for the lock ${path} (held by ${who2})`, {
-    hint: `If no synthesis is running, the lock is left over: delete it with
-  rm '${path}'`
-  });
-}
-var HOST;
-var init_lock = __esm({
-  "packages/node/src/lock.ts"() {
-    "use strict";
-    init_src();
-    init_atomic_write();
-    HOST = hostname();
   }
 });
 
@@ -10890,14 +10634,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports2, module2) {
-    module2.exports = function isExtglob(str3) {
-      if (typeof str3 !== "string" || str3 === "") {
+    module2.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match[2]) return true;
-        str3 = str3.slice(match.index + match[0].length);
+        str2 = str2.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -10909,8 +10653,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports2, module2) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str3) {
-      if (str3[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
@@ -10919,70 +10663,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str3.length) {
-        if (str3[index] === "*") {
+      while (index < str2.length) {
+        if (str2[index] === "*") {
           return true;
         }
-        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str3.indexOf("]", index);
+            closeSquareIndex = str2.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
-          closeCurlyIndex = str3.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
-          closeParenIndex = str3.indexOf(")", index);
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str3.indexOf("|", index);
+            pipeIndex = str2.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
-            closeParenIndex = str3.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str3.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str3[index] === "\\") {
-          var open2 = str3[index + 1];
+        if (str2[index] === "\\") {
+          var open2 = str2[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str3.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str3[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -10991,26 +10735,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str3) {
-      if (str3[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str3.length) {
-        if (/[*?{}()[\]]/.test(str3[index])) {
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
           return true;
         }
-        if (str3[index] === "\\") {
-          var open2 = str3[index + 1];
+        if (str2[index] === "\\") {
+          var open2 = str2[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str3.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str3[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -11019,18 +10763,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module2.exports = function isGlob(str3, options2) {
-      if (typeof str3 !== "string" || str3 === "") {
+    module2.exports = function isGlob(str2, options2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str3)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check3 = strictCheck;
       if (options2 && options2.strict === false) {
         check3 = relaxedCheck;
       }
-      return check3(str3);
+      return check3(str2);
     };
   }
 });
@@ -11047,19 +10791,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module2.exports = function globParent(str3, opts) {
+    module2.exports = function globParent(str2, opts) {
       var options2 = Object.assign({ flipBackslashes: true }, opts);
-      if (options2.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
-        str3 = str3.replace(backslash, slash);
+      if (options2.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
       }
-      if (enclosure.test(str3)) {
-        str3 += slash;
+      if (enclosure.test(str2)) {
+        str2 += slash;
       }
-      str3 += "a";
+      str2 += "a";
       do {
-        str3 = pathPosixDirname(str3);
-      } while (isGlob(str3) || globby.test(str3));
-      return str3.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -11068,12 +10812,12 @@ var require_glob_parent = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/braces/lib/utils.js"(exports2) {
     "use strict";
-    exports2.isInteger = (num2) => {
-      if (typeof num2 === "number") {
-        return Number.isInteger(num2);
+    exports2.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isInteger(Number(num2));
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
       }
       return false;
     };
@@ -11181,12 +10925,12 @@ var require_stringify3 = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function(num2) {
-      if (typeof num2 === "number") {
-        return num2 - num2 === 0;
+    module2.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
       }
       return false;
     };
@@ -11377,8 +11121,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b2, options2) {
       return `[${a}${b2 - a === 1 ? "" : "-"}${b2}]`;
     }
-    function hasPadding(str3) {
-      return /^-?(0+)\d/.test(str3);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value, tok, options2) {
       if (!tok.isPadded) {
@@ -11417,7 +11161,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num2) => Number.isInteger(+num2);
+    var isNumber = (num) => Number.isInteger(+num);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -11527,7 +11271,7 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b2 : a <= b2) {
@@ -12360,12 +12104,12 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
-    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -12460,7 +12204,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -12479,10 +12223,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -12650,24 +12394,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str2;
       } else {
-        base = str3;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -13045,9 +12789,9 @@ var require_parse3 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -13702,8 +13446,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -13721,7 +13465,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -13753,9 +13497,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options2, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -13831,7 +13575,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
       return regex.test(path.basename(input));
     };
-    picomatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
+    picomatch.isMatch = (str2, patterns, options2) => picomatch(patterns, options2)(str2);
     picomatch.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options2));
       return parse2(pattern, { ...options2, fastpaths: false });
@@ -13945,7 +13689,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
-    micromatch.isMatch = (str3, patterns, options2) => picomatch(patterns, options2)(str3);
+    micromatch.isMatch = (str2, patterns, options2) => picomatch(patterns, options2)(str2);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list2, patterns, options2 = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -13963,22 +13707,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str3, pattern, options2) => {
-      if (typeof str3 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+    micromatch.contains = (str2, pattern, options2) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str3, p2, options2));
+        return pattern.some((p2) => micromatch.contains(str2, p2, options2));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str3) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str3, pattern, { ...options2, contains: true });
+      return micromatch.isMatch(str2, pattern, { ...options2, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options2) => {
       if (!utils.isObject(obj)) {
@@ -14009,11 +13753,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str3, patterns, options2) => {
-      if (typeof str3 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+    micromatch.all = (str2, patterns, options2) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch(p2, options2)(str3));
+      return [].concat(patterns).every((p2) => picomatch(p2, options2)(str2));
     };
     micromatch.capture = (glob, input, options2) => {
       let posix = utils.isWindows(options2);
@@ -14028,8 +13772,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options2) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str3 of braces(String(pattern), options2)) {
-          res.push(picomatch.parse(str3, options2));
+        for (let str2 of braces(String(pattern), options2)) {
+          res.push(picomatch.parse(str2, options2));
         }
       }
       return res;
@@ -14151,8 +13895,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename10 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename10);
+      const basename9 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename9);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -14197,21 +13941,21 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative19 = [];
+      const relative17 = [];
       for (const pattern of patterns) {
-        if (isAbsolute7(pattern)) {
+        if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative19.push(pattern);
+          relative17.push(pattern);
         }
       }
-      return [absolute, relative19];
+      return [absolute, relative17];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute7(pattern) {
+    function isAbsolute6(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports2.isAbsolute = isAbsolute7;
+    exports2.isAbsolute = isAbsolute6;
   }
 });
 
@@ -14626,11 +14370,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync9(path, optionsOrSettings) {
+    function statSync8(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync9;
+    exports2.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -16516,7 +16260,7 @@ var require_out4 = __commonJS({
 });
 
 // packages/node/src/discover.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join as join3, resolve as resolve3, sep } from "node:path";
 async function discoverEventFiles(options2) {
   if (options2.inputGlob) {
@@ -16538,8 +16282,8 @@ function listMarkdown(dir) {
 }
 function readdirOrEmpty(dir, directories) {
   try {
-    if (!directories) return readdirSync2(dir);
-    return readdirSync2(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
+    if (!directories) return readdirSync(dir);
+    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return [];
@@ -16570,791 +16314,590 @@ var init_discover = __esm({
 });
 
 // packages/node/src/read-events.ts
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import { basename as basename2, relative } from "node:path";
-function readEventFiles(paths, options2) {
-  const events = [];
-  const issues = [];
-  paths.forEach((path, index) => {
-    if (options2.onProgress && index % 256 === 255) options2.onProgress();
-    const display = relative(options2.displayRoot, path) || path;
-    const loaded = loadEventText(path, options2.maxEventBytes);
-    if (!loaded.ok) {
-      issues.push({ file: display, reason: loaded.reason });
-      return;
-    }
-    const parsed = parseEvent(loaded.text, basename2(path));
-    if (parsed.ok) events.push(parsed.event);
-    else issues.push({ file: display, reason: parsed.issue.reason });
-  });
-  return { events, issues };
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { basename as basename2 } from "node:path";
+function readEventFile(path, maxBytes) {
+  const loaded = loadEventText(path, maxBytes);
+  if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
+  const parsed = parseEvent(loaded.text, basename2(path));
+  if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
+  const warnings = parsed.warnings;
+  return { outcome: warnings && warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 function loadEventText(path, maxBytes) {
   if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
-  let stat2;
+  let fd;
   try {
-    stat2 = lstatSync2(path);
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+    return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    const key = statKey(stat2);
+    if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file", key };
+    if (stat2.size > maxBytes) {
+      return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)`, key };
+    }
+    const buffer = readBounded(fd, Math.min(stat2.size, maxBytes) + 1);
+    if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read`, transient: true };
+    if (buffer.length !== stat2.size) return { ok: false, reason: "file changed while being read", transient: true };
+    if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)", key };
+    try {
+      return { ok: true, text: utf8.decode(buffer), key };
+    } catch {
+      return { ok: false, reason: "not valid UTF-8 text", key };
+    }
   } catch (error) {
     return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
-  }
-  if (stat2.isSymbolicLink()) return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
-  if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file" };
-  if (stat2.size > maxBytes) {
-    return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)` };
-  }
-  let buffer;
-  try {
-    buffer = readBounded(path, maxBytes);
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
-  }
-  if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read` };
-  if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
-  try {
-    return { ok: true, text: utf8.decode(buffer) };
-  } catch {
-    return { ok: false, reason: "not valid UTF-8 text" };
+  } finally {
+    closeSync2(fd);
   }
 }
-function readBounded(path, maxBytes) {
-  const fd = openSync3(path, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
-  try {
-    const stat2 = fstatSync2(fd);
-    if (!stat2.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EFTYPE" });
-    const size = Math.min(stat2.size, maxBytes) + 1;
-    let buffer;
-    if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
-    else {
-      if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
-      buffer = scratch;
-    }
-    let total = 0;
-    while (total < size) {
-      const read = readSync2(fd, buffer, total, size - total, null);
-      if (read === 0) break;
-      total += read;
-    }
-    return buffer.subarray(0, total);
-  } finally {
-    closeSync3(fd);
+function statKey(stat2) {
+  return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+}
+function readBounded(fd, size) {
+  let buffer;
+  if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
+  else {
+    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+    buffer = scratch;
   }
+  let total = 0;
+  while (total < size) {
+    const want = size - total;
+    const read = readSync(fd, buffer, total, want, null);
+    total += read;
+    if (read < want) break;
+  }
+  return buffer.subarray(0, total);
 }
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
-var utf8, HIDDEN_FILE, SCRATCH_MAX_BYTES, scratch;
+var HIDDEN_FILE, utf8, SCRATCH_MAX_BYTES, scratch;
 var init_read_events = __esm({
   "packages/node/src/read-events.ts"() {
     "use strict";
     init_src();
-    utf8 = new TextDecoder("utf-8", { fatal: true });
     HIDDEN_FILE = "hidden file; not read";
+    utf8 = new TextDecoder("utf-8", { fatal: true });
     SCRATCH_MAX_BYTES = 1 << 20;
   }
 });
 
-// packages/node/src/low-memory.ts
-import { setFlagsFromString } from "node:v8";
-function preferLowMemory() {
-  if (switched) return;
-  switched = true;
+// packages/node/src/read-workers.ts
+import { availableParallelism } from "node:os";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerScript() {
+  if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
   try {
-    setFlagsFromString("--optimize-for-size");
+    const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
+    return existsSync2(path) ? path : void 0;
   } catch {
+    return void 0;
   }
 }
-function lowMemoryThreshold(env) {
-  const raw = env.LEDGER_SYNTH_LOW_MEMORY_FILES;
-  const value = raw === void 0 || raw.trim() === "" ? NaN : Number(raw);
-  if (!Number.isInteger(value) || value < 0) return LOW_MEMORY_MIN_FILES;
-  return value === 0 ? Number.POSITIVE_INFINITY : value;
+async function parseInWorkers(pending, files, names, settings, parseHere, onParsed, onShardDone) {
+  const script = workerScript();
+  const count = Math.min(3, Math.max(0, availableParallelism() - 1));
+  if (script === void 0 || count === 0) return parseHere(pending);
+  const shares = Array.from({ length: count + 1 }, () => []);
+  const sizes = new Array(count + 1).fill(0);
+  for (const shard of [...pending].sort((a, b2) => b2.misses.length - a.misses.length)) {
+    const least = sizes.indexOf(Math.min(...sizes));
+    shares[least].push(shard);
+    sizes[least] += shard.misses.length;
+  }
+  const jobs = shares.slice(1).map((share) => runWorker(script, share, files, names, settings, onParsed, onShardDone, parseHere));
+  await parseHere(shares[0]);
+  await Promise.all(jobs);
 }
-var LOW_MEMORY_MIN_FILES, switched;
-var init_low_memory = __esm({
-  "packages/node/src/low-memory.ts"() {
+function runWorker(script, share, files, names, settings, onParsed, onShardDone, parseHere) {
+  const byNumber = new Map(share.map((shard) => [shard.shard, shard]));
+  const jobs = share.map((shard) => ({ shard: shard.shard, files: shard.misses.map((i2) => [i2, files[i2], names[i2]]) }));
+  return new Promise((resolve10) => {
+    let worker;
+    let fellBack = false;
+    const fallBack = () => {
+      if (fellBack) return;
+      fellBack = true;
+      void worker?.terminate();
+      parseHere([...byNumber.values()]).then(resolve10, resolve10);
+    };
+    try {
+      worker = new Worker(script, { workerData: { jobs, settings } });
+    } catch {
+      parseHere(share).then(resolve10, resolve10);
+      return;
+    }
+    worker.on("message", (message) => {
+      if (fellBack) return;
+      if ("error" in message) return fallBack();
+      const shard = byNumber.get(message.shard);
+      if (!shard) return;
+      byNumber.delete(message.shard);
+      const results = message.results;
+      for (let k2 = 0; k2 < results.length; k2 += 3) onParsed(shard, results[k2], results[k2 + 1], results[k2 + 2] ?? void 0);
+      onShardDone(shard);
+      if (byNumber.size === 0) {
+        void worker.terminate();
+        resolve10();
+      }
+    });
+    worker.on("error", fallBack);
+    worker.on("exit", () => {
+      if (byNumber.size > 0) fallBack();
+    });
+  });
+}
+var init_read_workers = __esm({
+  "packages/node/src/read-workers.ts"() {
     "use strict";
-    LOW_MEMORY_MIN_FILES = 25e3;
-    switched = false;
   }
 });
 
-// packages/node/src/state-codec.ts
-function encodeState(state, tracker) {
-  const words = [];
-  const wordIndex = /* @__PURE__ */ new Map();
-  const word = (text) => {
-    if (text === void 0) return -1;
-    let index = wordIndex.get(text);
-    if (index === void 0) wordIndex.set(text, index = words.push(text) - 1);
-    return index;
-  };
-  const summaries = [...state.events.values()].sort((a, b2) => compareCodePoints(a.key, b2.key));
-  const eventIndex = /* @__PURE__ */ new Map();
-  const recordIndex = /* @__PURE__ */ new Map();
-  const e = [];
-  summaries.forEach((summary, index) => {
-    eventIndex.set(summary.key, index);
-    recordIndex.set(summary, index);
-    const { instant } = summary.stamp;
-    e.push(summary.key, instant.epochMs, instant.subMsNanos, word(summary.stamp.agent), word(summary.branch), word(summary.type), summary.summary);
-  });
-  const ref = (stamp) => {
-    const index = recordIndex.get(stamp) ?? eventIndex.get(stamp.eventId ?? eventKey(stamp));
-    if (index === void 0) throw new CodecError(`stamp of ${stamp.file} has no event in this state`);
-    return index;
-  };
-  const byAgent = (map) => [...map].sort(([a], [b2]) => compareCodePoints(a, b2)).map(([, value]) => value);
-  const an = [];
-  for (const register of byAgent(state.agentNow)) an.push(ref(register.stamp), register.value);
-  const ap = [];
-  for (const register of byAgent(state.agentInProgress)) ap.push(ref(register.stamp), [...register.items]);
-  const s = [];
-  for (const item of [...state.thisSession.values()].sort(compareSessionItems)) s.push(item.text, ref(item.first), item.position);
-  const d = [];
-  for (const [name, register] of [...state.decisions].sort(([a], [b2]) => compareCodePoints(a, b2))) {
-    d.push(name, register.value, ref(register.stamp));
+// packages/node/src/event-cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join4, sep as sep2 } from "node:path";
+async function readEvents(files, settings, visit) {
+  const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
+  const dir = settings.cacheDir;
+  const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
+  const groups = dir === void 0 ? [files.map((_2, i2) => i2)] : Array.from({ length: SHARDS }, () => []);
+  const names = new Array(files.length);
+  for (let i2 = 0; i2 < files.length; i2++) {
+    const path = files[i2];
+    const name = JSON.stringify(path.startsWith(base) ? path.slice(base.length) : path);
+    names[i2] = name;
+    if (dir !== void 0) groups[shardOf(name)].push(i2);
   }
-  const c3 = [];
-  for (const entry of [...state.checkpoints.values()].sort(compareCheckpoints)) {
-    const shared = recordIndex.get(entry.updated);
-    if (shared !== void 0) c3.push(word(entry.phase), word(entry.status), shared, 0, 0);
-    else c3.push(word(entry.phase), word(entry.status), -1, entry.updated.epochMs, entry.updated.subMsNanos);
-  }
-  const q2 = [];
-  const questions = [...state.openQuestions].sort(([qa, sa], [qb, sb]) => compareStamps(sa, sb) || compareCodePoints(qa, qb));
-  for (const [question, stamp] of questions) q2.push(question, ref(stamp));
-  const tn = [];
-  for (const [value, stamp] of tracker.now) tn.push(value, ref(stamp));
-  const td = [];
-  for (const [key, values] of [...tracker.decisions].sort(([a], [b2]) => compareCodePoints(a, b2))) {
-    const flat = [];
-    for (const [value, stamp] of values) flat.push(value, ref(stamp));
-    td.push(key, flat);
-  }
-  return {
-    w: words,
-    e,
-    n: state.now ? [ref(state.now.stamp), state.now.value] : [],
-    an,
-    ap,
-    s,
-    d,
-    c: c3,
-    q: q2,
-    r: [...state.resolvedQuestions].sort(compareCodePoints),
-    tn,
-    td
-  };
-}
-function decodeInto(value, state, tracker) {
-  const data = value;
-  if (typeof data !== "object" || data === null) throw new CodecError("not an object");
-  const { w, e, n, an, ap, s, d, c: c3, q: q2, r: r2, tn, td } = data;
-  for (const list2 of [w, e, n, an, ap, s, d, c3, q2, r2, tn, td]) if (!Array.isArray(list2)) throw new CodecError("missing column");
-  if (e.length % E !== 0 || s.length % 3 !== 0 || d.length % 3 !== 0 || c3.length % C !== 0 || q2.length % 2 !== 0 || an.length % 2 !== 0 || ap.length % 2 !== 0 || tn.length % 2 !== 0 || td.length % 2 !== 0) {
-    throw new CodecError("column length");
-  }
-  const stamps = new Array(e.length / E);
-  const wordAt = (index) => {
-    if (index === -1) return void 0;
-    const text = w[index];
-    if (typeof text !== "string") throw new CodecError("bad word index");
-    return text;
-  };
-  for (let i2 = 0, k2 = 0; i2 < e.length; i2 += E, k2++) {
-    const key = str2(e[i2]);
-    const existing = state.events.get(key);
-    if (existing instanceof EventRecord) {
-      stamps[k2] = existing;
+  let cached = 0;
+  const pending = [];
+  for (let shard = 0; shard < groups.length; shard++) {
+    const group = groups[shard];
+    if (dir === void 0) {
+      pending.push({ shard, keep: [], misses: group });
       continue;
     }
-    const cut = key.indexOf("\0");
-    if (cut < 1 || key.length - cut - 1 !== 32) throw new CodecError("bad event key");
-    const agent = wordAt(e[i2 + 3]);
-    if (agent === void 0) throw new CodecError("event without agent");
-    const record = new EventRecord(key, num(e[i2 + 1]), num(e[i2 + 2]), agent, wordAt(e[i2 + 4]), wordAt(e[i2 + 5]), str2(e[i2 + 6]));
-    stamps[k2] = record;
-    state.events.set(key, record);
-  }
-  const stampAt = (index) => {
-    const stamp = stamps[index];
-    if (stamp === void 0) throw new CodecError("bad event index");
-    return stamp;
-  };
-  if (n.length === 2) joinNow(state, { stamp: stampAt(n[0]), value: str2(n[1]) });
-  for (let i2 = 0; i2 < an.length; i2 += 2) joinAgentNow(state, { stamp: stampAt(an[i2]), value: str2(an[i2 + 1]) });
-  for (let i2 = 0; i2 < ap.length; i2 += 2) {
-    const items = ap[i2 + 1];
-    if (!Array.isArray(items)) throw new CodecError("bad in_progress");
-    joinAgentInProgress(state, { stamp: stampAt(ap[i2]), items: items.map(str2) });
-  }
-  for (let i2 = 0; i2 < s.length; i2 += 3) {
-    const text = str2(s[i2]);
-    joinSessionItem(state, sessionItemId(text), { text, first: stampAt(s[i2 + 1]), position: num(s[i2 + 2]) });
-  }
-  for (let i2 = 0; i2 < d.length; i2 += 3) joinDecision(state, str2(d[i2]), { value: str2(d[i2 + 1]), stamp: stampAt(d[i2 + 2]) });
-  for (let i2 = 0; i2 < c3.length; i2 += C) {
-    const phase = wordAt(c3[i2]);
-    const status = wordAt(c3[i2 + 1]);
-    if (phase === void 0 || status === void 0) throw new CodecError("checkpoint without phase or status");
-    const updated = c3[i2 + 2] === -1 ? new UtcInstant(num(c3[i2 + 3]), num(c3[i2 + 4])) : stampAt(c3[i2 + 2]);
-    joinCheckpoint(state, { phase, status, updated });
-  }
-  for (let i2 = 0; i2 < q2.length; i2 += 2) joinOpenQuestion(state, str2(q2[i2]), stampAt(q2[i2 + 1]));
-  for (const question of r2) state.resolvedQuestions.add(str2(question));
-  const local = emptyTracker();
-  for (let i2 = 0; i2 < tn.length; i2 += 2) local.now.set(str2(tn[i2]), stampAt(tn[i2 + 1]));
-  for (let i2 = 0; i2 < td.length; i2 += 2) {
-    const flat = td[i2 + 1];
-    if (!Array.isArray(flat) || flat.length % 2 !== 0) throw new CodecError("bad tracker");
-    const values = /* @__PURE__ */ new Map();
-    for (let j2 = 0; j2 < flat.length; j2 += 2) values.set(str2(flat[j2]), stampAt(flat[j2 + 1]));
-    local.decisions.set(str2(td[i2]), values);
-  }
-  mergeTrackerInto(tracker, local);
-}
-function str2(value) {
-  if (typeof value !== "string") throw new CodecError("expected a string");
-  return value;
-}
-function num(value) {
-  if (typeof value !== "number") throw new CodecError("expected a number");
-  return value;
-}
-var E, C, CodecError;
-var init_state_codec = __esm({
-  "packages/node/src/state-codec.ts"() {
-    "use strict";
-    init_src();
-    E = 7;
-    C = 5;
-    CodecError = class extends Error {
-    };
-  }
-});
-
-// packages/node/src/cache.ts
-import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, statSync as statSync2, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { endianness } from "node:os";
-import { basename as basename3, isAbsolute as isAbsolute2, join as join4, join as pathJoin, relative as relative2, sep as sep2 } from "node:path";
-import { Worker } from "node:worker_threads";
-import { crc32 } from "node:zlib";
-function cacheDirFor(root, identity) {
-  const id = createHash5("sha256").update(JSON.stringify({ FORMAT_KEY, ...identity })).digest("hex").slice(0, 16);
-  return join4(root, ".ledger-synth", "cache", id);
-}
-function gatherState(files, options2) {
-  const cache = options2.cache;
-  const statStart = Date.now();
-  const names = cache ? segmentNames(cache.dir) : [];
-  const statting = cache && names.length > 0 && files.length >= (cache.parallelStatMin ?? PARALLEL_STAT_MIN) ? statFilesInParallel(files) : void 0;
-  const stats = statting ? void 0 : statFiles(files, options2.onProgress);
-  const base = options2.displayRoot.endsWith(sep2) ? options2.displayRoot : options2.displayRoot + sep2;
-  const relativeName = (path) => path.startsWith(base) ? path.slice(base.length) : path;
-  let state = emptyState();
-  let tracker = emptyTracker();
-  const reasons = /* @__PURE__ */ new Map();
-  const covered = new Uint8Array(files.length);
-  const small = [];
-  const dropped = [];
-  const written = /* @__PURE__ */ new Set();
-  let segmentsUsed = 0;
-  const used = [];
-  const deferred2 = [];
-  let columns;
-  if (cache && names.length > 0) {
-    const locate = locator(files, base);
-    const accept = (name, manifest, encoded, positions) => {
-      segmentsUsed++;
-      used.push(name);
-      positions.forEach((i2, k2) => {
-        covered[i2] = 1;
-        const reason = manifest.reasons[k2];
-        if (typeof reason === "string") reasons.set(i2, reason);
-      });
-      if (encoded && positions.length < cache.chunkFiles) small.push({ name, manifest, encoded });
-    };
-    const joinSegment = (encoded) => {
-      try {
-        decodeInto(encoded, state, tracker);
-        return true;
-      } catch (error) {
-        if (!(error instanceof CodecError)) throw error;
-        return false;
+    const lines = readShard(dir, shard);
+    const keep = [];
+    const misses = [];
+    for (const i2 of group) {
+      const line = lines?.get(names[i2]);
+      const outcome = line === void 0 ? void 0 : cachedOutcome(line, names[i2], files[i2]);
+      if (outcome === void 0) misses.push(i2);
+      else {
+        visit(i2, outcome);
+        keep.push(line);
+        cached++;
       }
-    };
-    if (!statting) {
-      columns = stats;
-      let deferredBytes = 0;
-      for (const name of names) {
-        const segment = readSegment(pathJoin(cache.dir, name));
-        const positions = segment && coveredPositions(segment.manifest, locate, columns);
-        if (segment && positions && options2.deferDecode !== false && deferredBytes + segment.bytes <= DEFER_MAX_BYTES) {
-          deferredBytes += segment.bytes;
-          deferred2.push(segment.state);
-          accept(name, segment.manifest, segment.state, positions);
-        } else if (segment && positions && joinSegment(segment.state)) accept(name, segment.manifest, segment.state, positions);
-        else dropped.push(name);
-      }
-    } else {
-      const read = [];
-      for (const name of names) {
-        const segment = readSegment(pathJoin(cache.dir, name));
-        if (!segment) {
-          dropped.push(name);
-          continue;
-        }
-        const joined = joinSegment(segment.state);
-        read.push({ name, manifest: segment.manifest, encoded: segment.manifest.names.length < cache.chunkFiles ? segment.state : void 0, joined });
-      }
-      columns = statting.wait();
-      let good = [];
-      for (const segment of read) {
-        const positions = segment.joined ? coveredPositions(segment.manifest, locate, columns) : void 0;
-        if (positions) good.push({ ...segment, positions });
-        else dropped.push(segment.name);
-      }
-      if (good.length < read.length) {
-        state = emptyState();
-        tracker = emptyTracker();
-        good = good.filter((segment) => {
-          const encoded = segment.encoded ?? readSegment(pathJoin(cache.dir, segment.name))?.state;
-          if (encoded && joinSegment(encoded)) return true;
-          dropped.push(segment.name);
-          return false;
-        });
-      }
-      for (const segment of good) accept(segment.name, segment.manifest, segment.encoded, segment.positions);
     }
-  } else columns = stats;
+    if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
+    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
+  }
   let parsed = 0;
-  const storeBefore = statStart - (cache?.racyMs ?? 0);
-  const newChunk = () => ({
-    state: emptyState(),
-    tracker: emptyTracker(),
-    names: [],
-    reasons: [],
-    // Preallocated: a growing number[] of 5 keys per file leaves its outgrown copies to the GC.
-    keys: new Float64Array(cache ? Math.min(cache.chunkFiles, files.length) * K : 0)
-  });
-  let chunk = newChunk();
-  if (options2.lowMemoryFrom !== void 0 && files.length - countCovered(covered) >= options2.lowMemoryFrom) preferLowMemory();
-  const flush = () => {
-    if (chunk.names.length === 0) return;
-    mergeInto(state, chunk.state);
-    mergeTrackerInto(tracker, chunk.tracker);
-    if (cache?.write) {
-      const manifest = { names: chunk.names, reasons: chunk.reasons, keys: chunk.keys.subarray(0, chunk.names.length * K) };
-      const name = writeSegment(cache.dir, manifest, chunk.state, chunk.tracker);
-      if (name !== void 0) {
-        written.add(name);
-        if (chunk.names.length < cache.chunkFiles) small.push({ name, manifest, state: chunk.state, tracker: chunk.tracker });
-      }
-    }
-    chunk = newChunk();
-  };
-  for (let i2 = 0; i2 < files.length; i2++) {
-    if (covered[i2]) continue;
-    if (options2.onProgress && parsed % 256 === 255) options2.onProgress();
+  const store = dir !== void 0 && settings.store !== false;
+  const onParsed = (shard, i2, outcome, line) => {
+    visit(i2, outcome);
     parsed++;
-    const path = files[i2];
-    const target = cache !== void 0 && columns.present[i2] === 1 && Math.max(columns.keys[i2 * K + 1], columns.keys[i2 * K + 2]) < storeBefore ? chunk : void 0;
-    const loaded = loadEventText(path, options2.maxEventBytes);
-    let reason;
-    if (!loaded.ok) reason = loaded.reason;
-    else {
-      const result = parseEvent(loaded.text, basename3(path));
-      if (result.ok) {
-        const record = addEvent(target ? target.state : state, result.event);
-        trackEvent(target ? target.tracker : tracker, result.event, record);
-      } else reason = result.issue.reason;
-    }
-    if (reason !== void 0) reasons.set(i2, reason);
-    if (target && !(loaded.ok === false && loaded.transient)) {
-      target.keys.set(columns.keys.subarray(i2 * K, i2 * K + K), target.names.length * K);
-      target.names.push(relativeName(path));
-      target.reasons.push(reason ?? null);
-      if (target.names.length >= cache.chunkFiles) flush();
-    }
-  }
-  flush();
-  if (cache?.write) {
-    if (small.length > MAX_SMALL_SEGMENTS) {
-      const name = compact(cache.dir, small);
-      if (name !== void 0) {
-        written.add(name);
-        for (const segment of small) if (segment.name !== name) dropped.push(segment.name);
-      }
-    }
-    for (const name of new Set(dropped)) if (!written.has(name)) removeQuietly(join4(cache.dir, name));
-    if (written.size > 0) removeStaleTemps(cache.dir);
-  }
-  const issues = [];
-  for (const [i2, reason] of [...reasons].sort(([a], [b2]) => a - b2)) {
-    issues.push({ file: relative2(options2.displayRoot, files[i2]) || files[i2], reason });
-  }
-  let materialized;
-  let failure;
-  const materialize = () => {
-    if (materialized) return materialized;
-    if (failure !== void 0) throw failure;
-    try {
-      for (const encoded of deferred2) decodeInto(encoded, state, tracker);
-      materialized = { state, tracker };
-    } catch (error) {
-      if (!(error instanceof CodecError)) {
-        failure = error;
-        throw error;
-      }
-      const again = gatherState(files, { ...options2, deferDecode: false });
-      materialized = { state: again.state, tracker: again.tracker };
-    }
-    deferred2.length = 0;
-    return materialized;
+    if (line !== void 0) shard.keep.push(line);
   };
-  const fingerprint = cache && parsed === 0 ? createHash5("sha256").update(`${files.length}
-${used.sort().join("\n")}`).digest("hex") : void 0;
-  return {
-    get state() {
-      return materialize().state;
-    },
-    get tracker() {
-      return materialize().tracker;
-    },
-    fingerprint,
-    issues,
-    stats: {
-      files: files.length,
-      cached: files.length - parsed,
-      parsed,
-      segmentsUsed,
-      segmentsWritten: written.size,
-      segmentsDropped: new Set(dropped).size
+  const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
+  const parseHere = async (shards) => {
+    for (const shard of shards) {
+      for (let k2 = 0; k2 < shard.misses.length; k2++) {
+        const i2 = shard.misses[k2];
+        const { outcome, prefix } = parseFile(files[i2], names[i2], settings.maxEventBytes, racyMs);
+        onParsed(shard, i2, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
+        if (settings.onProgress && k2 % 256 === 255) await tick(settings.onProgress);
+      }
+      if (store) writeShard(dir, shard.shard, shard.keep);
+      shard.keep = [];
+      if (settings.onProgress) await tick(settings.onProgress);
     }
   };
-}
-function countCovered(covered) {
-  let count = 0;
-  for (let i2 = 0; i2 < covered.length; i2++) count += covered[i2];
-  return count;
-}
-function statFilesInParallel(files) {
-  const present = new Uint8Array(new SharedArrayBuffer(files.length));
-  const keys = new Float64Array(new SharedArrayBuffer(files.length * K * 8));
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  let worker;
-  try {
-    worker = new Worker(STAT_WORKER, { eval: true, workerData: { files, present, keys, done } });
-    worker.unref();
-    worker.on("error", () => Atomics.store(done, 0, 2));
-  } catch {
-    worker = void 0;
-  }
-  return {
-    wait() {
-      if (worker) {
-        for (let waited = 0; Atomics.load(done, 0) === 0 && waited < 15e3; waited += 50) Atomics.wait(done, 0, 0, 50);
-        if (Atomics.load(done, 0) === 1) {
-          void worker.terminate();
-          return { present, keys };
-        }
-        void worker.terminate();
-      }
-      return statFiles(files, void 0);
-    }
-  };
-}
-function statFiles(files, onProgress) {
-  const present = new Uint8Array(files.length);
-  const keys = new Float64Array(files.length * K);
-  for (let i2 = 0; i2 < files.length; i2++) {
-    if (onProgress && i2 % 4096 === 4095) onProgress();
-    let stat2;
-    try {
-      stat2 = lstatSync3(files[i2], { throwIfNoEntry: false });
-    } catch {
-    }
-    if (!stat2) continue;
-    present[i2] = 1;
-    keys[i2 * K] = stat2.size;
-    keys[i2 * K + 1] = stat2.mtimeMs;
-    keys[i2 * K + 2] = stat2.ctimeMs;
-    keys[i2 * K + 3] = stat2.ino;
-    keys[i2 * K + 4] = stat2.dev;
-  }
-  return { present, keys };
-}
-function locator(files, base) {
-  let last2 = -1;
-  let map;
-  let sorted2;
-  const matches = (i2, name) => {
-    const path = files[i2];
-    return isAbsolute2(name) ? path === name : path.length === base.length + name.length && path.endsWith(name) && path.startsWith(base);
-  };
-  return (name) => {
-    if (last2 + 1 < files.length && matches(last2 + 1, name)) return ++last2;
-    const full = isAbsolute2(name) ? name : base + name;
-    if (sorted2 ??= isSorted(files)) {
-      let lo = 0;
-      let hi = files.length - 1;
-      while (lo <= hi) {
-        const mid = lo + hi >> 1;
-        const order = compareCodePoints(files[mid], full);
-        if (order === 0) return last2 = mid;
-        if (order < 0) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return void 0;
-    }
-    map ??= new Map(files.map((path, i2) => [path, i2]));
-    const found = map.get(full);
-    if (found !== void 0) last2 = found;
-    return found;
-  };
-}
-function isSorted(files) {
-  for (let i2 = 1; i2 < files.length; i2++) if (compareCodePoints(files[i2 - 1], files[i2]) > 0) return false;
-  return true;
-}
-function coveredPositions(manifest, locate, stats) {
-  const { names, keys } = manifest;
-  if (keys.length !== names.length * K || manifest.reasons.length !== names.length) return void 0;
-  const positions = new Array(names.length);
-  for (let k2 = 0; k2 < names.length; k2++) {
-    const name = names[k2];
-    const i2 = typeof name === "string" ? locate(name) : void 0;
-    if (i2 === void 0 || stats.present[i2] !== 1) return void 0;
-    for (let j2 = 0; j2 < K; j2++) if (stats.keys[i2 * K + j2] !== keys[k2 * K + j2]) return void 0;
-    positions[k2] = i2;
-  }
-  return positions;
-}
-function segmentNames(dir) {
-  try {
-    return readdirSync3(dir).filter((name) => name.endsWith(".seg")).sort();
-  } catch {
-    return [];
-  }
-}
-function readSegment(path) {
-  let bytes;
-  try {
-    bytes = readFileSync2(path);
-  } catch {
-    return void 0;
-  }
-  const newline = bytes.indexOf(10);
-  if (newline < 0 || newline > 512) return void 0;
-  const [magic, formatKey, jsonCrc, jsonLength, keysCrc, keysLength] = bytes.subarray(0, newline).toString("latin1").split(" ");
-  if (magic !== MAGIC || formatKey !== FORMAT_KEY) return void 0;
-  const jsonEnd = newline + 1 + Number(jsonLength);
-  const keysEnd = jsonEnd + Number(keysLength);
-  if (!Number.isInteger(jsonEnd) || !Number.isInteger(keysEnd) || keysEnd !== bytes.length || Number(keysLength) % 8 !== 0) return void 0;
-  const json = bytes.subarray(newline + 1, jsonEnd);
-  const keyBytes = bytes.subarray(jsonEnd, keysEnd);
-  if (String(crc32(json)) !== jsonCrc || String(crc32(keyBytes)) !== keysCrc) return void 0;
-  try {
-    const parsed = JSON.parse(json.toString("utf8"));
-    if (!Array.isArray(parsed.names) || !Array.isArray(parsed.reasons) || typeof parsed.state !== "object" || parsed.state === null) return void 0;
-    const keys = new Float64Array(bytes.buffer.slice(bytes.byteOffset + jsonEnd, bytes.byteOffset + keysEnd));
-    return { manifest: { names: parsed.names, reasons: parsed.reasons, keys }, state: parsed.state, bytes: bytes.length };
-  } catch {
-    return void 0;
-  }
-}
-function writeSegment(dir, manifest, state, tracker) {
-  let json;
-  try {
-    json = Buffer.from(JSON.stringify({ names: manifest.names, reasons: manifest.reasons, state: encodeState(state, tracker) }), "utf8");
-  } catch (error) {
-    if (error instanceof CodecError) return void 0;
-    throw error;
-  }
-  const keys = Buffer.from(Float64Array.from(manifest.keys).buffer);
-  const header = Buffer.from(`${MAGIC} ${FORMAT_KEY} ${crc32(json)} ${json.length} ${crc32(keys)} ${keys.length}
-`, "latin1");
-  const first2 = Buffer.from((manifest.names[0] ?? "").slice(0, 40), "utf8").toString("hex");
-  const name = `${first2}-${createHash5("sha256").update(json).update(keys).digest("hex").slice(0, 32)}.seg`;
-  const target = join4(dir, name);
-  const temp = join4(dir, `.${name}.${process.pid}.${randomBytes3(6).toString("hex")}.tmp`);
-  try {
-    ensureDir(dir);
-    writeFileSync2(temp, Buffer.concat([header, json, keys]), { flag: "wx" });
-    renameSync2(temp, target);
-    return name;
-  } catch {
-    removeQuietly(temp);
-    return void 0;
-  }
-}
-function compact(dir, segments) {
-  const state = emptyState();
-  const tracker = emptyTracker();
-  const entries = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const segment of segments) {
-    if ("encoded" in segment) {
-      try {
-        decodeInto(segment.encoded, state, tracker);
-      } catch (error) {
-        if (error instanceof CodecError) return void 0;
-        throw error;
-      }
-    } else {
-      mergeInto(state, segment.state);
-      mergeTrackerInto(tracker, segment.tracker);
-    }
-    const { names, reasons, keys } = segment.manifest;
-    names.forEach((name, k2) => {
-      if (seen.has(name)) return;
-      seen.add(name);
-      entries.push({ name, reason: reasons[k2] ?? null, keys: Array.from({ length: K }, (_2, j2) => keys[k2 * K + j2]) });
+  if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
+    const fromWorker = (shard, i2, payload, prefix) => onParsed(shard, i2, decodeOutcome(payload), store && prefix !== void 0 ? prefix + payload : void 0);
+    await parseInWorkers(pending, files, names, { maxEventBytes: settings.maxEventBytes, racyMs }, parseHere, fromWorker, (shard) => {
+      if (store) writeShard(dir, shard.shard, shard.keep);
+      shard.keep = [];
     });
+  } else await parseHere(pending);
+  return { files: files.length, cached, parsed };
+}
+async function tick(onProgress) {
+  onProgress();
+  await new Promise((resolve10) => setImmediate(resolve10));
+}
+function parseFile(path, name, maxEventBytes, racyMs) {
+  const openedAt = Date.now();
+  const { outcome, key } = readEventFile(path, maxEventBytes);
+  const settled = key !== void 0 && Math.max(key.mtimeMs, key.ctimeMs) < openedAt - racyMs;
+  return { outcome, prefix: settled ? `${name}	${keyText(key)}	` : void 0 };
+}
+function cachedOutcome(line, name, path) {
+  let stat2;
+  try {
+    stat2 = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
   }
-  entries.sort((a, b2) => compareCodePoints(a.name, b2.name));
-  const manifest = { names: entries.map((e) => e.name), reasons: entries.map((e) => e.reason), keys: entries.flatMap((e) => e.keys) };
-  return writeSegment(dir, manifest, state, tracker);
+  if (!stat2) return void 0;
+  const prefix = `${name}	${keyText(stat2)}	`;
+  if (!line.startsWith(prefix)) return void 0;
+  try {
+    return decodeOutcome(line.slice(prefix.length));
+  } catch {
+    return void 0;
+  }
+}
+function keyText(key) {
+  return `${key.size}	${key.mtimeMs}	${key.ctimeMs}	${key.ino}	${key.dev}`;
+}
+function shardOf(name) {
+  let hash = 2166136261;
+  for (let i2 = 0; i2 < name.length; i2++) hash = Math.imul(hash ^ name.charCodeAt(i2), 16777619);
+  return (hash >>> 0) % SHARDS;
+}
+function currentFormat() {
+  const parser4 = true ? "7df5234ef8177a25" : "source";
+  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
+}
+function readShard(dir, shard) {
+  let text;
+  try {
+    text = readFileSync2(join4(dir, `${shard}.lines`), "utf8");
+  } catch {
+    return void 0;
+  }
+  const lines = text.split("\n");
+  if (lines[0] !== currentFormat() || lines[lines.length - 1] !== "" || lines[lines.length - 2] !== `end ${lines.length - 3}`) return void 0;
+  const byName = /* @__PURE__ */ new Map();
+  for (let k2 = 1; k2 < lines.length - 2; k2++) {
+    const line = lines[k2];
+    byName.set(line.slice(0, line.indexOf("	")), line);
+  }
+  return byName;
+}
+function writeShard(dir, shard, lines) {
+  try {
+    if (lines.length === 0) unlinkSync2(join4(dir, `${shard}.lines`));
+    else {
+      ensureDir(dir);
+      writeFileAtomic(join4(dir, `${shard}.lines`), `${currentFormat()}
+${lines.join("\n")}
+end ${lines.length}
+`, { durable: false });
+    }
+  } catch {
+  }
 }
 function ensureDir(dir) {
-  mkdirSync3(dir, { recursive: true });
+  mkdirSync2(dir, { recursive: true });
   try {
-    writeFileSync2(join4(dir, "..", ".gitignore"), "# ledger-synth warm-start cache: local, never committed\n*\n", { flag: "wx" });
+    writeFileSync(join4(dirname3(dir), ".gitignore"), "# ledger-synth parse cache: local, never committed\n*\n", { flag: "wx" });
   } catch {
   }
 }
-function removeStaleTemps(dir) {
-  let names;
-  try {
-    names = readdirSync3(dir);
-  } catch {
-    return;
-  }
-  const cutoff = Date.now() - STALE_TEMP_MS;
-  for (const name of names) {
-    if (!name.endsWith(".tmp")) continue;
-    const path = join4(dir, name);
-    try {
-      if (statSync2(path).mtimeMs < cutoff) unlinkSync3(path);
-    } catch {
-    }
-  }
+function cacheDirFor(stateDir2, identity) {
+  const id = createHash5("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
+  return join4(stateDir2, "cache", id);
 }
-function removeQuietly(path) {
-  try {
-    unlinkSync3(path);
-  } catch {
-  }
+function encodeOutcome(outcome) {
+  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
 }
-var CACHE_FORMAT, FORMAT_KEY, MAGIC, DEFAULT_CHUNK_FILES, MAX_SMALL_SEGMENTS, DEFAULT_RACY_MS, STALE_TEMP_MS, K, PARALLEL_STAT_MIN, STAT_WORKER, DEFER_MAX_BYTES;
-var init_cache = __esm({
-  "packages/node/src/cache.ts"() {
+function decodeOutcome(text) {
+  return revive(JSON.parse(text));
+}
+function revive(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i2 = 0; i2 < value.length; i2++) value[i2] = revive(value[i2]);
+    return value;
+  }
+  const record = value;
+  const entries = record[MAP];
+  if (Array.isArray(entries)) return new Map(entries.map((entry) => revive(entry)));
+  for (const key of Object.keys(record)) record[key] = revive(record[key]);
+  return record;
+}
+var FORMAT, SHARDS, DEFAULT_RACY_MS, MAP;
+var init_event_cache = __esm({
+  "packages/node/src/event-cache.ts"() {
     "use strict";
     init_src();
-    init_low_memory();
+    init_atomic_write();
     init_read_events();
-    init_state_codec();
-    CACHE_FORMAT = "ledger-synth-cache/4";
-    FORMAT_KEY = `${CACHE_FORMAT}|${RENDER_FORMAT_VERSION}|${endianness()}`;
-    MAGIC = "LSCACHE";
-    DEFAULT_CHUNK_FILES = 4096;
-    MAX_SMALL_SEGMENTS = 8;
+    init_read_workers();
+    FORMAT = "ledger-synth-parse-cache/1";
+    SHARDS = 64;
     DEFAULT_RACY_MS = 2e3;
-    STALE_TEMP_MS = 6e4;
-    K = 5;
-    PARALLEL_STAT_MIN = 2e4;
-    STAT_WORKER = `
-const { workerData } = require('node:worker_threads');
-const { lstatSync } = require('node:fs');
-const { files, present, keys, done } = workerData;
-for (let i = 0; i < files.length; i++) {
-  let stat;
-  try { stat = lstatSync(files[i], { throwIfNoEntry: false }); } catch {}
-  if (!stat) continue;
-  present[i] = 1;
-  keys[i * 5] = stat.size; keys[i * 5 + 1] = stat.mtimeMs; keys[i * 5 + 2] = stat.ctimeMs; keys[i * 5 + 3] = stat.ino; keys[i * 5 + 4] = stat.dev;
-}
-Atomics.store(done, 0, 1);
-Atomics.notify(done, 0);
-`;
-    DEFER_MAX_BYTES = 16 * 1024 * 1024;
+    MAP = "\0map";
   }
 });
 
-// packages/node/src/cache-file.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { readFileSync as readFileSync3, renameSync as renameSync3, unlinkSync as unlinkSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-function readCacheJson(dir, name) {
+// packages/node/src/lock.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync as lstatSync2, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync3, utimesSync, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
+import { hostname } from "node:os";
+import { dirname as dirname4 } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+async function acquireLock(path, options2) {
+  const token = randomBytes2(8).toString("hex");
+  const record = { pid: process.pid, host: HOST, token, acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
+  const started = Date.now();
+  let delay2 = 5;
   try {
-    return JSON.parse(readFileSync3(join5(dir, name), "utf8"));
-  } catch {
-    return void 0;
+    mkdirSync3(dirname4(path), { recursive: true });
+  } catch (error) {
+    throw lockWriteError(path, error);
+  }
+  for (; ; ) {
+    if (tryCreate(path, record)) return makeHandle(path, options2, token);
+    const kind = lockKind(path);
+    let holder = "missing";
+    if (kind === "file") {
+      holder = readRecord(path);
+      if (holder !== "missing" && isAbandoned(path, holder, options2.staleMs) && breakLock(path, holder, options2.staleMs)) continue;
+    } else if (kind === "foreign") {
+      if (clearForeign(path)) continue;
+    } else if (kind === "unusable") {
+      throw unusableError(path);
+    }
+    if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
+    await sleep(delay2 + Math.floor(Math.random() * delay2));
+    delay2 = Math.min(delay2 * 2, 100);
   }
 }
-function writeCacheJson(dir, name, value) {
-  const temp = join5(dir, `.${name}.${process.pid}.${randomBytes4(6).toString("hex")}.tmp`);
+function lockKind(path) {
   try {
-    writeFileSync3(temp, JSON.stringify(value), { flag: "wx" });
-    renameSync3(temp, join5(dir, name));
+    const stat2 = lstatSync2(path);
+    if (stat2.isFile()) return "file";
+    if (stat2.isSymbolicLink()) return "foreign";
+    if (stat2.isDirectory()) return readdirSync2(path).length === 0 ? "foreign" : "unusable";
+    return "unusable";
+  } catch (error) {
+    return error.code === "ENOENT" ? "missing" : "unusable";
+  }
+}
+function clearForeign(path) {
+  try {
+    const stat2 = lstatSync2(path);
+    if (stat2.isSymbolicLink()) unlinkSync3(path);
+    else if (stat2.isDirectory()) rmdirSync(path);
+    else return false;
+    return true;
   } catch {
+    return false;
+  }
+}
+function unusableError(path) {
+  return new LedgerError("E_LOCK", `the lock path ${path} is a directory (or another kind of file) that is not a lock file; no run can take the lock until it is removed`, {
+    hint: `Nothing was written. Look inside, then remove it:
+  rm -r '${path}'`
+  });
+}
+async function withLock(path, options2, work) {
+  const lock = await acquireLock(path, options2);
+  try {
+    return await work(lock);
+  } finally {
+    lock.release();
+  }
+}
+function tryCreate(path, record) {
+  const temp = tempPathFor(path);
+  try {
+    writeFileSync2(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
     try {
-      unlinkSync4(temp);
+      linkSync2(temp, path);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EEXIST") return false;
+      if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" || code === "EOPNOTSUPP") return createDirect(path, record);
+      throw error;
+    }
+  } catch (error) {
+    throw lockWriteError(path, error);
+  } finally {
+    try {
+      unlinkSync3(temp);
     } catch {
     }
   }
 }
-var init_cache_file = __esm({
-  "packages/node/src/cache-file.ts"() {
-    "use strict";
-  }
-});
-
-// packages/node/src/fresh-record.ts
-import { lstatSync as lstatSync4 } from "node:fs";
-function outputKey(path) {
+function createDirect(path, record) {
+  let fd;
   try {
-    const stat2 = lstatSync4(path, { throwIfNoEntry: false });
-    if (!stat2 || !stat2.isFile()) return void 0;
-    return [stat2.size, stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev];
+    fd = openSync3(path, "wx", 420);
+  } catch (error) {
+    if (error.code === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync2(fd, JSON.stringify(record));
+  } finally {
+    closeSync3(fd);
+  }
+  return true;
+}
+function lockWriteError(path, error) {
+  if (error instanceof LedgerError) return error;
+  const code = error.code ?? "";
+  const hint = code === "ENOSPC" ? "The disk is full; nothing was written." : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "The output directory is not writable (the lock file lives next to the output); nothing was written." : code === "ENOTDIR" || code === "EEXIST" ? "A parent of the output path is a file, not a directory; nothing was written." : void 0;
+  return new LedgerError("E_WRITE", `cannot create the lock file ${path}: ${code} ${error.message}`.replace(/\s+/g, " "), { cause: error, hint });
+}
+function readRecord(path) {
+  let text;
+  let fd;
+  try {
+    fd = openSync3(path, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
+  } catch (error) {
+    return error.code === "ENOENT" ? "missing" : void 0;
+  }
+  try {
+    if (!fstatSync2(fd).isFile()) return void 0;
+    const buffer = Buffer.alloc(4096);
+    const length = readSync2(fd, buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, length).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    closeSync3(fd);
+  }
+  try {
+    const value = JSON.parse(text);
+    if (typeof value.pid === "number" && typeof value.host === "string") {
+      return { pid: value.pid, host: value.host, token: typeof value.token === "string" ? value.token : "", acquiredAt: String(value.acquiredAt ?? "unknown") };
+    }
+  } catch {
+  }
+  return void 0;
+}
+function ageMs(path) {
+  try {
+    return Date.now() - lstatSync2(path).mtimeMs;
   } catch {
     return void 0;
   }
 }
-function isSettled(key, takenAt, racyMs) {
-  return Math.max(key[1], key[2]) < takenAt - racyMs;
+function isAbandoned(path, holder, staleMs) {
+  if (holder && holder.host === HOST && !isProcessAlive(holder.pid)) return true;
+  const age = ageMs(path);
+  return age !== void 0 && age > staleMs;
 }
-function findFreshRecord(cacheDir, output, inputs, key) {
-  const record = readCacheJson(cacheDir, FILE_NAME);
-  if (!isRecord(record)) return void 0;
-  if (record.output !== output || record.inputs !== inputs) return void 0;
-  return record.key.every((value, i2) => value === key[i2]) ? record : void 0;
+function isProcessAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
 }
-function saveFreshRecord(cacheDir, record) {
-  writeCacheJson(cacheDir, FILE_NAME, record);
+function breakLock(path, judged, staleMs) {
+  const guard = `${path}.break`;
+  const guardRecord = { pid: process.pid, host: HOST, token: randomBytes2(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
+  if (!tryCreate(guard, guardRecord)) {
+    if (lockKind(guard) === "foreign") return clearForeign(guard);
+    const holder = readRecord(guard);
+    if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
+      try {
+        unlinkSync3(guard);
+        return true;
+      } catch {
+      }
+    }
+    return false;
+  }
+  try {
+    const current = readRecord(path);
+    if (current === "missing") return true;
+    const same = current?.token === judged?.token;
+    if (same && isAbandoned(path, current, staleMs)) {
+      unlinkSync3(path);
+      return true;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    try {
+      unlinkSync3(guard);
+    } catch {
+    }
+  }
 }
-function isRecord(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const r2 = value;
-  return typeof r2.output === "string" && typeof r2.inputs === "string" && typeof r2.digest === "string" && Number.isInteger(r2.eventCount) && Array.isArray(r2.key) && r2.key.length === 5 && r2.key.every((n) => typeof n === "number");
+function makeHandle(path, options2, token) {
+  let released = false;
+  let lastTouch = Date.now();
+  const timer = setInterval(() => handle.refresh(), Math.max(50, Math.floor(options2.staleMs / 3)));
+  timer.unref();
+  const owns = () => {
+    const current = readRecord(path);
+    return current !== "missing" && current?.token === token;
+  };
+  const handle = {
+    path,
+    refresh() {
+      if (released || Date.now() - lastTouch < options2.staleMs / 4) return;
+      lastTouch = Date.now();
+      try {
+        const now = /* @__PURE__ */ new Date();
+        utimesSync(path, now, now);
+      } catch {
+      }
+    },
+    assertHeld() {
+      if (!owns()) {
+        throw new LedgerError("E_LOCK_LOST", `lost the lock ${path}: another process broke it as stale (this process was paused longer than ${options2.staleMs} ms); nothing was written`);
+      }
+    },
+    release() {
+      if (released) return;
+      released = true;
+      clearInterval(timer);
+      if (owns()) {
+        try {
+          unlinkSync3(path);
+        } catch {
+        }
+      }
+    }
+  };
+  return handle;
 }
-var FILE_NAME;
-var init_fresh_record = __esm({
-  "packages/node/src/fresh-record.ts"() {
+function timeoutError(path, holder, timeoutMs) {
+  const who2 = holder && holder !== "missing" ? `pid ${holder.pid} on ${holder.host}, since ${holder.acquiredAt}` : "an unknown process";
+  return new LedgerError("E_LOCK_TIMEOUT", `timed out after ${timeoutMs} ms waiting for the lock ${path} (held by ${who2})`, {
+    hint: `If no synthesis is running, the lock is left over: delete it with
+  rm '${path}'`
+  });
+}
+var HOST;
+var init_lock = __esm({
+  "packages/node/src/lock.ts"() {
     "use strict";
-    init_cache_file();
-    FILE_NAME = "fresh-ledger.json";
+    init_src();
+    init_atomic_write();
+    HOST = hostname();
   }
 });
 
 // packages/node/src/output-guard.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 function identityOf(path) {
   try {
-    const s = statSync3(path, { bigint: true });
+    const s = statSync2(path, { bigint: true });
     return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
   } catch (error) {
     if (error.code === "ENOENT") return "missing";
@@ -17384,14 +16927,74 @@ var init_output_guard = __esm({
   }
 });
 
+// packages/node/src/session/paths.ts
+import { createHash as createHash6 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function stateDir(root) {
+  return join5(root, ".ledger-synth");
+}
+function ensureStateDir(root) {
+  const dir = stateDir(root);
+  mkdirSync4(dir, { recursive: true });
+  try {
+    writeFileSync3(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+}
+function sessionStem(sessionId) {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
+  const hash = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+}
+function draftPath(root, sessionId) {
+  return join5(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+}
+function sessionsDir(root) {
+  return join5(stateDir(root), "sessions");
+}
+function startMarkerPath(root, sessionId) {
+  return join5(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+}
+function endMarkerPath(root, sessionId) {
+  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+}
+function endLockPath(root, sessionId) {
+  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+}
+function existingDir(path) {
+  if (!path) return void 0;
+  try {
+    return statSync3(path).isDirectory() ? path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function ledgerRootOf(dir) {
+  const existing = existingDir(dir);
+  if (!existing) return void 0;
+  const { root, configFile } = findRoot(existing);
+  if (configFile || existsSync3(join5(root, ".git"))) return root;
+  if (existsSync3(stateDir(root)) || existsSync3(join5(root, DEFAULTS.eventsDir))) return root;
+  return void 0;
+}
+var init_paths = __esm({
+  "packages/node/src/session/paths.ts"() {
+    "use strict";
+    init_config();
+    init_src();
+  }
+});
+
 // packages/node/src/temp-files.ts
-import { readdirSync as readdirSync4, unlinkSync as unlinkSync5 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join6 } from "node:path";
+import { readdirSync as readdirSync3, unlinkSync as unlinkSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
 function removeDeadTempFiles(target) {
-  const prefix = `.${basename4(target)}.`;
+  const prefix = `.${basename3(target)}.`;
   let names;
   try {
-    names = readdirSync4(dirname4(target));
+    names = readdirSync3(dirname5(target));
   } catch {
     return 0;
   }
@@ -17401,7 +17004,7 @@ function removeDeadTempFiles(target) {
     const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
     if (!match || Number(match[1]) === process.pid || isProcessAlive(Number(match[1]))) continue;
     try {
-      unlinkSync5(join6(dirname4(target), name));
+      unlinkSync4(join6(dirname5(target), name));
       removed++;
     } catch {
     }
@@ -17416,18 +17019,18 @@ var init_temp_files = __esm({
 });
 
 // packages/node/src/test-pause.ts
-import { existsSync as existsSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync4, writeFileSync as writeFileSync4 } from "node:fs";
 function testPause(env, point) {
   const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
   if (!marker) return;
   writeFileSync4(marker, String(process.pid));
-  while (!existsSync2(`${marker}.go`)) Atomics.wait(tick, 0, 0, 10);
+  while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
 }
-var tick;
+var tick2;
 var init_test_pause = __esm({
   "packages/node/src/test-pause.ts"() {
     "use strict";
-    tick = new Int32Array(new SharedArrayBuffer(4));
+    tick2 = new Int32Array(new SharedArrayBuffer(4));
   }
 });
 
@@ -17545,156 +17148,117 @@ var init_unreflected = __esm({
 });
 
 // packages/node/src/synthesize.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname5, join as join7, relative as relative3, resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname6, join as join7, relative, resolve as resolve4 } from "node:path";
 function lockPathFor(config) {
-  return join7(dirname5(config.output), ".synth.lock");
+  return join7(dirname6(config.output), ".synth.lock");
 }
-async function planSynthesis(inputs, onProgress) {
+async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  const cache = cacheSettingsFor(inputs);
-  const gathered = gatherState(files, {
+  const state = emptyState();
+  const tracker = emptyTracker();
+  const outcomes = [];
+  const reasons = new Array(files.length);
+  const warnings = new Array(files.length);
+  let anyWarnings = false;
+  const read = await readEvents(files, readSettings(inputs, options2), (i2, outcome) => {
+    if (outcome.event === void 0) {
+      reasons[i2] = outcome.reason;
+      return;
+    }
+    const record = addEvent(state, outcome.event);
+    trackEvent(tracker, outcome.event, record ?? void 0);
+    if (options2.keepEvents) outcomes[i2] = outcome;
+    if (outcome.warnings) {
+      warnings[i2] = outcome.warnings;
+      anyWarnings = true;
+    }
+  });
+  const issues = [];
+  for (let i2 = 0; i2 < files.length; i2++) {
+    const reason = reasons[i2];
+    if (reason !== void 0) issues.push({ file: relative(config.root, files[i2]) || files[i2], reason });
+  }
+  const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
+  return {
+    ...compareWithDisk(inputs, state),
+    files,
+    issues,
+    warnings: anyWarnings ? warnings.flatMap((list2) => list2 ?? []) : [],
+    events,
+    state,
+    eventCount: state.events.size,
+    resolutions: trackedResolutions(tracker),
+    read
+  };
+}
+function readSettings(inputs, options2) {
+  const { config, env } = inputs;
+  const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
+  const glob = inputs.inputGlob ? `${resolve4(inputs.cwd)}\0${inputs.inputGlob}` : void 0;
+  const identity = glob ? { glob } : { eventsDir: config.eventsDir, archiveDir: config.archiveDir };
+  const cacheDir = env.LEDGER_SYNTH_CACHE === "0" ? void 0 : cacheDirFor(stateDir(config.root), { ...identity, maxEventBytes: config.maxEventBytes });
+  return {
     displayRoot: config.root,
     maxEventBytes: config.maxEventBytes,
-    onProgress,
-    cache,
-    lowMemoryFrom: lowMemoryThreshold(inputs.env)
-  });
-  const loadEvents = () => readEventFiles(files, { displayRoot: config.root, maxEventBytes: config.maxEventBytes }).events;
-  return finishPlan(inputs, files, gathered, loadEvents, cache);
-}
-function cacheSettingsFor(inputs) {
-  const { config, env } = inputs;
-  if (env.LEDGER_SYNTH_CACHE === "0") return void 0;
-  const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
-  return {
-    dir: cacheDirFor(config.root, {
-      eventsDir: inputs.inputGlob ? void 0 : config.eventsDir,
-      archiveDir: inputs.inputGlob ? void 0 : config.archiveDir,
-      glob: inputs.inputGlob ? `${resolve4(inputs.cwd)}\0${inputs.inputGlob}` : void 0,
-      maxEventBytes: config.maxEventBytes
-    }),
-    write: true,
+    cacheDir,
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
-    chunkFiles: DEFAULT_CHUNK_FILES
+    onProgress: options2.onProgress,
+    store: options2.storeCache,
+    workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
   };
 }
-function finishPlan(inputs, files, source, loadEvents, cache) {
+function compareWithDisk(inputs, state) {
   const output = inputs.config.output;
-  const takenAt = Date.now();
-  const key = cache && source.fingerprint !== void 0 ? outputKey(output) : void 0;
-  const found = key && findFreshRecord(cache.dir, output, source.fingerprint, key);
-  const onDisk = readBytesIfExists(output);
-  const previousFooter = onDisk === void 0 ? void 0 : parseFooter(onDisk.subarray(-FOOTER_TAIL_BYTES).toString("utf8"));
-  const record = found && onDisk !== void 0 && previousFooter?.digest === found.digest ? found : void 0;
-  let digest;
-  let status;
-  let renderedChunks;
-  const render = (generatedAt) => {
-    const chunks2 = [];
-    renderLedgerTo(source.state, { generatedAt, window: inputs.config.window }, (chunk) => chunks2.push(Buffer.from(chunk, "utf8")));
-    return chunks2;
-  };
-  if (record) {
-    digest = record.digest;
-    status = "fresh";
-  } else {
-    digest = digestState(source.state, inputs.config.window);
-    const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
-    renderedChunks = render(generatedAt);
-    status = onDisk === void 0 ? "missing" : sameText(onDisk, renderedChunks) ? "fresh" : "stale";
-    if (status === "fresh" && key && cache?.write && isSettled(key, takenAt, cache.racyMs)) {
-      saveFreshRecord(cache.dir, { output, inputs: source.fingerprint, digest, eventCount: source.state.events.size, key });
-    }
-  }
-  const eventCount = record ? record.eventCount : source.state.events.size;
-  const chunks = () => renderedChunks ??= render(previousFooter.generatedAt);
-  let checked = false;
-  const state = () => {
-    const folded = source.state;
-    if (record && !checked && digestState(folded, inputs.config.window) !== digest) {
-      throw new LedgerError("E_READ", "the events changed while this run was reading them (after a damaged cache segment was dropped)", {
-        hint: "Run the command again."
-      });
-    }
-    checked = true;
-    return folded;
-  };
-  let events;
-  let previous;
-  let rendered;
-  let resolutions;
-  return {
-    files,
-    get events() {
-      return events ??= loadEvents();
-    },
-    issues: source.issues,
-    get state() {
-      return state();
-    },
-    eventCount,
-    get resolutions() {
-      state();
-      return resolutions ??= trackedResolutions(source.tracker);
-    },
-    digest,
-    output,
-    get previous() {
-      return onDisk === void 0 ? void 0 : previous ??= normalizeText(onDisk.toString("utf8"));
-    },
-    previousFooter,
-    get rendered() {
-      return rendered ??= Buffer.concat(chunks()).toString("utf8");
-    },
-    get renderedChunks() {
-      return chunks();
-    },
-    status,
-    fromRecord: renderedChunks === void 0,
-    cacheDir: cache?.dir,
-    cache: source.stats
-  };
+  const previous = readBytesIfExists(output);
+  const previousFooter = previous === void 0 ? void 0 : parseFooter(previous.subarray(-FOOTER_TAIL_BYTES).toString("utf8"));
+  const digest = digestState(state, inputs.config.window);
+  const generatedAt = previousFooter && previousFooter.digest === digest ? previousFooter.generatedAt : generatedAtFor(inputs.env);
+  const chunks = [];
+  renderLedgerTo(state, { generatedAt, window: inputs.config.window }, (chunk) => chunks.push(Buffer.from(chunk, "utf8")));
+  const rendered = Buffer.concat(chunks);
+  const status = previous === void 0 ? "missing" : sameText(previous, rendered) ? "fresh" : "stale";
+  return { digest, output, previous, previousFooter, rendered, status };
 }
-function sameText(bytes, chunks) {
-  if (sameBytes(bytes, chunks)) return true;
+function sameText(bytes, rendered) {
+  if (bytes.equals(rendered)) return true;
   const mayNormalise = bytes.includes(13) || bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  return mayNormalise && normalizeText(bytes.toString("utf8")) === Buffer.concat(chunks).toString("utf8");
+  return mayNormalise && normalizeText(bytes.toString("utf8")) === rendered.toString("utf8");
 }
-function sameBytes(bytes, chunks) {
-  let offset = 0;
-  for (const chunk of chunks) {
-    if (offset + chunk.length > bytes.length || !bytes.subarray(offset, offset + chunk.length).equals(chunk)) return false;
-    offset += chunk.length;
+async function synthesizeStream(inputs, options2 = {}) {
+  let lock;
+  try {
+    lock = await acquireLock(lockPathFor(inputs.config), {
+      timeoutMs: options2.lockTimeoutMs ?? inputs.config.lockTimeoutMs,
+      staleMs: inputs.config.lockStaleMs
+    });
+  } catch (error) {
+    if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
+      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+    }
+    throw error;
   }
-  return offset === bytes.length;
-}
-async function synthesizeStream(inputs) {
-  const lock = await acquireLock(lockPathFor(inputs.config), {
-    timeoutMs: inputs.config.lockTimeoutMs,
-    staleMs: inputs.config.lockStaleMs
-  });
   try {
     testPause(inputs.env, "AFTER_LOCK");
-    return await synthesizeHoldingLock(inputs, lock);
+    removeDeadTempFiles(inputs.config.output);
+    removeDeadTempFiles(lock.path);
+    const guard = guardOutput(lock, inputs.config.output);
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
+    if (!skip) {
+      lock.assertHeld();
+      writeFileAtomic(synthesis.output, [synthesis.rendered], { beforeRename: () => (testPause(inputs.env, "BEFORE_RENAME"), guard.check()) });
+    }
+    const outcome = { synthesis, written: !skip };
+    return options2.thenHoldingLock ? { ...outcome, then: options2.thenHoldingLock(outcome, lock) } : outcome;
   } finally {
     lock.release();
   }
 }
-async function synthesizeHoldingLock(inputs, lock) {
-  removeDeadTempFiles(inputs.config.output);
-  removeDeadTempFiles(lock.path);
-  const guard = guardOutput(lock, inputs.config.output);
-  const synthesis = await planSynthesis(inputs, () => lock.refresh());
-  if (synthesis.status === "fresh") return { synthesis, written: false };
-  lock.assertHeld();
-  writeFileAtomic(synthesis.output, synthesis.renderedChunks, { beforeRename: () => (testPause(inputs.env, "BEFORE_RENAME"), guard.check()) });
-  return { synthesis, written: true };
-}
 function readBytesIfExists(path) {
   try {
-    return readFileSync4(path);
+    return readFileSync3(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -17705,11 +17269,12 @@ function readBytesIfExists(path) {
   }
 }
 function describeStaleness(synthesis, root) {
-  const where2 = relative3(root, synthesis.output) || synthesis.output;
+  const where2 = relative(root, synthesis.output) || synthesis.output;
   if (synthesis.status === "missing") {
     return [`${where2} does not exist; ${synthesis.state.events.size} event(s) are waiting to be synthesized`];
   }
   if (synthesis.status === "fresh") return [];
+  const previous = synthesis.previous === void 0 ? "" : normalizeText(synthesis.previous.toString("utf8"));
   const lines = [];
   const footer = synthesis.previousFooter;
   if (!footer) {
@@ -17719,9 +17284,9 @@ function describeStaleness(synthesis, root) {
       lines.push(`event_count: ${where2} reflects ${footer.eventCount}, the events directory has ${synthesis.state.events.size}`);
     }
     if (footer.digest !== synthesis.digest) lines.push(`digest: ${footer.digest.slice(0, 19)}\u2026 recorded, ${synthesis.digest.slice(0, 19)}\u2026 expected`);
-    lines.push(...describeUnreflected(synthesis.events, synthesis.state, synthesis.previous ?? "", footer));
+    lines.push(...describeUnreflected(synthesis.events ?? [], synthesis.state, previous, footer));
   }
-  const changed = changedSections(synthesis.previous ?? "", synthesis.rendered);
+  const changed = changedSections(previous, synthesis.rendered.toString("utf8"));
   if (changed.length > 0) lines.push(`sections that differ: ${changed.join(", ")}`);
   if (lines.length === 0) lines.push(`${where2} differs from a fresh synthesis`);
   return lines;
@@ -17741,29 +17306,28 @@ function sections(text) {
   }
   return out;
 }
-var FOOTER_TAIL_BYTES;
+var WORKERS_FROM, FOOTER_TAIL_BYTES;
 var init_synthesize = __esm({
   "packages/node/src/synthesize.ts"() {
     "use strict";
     init_src();
     init_atomic_write();
-    init_cache();
     init_clock();
     init_discover();
-    init_fresh_record();
-    init_low_memory();
+    init_event_cache();
     init_lock();
     init_output_guard();
-    init_read_events();
+    init_paths();
     init_temp_files();
     init_test_pause();
     init_unreflected();
+    WORKERS_FROM = 3e3;
     FOOTER_TAIL_BYTES = 4096;
   }
 });
 
 // packages/node/src/write-event.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 import { join as join8 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
@@ -17774,7 +17338,7 @@ function writeEventFile(eventsDir, header, body, epochMs) {
 }
 function publishEventText(eventsDir, event, validate) {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const fileName = eventFileName(event.epochMs, event.agent, randomBytes5(4).toString("hex"));
+    const fileName = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
     const problem = validate(fileName);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
     const path = join8(eventsDir, fileName);
@@ -18074,8 +17638,8 @@ var init_cli_adapters = __esm({
 });
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync3, unlinkSync as unlinkSync6 } from "node:fs";
-import { basename as basename5 } from "node:path";
+import { existsSync as existsSync5, unlinkSync as unlinkSync5 } from "node:fs";
+import { basename as basename4 } from "node:path";
 function emptyDraft() {
   return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
 }
@@ -18128,10 +17692,10 @@ ${yamlText}`;
   return { ok: true, draft: draftFromEvent(parsed.event) };
 }
 function readDraft(path) {
-  if (!existsSync3(path)) return void 0;
+  if (!existsSync5(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
-  const parsed = parseEvent(loaded.text, basename5(path));
+  const parsed = parseEvent(loaded.text, basename4(path));
   if (!parsed.ok) {
     throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
       hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
@@ -18143,7 +17707,7 @@ async function updateDraft(update) {
   return withLock(`${update.path}.lock`, { timeoutMs: 5e3, staleMs: 1e4 }, async () => {
     const next = update.change(readDraft(update.path) ?? emptyDraft());
     const text = serializeEvent({ ts: formatInstant(update.nowMs), agent: "draft", type: "draft", session: update.session }, draftToBody(next));
-    const check3 = parseEvent(text, basename5(update.path));
+    const check3 = parseEvent(text, basename4(update.path));
     if (!check3.ok) throw new LedgerError("E_USAGE", `that entry cannot be recorded: ${check3.issue.reason}`);
     writeFileAtomic(update.path, text);
     return next;
@@ -18151,7 +17715,7 @@ async function updateDraft(update) {
 }
 function removeDraft(path) {
   try {
-    unlinkSync6(path);
+    unlinkSync5(path);
   } catch {
   }
 }
@@ -18222,68 +17786,8 @@ var init_git_state = __esm({
   }
 });
 
-// packages/node/src/session/paths.ts
-import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join9 } from "node:path";
-function stateDir(root) {
-  return join9(root, ".ledger-synth");
-}
-function ensureStateDir(root) {
-  const dir = stateDir(root);
-  mkdirSync4(dir, { recursive: true });
-  try {
-    writeFileSync5(join9(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
-  } catch (error) {
-    if (error.code !== "EEXIST") throw error;
-  }
-}
-function sessionStem(sessionId) {
-  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
-}
-function draftPath(root, sessionId) {
-  return join9(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
-}
-function sessionsDir(root) {
-  return join9(stateDir(root), "sessions");
-}
-function startMarkerPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
-}
-function endMarkerPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
-}
-function endLockPath(root, sessionId) {
-  return join9(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
-}
-function existingDir(path) {
-  if (!path) return void 0;
-  try {
-    return statSync4(path).isDirectory() ? path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function ledgerRootOf(dir) {
-  const existing = existingDir(dir);
-  if (!existing) return void 0;
-  const { root, configFile } = findRoot(existing);
-  if (configFile || existsSync4(join9(root, ".git"))) return root;
-  if (existsSync4(stateDir(root)) || existsSync4(join9(root, DEFAULTS.eventsDir))) return root;
-  return void 0;
-}
-var init_paths = __esm({
-  "packages/node/src/session/paths.ts"() {
-    "use strict";
-    init_config();
-    init_src();
-  }
-});
-
 // packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function writeEndMarker(root, marker) {
   ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
@@ -18292,7 +17796,7 @@ function writeEndMarker(root, marker) {
 function readEndMarker(root, session) {
   let value;
   try {
-    value = JSON.parse(readFileSync5(endMarkerPath(root, session), "utf8"));
+    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
   } catch {
     return void 0;
   }
@@ -18325,7 +17829,7 @@ var init_end_marker = __esm({
 });
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 function processState(recorded) {
   if (recorded.host !== void 0 && recorded.host !== HOST2) return "unknown";
@@ -18347,7 +17851,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync5(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -18372,10 +17876,10 @@ var init_liveness = __esm({
 });
 
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -18412,8 +17916,8 @@ var init_start_marker = __esm({
 });
 
 // packages/node/src/session/recover.ts
-import { readdirSync as readdirSync5, statSync as statSync5, unlinkSync as unlinkSync7 } from "node:fs";
-import { basename as basename6, join as join10 } from "node:path";
+import { readdirSync as readdirSync4, statSync as statSync4, unlinkSync as unlinkSync6 } from "node:fs";
+import { basename as basename5, join as join9 } from "node:path";
 async function recoverStrandedSessions(options2) {
   const { root, env, nowMs } = options2;
   const max = options2.maxSessions ?? 5;
@@ -18473,7 +17977,7 @@ function pruneIfOld(root, session, stem, nowMs) {
   if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
   for (const suffix of [".start.json", ".end.json"]) {
     try {
-      unlinkSync7(join10(sessionsDir(root), `${stem}${suffix}`));
+      unlinkSync6(join9(sessionsDir(root), `${stem}${suffix}`));
     } catch {
     }
   }
@@ -18494,12 +17998,12 @@ function judge(marker, root, nowMs, idleMs) {
 function draftSession(path) {
   const loaded = loadEventText(path, 1024 * 1024);
   if (!loaded.ok) return void 0;
-  const parsed = parseEvent(loaded.text, basename6(path));
+  const parsed = parseEvent(loaded.text, basename5(path));
   return parsed.ok ? parsed.event.session : void 0;
 }
 function mtimeMs(path) {
   try {
-    const info = statSync5(path);
+    const info = statSync4(path);
     return info.isFile() ? info.mtimeMs : void 0;
   } catch {
     return void 0;
@@ -18507,7 +18011,7 @@ function mtimeMs(path) {
 }
 function list(dir) {
   try {
-    return readdirSync5(dir).sort();
+    return readdirSync4(dir).sort();
   } catch {
     return [];
   }
@@ -18587,14 +18091,14 @@ function todosFromJsonl(text, sinceMs) {
     } catch {
       continue;
     }
-    if (!isRecord2(entry)) continue;
+    if (!isRecord(entry)) continue;
     const atMs = timestampMs(entry);
-    const message = isRecord2(entry.message) ? entry.message : entry;
+    const message = isRecord(entry.message) ? entry.message : entry;
     const content = message.content;
     if (!Array.isArray(content)) continue;
     for (const block of content) {
-      if (!isRecord2(block)) continue;
-      if (block.type === "tool_use" && isRecord2(block.input)) {
+      if (!isRecord(block)) continue;
+      if (block.type === "tool_use" && isRecord(block.input)) {
         const input = block.input;
         const name = block.name;
         if (Array.isArray(input.todos) && (name === "TodoWrite" || name === void 0)) {
@@ -18667,7 +18171,7 @@ function todoItems(list2) {
   const completed = [];
   const inProgress = [];
   for (const todo of list2) {
-    if (!isRecord2(todo)) continue;
+    if (!isRecord(todo)) continue;
     const text = clean(todo.content) ?? clean(todo.subject);
     if (!text) continue;
     if (todo.status === "completed") completed.push(text);
@@ -18677,15 +18181,15 @@ function todoItems(list2) {
 }
 function createdTaskId(entry, block) {
   const result = resultOf(entry);
-  const task = result && isRecord2(result.task) ? result.task : void 0;
+  const task = result && isRecord(result.task) ? result.task : void 0;
   const id = idOf(task?.id);
   if (id !== void 0) return id;
-  const text = typeof block.content === "string" ? block.content : Array.isArray(block.content) ? block.content.map((part) => isRecord2(part) && typeof part.text === "string" ? part.text : "").join("\n") : "";
+  const text = typeof block.content === "string" ? block.content : Array.isArray(block.content) ? block.content.map((part) => isRecord(part) && typeof part.text === "string" ? part.text : "").join("\n") : "";
   return /\bTask #(\d+) created/.exec(text)?.[1];
 }
 function resultOf(entry) {
   const result = entry.toolUseResult ?? entry.tool_use_result;
-  return isRecord2(result) ? result : void 0;
+  return isRecord(result) ? result : void 0;
 }
 function idOf(value) {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
@@ -18705,7 +18209,7 @@ function timestampMs(entry) {
   const ms = Date.parse(entry.timestamp);
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }
-function isRecord2(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function uniq(values) {
@@ -18724,7 +18228,7 @@ var init_transcript_todos = __esm({
 });
 
 // packages/node/src/session/session-end.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative2 } from "node:path";
 async function publishRun(options2) {
   const { session, env, nowMs } = options2;
   const roots = uniq2([options2.home, ...options2.roots]);
@@ -18788,7 +18292,7 @@ async function publishRun(options2) {
     const written = writeEventFile(config.eventsDir, header, { ...draftToBody(body), in_progress: todos.found ? todos.inProgress : void 0 }, nowMs);
     closeRun(written.fileName, header.ts);
     for (const root of roots) removeDraft(draftPath(root, session));
-    return { status: "published", path: written.path, display: relative4(config.root, written.path) };
+    return { status: "published", path: written.path, display: relative2(config.root, written.path) };
   } finally {
     process.off("exit", releaseOnExit);
     lock.release();
@@ -18812,15 +18316,6 @@ var init_session_end = __esm({
     init_recover();
     init_start_marker();
     init_transcript_todos();
-  }
-});
-
-// packages/node/src/session/summary-cache.ts
-var init_summary_cache = __esm({
-  "packages/node/src/session/summary-cache.ts"() {
-    "use strict";
-    init_src();
-    init_cache_file();
   }
 });
 
@@ -18927,7 +18422,7 @@ var init_git_plumbing = __esm({
 
 // packages/node/src/ids/publication-order.ts
 import { realpathSync } from "node:fs";
-import { relative as relative5, sep as sep3 } from "node:path";
+import { relative as relative3, sep as sep3 } from "node:path";
 async function readPublicationOrder(options2) {
   const { root, env } = options2;
   const timeoutMs = options2.timeoutMs ?? 1e4;
@@ -18989,7 +18484,7 @@ function relativeTo(top, path) {
       return p2;
     }
   };
-  return relative5(real(top), real(path)).split(sep3).join("/");
+  return relative3(real(top), real(path)).split(sep3).join("/");
 }
 async function publicationOrderFor(settings, previousPage) {
   const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
@@ -19195,16 +18690,12 @@ var init_session_start = __esm({
     "use strict";
     init_src();
     init_config();
-    init_lock();
-    init_output_guard();
     init_read_events();
-    init_atomic_write();
     init_synthesize();
     init_git_state();
     init_liveness();
     init_paths();
     init_recover();
-    init_summary_cache();
     init_start_marker();
     init_remote_events();
   }
@@ -19243,13 +18734,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str3) {
-      str3 = String(str3);
-      if (str3.length > 100) {
+    function parse2(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str3
+        str2
       );
       if (!match) {
         return;
@@ -19850,7 +19341,7 @@ var require_node = __commonJS({
     var { formatters } = module2.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
+      return util.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -20000,7 +19491,7 @@ function F(e, t2) {
       return p(false, t2);
   }
   const n = t2.at(0)?.toLowerCase();
-  return n === void 0 ? null : P.has(n) ? p(true, t2.slice(1)) : E2.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
+  return n === void 0 ? null : P.has(n) ? p(true, t2.slice(1)) : E.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
 }
 function p(e = false, t2 = []) {
   const n = t2.at(0)?.toLowerCase();
@@ -20185,7 +19676,7 @@ function i(e, t2) {
   const n = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
   return c2(n, t2, e);
 }
-function* K2(e, t2) {
+function* K(e, t2) {
   for (const n of t2)
     for (const o2 of H) {
       const s = o2(e, n.name);
@@ -20202,8 +19693,8 @@ function h(e, t2, n, o2 = String(t2)) {
       };
   };
 }
-function C2(e, t2, n) {
-  return [...K2(e, t2), ...V(n)];
+function C(e, t2, n) {
+  return [...K(e, t2), ...V(n)];
 }
 function Y(...e) {
   const { flags: t2, taskIndex: n } = j(e), o2 = n < e.length ? String(e[n]).toLowerCase() : null, s = o2 !== null ? e.slice(n + 1) : [], { positionals: r2, pathspecs: l } = B(s, o2, t2), a = L(o2, t2, r2);
@@ -20212,7 +19703,7 @@ function Y(...e) {
     flags: t2.map(J),
     paths: l,
     config: a,
-    vulnerabilities: z(C2(o2, t2, a))
+    vulnerabilities: z(C(o2, t2, a))
   };
 }
 function z(e) {
@@ -20257,7 +19748,7 @@ function ee(e) {
     write: [...Q(t2)]
   }, o2 = [
     ...X(t2),
-    ...C2(null, [], n)
+    ...C(null, [], n)
   ];
   return {
     config: n,
@@ -20267,7 +19758,7 @@ function ee(e) {
 function ne(e, t2) {
   return [...Y(...e).vulnerabilities, ...ee(t2).vulnerabilities];
 }
-var k, S, P, E2, x, D, R, T, q, H, y;
+var k, S, P, E, x, D, R, T, q, H, y;
 var init_dist2 = __esm({
   "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
     init_dist();
@@ -20298,7 +19789,7 @@ var init_dist2 = __esm({
       "set",
       "unset"
     ]);
-    E2 = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+    E = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
     x = {
       short: /* @__PURE__ */ new Map([
         ["c", true]
@@ -20550,8 +20041,8 @@ function remove(target, item) {
 function asArray(source) {
   return Array.isArray(source) ? source : [source];
 }
-function asCamelCase(str3) {
-  return str3.replace(/[\s-]+(.)/g, (_all, chr) => {
+function asCamelCase(str2) {
+  return str2.replace(/[\s-]+(.)/g, (_all, chr) => {
     return chr.toUpperCase();
   });
 }
@@ -20564,8 +20055,8 @@ function asNumber(source, onNaN = 0) {
   if (source == null) {
     return onNaN;
   }
-  const num2 = parseInt(source, 10);
-  return Number.isNaN(num2) ? onNaN : num2;
+  const num = parseInt(source, 10);
+  return Number.isNaN(num) ? onNaN : num;
 }
 function prefixedArray(input, prefix) {
   const output = [];
@@ -24989,14 +24480,14 @@ var init_esm = __esm({
 });
 
 // packages/node/src/git.ts
-import { existsSync as existsSync5, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename7, dirname as dirname6, isAbsolute as isAbsolute3, join as join11, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
+import { existsSync as existsSync6, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 async function client(cwd, env) {
   const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
   return simpleGit2({ baseDir: cwd, unsafe: UNSAFE2 }).env({ ...env });
 }
 async function openRepo(cwd, env) {
-  if (!existsSync5(cwd)) return void 0;
+  if (!existsSync6(cwd)) return void 0;
   let out;
   try {
     out = await (await client(cwd, env)).raw(["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"]);
@@ -25030,9 +24521,9 @@ async function requireRepo(cwd, env, purpose) {
   return repo;
 }
 function operationInProgress(repo) {
-  const has = (name) => existsSync5(join11(repo.gitDir, name));
+  const has = (name) => existsSync6(join10(repo.gitDir, name));
   if (has("rebase-merge")) return "rebase";
-  if (has("rebase-apply")) return has(join11("rebase-apply", "applying")) ? "am" : "rebase";
+  if (has("rebase-apply")) return has(join10("rebase-apply", "applying")) ? "am" : "rebase";
   if (has("MERGE_HEAD")) return "merge";
   if (has("CHERRY_PICK_HEAD")) return "cherry-pick";
   if (has("REVERT_HEAD")) return "revert";
@@ -25056,9 +24547,9 @@ function continueCommand(operation) {
   }
 }
 function repoPath(repo, path) {
-  const absolute = realpathOfExisting(isAbsolute3(path) ? path : resolve5(repo.top, path));
-  const rel = relative6(repo.top, absolute);
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) {
+  const absolute = realpathOfExisting(isAbsolute2(path) ? path : resolve5(repo.top, path));
+  const rel = relative4(repo.top, absolute);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
     throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
   }
   return rel.split(sep4).join("/");
@@ -25068,11 +24559,11 @@ function realpathOfExisting(path) {
   const tail = [];
   for (; ; ) {
     try {
-      return join11(realpathSync2(head), ...tail);
+      return join10(realpathSync2(head), ...tail);
     } catch {
-      const parent = dirname6(head);
+      const parent = dirname7(head);
       if (parent === head) return path;
-      tail.unshift(basename7(head));
+      tail.unshift(basename6(head));
       head = parent;
     }
   }
@@ -25117,7 +24608,7 @@ If current.md is conflicted, \`cc-synthesize resolve\` regenerates and stages it
 }
 async function hooksDirectory(repo) {
   const out = (await repo.run(["rev-parse", "--git-path", "hooks"])).trim();
-  return isAbsolute3(out) ? out : resolve5(repo.top, out);
+  return isAbsolute2(out) ? out : resolve5(repo.top, out);
 }
 async function getLocalConfig(repo, key) {
   const out = await repo.run(["config", "--local", "--get", key]).catch(() => "");
@@ -25167,8 +24658,8 @@ var init_git = __esm({
 });
 
 // packages/node/src/archive.ts
-import { linkSync as linkSync3, readFileSync as readFileSync8, renameSync as renameSync4, unlinkSync as unlinkSync8, existsSync as existsSync6, mkdirSync as mkdirSync6 } from "node:fs";
-import { basename as basename8, dirname as dirname7, join as join12, relative as relative7, resolve as resolve6 } from "node:path";
+import { linkSync as linkSync3, readFileSync as readFileSync7, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync7, mkdirSync as mkdirSync6 } from "node:fs";
+import { basename as basename7, dirname as dirname8, join as join11, relative as relative5, resolve as resolve6 } from "node:path";
 function archiveDateOf(event) {
   return new Date(event.ts.epochMs).toISOString().slice(0, 10);
 }
@@ -25189,9 +24680,9 @@ function planArchive(config, files, events, retentionDays, nowMs) {
   const inEventsDir = /* @__PURE__ */ new Map();
   const nameCount = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const name = basename8(file);
+    const name = basename7(file);
     nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
-    if (dirname7(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
+    if (dirname8(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
   }
   const moves = [];
   for (const event of events) {
@@ -25199,7 +24690,7 @@ function planArchive(config, files, events, retentionDays, nowMs) {
     if (from === void 0 || event.ts.epochMs >= cutoffMs) continue;
     if ((nameCount.get(event.file) ?? 0) > 1 && hashOfFile(from) !== event.contentHash) continue;
     inEventsDir.delete(event.file);
-    moves.push({ from, to: join12(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
+    moves.push({ from, to: join11(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
   }
   moves.sort((a, b2) => compareCodePoints(a.from, b2.from));
   return { cutoff: new Date(Math.max(cutoffMs, -864e13)).toISOString(), retentionDays, moves };
@@ -25208,11 +24699,11 @@ function applyArchive(plan) {
   const archived = [];
   const conflicts2 = [];
   for (const move of plan.moves) {
-    mkdirSync6(dirname7(move.to), { recursive: true });
+    mkdirSync6(dirname8(move.to), { recursive: true });
     if (placeWithoutReplacing(move)) {
       removeSource(move);
       archived.push(move);
-    } else if (sameBytes2(move.from, move.to)) {
+    } else if (sameBytes(move.from, move.to)) {
       removeSource(move);
       archived.push(move);
     } else {
@@ -25228,12 +24719,12 @@ function placeWithoutReplacing(move) {
   } catch (error) {
     const code = error.code;
     if (code === "EEXIST") return false;
-    if (code === "ENOENT" && !existsSync6(move.from)) {
+    if (code === "ENOENT" && !existsSync7(move.from)) {
       return false;
     }
     if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "EMLINK") {
-      if (existsSync6(move.to)) return false;
-      renameSync4(move.from, move.to);
+      if (existsSync7(move.to)) return false;
+      renameSync2(move.from, move.to);
       return true;
     }
     throw new LedgerError("E_WRITE", `could not archive ${move.from} to ${move.to}: ${error.message}`, { cause: error });
@@ -25241,7 +24732,7 @@ function placeWithoutReplacing(move) {
 }
 function removeSource(move) {
   try {
-    unlinkSync8(move.from);
+    unlinkSync7(move.from);
   } catch (error) {
     if (error.code !== "ENOENT") {
       throw new LedgerError("E_WRITE", `archived ${move.to} but could not remove ${move.from}: ${error.message}`, { cause: error });
@@ -25250,15 +24741,15 @@ function removeSource(move) {
 }
 function hashOfFile(path) {
   try {
-    return sha256Hex(normalizeText(readFileSync8(path, "utf8")));
+    return sha256Hex(normalizeText(readFileSync7(path, "utf8")));
   } catch {
     return void 0;
   }
 }
-function sameBytes2(a, b2) {
+function sameBytes(a, b2) {
   try {
-    if (!existsSync6(a)) return existsSync6(b2);
-    return readFileSync8(a).equals(readFileSync8(b2));
+    if (!existsSync7(a)) return existsSync7(b2);
+    return readFileSync7(a).equals(readFileSync7(b2));
   } catch {
     return false;
   }
@@ -25267,38 +24758,31 @@ async function synthesizeAndArchive(inputs, options2) {
   if (inputs.inputGlob) {
     throw new LedgerError("E_USAGE", "--archive works on the configured events directory; drop --input");
   }
-  const lock = await acquireLock(lockPathFor(inputs.config), {
-    timeoutMs: inputs.config.lockTimeoutMs,
-    staleMs: inputs.config.lockStaleMs
+  const { then: archive, ...outcome } = await synthesizeStream(inputs, {
+    thenHoldingLock: ({ synthesis }, lock) => {
+      const plan = planArchive(inputs.config, synthesis.files, archivableEvents(synthesis.state), options2.retentionDays, options2.nowMs ?? Date.now());
+      lock.assertHeld();
+      return options2.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
+    }
   });
-  try {
-    const outcome = await synthesizeHoldingLock(inputs, lock);
-    const { files, state } = outcome.synthesis;
-    const plan = planArchive(inputs.config, files, archivableEvents(state), options2.retentionDays, options2.nowMs ?? Date.now());
-    lock.assertHeld();
-    const archive = options2.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
-    return { ...outcome, archive };
-  } finally {
-    lock.release();
-  }
+  return { ...outcome, archive };
 }
 function describeMove(move, root) {
-  return { from: relative7(root, move.from) || move.from, to: relative7(root, move.to) || move.to };
+  return { from: relative5(root, move.from) || move.from, to: relative5(root, move.to) || move.to };
 }
 var DAY_MS2;
 var init_archive = __esm({
   "packages/node/src/archive.ts"() {
     "use strict";
     init_src();
-    init_lock();
     init_synthesize();
     DAY_MS2 = 864e5;
   }
 });
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync7, readFileSync as readFileSync9, statSync as statSync6, unlinkSync as unlinkSync9 } from "node:fs";
-import { join as join13 } from "node:path";
+import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync8, statSync as statSync5, unlinkSync as unlinkSync8 } from "node:fs";
+import { join as join12 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
@@ -25333,7 +24817,7 @@ async function installMergeSetup(options2) {
   });
   const dir = await hooksDirectory(repo);
   mkdirSync7(dir, { recursive: true });
-  for (const hook of HOOK_NAMES) changes.push(installHook(join13(dir, hook), hookBlock(options2.command, hook)));
+  for (const hook of HOOK_NAMES) changes.push(installHook(join12(dir, hook), hookBlock(options2.command, hook)));
   return changes;
 }
 async function uninstallMergeSetup(options2) {
@@ -25345,11 +24829,11 @@ async function uninstallMergeSetup(options2) {
   await unsetLocalConfig(repo, `merge.${DRIVER_NAME}.name`);
   changes.push({ target: `git config merge.${DRIVER_NAME}.driver`, action: had === void 0 ? "absent" : "removed", detail: had ?? "" });
   const dir = await hooksDirectory(repo);
-  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join13(dir, hook)));
+  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join12(dir, hook)));
   return changes;
 }
 function installAttribute(repo, outputInRepo) {
-  const file = join13(repo.top, ".gitattributes");
+  const file = join12(repo.top, ".gitattributes");
   const line = attributeLine(outputInRepo);
   const text = readText(file) ?? "";
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
@@ -25362,7 +24846,7 @@ ${line}
   return { target: ".gitattributes", action: "added", detail: `${line}  (commit .gitattributes so every clone uses it)` };
 }
 function uninstallAttribute(repo, outputInRepo) {
-  const file = join13(repo.top, ".gitattributes");
+  const file = join12(repo.top, ".gitattributes");
   const text = readText(file);
   const line = attributeLine(outputInRepo);
   const bare = (l) => l.replace(/\r$/, "");
@@ -25404,7 +24888,7 @@ function uninstallHook(path) {
   if (text === void 0 || block === void 0) return { target: path, action: "absent", detail: "no ledger-synth block" };
   const rest = text.replace(block, "");
   if (/^#!\/bin\/sh\n?$/.test(rest)) {
-    unlinkSync9(path);
+    unlinkSync8(path);
     return { target: path, action: "removed", detail: "deleted the hook (it only ran cc-synthesize)" };
   }
   rewriteHook(path, rest);
@@ -25419,17 +24903,17 @@ function extractBlock(text) {
   return text.slice(start, text[stop] === "\n" ? stop + 1 : stop);
 }
 function rewriteHook(path, text) {
-  const mode = statSync6(path).mode & 4095;
+  const mode = statSync5(path).mode & 4095;
   writeFileAtomic(path, text);
   chmodSync(path, mode | 73);
 }
 function ensureExecutable(path) {
-  const mode = statSync6(path).mode & 4095;
+  const mode = statSync5(path).mode & 4095;
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
-  if (!existsSync7(path)) return void 0;
-  return readFileSync9(path, "utf8");
+  if (!existsSync8(path)) return void 0;
+  return readFileSync8(path, "utf8");
 }
 var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT;
 var init_merge_setup = __esm({
@@ -25446,7 +24930,7 @@ var init_merge_setup = __esm({
 });
 
 // packages/node/src/ids/ids-config.ts
-import { isAbsolute as isAbsolute4, join as join14 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join13 } from "node:path";
 function resolveIdsSettings(config) {
   const raw = config.ids;
   for (const key of raw.keys()) {
@@ -25473,8 +24957,8 @@ function resolveIdsSettings(config) {
   }
   const mode = raw.get("mode") ?? IDS_DEFAULTS.mode;
   if (mode !== "renumber" && mode !== "gapped") throw idsConfigError(config, `ids.mode must be "renumber" or "gapped", got ${quoteInput(mode)}`);
-  const fromRoot = (path) => isAbsolute4(path) ? path : join14(config.root, path);
-  const local = join14(config.root, LOCAL_STATE_DIR);
+  const fromRoot = (path) => isAbsolute3(path) ? path : join13(config.root, path);
+  const local = join13(config.root, LOCAL_STATE_DIR);
   return {
     root: config.root,
     prefixes,
@@ -25484,9 +24968,9 @@ function resolveIdsSettings(config) {
     sources: readSources(config, raw.get("sources")),
     mode,
     integrationBranch: pathKey(config, raw, "integration_branch"),
-    countersFile: join14(local, "id-counters.json"),
-    countersLock: join14(local, "id-counters.lock"),
-    allocationLock: join14(local, "id-allocations.lock"),
+    countersFile: join13(local, "id-counters.json"),
+    countersLock: join13(local, "id-counters.lock"),
+    allocationLock: join13(local, "id-allocations.lock"),
     lock: { timeoutMs: config.lockTimeoutMs, staleMs: config.lockStaleMs },
     maxEventBytes: config.maxEventBytes,
     agent: config.agent
@@ -25580,8 +25064,8 @@ var init_ids_config = __esm({
 });
 
 // packages/node/src/ids/counter-store.ts
-import { existsSync as existsSync8, readFileSync as readFileSync10 } from "node:fs";
-import { relative as relative8, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
+import { relative as relative6, resolve as resolve7 } from "node:path";
 async function reserveIds(settings, prefix, count, now = () => /* @__PURE__ */ new Date()) {
   ensureLocalStateDir(settings);
   const lock = await acquireLock(settings.countersLock, settings.lock);
@@ -25631,7 +25115,7 @@ async function initCounters(settings, documents) {
 function readCountersState(settings) {
   let text;
   try {
-    text = readFileSync10(settings.countersFile, "utf8");
+    text = readFileSync9(settings.countersFile, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { counters: /* @__PURE__ */ new Map(), widths: /* @__PURE__ */ new Map() };
     throw new LedgerError("E_READ", `cannot read ${settings.countersFile}: ${error.message}`, { cause: error });
@@ -25653,7 +25137,7 @@ async function scanSources(settings, patterns, namespaces, base, explicit) {
       continue;
     }
     const path = resolve7(base, pattern);
-    if (existsSync8(path)) files.push(path);
+    if (existsSync9(path)) files.push(path);
     else if (explicit) throw new LedgerError("E_USAGE", `no such document: ${pattern}`);
   }
   const unique = [...new Set(files)].sort(compareCodePoints);
@@ -25661,11 +25145,11 @@ async function scanSources(settings, patterns, namespaces, base, explicit) {
   let widths = /* @__PURE__ */ new Map();
   for (const file of unique) {
     const loaded = loadEventText(file, MAX_SOURCE_BYTES);
-    if (!loaded.ok) throw new LedgerError("E_READ", `cannot scan ${relative8(settings.root, file) || file}: ${loaded.reason}`);
+    if (!loaded.ok) throw new LedgerError("E_READ", `cannot scan ${relative6(settings.root, file) || file}: ${loaded.reason}`);
     mergeHighest(highest, scanHighestIds(loaded.text, namespaces));
     widths = widenWidths(widths, scanPaddedWidths(loaded.text, namespaces));
   }
-  return { files: unique.map((file) => relative8(settings.root, file) || file), highest, widths };
+  return { files: unique.map((file) => relative6(settings.root, file) || file), highest, widths };
 }
 var MAX_SOURCE_BYTES;
 var init_counter_store = __esm({
@@ -25681,20 +25165,20 @@ var init_counter_store = __esm({
 });
 
 // packages/node/src/ids/allocation-store.ts
-import { readFileSync as readFileSync11 } from "node:fs";
-import { basename as basename9, relative as relative9 } from "node:path";
+import { readFileSync as readFileSync10 } from "node:fs";
+import { basename as basename8, relative as relative7 } from "node:path";
 async function readAllocations(settings) {
   const files = await discoverEventFiles({ eventsDir: settings.eventsDir, cwd: settings.root });
   const allocations = [];
   const issues = [];
   for (const path of files) {
-    const display = relative9(settings.root, path) || path;
+    const display = relative7(settings.root, path) || path;
     const loaded = loadEventText(path, settings.maxEventBytes);
     if (!loaded.ok) {
       issues.push({ file: display, reason: loaded.reason });
       continue;
     }
-    const parsed = parseAllocation(loaded.text, basename9(path));
+    const parsed = parseAllocation(loaded.text, basename8(path));
     if (parsed.ok) allocations.push(parsed.allocation);
     else issues.push({ file: display, reason: parsed.issue.reason });
   }
@@ -25733,7 +25217,7 @@ function refuseAnchored(settings, projection, labels) {
   });
   if (anchored.length > 0) {
     throw new LedgerError("E_IDS", `refusing to backfill ids that already have an anchor: ${anchored.join("; ")}; nothing was written`, {
-      hint: `Anchors live in ${relative9(settings.root, settings.eventsDir) || settings.eventsDir}. Mint new ids with --count instead.`
+      hint: `Anchors live in ${relative7(settings.root, settings.eventsDir) || settings.eventsDir}. Mint new ids with --count instead.`
     });
   }
 }
@@ -25746,7 +25230,7 @@ function publishAllocation(eventsDir, fields, epochMs) {
 }
 function readPage(path) {
   try {
-    return readFileSync11(path, "utf8");
+    return readFileSync10(path, "utf8");
   } catch {
     return void 0;
   }
@@ -25765,15 +25249,15 @@ var init_allocation_store = __esm({
 });
 
 // packages/node/src/ids/id-page.ts
-import { readFileSync as readFileSync12 } from "node:fs";
-import { relative as relative10 } from "node:path";
+import { readFileSync as readFileSync11 } from "node:fs";
+import { relative as relative8 } from "node:path";
 async function planIdPage(settings, mode) {
   const record = await readAllocations(settings);
   const previous = readIfExists(settings.page);
   const { order, summary } = await publicationOrderFor(settings, previous);
   const projection = foldAllocations(record.allocations, mode, order);
   const publication = { ...summary, published: projection.published };
-  const pageName = relative10(settings.root, settings.page) || settings.page;
+  const pageName = relative8(settings.root, settings.page) || settings.page;
   const prose = previous === void 0 ? { ok: true, blocks: /* @__PURE__ */ new Map() } : parseProse(previous);
   if (!prose.ok) {
     return {
@@ -25825,7 +25309,7 @@ async function rebuildIdPage(settings, mode) {
 }
 function readIfExists(path) {
   try {
-    return normalizeText(readFileSync12(path, "utf8"));
+    return normalizeText(readFileSync11(path, "utf8"));
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -25921,20 +25405,15 @@ var init_src2 = __esm({
     init_config();
     init_clock();
     init_atomic_write();
-    init_lock();
-    init_discover();
-    init_read_events();
     init_synthesize();
+    init_discover();
     init_write_event();
     init_hook_runner();
     init_hook_main();
-    init_hook_input();
     init_stdin();
     init_session_start();
     init_session_end();
     init_recover();
-    init_liveness();
-    init_record_command();
     init_draft();
     init_paths();
     init_start_marker();
@@ -25944,7 +25423,6 @@ var init_src2 = __esm({
     init_git();
     init_archive();
     init_merge_setup();
-    init_unreflected();
     init_ids_config();
     init_counter_store();
     init_allocation_store();
@@ -25954,8 +25432,6 @@ var init_src2 = __esm({
     init_remote_events();
     init_git_plumbing();
     init_claude_settings();
-    init_cache();
-    init_temp_files();
     init_cli_adapters();
     init_hooks_json();
     init_codex_config();
@@ -26058,21 +25534,21 @@ var init_exit_codes2 = __esm({
 });
 
 // packages/cli/src/self.ts
-import { realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute5, join as join15, relative as relative11 } from "node:path";
+import { realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute4, join as join14, relative as relative9 } from "node:path";
 function selfCommand(world) {
   const script = world.self;
   if (!script) return "cc-synthesize";
   const real = realpathOr(script);
   for (const dir of (world.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join15(dir, "cc-synthesize");
+    const candidate = join14(dir, "cc-synthesize");
     if (!isFile(candidate) || realpathOr(candidate) !== real) continue;
     const viaNpx = world.env.npm_command === "exec" && /node_modules[\\/]\.bin$/.test(dir);
     return viaNpx ? "npx cc-synthesize" : "cc-synthesize";
   }
-  const rel = relative11(world.cwd, real);
-  const shown2 = rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : real;
+  const rel = relative9(world.cwd, real);
+  const shown2 = rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : real;
   return `node ${quoteWord(shown2)}`;
 }
 function withSelfCommand(text, command) {
@@ -26090,7 +25566,7 @@ function realpathOr(path) {
 }
 function isFile(path) {
   try {
-    return statSync7(path).isFile();
+    return statSync6(path).isFile();
   } catch {
     return false;
   }
@@ -26102,7 +25578,7 @@ var init_self = __esm({
 });
 
 // packages/cli/src/preview.ts
-import { relative as relative12 } from "node:path";
+import { relative as relative10 } from "node:path";
 function buildPreview(synthesis, root) {
   const { state } = synthesis;
   const branchCounts = /* @__PURE__ */ new Map();
@@ -26120,7 +25596,7 @@ function buildPreview(synthesis, root) {
     file: c3.stamp.file
   });
   return {
-    output: relative12(root, synthesis.output) || synthesis.output,
+    output: relative10(root, synthesis.output) || synthesis.output,
     status: synthesis.status,
     files: synthesis.files.length,
     events: state.events.size,
@@ -26214,8 +25690,8 @@ __export(synthesize_exports, {
   HELP: () => HELP,
   synthesizeCommand: () => synthesizeCommand
 });
-import { existsSync as existsSync9, statSync as statSync8 } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join16, relative as relative13, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync10, statSync as statSync7 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join15, relative as relative11, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   if (values.help) {
@@ -26243,9 +25719,9 @@ async function synthesizeCommand(args, world) {
   }
   const repo = values.commit ? await commitTarget(config, world) : void 0;
   if (!values.check && !values["dry-run"]) await recoverBeforePlanning(config, world);
-  if (values.check) return check(await planSynthesis(inputs), config, world, values);
-  if (values.full) return printFull(await planSynthesis(inputs), world, Boolean(values.strict));
-  const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs);
+  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false }), config, world, values);
+  if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
+  const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] });
   if (planned) {
     const preview = buildPreview(planned, config.root);
     if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
@@ -26299,7 +25775,7 @@ async function synthesizeCommand(args, world) {
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
-      const final = { output: relative13(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
+      const final = { output: relative11(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -26353,8 +25829,8 @@ function archiveLines(retentionDays, cutoff, count, config, dryRun) {
 function commitLine(commit, config) {
   if (!commit.committed) return "Nothing to commit: the ledger paths already match HEAD.";
   const inside = (dir, path) => {
-    const rel = relative13(dir, resolve8(config.root, path));
-    return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
+    const rel = relative11(dir, resolve8(config.root, path));
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel);
   };
   let ledger = false;
   let archived = 0;
@@ -26366,7 +25842,7 @@ function commitLine(commit, config) {
   }
   const added = Math.max(0, events - archived);
   const parts = [
-    ledger ? relative13(config.root, config.output) : void 0,
+    ledger ? relative11(config.root, config.output) : void 0,
     added > 0 ? plural2(added, "new event") : void 0,
     archived > 0 ? `${plural2(archived, "event")} archived` : void 0
   ].filter((part) => part !== void 0);
@@ -26413,10 +25889,10 @@ async function refuseEmpty(config, values, world) {
     if (matched.length > 0) return void 0;
     throw new LedgerError("E_USAGE", `--input "${values.input}" matches no file (looked from ${world.cwd}); nothing was written`, { hint: `Check the glob (quote it so the shell does not expand it). ${hint}` });
   }
-  if (existsSync9(config.eventsDir) || existsSync9(config.archiveDir)) return void 0;
+  if (existsSync10(config.eventsDir) || existsSync10(config.archiveDir)) return void 0;
   const events = shownPath(config.eventsDir, world.cwd);
   const output = shownPath(config.output, world.cwd);
-  const outsideRepo = config.configFile === void 0 && !existsSync9(join16(config.root, ".git"));
+  const outsideRepo = config.configFile === void 0 && !existsSync10(join15(config.root, ".git"));
   if (!outsideRepo) {
     throw new LedgerError("E_USAGE", `no events directory at ${events} (events_dir); nothing was written`, {
       hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
@@ -26440,13 +25916,13 @@ async function refuseEmpty(config, values, world) {
   return EXIT.ok;
 }
 function shownPath(path, cwd) {
-  const rel = relative13(cwd, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel) ? rel : path;
+  const rel = relative11(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : path;
 }
 function rejectDirectoryOutput(output, fromFlag) {
   let isDirectory = false;
   try {
-    isDirectory = statSync8(output).isDirectory();
+    isDirectory = statSync7(output).isDirectory();
   } catch {
     return;
   }
@@ -26521,7 +25997,7 @@ __export(resolve_exports, {
   RESOLVE_HELP: () => RESOLVE_HELP,
   resolveCommand: () => resolveCommand
 });
-import { relative as relative14 } from "node:path";
+import { relative as relative12 } from "node:path";
 async function resolveCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, { output: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, true);
   if (values.help) {
@@ -26547,7 +26023,7 @@ ${events2.map((p2) => `  ${p2}`).join("\n")}`, {
   if (repo && output) await stagePaths(repo, [output]);
   const operation = repo ? operationInProgress(repo) : void 0;
   const others = conflicted.filter((path) => path !== output);
-  const where2 = output ?? (relative14(config.root, config.output) || config.output);
+  const where2 = output ?? (relative12(config.root, config.output) || config.output);
   if (values.json) {
     print(world.stdout, JSON.stringify({ output: where2, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
     return EXIT.ok;
@@ -26600,8 +26076,8 @@ __export(merge_driver_exports, {
   MERGE_DRIVER_HELP: () => MERGE_DRIVER_HELP,
   mergeDriverCommand: () => mergeDriverCommand
 });
-import { existsSync as existsSync10, realpathSync as realpathSync4 } from "node:fs";
-import { relative as relative15 } from "node:path";
+import { existsSync as existsSync11, realpathSync as realpathSync4 } from "node:fs";
+import { relative as relative13 } from "node:path";
 async function mergeDriverCommand(args, world) {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -26657,9 +26133,9 @@ async function regenerate(args, world) {
     const why = hook === void 0 ? "on request" : await hookReason(hook, positionals, world);
     if (why === void 0) return EXIT.ok;
     const config = loadConfig(world.cwd, world.env, { output: values.output });
-    if (hook !== void 0 && !existsSync10(config.output) && !existsSync10(config.eventsDir)) return EXIT.ok;
+    if (hook !== void 0 && !existsSync11(config.output) && !existsSync11(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
-    const where2 = relative15(config.root, config.output) || config.output;
+    const where2 = relative13(config.root, config.output) || config.output;
     if (written) {
       print(world.stderr, `ledger-synth: regenerated ${where2} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
     } else if (hook === void 0) {
@@ -26703,7 +26179,7 @@ function selfCommand2() {
   return [process.execPath, resolved];
 }
 function shown(target, top) {
-  const rel = relative15(top, target);
+  const rel = relative13(top, target);
   return rel && !rel.startsWith("..") ? rel : target;
 }
 function describe(change, top) {
@@ -26747,7 +26223,7 @@ __export(ids_exports, {
   IDS_HELP: () => IDS_HELP,
   idsCommand: () => idsCommand
 });
-import { relative as relative16 } from "node:path";
+import { relative as relative14 } from "node:path";
 async function idsCommand(args, world) {
   const [name, ...rest] = args;
   if (name === void 0) {
@@ -26811,7 +26287,7 @@ async function init(args, world) {
     print(world.stdout, `  ${p2.prefix.padEnd(width)} \u2192 ${p2.after} (${change}${padded})`);
   }
   for (const prefix of result.notFound) print(world.stdout, `  ${prefix.padEnd(width)}   no ids found`);
-  print(world.stdout, result.written ? `counters written to ${relative16(settings.root, settings.countersFile)}` : "counters unchanged");
+  print(world.stdout, result.written ? `counters written to ${relative14(settings.root, settings.countersFile)}` : "counters unchanged");
   return EXIT.ok;
 }
 async function allocate(args, world) {
@@ -26854,7 +26330,7 @@ async function allocate(args, world) {
   });
   reportIssues(world, outcome.issues);
   const ids = outcome.labels.map(formatIdLabel);
-  const file = relative16(settings.root, outcome.path) || outcome.path;
+  const file = relative14(settings.root, outcome.path) || outcome.path;
   if (values.json) print(world.stdout, JSON.stringify({ ids, provisional: labels === void 0, kind: values.kind, event: values.event.trim(), file }));
   else {
     print(world.stdout, ids.join(" "));
@@ -27234,9 +26710,9 @@ __export(record_exports, {
   RECORD_HELP: () => RECORD_HELP,
   recordCommand: () => recordCommand
 });
-import { existsSync as existsSync11, readdirSync as readdirSync6 } from "node:fs";
+import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
 import { userInfo } from "node:os";
-import { relative as relative17 } from "node:path";
+import { relative as relative15 } from "node:path";
 async function recordCommand(args, world) {
   const { values } = parseCommandArgs(args, OPTIONS3);
   if (values.help) {
@@ -27279,7 +26755,7 @@ Expected e.g.:
   const path = draftPath(config.root, session);
   ensureStateDir(config.root);
   const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
-  const where2 = relative17(config.root, path);
+  const where2 = relative15(config.root, path);
   if (sessionHasEnded(config, world, session)) {
     print(world.stderr, `note: session ${session} has already ended and published its event; use --publish to write these entries now`);
   }
@@ -27331,7 +26807,7 @@ async function publishNow(config, world, values, entries, nowMs) {
     session
   };
   const written = writeEventFile(config.eventsDir, header, draftToBody(entries), nowMs);
-  const where2 = relative17(config.root, written.path);
+  const where2 = relative15(config.root, written.path);
   if (values.json) print(world.stdout, JSON.stringify({ mode: "published", path: where2, type: header.type, agent, recorded: describe2(entries) }, null, 2));
   else print(world.stdout, `Published ${where2} (${header.type}: ${describe2(entries).join(", ")}).`);
   return EXIT.ok;
@@ -27340,10 +26816,10 @@ function showDraft(config, world, values) {
   const session = resolveSession(config, world, values.session);
   const path = draftPath(config.root, session);
   const draft = readDraft(path) ?? emptyDraft();
-  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative17(config.root, path), draft: draftJson(draft) }, null, 2));
+  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative15(config.root, path), draft: draftJson(draft) }, null, 2));
   else if (isDraftEmpty(draft)) print(world.stdout, `Nothing recorded yet for session ${session}.`);
   else {
-    print(world.stdout, `Draft of session ${session} (${relative17(config.root, path)}):`);
+    print(world.stdout, `Draft of session ${session} (${relative15(config.root, path)}):`);
     for (const line of describeDraft(draft)) print(world.stdout, `  ${line}`);
   }
   return EXIT.ok;
@@ -27361,7 +26837,7 @@ function resolveSession(config, world, flag) {
 function sessionHasEnded(config, world, session) {
   const projectDir = world.env.CLAUDE_PROJECT_DIR;
   const roots = [config.root];
-  if (projectDir && existsSync11(projectDir)) {
+  if (projectDir && existsSync12(projectDir)) {
     try {
       roots.push(findRoot(projectDir).root);
     } catch {
@@ -27372,7 +26848,7 @@ function sessionHasEnded(config, world, session) {
 function newestOpenSession(root) {
   let names;
   try {
-    names = readdirSync6(sessionsDir(root));
+    names = readdirSync5(sessionsDir(root));
   } catch {
     return void 0;
   }
@@ -27498,9 +26974,9 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync12, readdirSync as readdirSync7, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync10 } from "node:fs";
-import { dirname as dirname8, join as join18, relative as relative18, resolve as resolve9, sep as sep5 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync12, rmdirSync as rmdirSync2, unlinkSync as unlinkSync9 } from "node:fs";
+import { dirname as dirname9, join as join17, relative as relative16, resolve as resolve9, sep as sep5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function installCommand(args, world) {
   return run("install", args, world);
 }
@@ -27553,30 +27029,32 @@ function planClaude(config) {
   const sources = locateSources();
   const changes = [];
   for (const name of [...BUNDLES, CLI_COPY]) {
-    const source = name === CLI_COPY ? sources.cli : join18(sources.hooksDir, name);
-    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync13(source, "utf8"), name === CLI_COPY ? "copy of the CLI, for record" : "bundled hook"));
+    const source = name === CLI_COPY ? sources.cli : join17(sources.hooksDir, name);
+    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync12(source, "utf8"), name === CLI_COPY ? "copy of the CLI, for record" : "bundled hook"));
   }
-  const settingsFile = join18(root, SETTINGS_PATH);
+  const worker = join17(dirname9(sources.cli), READ_WORKER);
+  if (existsSync13(worker)) changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER}`, readFileSync12(worker, "utf8"), "read worker for large ledgers"));
+  const settingsFile = join17(root, SETTINGS_PATH);
   const previous = readIfExists2(settingsFile);
   const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
   if (merged.changed) {
     changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
   } else changes.push({ kind: "keep", path: SETTINGS_PATH, note: "hooks and record permission already installed" });
-  const skillNow = readIfExists2(join18(root, SKILL_PATH));
+  const skillNow = readIfExists2(join17(root, SKILL_PATH));
   if (skillNow !== void 0 && !skillNow.includes(SKILL_MARKER)) {
     changes.push({ kind: "keep", path: SKILL_PATH, note: "exists and was not written by install; left alone" });
-  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync13(sources.skill, "utf8"), "/synthesize-ledgers skill"));
+  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync12(sources.skill, "utf8"), "/synthesize-ledgers skill"));
   return changes;
 }
 function planShared(config) {
   const { root } = config;
   const changes = [];
   const eventsRel = relPath(root, config.eventsDir);
-  const gitkeep = join18(config.eventsDir, ".gitkeep");
-  if (existsSync12(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
+  const gitkeep = join17(config.eventsDir, ".gitkeep");
+  if (existsSync13(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
   else if (listDir(config.eventsDir).length > 0) changes.push({ kind: "keep", path: `${eventsRel}/`, note: "events directory exists" });
   else changes.push({ kind: "write", path: `${eventsRel}/.gitkeep`, content: "", existed: false, note: "events directory" });
-  const gitignore = readIfExists2(join18(root, ".gitignore"));
+  const gitignore = readIfExists2(join17(root, ".gitignore"));
   const withBlock = replaceBlock(gitignore ?? "", gitignoreBlock());
   if (withBlock === gitignore) changes.push({ kind: "keep", path: ".gitignore", note: "entries present" });
   else changes.push({ kind: "write", path: ".gitignore", content: withBlock, existed: gitignore !== void 0, note: "ignore .ledger-synth/, .synth.lock, temp files" });
@@ -27585,11 +27063,11 @@ function planShared(config) {
 function unplanClaude(config) {
   const { root } = config;
   const changes = [];
-  for (const name of [...BUNDLES, CLI_COPY]) {
+  for (const name of [...BUNDLES, CLI_COPY, READ_WORKER]) {
     const path = `${HOOKS_INSTALL_DIR}/${name}`;
-    if (existsSync12(join18(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
+    if (existsSync13(join17(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
   }
-  const previous = readIfExists2(join18(root, SETTINGS_PATH));
+  const previous = readIfExists2(join17(root, SETTINGS_PATH));
   if (previous !== void 0) {
     const removed = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [removeOurHooks, removeOurPermission]);
     if (removed.changed && Object.keys(removed.settings).length === 0) {
@@ -27598,7 +27076,7 @@ function unplanClaude(config) {
       changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(removed.settings, previous), existed: true, note: removed.notes.join(", ") });
     }
   }
-  const skill = readIfExists2(join18(root, SKILL_PATH));
+  const skill = readIfExists2(join17(root, SKILL_PATH));
   if (skill !== void 0) {
     if (skill.includes(SKILL_MARKER)) changes.push({ kind: "remove", path: SKILL_PATH, note: "/synthesize-ledgers skill" });
     else changes.push({ kind: "keep", path: SKILL_PATH, note: "not written by install; left alone" });
@@ -27611,7 +27089,7 @@ function unplanShared(config) {
   const eventsRel = relPath(root, config.eventsDir);
   const entries = listDir(config.eventsDir);
   if (entries.length === 1 && entries[0] === ".gitkeep") changes.push({ kind: "remove", path: `${eventsRel}/.gitkeep`, note: "empty events directory" });
-  const gitignore = readIfExists2(join18(root, ".gitignore"));
+  const gitignore = readIfExists2(join17(root, ".gitignore"));
   if (gitignore !== void 0) {
     const without = replaceBlock(gitignore, void 0);
     if (without !== gitignore) {
@@ -27622,19 +27100,19 @@ function unplanShared(config) {
   return changes;
 }
 function writeIfDifferent(root, path, content, note) {
-  const current = readIfExists2(join18(root, path));
+  const current = readIfExists2(join17(root, path));
   if (current === content) return { kind: "keep", path, note: "up to date" };
   return { kind: "write", path, content, existed: current !== void 0, note };
 }
 function locateSources() {
-  const cli = fileURLToPath(import.meta.url);
-  const here = dirname8(cli);
-  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync12(join18(dir, name))));
+  const cli = fileURLToPath2(import.meta.url);
+  const here = dirname9(cli);
+  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join17(dir, name))));
   const skill = [
     resolve9(here, "../../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../skills/synthesize-ledgers/SKILL.md")
-  ].find((p2) => existsSync12(p2));
+  ].find((p2) => existsSync13(p2));
   if (!cli.endsWith(".mjs") || !hooksDir || !skill) {
     throw new LedgerError("E_CONFIG", `cannot find the bundled hooks next to ${cli}; nothing was changed`, {
       hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/)."
@@ -27644,15 +27122,15 @@ function locateSources() {
 }
 function applyChanges(root, changes) {
   for (const change of changes) {
-    const full = join18(root, change.path);
+    const full = join17(root, change.path);
     if (change.kind === "write") writeFileAtomic(full, change.content);
     else if (change.kind === "remove") {
       try {
-        unlinkSync10(full);
+        unlinkSync9(full);
       } catch (error) {
         if (error.code !== "ENOENT") throw error;
       }
-      pruneEmptyDirs(dirname8(full), root);
+      pruneEmptyDirs(dirname9(full), root);
     }
   }
 }
@@ -27665,7 +27143,7 @@ function pruneEmptyDirs(dir, root) {
     } catch {
       return;
     }
-    current = dirname8(current);
+    current = dirname9(current);
   }
 }
 function report(world, root, mode, changes, dryRun, json) {
@@ -27716,7 +27194,7 @@ ${block}
 }
 function readIfExists2(path) {
   try {
-    return readFileSync13(path, "utf8");
+    return readFileSync12(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -27724,15 +27202,15 @@ function readIfExists2(path) {
 }
 function listDir(dir) {
   try {
-    return readdirSync7(dir);
+    return readdirSync6(dir);
   } catch {
     return [];
   }
 }
 function relPath(root, path) {
-  return (relative18(root, path) || ".").split(sep5).join("/");
+  return (relative16(root, path) || ".").split(sep5).join("/");
 }
-var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, SKILL_PATH, SETTINGS_PATH;
+var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, READ_WORKER, SKILL_PATH, SETTINGS_PATH;
 var init_install = __esm({
   "packages/cli/src/commands/install.ts"() {
     "use strict";
@@ -27790,6 +27268,7 @@ Options:
     ];
     BUNDLES = ["session-start.mjs", "session-end.mjs"];
     CLI_COPY = "cc-synthesize.mjs";
+    READ_WORKER = "read-worker.mjs";
     SKILL_PATH = ".claude/skills/synthesize-ledgers/SKILL.md";
     SETTINGS_PATH = ".claude/settings.json";
   }
@@ -27857,18 +27336,20 @@ function reportError(error, world, command = "synthesize") {
   const paint = paintFor(world.stderr, world.env);
   const self = selfCommand(world);
   const prefix = paint.red("cc-synthesize:");
+  const line = (text) => world.stderr.write(`${text}
+`);
   if (isLedgerError(error)) {
-    print(world.stderr, `${prefix} ${withSelfCommand(error.message, self)}`);
+    line(`${prefix} ${escapeControls(withSelfCommand(error.message, self))}`);
     if (error.hint) {
       const hint = error.hint === HELP_HINT && command !== "synthesize" ? `Run \`cc-synthesize ${command} --help\` for usage.` : error.hint;
-      print(world.stderr, paint.dim(withSelfCommand(hint, self)));
+      line(paint.dim(escapeControls(withSelfCommand(hint, self))));
     }
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  print(world.stderr, `${prefix} unexpected error: ${message}`);
+  line(`${prefix} unexpected error: ${escapeControls(message)}`);
   if (world.env.LEDGER_SYNTH_DEBUG && error instanceof Error && error.stack) print(world.stderr, error.stack);
-  else print(world.stderr, paint.dim("Set LEDGER_SYNTH_DEBUG=1 for a stack trace, and please report it."));
+  else line(paint.dim("Set LEDGER_SYNTH_DEBUG=1 for a stack trace, and please report it."));
 }
 var init_main = __esm({
   "packages/cli/src/main.ts"() {

@@ -1,4 +1,4 @@
-import { isLedgerError } from '@ledger-synth/core';
+import { escapeControls, isLedgerError } from '@ledger-synth/core';
 import { HELP_HINT, didYouMean, usageError } from './args.js';
 import { COMMANDS } from './commands.js';
 import { EXIT } from './exit-codes.js';
@@ -42,16 +42,18 @@ export function reportError(error: unknown, world: World, command = 'synthesize'
   const paint = paintFor(world.stderr, world.env);
   const self = selfCommand(world);
   const prefix = paint.red('cc-synthesize:');
+  // The text is escaped (control characters never reach the terminal raw), then painted.
+  const line = (text: string) => world.stderr.write(`${text}\n`);
   if (isLedgerError(error)) {
-    print(world.stderr, `${prefix} ${withSelfCommand(error.message, self)}`);
+    line(`${prefix} ${escapeControls(withSelfCommand(error.message, self))}`);
     if (error.hint) {
       const hint = error.hint === HELP_HINT && command !== 'synthesize' ? `Run \`cc-synthesize ${command} --help\` for usage.` : error.hint;
-      print(world.stderr, paint.dim(withSelfCommand(hint, self)));
+      line(paint.dim(escapeControls(withSelfCommand(hint, self))));
     }
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  print(world.stderr, `${prefix} unexpected error: ${message}`);
+  line(`${prefix} unexpected error: ${escapeControls(message)}`);
   if (world.env.LEDGER_SYNTH_DEBUG && error instanceof Error && error.stack) print(world.stderr, error.stack);
-  else print(world.stderr, paint.dim('Set LEDGER_SYNTH_DEBUG=1 for a stack trace, and please report it.'));
+  else line(paint.dim('Set LEDGER_SYNTH_DEBUG=1 for a stack trace, and please report it.'));
 }

@@ -85,6 +85,8 @@ const GITIGNORE_LINES = [
 ];
 const BUNDLES = ['session-start.mjs', 'session-end.mjs'] as const;
 const CLI_COPY = 'cc-synthesize.mjs';
+/** Worker threads for large cold reads, beside the bundles that start them (copied when the build has one). */
+const READ_WORKER = 'read-worker.mjs';
 const SKILL_PATH = '.claude/skills/synthesize-ledgers/SKILL.md';
 const SETTINGS_PATH = '.claude/settings.json';
 
@@ -161,6 +163,8 @@ function planClaude(config: LedgerConfig): Change[] {
     const source = name === CLI_COPY ? sources.cli : join(sources.hooksDir, name);
     changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync(source, 'utf8'), name === CLI_COPY ? 'copy of the CLI, for record' : 'bundled hook'));
   }
+  const worker = join(dirname(sources.cli), READ_WORKER);
+  if (existsSync(worker)) changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER}`, readFileSync(worker, 'utf8'), 'read worker for large ledgers'));
 
   const settingsFile = join(root, SETTINGS_PATH);
   const previous = readIfExists(settingsFile);
@@ -197,7 +201,7 @@ function planShared(config: LedgerConfig): Change[] {
 function unplanClaude(config: LedgerConfig): Change[] {
   const { root } = config;
   const changes: Change[] = [];
-  for (const name of [...BUNDLES, CLI_COPY]) {
+  for (const name of [...BUNDLES, CLI_COPY, READ_WORKER]) {
     const path = `${HOOKS_INSTALL_DIR}/${name}`;
     if (existsSync(join(root, path))) changes.push({ kind: 'remove', path, note: 'bundled hook' });
   }
