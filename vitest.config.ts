@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('./packages/cli/package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
+  // As scripts/build.mjs does for the bundles: the CLI run in-process by tests reports the same version.
+  define: { __LEDGER_SYNTH_VERSION__: JSON.stringify(version) },
   resolve: { conditions: ['source'] },
   // Vite 6+ resolves server-side (vitest) imports with `ssr.resolve.conditions`, not `resolve.conditions`.
   ssr: { resolve: { conditions: ['source'] } },

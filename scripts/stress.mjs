@@ -4,6 +4,8 @@
 // parseable, event_count never going back), and the result equal to a clean re-synthesis.
 // Full form: 8 writers × 500 events, 4 synthesizers. STRESS_WRITERS / STRESS_EVENTS /
 // STRESS_SYNTHESIZERS override; test/stress/ runs a reduced form in `npm test`.
+// Then `ids reserve` from 8 processes × 50 reservations (STRESS_ID_WORKERS / STRESS_ID_RESERVATIONS);
+// test/ids/reserve.test.ts runs 4 × 25.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,6 +146,35 @@ export async function runStress({ writers, eventsPerWriter, synthesizers, dir, l
   };
 }
 
+/**
+ * `ids reserve` from W processes at once, R reservations each (the full form of the test in
+ * test/ids/reserve.test.ts): every id handed out exactly once, gap-free, and no lock left.
+ */
+export async function runReserveStress({ workers, reservations, dir }) {
+  const work = dir ?? mkdtempSync(join(tmpdir(), 'ledger-synth-ids-stress-'));
+  writeFileSync(join(work, '.ledger-synth.yaml'), 'events_dir: events\noutput: current.md\n');
+  const started = Date.now();
+  const failed = [];
+  const worker = async () => {
+    const ids = [];
+    for (let i = 0; i < reservations; i++) {
+      const result = await run(CLI, ['ids', 'reserve', 'SEC'], { cwd: work, env: { LEDGER_SYNTH_LOCK_TIMEOUT_MS: '120000' } });
+      if (result.code !== 0) failed.push(result.stderr.slice(0, 500));
+      else ids.push(...JSON.parse(result.stdout).ids);
+    }
+    return ids;
+  };
+  const all = (await Promise.all(Array.from({ length: workers }, worker))).flat();
+  const expected = workers * reservations;
+  const numbers = all.map((id) => Number(id.slice('SEC-'.length))).sort((a, b) => a - b);
+  const problems = [];
+  if (failed.length > 0) problems.push(`${failed.length} failed reservations: ${failed[0]}`);
+  if (new Set(all).size !== all.length) problems.push(`${all.length - new Set(all).size} ids handed out twice`);
+  if (all.length !== expected || numbers.some((n, i) => n !== i + 1)) problems.push(`ids are not 1..${expected} without gaps (${all.length} handed out)`);
+  if (existsSync(join(work, '.ledger-synth/id-counters.lock'))) problems.push('id-counters.lock left behind');
+  return { dir: work, ids: all.length, problems, wallMs: Date.now() - started };
+}
+
 /** Every way a stress report falls short; empty when the run upheld every guarantee. */
 export function stressProblems(report, expectedEvents) {
   const problems = [];
@@ -184,5 +215,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   } else {
     console.log('stress: all guarantees held');
     if (!process.env.STRESS_KEEP) rmSync(report.dir, { recursive: true, force: true });
+  }
+
+  const idWorkers = Number(process.env.STRESS_ID_WORKERS ?? 8);
+  const idReservations = Number(process.env.STRESS_ID_RESERVATIONS ?? 50);
+  console.log(`ids reserve: ${idWorkers} processes × ${idReservations} reservations`);
+  const ids = await runReserveStress({ workers: idWorkers, reservations: idReservations });
+  console.log(`ids handed out:          ${ids.ids} / ${idWorkers * idReservations}, wall time ${(ids.wallMs / 1000).toFixed(1)} s`);
+  if (ids.problems.length > 0) {
+    console.error(`IDS STRESS FAILED (work dir kept: ${ids.dir}):\n  ${ids.problems.join('\n  ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('ids stress: every id exactly once, gap-free, no lock left');
+    if (!process.env.STRESS_KEEP) rmSync(ids.dir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFooter } from '@ledger-synth/core';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, spawnCli } from '../helpers/run-cli.js';
 import { testdir, writeTree } from '../helpers/testdir.js';
 import { EVENTS, LOCK, OUTPUT, event, exampleStream, listFiles, outputExists, readOutput } from './stream.js';
 
@@ -47,7 +47,7 @@ describe('two cc-synthesize processes on one stream', () => {
     for (let round = 1; round <= 4; round++) {
       // New events each round, so both processes find the output stale and race to write it.
       writeTree(dir, manyEvents(25, round));
-      const results = await Promise.all([runCli(['--no-confirm'], { cwd: dir }), runCli(['--no-confirm'], { cwd: dir })]);
+      const results = await Promise.all([spawnCli(['--no-confirm'], { cwd: dir }), spawnCli(['--no-confirm'], { cwd: dir })]);
       for (const result of results) {
         expect(result.stderr, `round ${round}`).toBe('');
         expect(result.code, `round ${round}`).toBe(0);
@@ -67,8 +67,8 @@ describe('two cc-synthesize processes on one stream', () => {
     await runCli(['--no-confirm'], { cwd: dir });
     writeTree(dir, manyEvents(10, 9));
     const runs = await Promise.all([
-      ...Array.from({ length: 4 }, () => runCli(['--no-confirm', '--json'], { cwd: dir })),
-      ...Array.from({ length: 2 }, () => runCli(['--check', '--json'], { cwd: dir })),
+      ...Array.from({ length: 4 }, () => spawnCli(['--no-confirm', '--json'], { cwd: dir })),
+      ...Array.from({ length: 2 }, () => spawnCli(['--check', '--json'], { cwd: dir })),
     ]);
     for (const run of runs) {
       const json = JSON.parse(run.stdout); // a torn read would not give a consistent document

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../packages/cli/src/main.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = join(REPO_ROOT, 'packages/cli/dist/cc-synthesize.mjs');
@@ -44,8 +46,34 @@ export function runNode(script: string, args: string[], options: RunOptions): Pr
   });
 }
 
-/** Run `cc-synthesize` as a subprocess. */
-export function runCli(args: string[], options: RunOptions): Promise<RunResult> {
+/**
+ * Run `cc-synthesize` in-process: `main(argv, world)` with string stdin and collected output, the
+ * very code the bundle runs minus a process start (~10× faster). Use {@link spawnCli} where a real
+ * process is the point (concurrency, kills, signals, the bundle's own paths).
+ */
+export async function runCli(args: string[], options: RunOptions): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        append(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+        callback();
+      },
+    });
+  const world = {
+    cwd: options.cwd,
+    env: { ...cleanEnv(), ...options.env },
+    stdin: Readable.from(options.input ? [Buffer.from(options.input, 'utf8')] : []),
+    stdout: sink((text) => (stdout += text)),
+    stderr: sink((text) => (stderr += text)),
+  };
+  const code = await main(args, world);
+  return { code, signal: null, stdout, stderr };
+}
+
+/** Run the bundled `cc-synthesize` as a real subprocess. */
+export function spawnCli(args: string[], options: RunOptions): Promise<RunResult> {
   return runNode(CLI, args, options);
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { GIT_ENV, git, initRepo } from '../helpers/git.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, spawnCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const PAGE = 'thoughts/shared/ids/ledger.md';
@@ -190,8 +190,13 @@ describe('allocation across branches: first published wins', () => {
 describe('ids allocate', () => {
   it('concurrent allocations in one checkout get distinct provisional ids (the allocation lock)', async () => {
     const dir = testdir();
+    // Real processes: the allocation lock is between processes.
     const runs = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => ok(dir, ['allocate', '--kind', 'occ', '--count', '2', '--event', 'abcdef1'], `agent${i}`)),
+      Array.from({ length: 6 }, async (_, i) => {
+        const run = await spawnCli(['ids', 'allocate', '--kind', 'occ', '--count', '2', '--event', 'abcdef1'], { cwd: dir, env: { LEDGER_SYNTH_AGENT: `agent${i}` } });
+        expect(run.code, run.stderr).toBe(0);
+        return run;
+      }),
     );
     const all = runs.flatMap((run) => run.stdout.trim().split(' '));
     expect(all.map((id) => Number(id.slice(1))).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
