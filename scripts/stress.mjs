@@ -121,9 +121,12 @@ export async function runStress({ writers, eventsPerWriter, synthesizers, dir, l
   const eventNames = new Set(readdirSync(join(work, 'events')).filter((name) => name.endsWith('.md')));
   const final = existsSync(output) ? readFileSync(output, 'utf8') : '';
   const lostEvents = published.filter((name) => !eventNames.has(name));
+  // current.md shows a bounded window; the complete ledger (--full) must hold every step.
+  const full = (await run(CLI, ['--full'], { cwd: work })).stdout;
+  const shown = new Set(full.split('\n').map((line) => /^- (writer-\d+ finished step \d+)(?: _\(|$)/.exec(line)?.[1]).filter(Boolean));
   for (let w = 0; w < writers; w++) {
     for (let i = 0; i < eventsPerWriter; i++) {
-      if (!final.includes(`\n- writer-${w} finished step ${i}\n`)) lostEvents.push(`writer-${w} step ${i} missing from current.md`);
+      if (!shown.has(`writer-${w} finished step ${i}`)) lostEvents.push(`writer-${w} step ${i} missing from the ledger (--full)`);
     }
   }
   const tempFiles = walk(work).filter((path) => path.endsWith('.tmp') && !path.startsWith(tools));
