@@ -5,7 +5,7 @@
 // Full form: 8 writers × 500 events, 4 synthesizers. STRESS_WRITERS / STRESS_EVENTS /
 // STRESS_SYNTHESIZERS override; test/stress/ runs a reduced form in `npm test`.
 // Then `ids reserve` from 8 processes × 50 reservations (STRESS_ID_WORKERS / STRESS_ID_RESERVATIONS);
-// test/ids/reserve.test.ts runs 4 × 25.
+// test/ids/reserve.test.ts runs 4 × 10.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -15,7 +15,9 @@ describe('cc-synthesize --no-confirm', () => {
     const result = await runCli(['--no-confirm'], { cwd: dir, env: EPOCH });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(`Wrote ${OUTPUT}: 4 events from 3 agents.\n`);
-    expect(listFiles(dir)).toEqual([...before, OUTPUT].sort());
+    // Besides current.md, only the local parse cache (ignored by git) may appear: files settled for 2 s
+    // by the time they are read are stored, so whether it appears depends on the machine's speed.
+    expect(listFiles(dir).filter((file) => !file.startsWith('.ledger-synth/cache/'))).toEqual([...before, OUTPUT].sort());
     const ledger = readOutput(dir);
     expect(parseFooter(ledger)).toMatchObject({ eventCount: 4, latestTs: '2026-01-11T09:30:00Z', generatedAt: '2026-01-01T00:00:00Z' });
     expect(nowSection(ledger)).toBe('Document the migration path for legacy current.md files,\nthen ask for review.');
