@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { topK } from '../../packages/core/src/top-k.js';
 import { agentViews, foldEvents, FULL_WINDOW, parseEvent, renderLedger, type LedgerEvent } from '@ledger-synth/core';
 import { eventBody } from '../../bench/generate.mjs';
 import { rng } from '../../bench/rng.mjs';
@@ -119,5 +121,16 @@ describe('current.md windows', () => {
     expect(text).toMatch(/- _… \d+ earlier items: `cc-synthesize --full` prints them all\._/);
     const full = renderLedger(foldEvents(corpus), { generatedAt: GENERATED_AT, window: FULL_WINDOW });
     expect(full.match(/^- Implemented step \d+ of the plan _\(/gm)).toHaveLength(3_000);
+  });
+});
+
+describe('topK', () => {
+  it('equals sorting and taking the first k, for any input order and k', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.nat({ max: 10 }), (items, k) => {
+        const sorted = [...items].sort((a, b) => a - b);
+        expect(topK(items, k, (a, b) => a - b)).toEqual(k === 0 ? sorted : sorted.slice(0, k));
+      }),
+    );
   });
 });

@@ -50,11 +50,12 @@ describe('SessionStart hook', () => {
     expect(context).toContain('2 events from 2 agents combined, latest 2026-01-11T08:00:00Z');
     expect(context).toContain(`${DEFAULT_OUTPUT} was regenerated.`);
     expect(context).toContain('Now: Create PR to upstream\n  (crisp, 2026-01-11T08:00:00Z)');
-    expect(context).toContain('Open questions (1):\n- Who reviews?');
+    expect(context).toContain('  Open questions it raised:\n  - Who reviews?');
     expect(context).not.toContain('Keep npx?');
-    expect(context).toContain('Recent decisions (2):\n- single_quotes_outer: Single quotes outside (crisp, 2026-01-11T08:00:00Z)\n- bash_c_wrapper: Use bash -c');
-    const crisp = context.indexOf('2026-01-11T08:00:00Z crisp [main] session_end: Create PR to upstream');
-    const toast = context.indexOf('2026-01-10T13:03:52Z toast [feat/fix-hooks] session_end: Fix hooks for paths with spaces');
+    expect(context).toContain('Decisions, newest first (2):\n- single_quotes_outer: Single quotes outside (crisp, 2026-01-11T08:00:00Z)\n- bash_c_wrapper: Use bash -c');
+    // Per agent, most recently active first (session-summary/2).
+    const crisp = context.indexOf('crisp (last event 2026-01-11T08:00:00Z, branch main):\n  Now: Create PR to upstream');
+    const toast = context.indexOf('toast (last event 2026-01-10T13:03:52Z, branch feat/fix-hooks):\n  Now: Fix hooks for paths with spaces\n  Done and committed (1, newest first):\n  - Wrapped hooks');
     expect(crisp).toBeGreaterThan(0);
     expect(toast).toBeGreaterThan(crisp);
     expect(context).toMatch(/Recording: .*cc-synthesize\.mjs" record --now/);
@@ -92,8 +93,9 @@ describe('SessionStart hook', () => {
     const { context, systemMessage } = startOutput(result);
     expect(context.length).toBeLessThanOrEqual(8_000);
     expect(context).toContain('5000 events from 13 agents combined');
-    expect(context).toMatch(/Recent events \(\d+ of 5000, newest first\):\n- 2026-01-04T11:19:00Z agent-7 \[feat\/b1\] session_end: Working on item 4999/);
-    expect(context).toMatch(/… and \d+ more/);
+    expect(context).toMatch(/\nagent-7 \(last event 2026-01-04T11:19:00Z[^\n]*\n  Now: Working on item 4999 with/);
+    expect(context).toMatch(/\nLeft out to fit the budget: [^\n]+ The full ledger is [^\n]+$/);
+    expect(result.stdout.length).toBeLessThan(10_000);
     expect(systemMessage.length).toBeLessThan(400);
 
     writeFileSync(join(dir, '.ledger-synth.yaml'), 'context_budget: 2000\n');

@@ -1,85 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  MAX_CONTEXT_CHARS,
-  buildLegacySummary,
-  buildSessionSummary,
-  foldEvents,
-  parseEvent,
-  type ElsewhereEvent,
-  type LedgerEvent,
-} from '@ledger-synth/core';
 import { addOurHooks, emptyDraft, mergeDrafts, parseDraftYaml, parseSettingsText, removeOurHooks } from '@ledger-synth/node';
 import { hookCommand } from '../../packages/node/src/session/claude-settings.js';
 import { parseHookInput } from '../../packages/node/src/session/hook-input.js';
 import { parseWorktreeList } from '../../packages/node/src/session/git-state.js';
 import { todosFromJsonl } from '../../packages/node/src/session/transcript-todos.js';
-import { eventFile } from './hook-helpers.js';
 
-function event(i: number, extra = ''): LedgerEvent {
-  const ts = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-  const parsed = parseEvent(eventFile(ts, `agent-${i % 3}`, `now: Item ${i}\ndecisions:\n  k${i}: v${i}\nopen_questions:\n- Q${i}?\n${extra}`), `${i}.md`);
-  if (!parsed.ok) throw new Error(parsed.issue.reason);
-  return parsed.event;
-}
-
-const summaryInput = (events: LedgerEvent[], budget: number, elsewhere: ElsewhereEvent[] = []) => ({
-  state: foldEvents(events),
-  budget,
-  outputPath: 'current.md',
-  outcome: 'unchanged' as const,
-  skipped: 0,
-  elsewhere,
-  recordCommand: 'cc-synthesize record',
-});
-
-describe('buildSessionSummary', () => {
-  it('never exceeds the budget (or the hard cap), whatever the number of events and the budget', () => {
-    const pool = Array.from({ length: 300 }, (_, i) => event(i, `this_session:\n- ${'long text '.repeat(i % 40)}\n`));
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 50_000 }), (count, budget) => {
-        const { additionalContext, systemMessage } = buildSessionSummary(summaryInput(pool.slice(0, count), budget));
-        expect(additionalContext.length).toBeLessThanOrEqual(Math.min(budget, MAX_CONTEXT_CHARS));
-        expect(systemMessage).not.toContain('\n');
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it('shrinks event lists before questions and keeps the newest first', () => {
-    const events = Array.from({ length: 50 }, (_, i) => event(i));
-    const roomy = buildSessionSummary(summaryInput(events, 8_000)).additionalContext;
-    expect(roomy).toContain('Recent events (10 of 50, newest first):\n- 2026-01-01T00:49:00Z agent-1 [main] session_end: Item 49');
-    const tight = buildSessionSummary(summaryInput(events, 900)).additionalContext;
-    expect(tight.length).toBeLessThanOrEqual(900);
-    expect(tight).toContain('Now: Item 49');
-    expect(tight).toContain('Open questions');
-    expect(tight).not.toContain('Recent events (10');
-  });
-
-  it('is deterministic: same state, same text', () => {
-    const events = Array.from({ length: 30 }, (_, i) => event(i));
-    const a = buildSessionSummary(summaryInput(events, 3_000));
-    const b = buildSessionSummary(summaryInput([...events].reverse(), 3_000));
-    expect(a).toEqual(b);
-  });
-
-  it('lists events in flight elsewhere and says so in the system message', () => {
-    const elsewhere = [{ worktree: '../wt-b', branch: 'feat/b', agent: 'waffle', ts: '2026-01-12T09:00:00Z', summary: 'ids allocator' }];
-    const summary = buildSessionSummary(summaryInput([event(1)], 8_000, elsewhere));
-    expect(summary.additionalContext).toContain('- ../wt-b [feat/b]: 2026-01-12T09:00:00Z waffle: ids allocator');
-    expect(summary.systemMessage).toContain('1 in flight in other worktrees');
-  });
-
-  it('legacy ledgers are passed through, truncated to the budget', () => {
-    const text = `# Old ledger\n${'x'.repeat(20_000)}`;
-    const summary = buildLegacySummary(text, 'current.md', 8_000);
-    expect(summary.additionalContext.length).toBeLessThanOrEqual(8_000);
-    expect(summary.additionalContext).toContain('# Old ledger');
-    expect(summary.additionalContext.endsWith('… (truncated to the context budget)')).toBe(true);
-    expect(buildLegacySummary('short\r\n', 'current.md', 8_000).additionalContext).toContain('\n\nshort');
-  });
-});
+// buildSessionSummary: see test/core/session-summary.test.ts.
 
 describe('todosFromJsonl', () => {
   const line = (todos: unknown) => JSON.stringify({ type: 'assistant', message: { content: [{ type: 'text', text: 'hi' }, { type: 'tool_use', name: 'TodoWrite', input: { todos } }] } });

@@ -197,6 +197,11 @@ function eventsInSiblingWorktrees(cwd: string, config: LedgerConfig, gitState: G
         agent: parsed.event.agent,
         ts: parsed.event.ts.iso,
         summary: summarizeEvent(parsed.event),
+        // Identity, so an event present in two siblings is listed once; its content for the handoff.
+        id: `${name}\u0000${parsed.event.contentHash}`,
+        now: parsed.event.now,
+        done: parsed.event.thisSession,
+        openQuestions: parsed.event.openQuestions,
       });
       if (found.length >= MAX_ELSEWHERE) break;
     }
