@@ -248,7 +248,6 @@ describe('malformed files are a value with a reason, never an exception', () => 
     ['frontmatter that is a list', '---\n- a\n- b\n---\n', /frontmatter must be a YAML mapping/],
     ['invalid YAML in frontmatter', '---\nts: [unclosed\nagent: a\n---\n', /frontmatter is not valid YAML/],
     ['invalid YAML in body', `${header()}now: [unclosed\n`, /body is not valid YAML/],
-    ['duplicate keys', `${header()}decisions:\n  a: 1\n  a: 2\n`, /body is not valid YAML.*unique/],
     ['a body that is a list', `${header()}- now\n- then\n`, /body must be a YAML mapping/],
     ['a second document in the body', `${header()}now: x\n---\nnow: y\n`, /body is not valid YAML/],
     ['missing ts', '---\nagent: toast\n---\n', /missing "ts"/],

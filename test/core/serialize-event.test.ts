@@ -27,6 +27,8 @@ function roundTrip(value: string): { now: string | undefined; items: readonly st
   const parse = (text: string) => {
     const result = parseEvent(text, 'f.md');
     if (!result.ok) throw new Error(`${result.issue.reason}\n${text}`);
+    // What `record` and the hooks write never triggers a warning (duplicate key, text lost to " #").
+    expect(result.warnings).toEqual([]);
     return result.event;
   };
   const plain = parse(serializeEvent({ ts: TS, agent: 'a', branch: value }, { now: value, this_session: [value], decisions: new Map([['k', value]]) }));
@@ -75,14 +77,17 @@ describe('serializeEvent → parseEvent', () => {
         fc.array(anyText, { maxLength: 3 }),
         fc.uniqueArray(fc.tuple(anyText, anyText), { maxLength: 4, selector: ([key]) => key }),
         fc.array(anyText, { maxLength: 3 }),
-        (agent, branch, now, items, decisions, questions) => {
+        fc.option(fc.array(fc.oneof(anyText, fc.constantFrom('Fixed login #123', 'a #b', 'x # y', '#1')), { maxLength: 3 }), { nil: undefined }),
+        (agent, branch, now, items, decisions, questions, inProgress) => {
           const text = serializeEvent(
             { ts: TS, agent, branch },
-            { now, this_session: items, decisions: new Map(decisions), open_questions: questions },
+            { now, this_session: items, in_progress: inProgress, decisions: new Map(decisions), open_questions: questions },
           );
           const result = parseEvent(text, 'f.md');
           if (!result.ok) throw new Error(`${result.issue.reason}\n${text}`);
+          expect(result.warnings).toEqual([]);
           const event = result.event;
+          expect(event.inProgress).toEqual(inProgress?.map(canonical).filter((t) => t !== ''));
           expect(event.ts.iso).toBe(TS);
           expect(event.agent).toBe(agent);
           expect(event.branch).toBe(branch);

@@ -22,6 +22,8 @@ export interface Preview {
   readonly range: { from: string; to: string } | null;
   readonly digest: string;
   readonly skipped: { file: string; reason: string }[];
+  /** Forgiven slips in kept events (duplicate keys, text lost to ` #`). */
+  readonly warnings: { file: string; line: number; message: string }[];
   readonly resolved: {
     section: Resolution['section'];
     key: string | null;
@@ -71,6 +73,7 @@ export function buildPreview(synthesis: Synthesis, root: string): Preview {
     range: earliest && latest ? { from: earliest.instant.iso, to: latest.instant.iso } : null,
     digest: synthesis.digest,
     skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
+    warnings: synthesis.warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })),
     resolved: synthesis.resolutions.map((r) => ({
       section: r.section,
       key: r.key ?? null,
@@ -103,10 +106,15 @@ export function formatPreview(preview: Preview): string[] {
   return lines;
 }
 
-export function formatSkipped(preview: { readonly skipped: readonly { file: string; reason: string }[] }): string[] {
-  if (preview.skipped.length === 0) return [];
-  const lines = [`Skipped ${plural(preview.skipped.length, 'malformed event file')}:`];
+export function formatSkipped(preview: {
+  readonly skipped: readonly { file: string; reason: string }[];
+  readonly warnings?: readonly { file: string; line: number; message: string }[] | undefined;
+}): string[] {
+  const lines: string[] = [];
+  if (preview.skipped.length > 0) lines.push(`Skipped ${plural(preview.skipped.length, 'malformed event file')}:`);
   for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
+  // Forgiven, loudly: the event is kept, and the line says how to fix the file.
+  for (const w of preview.warnings ?? []) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message}`);
   return lines;
 }
 

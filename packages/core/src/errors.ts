@@ -41,6 +41,17 @@ export interface EventIssue {
   readonly reason: string;
 }
 
+/**
+ * A slip in a hand-written event that was forgiven (the event is kept): a duplicate key, or text
+ * lost to a ` #` comment. `--strict` fails on these like on skipped files.
+ */
+export interface EventWarning {
+  readonly file: string;
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly message: string;
+}
+
 /** Quote user input in an error message without letting a huge or multi-line value flood the terminal. */
 export function quoteInput(value: unknown, max = 60): string {
   let text: string;

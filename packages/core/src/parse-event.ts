@@ -1,20 +1,23 @@
 import matter from 'gray-matter';
-import type { EventIssue } from './errors.js';
+import type { EventIssue, EventWarning } from './errors.js';
 import { quoteInput } from './errors.js';
 import type { Checkpoint, LedgerEvent } from './event.js';
 import { sha256Hex } from './hash.js';
 import { parseInstant, type Instant } from './instant.js';
 import { normalizeText } from './normalize-text.js';
 import { internString, ownString } from './own-string.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml, type YamlWarning } from './yaml.js';
 
-export type ParseResult = { ok: true; event: LedgerEvent } | { ok: false; issue: EventIssue };
+/** `warnings`: slips that were forgiven (the event is kept); empty for events written by `serializeEvent`. */
+export type ParseResult = { ok: true; event: LedgerEvent; warnings: readonly EventWarning[] } | { ok: false; issue: EventIssue };
 
 /** The raw halves of an event file, for callers (like id allocation) that read their own fields. */
 export interface EventDocument {
   readonly frontmatter: ReadonlyMap<unknown, unknown>;
   readonly body: ReadonlyMap<unknown, unknown>;
   readonly contentHash: string;
+  /** Forgiven slips, with lines counted in the whole file. */
+  readonly warnings: readonly YamlWarning[];
 }
 
 export type DocumentResult = { ok: true; document: EventDocument } | { ok: false; issue: EventIssue };
@@ -38,9 +41,18 @@ const MATTER_OPTIONS = {
   },
 };
 
+/**
+ * Warnings of the frontmatter being parsed: gray-matter calls the engine with the text only, so the
+ * (synchronous) call hands them back through here.
+ */
+let frontmatterWarnings: readonly YamlWarning[] = [];
+/** Lines of the file before the frontmatter text gray-matter hands over (set before each call). */
+let frontmatterLineOffset = 0;
+
 function parseFrontmatterYaml(text: string): object {
-  const result = parseYaml(text);
+  const result = parseYaml(text, { forgiving: true, lineOffset: frontmatterLineOffset });
   if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
+  frontmatterWarnings = result.warnings;
   if (!(result.value instanceof Map)) {
     throw new InvalidEvent('frontmatter must be a YAML mapping such as "ts: 2026-01-10T13:03:52Z"');
   }
@@ -73,21 +85,35 @@ function readDocument(rawText: string): EventDocument {
     throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
   }
   // gray-matter caches results only when called without options; we always pass options.
+  frontmatterWarnings = [];
+  // gray-matter hands the engine the text after the opening "---" (its newline included).
+  frontmatterLineOffset = text.startsWith('\n', text.indexOf('---') + 3) ? 0 : 1;
   const parsed = matter(text, MATTER_OPTIONS);
+  const warnings = [...frontmatterWarnings];
+  frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? (parsed.data as Map<unknown, unknown>) : new Map();
   if (frontmatter.size === 0) throw new InvalidEvent('frontmatter is empty: "ts" and "agent" are required');
   const bodyText = parsed.content;
   let body: ReadonlyMap<unknown, unknown> = new Map();
   if (bodyText.trim() !== '') {
     // Every body section is text: keep `node: 20.10` as "20.10", not the number 20.1.
-    const result = parseYaml(bodyText, { scalarsAsText: true });
+    // The body is the end of the text: the lines before it are the file's lines before the body.
+    const lineOffset = text.endsWith(bodyText) ? countLines(text.slice(0, text.length - bodyText.length)) : 0;
+    const result = parseYaml(bodyText, { scalarsAsText: true, forgiving: true, lineOffset });
     if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
+    warnings.push(...result.warnings);
     if (result.value instanceof Map) body = result.value;
     else if (result.value !== null && result.value !== undefined) {
       throw new InvalidEvent('body must be a YAML mapping with sections such as "now:", "this_session:", "decisions:"');
     }
   }
-  return { frontmatter, body, contentHash: sha256Hex(text) };
+  return { frontmatter, body, contentHash: sha256Hex(text), warnings };
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** Parse and validate one event file into a typed event, or a reason it was skipped. */
@@ -95,7 +121,8 @@ export function parseEvent(rawText: string, file: string): ParseResult {
   const doc = parseEventDocument(rawText, file);
   if (!doc.ok) return doc;
   try {
-    return { ok: true, event: toEvent(doc.document, file) };
+    const event = toEvent(doc.document, file);
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;

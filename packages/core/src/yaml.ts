@@ -1,4 +1,4 @@
-import { parseDocument, type SchemaOptions } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit, type Document, type SchemaOptions } from 'yaml';
 import { fastParseYaml, UNSURE } from './fast-yaml.js';
 
 /**
@@ -31,29 +31,92 @@ type Tags = Exclude<NonNullable<SchemaOptions['customTags']>, (tags: never) => u
 export interface ParseYamlOptions {
   /** Resolve plain scalars that look like numbers or booleans as their source text (event bodies). */
   readonly scalarsAsText?: boolean;
+  /**
+   * Hand-written files (events): a duplicate key is not an error (the last value wins), and each
+   * duplicate key and each comment that cut a plain value short becomes a warning.
+   */
+  readonly forgiving?: boolean;
+  /** Lines before the parsed text in its file: warnings then name the file's lines. */
+  readonly lineOffset?: number;
 }
 
-export type YamlResult = { ok: true; value: unknown } | { ok: false; reason: string };
+/** A slip that was forgiven, at a 1-based line of the parsed text. */
+export interface YamlWarning {
+  readonly line: number;
+  readonly message: string;
+}
+
+export type YamlResult = { ok: true; value: unknown; warnings: readonly YamlWarning[] } | { ok: false; reason: string };
+
+const NO_WARNINGS: readonly YamlWarning[] = Object.freeze([]);
 
 export function parseYaml(text: string, options: ParseYamlOptions = {}): YamlResult {
+  // The fast path gives up on comments and duplicate keys, so what it accepts has nothing to warn about.
   const fast = fastParseYaml(text, options.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast };
+  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
   return parseYamlFully(text, options);
 }
 
 /** `parseYaml` without the fast path: always the `yaml` package (what the fast path is tested against). */
 export function parseYamlFully(text: string, options: ParseYamlOptions = {}): YamlResult {
   try {
-    const doc = parseDocument(text, options.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
+    const base = options.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS;
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, options.forgiving ? { ...base, uniqueKeys: false, lineCounter } : base);
     if (doc.errors.length > 0) {
       const first = doc.errors[0]!;
       return { ok: false, reason: firstLine(first.message) };
     }
-    return { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
+    // toJS sets map entries in order, so of two equal keys the later one's value stays.
+    const warnings = options.forgiving ? forgivenSlips(doc, text, lineCounter, options.lineOffset ?? 0) : NO_WARNINGS;
+    return { ok: true, value: doc.toJS(TO_JS_OPTIONS), warnings };
   } catch (error) {
     // RangeError (deep nesting) or ReferenceError (alias count) from the yaml package.
     return { ok: false, reason: firstLine(error instanceof Error ? error.message : String(error)) };
   }
+}
+
+/**
+ * Duplicate keys (any mapping, any depth) and plain scalars followed by a comment on the same line:
+ * in `- Fixed login #123` YAML reads ` #123` as a comment, so the item silently loses it.
+ */
+function forgivenSlips(doc: Document, text: string, lines: LineCounter, lineOffset: number): YamlWarning[] {
+  const warnings: YamlWarning[] = [];
+  const lineOf = (offset: number) => lines.linePos(offset).line + lineOffset;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const line = lineOf(pair.key.range[0]);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
+        }
+        seen.set(key, line);
+      }
+    },
+    Scalar(key, node) {
+      if (key === 'key' || node.type !== 'PLAIN' || !node.range || node.value === null) return;
+      const [start, valueEnd] = node.range;
+      if (text.slice(start, valueEnd).trim() === '') return;
+      const lineEnd = text.indexOf('\n', valueEnd);
+      const rest = text.slice(valueEnd, lineEnd === -1 ? undefined : lineEnd);
+      if (!/^[ \t]+#/.test(rest)) return;
+      const lost = rest.trim();
+      const kept = text.slice(start, valueEnd);
+      warnings.push({
+        line: lineOf(valueEnd),
+        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`,
+      });
+    },
+  });
+  return warnings.sort((a, b) => a.line - b.line);
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 function firstLine(message: string): string {

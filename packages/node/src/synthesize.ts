@@ -12,6 +12,7 @@ import {
   trackEvent,
   trackedResolutions,
   type EventIssue,
+  type EventWarning,
   type LedgerEvent,
   type LedgerFooter,
   type LedgerState,
@@ -52,7 +53,7 @@ export interface Synthesis {
   /** Files that did not become events, in file order. */
   readonly issues: readonly EventIssue[];
   /** Forgiven slips the parser reported (duplicate keys, text lost to ` #`), in file order. */
-  readonly warnings: readonly unknown[];
+  readonly warnings: readonly EventWarning[];
   /** The parsed events, only when the plan was asked to keep them (`--check` explains staleness with them). */
   readonly events: readonly LedgerEvent[] | undefined;
   readonly state: LedgerState;
@@ -93,7 +94,7 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
   const tracker = emptyTracker();
   const outcomes: (FileOutcome | undefined)[] = [];
   const reasons: (string | undefined)[] = new Array(files.length);
-  const warnings: (readonly unknown[] | undefined)[] = new Array(files.length);
+  const warnings: (readonly EventWarning[] | undefined)[] = new Array(files.length);
   let anyWarnings = false;
   const read = await readEvents(files, readSettings(inputs, options), (i, outcome) => {
     if (outcome.event === undefined) {
@@ -104,8 +105,10 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
     const record = addEvent(state, outcome.event);
     trackEvent(tracker, outcome.event, record ?? undefined);
     if (options.keepEvents) outcomes[i] = outcome;
-    if (outcome.warnings) {
-      warnings[i] = outcome.warnings;
+    if (outcome.warnings && outcome.warnings.length > 0) {
+      // parseEvent names the file by its base name; show the path, as skipped files are shown.
+      const file = relative(config.root, files[i]!) || files[i]!;
+      warnings[i] = (outcome.warnings as readonly EventWarning[]).map((w) => ({ file, line: w.line, message: w.message }));
       anyWarnings = true;
     }
   });

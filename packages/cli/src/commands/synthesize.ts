@@ -42,7 +42,7 @@ const OPTIONS = {
   output: { type: 'string', arg: 'PATH', help: 'write the ledger to PATH instead of the configured output' },
   'dry-run': { type: 'boolean', help: 'show what would be written; write nothing' },
   json: { type: 'boolean', help: 'print the result as JSON on stdout, without asking (with --dry-run: the preview)' },
-  strict: { type: 'boolean', help: 'fail (exit 1) if any event file is malformed, instead of skipping it' },
+  strict: { type: 'boolean', help: 'fail (exit 1) if any event file is malformed or has warnings (duplicate keys, text lost to " #")' },
   check: { type: 'boolean', help: 'compare current.md with a fresh synthesis; exit 0 fresh, 1 stale' },
   full: { type: 'boolean', help: 'print the complete ledger (no window_* bounds) on stdout; write nothing' },
   'allow-empty': {
@@ -104,7 +104,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs, { storeCache: !values['dry-run'] });
   if (planned) {
     const preview = buildPreview(planned, config.root);
-    if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
+    if (values.strict && (planned.issues.length > 0 || planned.warnings.length > 0)) return strictFailure(preview, world, Boolean(values.json));
     const early = await previewAndConfirm(planned, preview);
     if (early !== undefined) return early;
   }
@@ -165,7 +165,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
       // Not the whole preview: when nothing changed, its per-agent rows are all that would need the state decoded.
-      const final = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
+      const final = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings };
       if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve(config.root, file) === resolve(config.output));
       // Fresh on disk but not in HEAD (a hook regenerated it): say so, rather than "up to date" followed by a commit of it.
@@ -182,9 +182,9 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
 
 /** --full: the complete view (every agent, item and checkpoint) on stdout; current.md stays windowed. */
 function printFull(synthesis: Synthesis, world: World, strict: boolean): number {
-  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues }));
-  if (strict && synthesis.issues.length > 0) {
-    print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
+  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues, warnings: synthesis.warnings }));
+  if (strict && (synthesis.issues.length > 0 || synthesis.warnings.length > 0)) {
+    print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
     return EXIT.failed;
   }
   renderLedgerTo(synthesis.state, { generatedAt: generatedAtFor(world.env), window: FULL_WINDOW }, (chunk) => world.stdout.write(chunk));
@@ -255,7 +255,7 @@ function commitLine(commit: CommitOutcome, config: LedgerConfig): string {
 function check(synthesis: Synthesis, config: LedgerConfig, world: World, values: { json?: boolean; strict?: boolean }): number {
   const preview = buildPreview(synthesis, config.root);
   const differences = describeStaleness(synthesis, config.root);
-  const strictFailed = Boolean(values.strict) && synthesis.issues.length > 0;
+  const strictFailed = Boolean(values.strict) && (synthesis.issues.length > 0 || synthesis.warnings.length > 0);
   const ok = synthesis.status === 'fresh' && !strictFailed;
   if (values.json) {
     print(world.stdout, JSON.stringify({ ...preview, fresh: synthesis.status === 'fresh', differences }, null, 2));
@@ -267,15 +267,21 @@ function check(synthesis: Synthesis, config: LedgerConfig, world: World, values:
     print(world.stderr, `Run \`${selfCommand(world)} --no-confirm\` and commit the result.`);
   }
   if (!values.json) printLines(world.stderr, formatSkipped(preview));
-  if (strictFailed) print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
+  if (strictFailed) print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
   return ok ? EXIT.ok : EXIT.failed;
 }
 
 function strictFailure(preview: Preview, world: World, json: boolean): number {
   if (json) print(world.stdout, JSON.stringify({ ...preview, written: false, error: 'E_STRICT' }, null, 2));
   printLines(world.stderr, formatSkipped(preview));
-  print(world.stderr, `--strict: ${preview.skipped.length} malformed event file(s); nothing written`);
+  print(world.stderr, `--strict: ${strictProblems(preview.skipped.length, preview.warnings.length)}; nothing written`);
   return EXIT.failed;
+}
+
+/** What --strict fails on: skipped files and warnings (forgiven slips), whichever there are. */
+function strictProblems(skipped: number, warnings: number): string {
+  const parts = [skipped > 0 ? `${skipped} malformed event file(s)` : undefined, warnings > 0 ? `${warnings} warning(s)` : undefined];
+  return parts.filter(Boolean).join(' and ');
 }
 
 function outcomeLine(final: { output: string; events: number }, agents: number, written: boolean, planned: Synthesis | undefined): string {
