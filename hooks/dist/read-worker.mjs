@@ -721,7 +721,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -743,7 +743,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP2;
@@ -758,7 +758,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.isSeq = isSeq;
   }
 });
@@ -771,7 +771,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -780,9 +780,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -916,7 +916,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -926,7 +926,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1070,7 +1070,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1097,7 +1097,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1108,7 +1108,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1288,7 +1288,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1314,7 +1314,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6236,15 +6236,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -6255,8 +6255,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6287,7 +6287,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -6303,7 +6303,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6387,7 +6387,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6986,7 +6986,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7009,7 +7009,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -8003,7 +8003,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -8031,8 +8031,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -8287,7 +8287,7 @@ var LineReader = class {
    * kept; lines holding only spaces, and a first line that is empty or indented further than a
    * later one, are left to `yaml`.
    */
-  literal(indent, clip) {
+  literal(indent, clip2) {
     const first = this.lines[this.at];
     if (first === void 0 || first.trim() === "") return UNSURE;
     const column = indentOf(first);
@@ -8312,7 +8312,7 @@ var LineReader = class {
       this.at++;
     }
     this.at -= blankRun;
-    return content.join("\n") + (clip ? "\n" : "");
+    return content.join("\n") + (clip2 ? "\n" : "");
   }
   /** A one-line scalar (already trimmed), or UNSURE. */
   scalar(text) {
@@ -8343,22 +8343,63 @@ var TEXT_SCALARS = {
   ...PARSE_OPTIONS,
   customTags: (tags) => tags.filter((tag) => typeof tag !== "object" || !/:(?:int|float|bool)$/.test(tag.tag))
 };
+var NO_WARNINGS = Object.freeze([]);
 function parseYaml(text, options2 = {}) {
   const fast = fastParseYaml(text, options2.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast };
+  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
   return parseYamlFully(text, options2);
 }
 function parseYamlFully(text, options2 = {}) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
+    const base = options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS;
+    const lineCounter = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseDocument)(text, options2.forgiving ? { ...base, uniqueKeys: false, lineCounter } : base);
     if (doc.errors.length > 0) {
       const first = doc.errors[0];
       return { ok: false, reason: firstLine(first.message) };
     }
-    return { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
+    const warnings = options2.forgiving ? forgivenSlips(doc, text, lineCounter, options2.lineOffset ?? 0) : NO_WARNINGS;
+    return { ok: true, value: doc.toJS(TO_JS_OPTIONS), warnings };
   } catch (error) {
     return { ok: false, reason: firstLine(error instanceof Error ? error.message : String(error)) };
   }
+}
+function forgivenSlips(doc, text, lines, lineOffset) {
+  const warnings = [];
+  const lineOf = (offset) => lines.linePos(offset).line + lineOffset;
+  (0, import_yaml.visit)(doc, {
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!(0, import_yaml.isScalar)(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const line = lineOf(pair.key.range[0]);
+        const earlier = seen.get(key);
+        if (earlier !== void 0) {
+          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
+        }
+        seen.set(key, line);
+      }
+    },
+    Scalar(key, node) {
+      if (key === "key" || node.type !== "PLAIN" || !node.range || node.value === null) return;
+      const [start, valueEnd] = node.range;
+      if (text.slice(start, valueEnd).trim() === "") return;
+      const lineEnd = text.indexOf("\n", valueEnd);
+      const rest = text.slice(valueEnd, lineEnd === -1 ? void 0 : lineEnd);
+      if (!/^[ \t]+#/.test(rest)) return;
+      const lost = rest.trim();
+      const kept = text.slice(start, valueEnd);
+      warnings.push({
+        line: lineOf(valueEnd),
+        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+      });
+    }
+  });
+  return warnings.sort((a, b) => a.line - b.line);
+}
+function clip(text) {
+  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
 }
 function firstLine(message) {
   const line = message.split("\n", 1)[0] ?? message;
@@ -8383,9 +8424,12 @@ var MATTER_OPTIONS = {
     toml: rejectEngine("toml")
   }
 };
+var frontmatterWarnings = [];
+var frontmatterLineOffset = 0;
 function parseFrontmatterYaml(text) {
-  const result = parseYaml(text);
+  const result = parseYaml(text, { forgiving: true, lineOffset: frontmatterLineOffset });
   if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
+  frontmatterWarnings = result.warnings;
   if (!(result.value instanceof Map)) {
     throw new InvalidEvent('frontmatter must be a YAML mapping such as "ts: 2026-01-10T13:03:52Z"');
   }
@@ -8413,26 +8457,38 @@ function readDocument(rawText) {
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
   }
+  frontmatterWarnings = [];
+  frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
   const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  const warnings = [...frontmatterWarnings];
+  frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
   if (frontmatter.size === 0) throw new InvalidEvent('frontmatter is empty: "ts" and "agent" are required');
   const bodyText = parsed.content;
   let body = /* @__PURE__ */ new Map();
   if (bodyText.trim() !== "") {
-    const result = parseYaml(bodyText, { scalarsAsText: true });
+    const lineOffset = text.endsWith(bodyText) ? countLines(text.slice(0, text.length - bodyText.length)) : 0;
+    const result = parseYaml(bodyText, { scalarsAsText: true, forgiving: true, lineOffset });
     if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
+    warnings.push(...result.warnings);
     if (result.value instanceof Map) body = result.value;
     else if (result.value !== null && result.value !== void 0) {
       throw new InvalidEvent('body must be a YAML mapping with sections such as "now:", "this_session:", "decisions:"');
     }
   }
-  return { frontmatter, body, contentHash: sha256Hex(text) };
+  return { frontmatter, body, contentHash: sha256Hex(text), warnings };
+}
+function countLines(text) {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 function parseEvent(rawText, file) {
   const doc = parseEventDocument(rawText, file);
   if (!doc.ok) return doc;
   try {
-    return { ok: true, event: toEvent(doc.document, file) };
+    const event = toEvent(doc.document, file);
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
@@ -8484,7 +8540,7 @@ function requireInstant(value, field) {
   }
   return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
 }
-function isScalar(value) {
+function isScalar2(value) {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint";
 }
 function describeType(value) {
@@ -8495,11 +8551,11 @@ function describeType(value) {
 function optionalScalar(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return void 0;
-  if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
+  if (!isScalar2(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
   return String(value);
 }
 function toText(value, where) {
-  if (!isScalar(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
+  if (!isScalar2(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
   return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
 }
 function optionalText(map, key) {
@@ -8511,7 +8567,7 @@ function optionalText(map, key) {
 function textList(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return [];
-  if (isScalar(value)) return nonEmpty([toText(value, `"${key}"`)]);
+  if (isScalar2(value)) return nonEmpty([toText(value, `"${key}"`)]);
   if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
   return nonEmpty(value.filter((item) => item !== null).map((item, i) => toText(item, `"${key}" item ${i + 1}`)));
 }
@@ -8526,7 +8582,7 @@ function decisionMap(body) {
     throw new InvalidEvent(`"decisions" must be a mapping of key: value, got ${describeType(value)}`);
   }
   for (const [rawKey, rawValue] of value) {
-    if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
+    if (!isScalar2(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
     const key = rawKey === null ? "null" : ownString(String(rawKey));
     decisions.set(key, rawValue === null ? "" : toText(rawValue, `decision ${quoteInput(key)}`));
   }
@@ -8541,8 +8597,8 @@ function checkpointList(body, eventTs) {
     if (!(item instanceof Map)) throw new InvalidEvent(`${where} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
-    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where} needs a "phase"`);
-    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where} needs a "status"`);
+    if (phase === void 0 || phase === null || !isScalar2(phase)) throw new InvalidEvent(`${where} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar2(status)) throw new InvalidEvent(`${where} needs a "status"`);
     const updated = item.get("updated");
     return {
       phase: internString(String(phase)),
