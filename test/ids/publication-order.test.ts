@@ -77,7 +77,17 @@ describe('ids: first published wins by publication order (git history of the int
     const verified = await ids(clone, ['verify']);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toBe('verify: clean\n');
-    expect(verified.stderr).toMatch(/could not check: shallow clone: no history of refs\/remotes\/origin\/HEAD, so the publication order was taken from the page \(2 allocation\(s\)\)/);
+    expect(verified.stderr).toMatch(/could not check: shallow clone: no history of refs\/remotes\/origin\/HEAD, so the publication order was taken from the page \(2 allocation\(s\);/);
+
+    // A CI checkout of the PR ref alone (no main, no origin/HEAD): the same fallback, said as such.
+    const prOnly = join(shallow, 'pr');
+    git(shallow, 'clone', '-q', `file://${dir}`, 'pr');
+    git(prOnly, 'checkout', '-q', '-b', 'pr');
+    git(prOnly, 'branch', '-q', '-D', 'main');
+    git(prOnly, 'remote', 'remove', 'origin');
+    const noBranch = await ids(prOnly, ['verify']);
+    expect(noBranch.stdout).toBe('verify: clean\n');
+    expect(noBranch.stderr).toMatch(/could not check: no integration branch \(origin\/HEAD or main\) here, so the publication order was taken from the page/);
 
     // What it can check, it does: an edited row still fails.
     const page = join(clone, PAGE);

@@ -119,27 +119,23 @@ export interface PublicationSummary {
 /** The landing order to fold with: git history where there is one, else the order the page recorded. */
 export async function publicationOrderFor(settings: IdsSettings, previousPage: string | undefined): Promise<{ order: Map<string, number>; summary: Omit<PublicationSummary, 'published'> }> {
   const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
-  if (history.source === 'shallow') {
+  // Without the integration branch's history (a shallow CI clone, a CI checkout of the PR ref only),
+  // the page's own record of the order is the best witness there is: use it, and say so.
+  if (history.source === 'shallow' || history.source === 'no-branch') {
     const recorded = previousPage === undefined ? new Map<string, number>() : recordedPublicationOrder(previousPage);
+    const why =
+      history.source === 'shallow'
+        ? `shallow clone: no history of ${history.integration}`
+        : `no integration branch (${settings.integrationBranch ?? 'origin/HEAD or main'}) here`;
     return {
       order: recorded,
       summary: {
-        source: 'shallow',
+        source: history.source,
         integration: history.integration,
-        unchecked: `shallow clone: no history of ${history.integration}, so the publication order was taken from the page (${recorded.size} allocation(s)) and not checked against git; fetch full history (\`git fetch --unshallow\`) to check it`,
+        unchecked: `${why}, so the publication order was taken from the page (${recorded.size} allocation(s); any other is provisional, by stamp) and not checked against git; fetch the integration branch's full history to check it`,
       },
     };
   }
-  return {
-    order: history.order,
-    summary: {
-      source: history.source,
-      integration: history.integration,
-      unchecked:
-        history.source === 'no-branch'
-          ? `no integration branch (${settings.integrationBranch ?? 'origin/HEAD or main'}) found: every allocation counts as provisional and is ordered by its stamp`
-          : undefined,
-    },
-  };
+  return { order: history.order, summary: { source: history.source, integration: history.integration, unchecked: undefined } };
 }
 
