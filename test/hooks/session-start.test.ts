@@ -8,6 +8,7 @@ import { git, initRepo } from '../helpers/git.js';
 import { CLI, cleanEnv } from '../helpers/run-cli.js';
 import { waitPastChanges } from '../helpers/racy.js';
 import { testdir } from '../helpers/testdir.js';
+import { waitFor } from '../fault/process.js';
 import {
   DEFAULT_EVENTS,
   DEFAULT_OUTPUT,
@@ -88,7 +89,8 @@ describe('SessionStart hook', () => {
     const dir = testdir();
     initRepo(dir);
     writeManyEvents(join(dir, E), 5_000);
-    const result = await runHook(SESSION_START, dir, startInput(dir, 'big'));
+    // A budget no busy machine reaches: this test is about the context budget, not time (see 'time budget').
+    const result = await runHook(SESSION_START, dir, startInput(dir, 'big'), { env: { LEDGER_SYNTH_START_BUDGET_MS: '600000', LEDGER_SYNTH_CACHE_RACY_MS: '0' } });
     expect(result.code).toBe(0);
     const { context, systemMessage } = startOutput(result);
     expect(context.length).toBeLessThanOrEqual(8_000);
@@ -99,13 +101,13 @@ describe('SessionStart hook', () => {
     expect(systemMessage.length).toBeLessThan(400);
 
     writeFileSync(join(dir, '.ledger-synth.yaml'), 'context_budget: 2000\n');
-    const small = startOutput(await runHook(SESSION_START, dir, startInput(dir, 'small')));
+    const small = startOutput(await runHook(SESSION_START, dir, startInput(dir, 'small'), { env: { LEDGER_SYNTH_START_BUDGET_MS: '600000', LEDGER_SYNTH_CACHE_RACY_MS: '0' } }));
     expect(small.context.length).toBeLessThanOrEqual(2_000);
     expect(small.context).toContain('Now: Working on item 4999');
 
     // A budget above Claude Code's 10,000-character cut is clamped below it.
     writeFileSync(join(dir, '.ledger-synth.yaml'), 'context_budget: 50000\n');
-    const large = startOutput(await runHook(SESSION_START, dir, startInput(dir, 'large')));
+    const large = startOutput(await runHook(SESSION_START, dir, startInput(dir, 'large'), { env: { LEDGER_SYNTH_START_BUDGET_MS: '600000', LEDGER_SYNTH_CACHE_RACY_MS: '0' } }));
     expect(large.context.length).toBeLessThan(10_000);
   });
 
@@ -180,5 +182,38 @@ describe('SessionStart hook', () => {
     expect(systemMessage).toContain('lock busy');
     expect(existsSync(join(dir, DEFAULT_OUTPUT))).toBe(false);
     expect(JSON.parse(readFileSync(lock, 'utf8')).token).toBe('held');
+  });
+});
+
+describe('SessionStart time budget', () => {
+  it('past its budget it answers from the committed current.md (saying so), releases the lock, and a background synthesis catches up', async () => {
+    const dir = twoEventRepo();
+    const output = join(dir, DEFAULT_OUTPUT);
+    expect((await runHook(SESSION_START, dir, startInput(dir, 'first'))).code).toBe(0);
+    const before = readFileSync(output, 'utf8');
+    writeFileSync(join(dir, E, '2026-01-12T09-00-00.000Z_waffle_d4.md'), eventFile('2026-01-12T09:00:00Z', 'waffle', 'now: Ship it\n'));
+
+    // A budget of 0 ms: the read stops at its first check, whatever the machine's speed.
+    const result = await runHook(SESSION_START, dir, startInput(dir, 'late'), { env: { LEDGER_SYNTH_START_BUDGET_MS: '0' } });
+    expect(result.code).toBe(0);
+    const { context, systemMessage } = startOutput(result);
+    expect(context).toContain(`the committed ${DEFAULT_OUTPUT}, shown as written`);
+    expect(context).toContain('Now: Create PR to upstream');
+    expect(context).not.toContain('Ship it');
+    expect(systemMessage).toContain('a full synthesis is running in the background');
+    expect(existsSync(join(dir, 'thoughts/shared/handoffs/.synth.lock'))).toBe(false);
+    // The detached CLI writes the ledger with the new event.
+    await waitFor(() => readFileSync(output, 'utf8').includes('Ship it'), 'the background synthesis');
+    await waitFor(() => !existsSync(join(dir, 'thoughts/shared/handoffs/.synth.lock')), 'the background synthesis to finish');
+    expect(readFileSync(output, 'utf8')).not.toBe(before);
+  });
+
+  it('with no current.md yet it says so instead of summarizing nothing', async () => {
+    const dir = twoEventRepo();
+    const result = await runHook(SESSION_START, dir, startInput(dir, 'cold'), { env: { LEDGER_SYNTH_START_BUDGET_MS: '0' } });
+    const { context } = startOutput(result);
+    expect(context).toContain(`${DEFAULT_OUTPUT} does not exist yet`);
+    await waitFor(() => existsSync(join(dir, DEFAULT_OUTPUT)), 'the background synthesis');
+    await waitFor(() => !existsSync(join(dir, 'thoughts/shared/handoffs/.synth.lock')), 'the background synthesis to finish');
   });
 });

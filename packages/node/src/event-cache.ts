@@ -38,10 +38,20 @@ export interface ReadSettings {
   readonly racyMs?: number | undefined;
   /** Between batches of files: keeps a lock fresh; awaited, so timers can fire during long reads. */
   readonly onProgress?: (() => void) | undefined;
+  /** Asked between batches: true stops the read with ReadStopped (a hook past its time budget). */
+  readonly shouldStop?: (() => boolean) | undefined;
   /** False: use the cache but write nothing (commands that promise to write nothing: --check, --dry-run, --full). */
   readonly store?: boolean | undefined;
   /** Parse this many uncached files or more on worker threads as well (see read-workers.ts). */
   readonly workersFrom?: number | undefined;
+}
+
+/** Thrown by readEvents when `shouldStop` said so. Shards completed before it are stored. */
+export class ReadStopped extends Error {
+  constructor() {
+    super('the read was stopped before every file was read');
+    this.name = 'ReadStopped';
+  }
 }
 
 export interface ReadStats {
@@ -94,7 +104,7 @@ export async function readEvents(
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
+    if (shard % 8 === 7) await tick(settings);
   }
 
   // Phase 2: read and parse the misses (on worker threads too when there are many), shard by shard,
@@ -107,17 +117,18 @@ export async function readEvents(
     if (line !== undefined) shard.keep.push(line);
   };
   const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
+  if (total > 0) await tick(settings);
   const parseHere = async (shards: typeof pending) => {
     for (const shard of shards) {
       for (let k = 0; k < shard.misses.length; k++) {
         const i = shard.misses[k]!;
         const { outcome, prefix } = parseFile(files[i]!, names[i]!, settings.maxEventBytes, racyMs);
         onParsed(shard, i, outcome, store && prefix !== undefined ? prefix + encodeOutcome(outcome) : undefined);
-        if (settings.onProgress && k % 256 === 255) await tick(settings.onProgress);
+        if (k % 256 === 255) await tick(settings);
       }
       if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
-      if (settings.onProgress) await tick(settings.onProgress);
+      await tick(settings);
     }
   };
   if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
@@ -131,10 +142,11 @@ export async function readEvents(
   return { files: files.length, cached, parsed };
 }
 
-/** Yield to the event loop (timers, a hook's deadline) after reporting progress. */
-async function tick(onProgress: () => void): Promise<void> {
-  onProgress();
-  await new Promise((resolve) => setImmediate(resolve));
+/** Report progress, yield to the event loop (timers, a hook's deadline), and stop if asked to. */
+async function tick(settings: ReadSettings): Promise<void> {
+  settings.onProgress?.();
+  if (settings.onProgress || settings.shouldStop) await new Promise((resolve) => setImmediate(resolve));
+  if (settings.shouldStop?.()) throw new ReadStopped();
 }
 
 /**

@@ -22,7 +22,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
-import { DEFAULT_RACY_MS, cacheDirFor, readEvents, type ReadStats } from './event-cache.js';
+import { DEFAULT_RACY_MS, ReadStopped, cacheDirFor, readEvents, type ReadStats } from './event-cache.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { guardOutput } from './output-guard.js';
 import type { FileOutcome } from './read-events.js';
@@ -80,6 +80,8 @@ export interface PlanOptions {
   readonly keepEvents?: boolean | undefined;
   /** False: read the cache but store nothing (commands that promise to write nothing). */
   readonly storeCache?: boolean | undefined;
+  /** Asked between batches of files and before rendering: true stops the plan with ReadStopped. */
+  readonly shouldStop?: (() => boolean) | undefined;
 }
 
 export function lockPathFor(config: LedgerConfig): string {
@@ -117,6 +119,8 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
     const reason = reasons[i];
     if (reason !== undefined) issues.push({ file: relative(config.root, files[i]!) || files[i]!, reason });
   }
+  // The render is one synchronous step (~1 s at 100k events): a caller on a budget stops before it.
+  if (options.shouldStop?.()) throw new ReadStopped();
   const events = options.keepEvents ? outcomes.flatMap((outcome) => (outcome?.event ? [outcome.event] : [])) : undefined;
   return {
     ...compareWithDisk(inputs, state),
@@ -148,6 +152,7 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== undefined && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
     onProgress: options.onProgress,
     store: options.storeCache,
+    shouldStop: options.shouldStop,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
   };
 }
@@ -194,6 +199,8 @@ export interface StreamOptions<T> {
   readonly planIfBusy?: boolean | undefined;
   /** Do not create a ledger that would hold no event (a fresh repository stays free of noise). */
   readonly skipEmpty?: boolean | undefined;
+  /** Passed to the plan (SessionStart on a time budget). */
+  readonly shouldStop?: (() => boolean) | undefined;
   /** More work under the same hold of the lock, after the write (archiving). */
   readonly thenHoldingLock?: ((outcome: WriteOutcome, lock: LockHandle) => T) | undefined;
 }
@@ -212,7 +219,7 @@ export async function synthesizeStream<T = undefined>(inputs: StreamInputs, opti
     });
   } catch (error) {
     if (options.planIfBusy && error instanceof LedgerError && error.code === 'E_LOCK_TIMEOUT') {
-      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options.shouldStop }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -222,7 +229,7 @@ export async function synthesizeStream<T = undefined>(inputs: StreamInputs, opti
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output); // before the read: old or new, never older
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options.shouldStop });
     const skip = synthesis.status === 'fresh' || (options.skipEmpty === true && synthesis.status === 'missing' && synthesis.eventCount === 0);
     if (!skip) {
       lock.assertHeld();

@@ -1,6 +1,6 @@
 import { escapeControls } from '@ledger-synth/core';
 import { runHook, type HookWorld } from './hook-runner.js';
-import { recordCommandFor } from './record-command.js';
+import { cliPathFor, recordCommandFor } from './record-command.js';
 import { publishSessionEnd } from './session-end.js';
 import { runSessionStart } from './session-start.js';
 
@@ -36,6 +36,7 @@ export function sessionStartHook(world: HookWorld, options: SessionStartHookOpti
       processCwd: world.cwd,
       // Relative to the project when installed there: the command install's permission rule allows.
       recordCommand: recordCommandFor(options.hookDir, world.env.CLAUDE_PROJECT_DIR),
+      cliPath: cliPathFor(options.hookDir),
     });
     // The person sees systemMessage in their terminal: event text in it is escaped like any printed line.
     return { ...output, systemMessage: escapeControls(output.systemMessage) };

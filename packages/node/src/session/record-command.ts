@@ -14,11 +14,16 @@ export function recordCommandFor(hookDir: string | undefined, projectDir?: strin
   if (hookDir && projectDir && resolve(hookDir) === resolve(projectDir, HOOKS_INSTALL_DIR) && existsSync(join(hookDir, 'cc-synthesize.mjs'))) {
     return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
   }
+  const cli = cliPathFor(hookDir);
+  return cli ? `node ${shellQuote(cli)} record` : 'cc-synthesize record';
+}
+
+/** The CLI bundle beside the hook (installed) or in this repository's layout (plugin), if any. */
+export function cliPathFor(hookDir: string | undefined): string | undefined {
   const candidates = hookDir
     ? [join(hookDir, 'cc-synthesize.mjs'), resolve(hookDir, '../../packages/cli/dist/cc-synthesize.mjs')]
     : [];
-  const cli = candidates.find((path) => existsSync(path));
-  return cli ? `node ${shellQuote(cli)} record` : 'cc-synthesize record';
+  return candidates.find((path) => existsSync(path));
 }
 
 /** Double-quoted for sh/bash: paths with spaces, `$` or quotes stay one argument. */

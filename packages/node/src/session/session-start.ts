@@ -1,9 +1,11 @@
-import { appendFileSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import {
   LedgerError,
   buildLegacySummary,
   buildSessionSummary,
+  clampBudget,
   compareCodePoints,
   emptyState,
   formatInstant,
@@ -15,6 +17,7 @@ import {
 } from '@ledger-synth/core';
 import { loadConfig, type LedgerConfig } from '../config.js';
 import { loadEventText } from '../read-events.js';
+import { ReadStopped } from '../event-cache.js';
 import { synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
@@ -43,7 +46,17 @@ export interface SessionStartOptions {
   readonly envFileVars?: readonly string[];
   /** The hook process's parent (Claude Code, possibly through a shell): recorded so a later hook can tell the session is over. Default `process.ppid`. */
   readonly parentPid?: number;
+  /**
+   * How long the synthesis may take (default 1,500 ms, or LEDGER_SYNTH_START_BUDGET_MS). Past it
+   * the read stops, the answer comes from the committed current.md, and the CLI (`cliPath`)
+   * finishes the synthesis in a detached process.
+   */
+  readonly synthesisBudgetMs?: number;
+  /** The CLI bundle that can finish a synthesis in the background (see cliPathFor). */
+  readonly cliPath?: string | undefined;
 }
+
+const SYNTHESIS_BUDGET_MS = 1_500;
 
 /** What Claude Code expects on stdout from a SessionStart hook. */
 export interface SessionStartOutput {
@@ -125,7 +138,17 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   let synthesis: Synthesis | undefined;
   let outcome: OutputOutcome = 'missing-output';
   if (eventsDirState === 'present') {
-    ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd));
+    // A time budget, checked between batches of files (the read yields, so this is never late by
+    // more than a batch): a session start never waits for a cold read of a huge ledger.
+    const fromEnv = Number(options.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
+    const budget = options.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
+    const stopAt = Date.now() + budget;
+    try {
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd, () => Date.now() >= stopAt));
+    } catch (error) {
+      if (!(error instanceof ReadStopped)) throw error;
+      return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options.cliPath, cwd, options.env));
+    }
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
   // Other machines' work as of the last fetch (plumbing, no network; bounded by remote_events_timeout_ms).
@@ -149,15 +172,56 @@ async function synthesizeOrPreview(
   config: LedgerConfig,
   options: SessionStartOptions,
   cwd: string,
+  shouldStop: () => boolean,
 ): Promise<{ synthesis: Synthesis; outcome: OutputOutcome }> {
   // Someone else synthesizing: never wait long at session start, summarize without writing.
   const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env }, {
     lockTimeoutMs: options.lockTimeoutMs ?? 300,
     planIfBusy: true,
     skipEmpty: true,
+    shouldStop,
   });
   const outcome: OutputOutcome = lockBusy ? 'lock-busy' : written ? 'written' : synthesis.status === 'fresh' ? 'unchanged' : 'missing-output';
   return { synthesis, outcome };
+}
+
+/**
+ * The answer when the synthesis did not fit the time budget: the committed current.md as written
+ * (saying so), while the synthesis finishes elsewhere. Shards parsed before the stop are cached,
+ * so every later start has less to read.
+ */
+function fromCommittedLedger(config: LedgerConfig, outputPath: string, budgetMs: number, background: boolean): SessionSummary {
+  const later = background ? 'a full synthesis is running in the background' : 'run `cc-synthesize --no-confirm` to bring it up to date';
+  const text = readText(config.output);
+  const limit = clampBudget(config.contextBudget);
+  if (text === undefined) {
+    return {
+      additionalContext: `The continuity ledger ${outputPath} does not exist yet and the events took longer than ${budgetMs} ms to read; ${later}.`,
+      systemMessage: `ledger-synth: no ${outputPath} yet; ${later}`,
+    };
+  }
+  const head = `Continuity ledger (the committed ${outputPath}, shown as written: reading every event took longer than ${budgetMs} ms, so events since its last synthesis may be missing; ${later}):\n\n`;
+  const body = text.replace(/\r\n?/g, '\n').trim();
+  const marker = '\n… (truncated to the context budget)';
+  const room = Math.max(0, limit - head.length);
+  const shown = body.length <= room ? body : `${body.slice(0, Math.max(0, room - marker.length))}${marker}`;
+  return {
+    additionalContext: `${head}${shown}`.slice(0, limit),
+    systemMessage: `ledger-synth: showing the committed ${outputPath} (the events took longer than ${budgetMs} ms to read; ${later})`,
+  };
+}
+
+/** Start `cc-synthesize --no-confirm` detached (it outlives this hook); false when there is no CLI to run. */
+function synthesizeInBackground(cliPath: string | undefined, cwd: string, env: NodeJS.ProcessEnv): boolean {
+  if (cliPath === undefined || !existsSync(cliPath)) return false;
+  try {
+    const child = spawn(process.execPath, [cliPath, '--no-confirm'], { cwd, env, detached: true, stdio: 'ignore' });
+    child.on('error', () => {});
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
