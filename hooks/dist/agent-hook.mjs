@@ -15671,6 +15671,12 @@ function runWorker(script, share, files, names, settings, onParsed, onShardDone,
 var FORMAT = "ledger-synth-parse-cache/1";
 var SHARDS = 64;
 var DEFAULT_RACY_MS = 2e3;
+var ReadStopped = class extends Error {
+  constructor() {
+    super("the read was stopped before every file was read");
+    this.name = "ReadStopped";
+  }
+};
 async function readEvents(files, settings, visit2) {
   const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
   const dir = settings.cacheDir;
@@ -15705,7 +15711,7 @@ async function readEvents(files, settings, visit2) {
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
+    if (shard % 8 === 7) await tick(settings);
   }
   let parsed = 0;
   const store = dir !== void 0 && settings.store !== false;
@@ -15715,17 +15721,18 @@ async function readEvents(files, settings, visit2) {
     if (line !== void 0) shard.keep.push(line);
   };
   const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
+  if (total > 0) await tick(settings);
   const parseHere = async (shards) => {
     for (const shard of shards) {
       for (let k = 0; k < shard.misses.length; k++) {
         const i = shard.misses[k];
         const { outcome, prefix } = parseFile(files[i], names[i], settings.maxEventBytes, racyMs);
         onParsed(shard, i, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
-        if (settings.onProgress && k % 256 === 255) await tick(settings.onProgress);
+        if (k % 256 === 255) await tick(settings);
       }
       if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
-      if (settings.onProgress) await tick(settings.onProgress);
+      await tick(settings);
     }
   };
   if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
@@ -15737,9 +15744,10 @@ async function readEvents(files, settings, visit2) {
   } else await parseHere(pending);
   return { files: files.length, cached, parsed };
 }
-async function tick(onProgress) {
-  onProgress();
-  await new Promise((resolve6) => setImmediate(resolve6));
+async function tick(settings) {
+  settings.onProgress?.();
+  if (settings.onProgress || settings.shouldStop) await new Promise((resolve6) => setImmediate(resolve6));
+  if (settings.shouldStop?.()) throw new ReadStopped();
 }
 function parseFile(path, name, maxEventBytes, racyMs) {
   const openedAt = Date.now();
@@ -16215,6 +16223,7 @@ async function planSynthesis(inputs, options2 = {}) {
     const reason = reasons[i];
     if (reason !== void 0) issues.push({ file: relative(config.root, files[i]) || files[i], reason });
   }
+  if (options2.shouldStop?.()) throw new ReadStopped();
   const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
   return {
     ...compareWithDisk(inputs, state),
@@ -16241,6 +16250,7 @@ function readSettings(inputs, options2) {
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
     onProgress: options2.onProgress,
     store: options2.storeCache,
+    shouldStop: options2.shouldStop,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
   };
 }
@@ -16272,7 +16282,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     });
   } catch (error) {
     if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
-      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -16281,7 +16291,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop });
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();
@@ -16495,9 +16505,12 @@ function recordCommandFor(hookDir, projectDir) {
   if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync5(join9(hookDir, "cc-synthesize.mjs"))) {
     return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
   }
-  const candidates = hookDir ? [join9(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
-  const cli = candidates.find((path) => existsSync5(path));
+  const cli = cliPathFor(hookDir);
   return cli ? `node ${shellQuote(cli)} record` : "cc-synthesize record";
+}
+function cliPathFor(hookDir) {
+  const candidates = hookDir ? [join9(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
+  return candidates.find((path) => existsSync5(path));
 }
 function shellQuote(text) {
   return `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
@@ -17282,7 +17295,8 @@ function uniq2(values) {
 }
 
 // packages/node/src/session/session-start.ts
-import { appendFileSync, readdirSync as readdirSync5, readFileSync as readFileSync7, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { appendFileSync, existsSync as existsSync8, readdirSync as readdirSync5, readFileSync as readFileSync7, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
 import { basename as basename6, join as join11, relative as relative4 } from "node:path";
 
 // packages/node/src/git-plumbing.ts
@@ -17487,6 +17501,7 @@ async function remoteInFlightFor(config, cwd, env, overrides = {}) {
 }
 
 // packages/node/src/session/session-start.ts
+var SYNTHESIS_BUDGET_MS = 1500;
 var MAX_ELSEWHERE_PER_WORKTREE = 10;
 var MAX_ELSEWHERE = 20;
 async function runSessionStart(options2) {
@@ -17543,7 +17558,15 @@ async function summarize(config, options2, cwd, gitState) {
   let synthesis;
   let outcome = "missing-output";
   if (eventsDirState === "present") {
-    ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd));
+    const fromEnv = Number(options2.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
+    const budget2 = options2.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
+    const stopAt = Date.now() + budget2;
+    try {
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, () => Date.now() >= stopAt));
+    } catch (error) {
+      if (!(error instanceof ReadStopped)) throw error;
+      return fromCommittedLedger(config, outputPath, budget2, synthesizeInBackground(options2.cliPath, cwd, options2.env));
+    }
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
   const remote = gitState ? (await remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0))?.inFlight : void 0;
@@ -17560,14 +17583,49 @@ async function summarize(config, options2, cwd, gitState) {
   }
   return summary;
 }
-async function synthesizeOrPreview(config, options2, cwd) {
+async function synthesizeOrPreview(config, options2, cwd, shouldStop) {
   const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env }, {
     lockTimeoutMs: options2.lockTimeoutMs ?? 300,
     planIfBusy: true,
-    skipEmpty: true
+    skipEmpty: true,
+    shouldStop
   });
   const outcome = lockBusy ? "lock-busy" : written ? "written" : synthesis.status === "fresh" ? "unchanged" : "missing-output";
   return { synthesis, outcome };
+}
+function fromCommittedLedger(config, outputPath, budgetMs, background) {
+  const later = background ? "a full synthesis is running in the background" : "run `cc-synthesize --no-confirm` to bring it up to date";
+  const text = readText(config.output);
+  const limit = clampBudget(config.contextBudget);
+  if (text === void 0) {
+    return {
+      additionalContext: `The continuity ledger ${outputPath} does not exist yet and the events took longer than ${budgetMs} ms to read; ${later}.`,
+      systemMessage: `ledger-synth: no ${outputPath} yet; ${later}`
+    };
+  }
+  const head = `Continuity ledger (the committed ${outputPath}, shown as written: reading every event took longer than ${budgetMs} ms, so events since its last synthesis may be missing; ${later}):
+
+`;
+  const body = text.replace(/\r\n?/g, "\n").trim();
+  const marker = "\n\u2026 (truncated to the context budget)";
+  const room = Math.max(0, limit - head.length);
+  const shown = body.length <= room ? body : `${body.slice(0, Math.max(0, room - marker.length))}${marker}`;
+  return {
+    additionalContext: `${head}${shown}`.slice(0, limit),
+    systemMessage: `ledger-synth: showing the committed ${outputPath} (the events took longer than ${budgetMs} ms to read; ${later})`
+  };
+}
+function synthesizeInBackground(cliPath, cwd, env) {
+  if (cliPath === void 0 || !existsSync8(cliPath)) return false;
+  try {
+    const child = spawn2(process.execPath, [cliPath, "--no-confirm"], { cwd, env, detached: true, stdio: "ignore" });
+    child.on("error", () => {
+    });
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
 }
 function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
   const own = new Set(ownFiles.map((file) => basename6(file)));

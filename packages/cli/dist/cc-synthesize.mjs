@@ -16573,7 +16573,7 @@ async function readEvents(files, settings, visit2) {
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
+    if (shard % 8 === 7) await tick(settings);
   }
   let parsed = 0;
   const store = dir !== void 0 && settings.store !== false;
@@ -16583,17 +16583,18 @@ async function readEvents(files, settings, visit2) {
     if (line !== void 0) shard.keep.push(line);
   };
   const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
+  if (total > 0) await tick(settings);
   const parseHere = async (shards) => {
     for (const shard of shards) {
       for (let k2 = 0; k2 < shard.misses.length; k2++) {
         const i2 = shard.misses[k2];
         const { outcome, prefix } = parseFile(files[i2], names[i2], settings.maxEventBytes, racyMs);
         onParsed(shard, i2, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
-        if (settings.onProgress && k2 % 256 === 255) await tick(settings.onProgress);
+        if (k2 % 256 === 255) await tick(settings);
       }
       if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
-      if (settings.onProgress) await tick(settings.onProgress);
+      await tick(settings);
     }
   };
   if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
@@ -16605,9 +16606,10 @@ async function readEvents(files, settings, visit2) {
   } else await parseHere(pending);
   return { files: files.length, cached, parsed };
 }
-async function tick(onProgress) {
-  onProgress();
-  await new Promise((resolve10) => setImmediate(resolve10));
+async function tick(settings) {
+  settings.onProgress?.();
+  if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
+  if (settings.shouldStop?.()) throw new ReadStopped();
 }
 function parseFile(path, name, maxEventBytes, racyMs) {
   const openedAt = Date.now();
@@ -16701,7 +16703,7 @@ function revive(value) {
   for (const key of Object.keys(record)) record[key] = revive(record[key]);
   return record;
 }
-var FORMAT, SHARDS, DEFAULT_RACY_MS, MAP;
+var FORMAT, SHARDS, DEFAULT_RACY_MS, ReadStopped, MAP;
 var init_event_cache = __esm({
   "packages/node/src/event-cache.ts"() {
     "use strict";
@@ -16712,6 +16714,12 @@ var init_event_cache = __esm({
     FORMAT = "ledger-synth-parse-cache/1";
     SHARDS = 64;
     DEFAULT_RACY_MS = 2e3;
+    ReadStopped = class extends Error {
+      constructor() {
+        super("the read was stopped before every file was read");
+        this.name = "ReadStopped";
+      }
+    };
     MAP = "\0map";
   }
 });
@@ -17252,6 +17260,7 @@ async function planSynthesis(inputs, options2 = {}) {
     const reason = reasons[i2];
     if (reason !== void 0) issues.push({ file: relative(config.root, files[i2]) || files[i2], reason });
   }
+  if (options2.shouldStop?.()) throw new ReadStopped();
   const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
   return {
     ...compareWithDisk(inputs, state),
@@ -17278,6 +17287,7 @@ function readSettings(inputs, options2) {
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
     onProgress: options2.onProgress,
     store: options2.storeCache,
+    shouldStop: options2.shouldStop,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
   };
 }
@@ -17307,7 +17317,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     });
   } catch (error) {
     if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
-      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -17316,7 +17326,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop });
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();
@@ -18773,6 +18783,7 @@ var init_session_start = __esm({
     init_src();
     init_config();
     init_read_events();
+    init_event_cache();
     init_synthesize();
     init_git_state();
     init_liveness();
