@@ -73,5 +73,5 @@ export { addCodexHooks, removeCodexHooks, codexHookCommand } from './session/cod
 export { addGeminiHooks, removeGeminiHooks, geminiHookCommand } from './session/gemini-settings.js';
 export { agentsMdBlock, replaceAgentsBlock } from './session/agents-md.js';
 export { agentHook, agentHookMain } from './session/agent-hooks.js';
-export { planAgentInstall, planAgentUninstall } from './session/agent-install.js';
-export type { InstallChange } from './session/agent-install.js';
+export { planAgentInstall, planAgentUninstall, AGENT_TARGETS, AGENT_TARGET_DESCRIPTIONS, AGENT_TARGET_NOTES } from './session/agent-install.js';
+export type { InstallChange, AgentTarget } from './session/agent-install.js';

@@ -3,6 +3,12 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LedgerError } from '@ledger-synth/core';
 import {
+  AGENT_TARGETS,
+  AGENT_TARGET_DESCRIPTIONS,
+  AGENT_TARGET_NOTES,
+  planAgentInstall,
+  planAgentUninstall,
+  type AgentTarget,
   HOOKS_INSTALL_DIR,
   addOurHooks,
   addOurPermission,
@@ -38,11 +44,24 @@ interface Target {
   readonly describe: string;
   readonly plan: (config: LedgerConfig) => Change[];
   readonly unplan: (config: LedgerConfig) => Change[];
+  /** What the person must still do in the tool itself, printed after an install. */
+  readonly notes?: readonly string[];
 }
 
 const TARGETS: Record<string, Target> = {
   claude: { describe: 'Claude Code: hooks, settings, permission rule, skill', plan: planClaude, unplan: unplanClaude },
+  // Codex CLI, Gemini CLI and AGENTS.md (docs/agents.md): planned in @ledger-synth/node agent-install.ts.
+  ...Object.fromEntries(AGENT_TARGETS.map((target) => [target, agentTarget(target)])),
 };
+
+function agentTarget(target: AgentTarget): Target {
+  return {
+    describe: AGENT_TARGET_DESCRIPTIONS[target],
+    plan: (config) => planAgentInstall(target, config, agentSources()),
+    unplan: (config) => planAgentUninstall(target, config),
+    notes: AGENT_TARGET_NOTES[target],
+  };
+}
 
 const RECORD_PERMISSION_DOC = RECORD_PERMISSION;
 
@@ -60,6 +79,11 @@ install (idempotent; a second run changes nothing), for Claude Code (--for claud
   .claude/skills/synthesize-ledgers/SKILL.md   the /synthesize-ledgers skill
   <events dir>/.gitkeep         the events directory, so it exists in every clone
   .gitignore                    .ledger-synth/ (drafts, markers, caches), .synth.lock, temp files
+
+Other agents (docs/agents.md): --for codex, --for gemini, --for agents-md, or --for all:
+  codex       .codex/hooks.json (SessionStart, SessionEnd) and .codex/hooks/ledger-synth/
+  gemini      .gemini/settings.json hooks (SessionStart, SessionEnd) and .gemini/hooks/ledger-synth/
+  agents-md   a marked block in AGENTS.md (how to record) and .agents/ledger-synth/
 
 uninstall removes exactly those entries (never an event file).
 
@@ -116,7 +140,7 @@ async function run(mode: 'install' | 'uninstall', args: string[], world: World):
   const changes = mode === 'install' ? planInstall(config, targets) : planUninstall(config, targets);
   const dryRun = Boolean(values['dry-run']);
   if (!dryRun) applyChanges(config.root, changes);
-  report(world, config.root, mode, changes, dryRun, Boolean(values.json));
+  report(world, config.root, mode, changes, dryRun, Boolean(values.json), targets.flatMap((target) => target.notes ?? []));
   if (mergeDriver) {
     // merge-driver has no preview of its own: say what would run instead of running it.
     if (dryRun) print(world.stdout, `Dry run: would also run \`cc-synthesize merge-driver ${mode}\` (git config, .gitattributes, git hooks).`);
@@ -140,9 +164,11 @@ async function loadMergeDriver() {
 
 function chosenTargets(names: readonly string[] | undefined): Target[] {
   const wanted = names && names.length > 0 ? names.flatMap((name) => name.split(',')).map((name) => name.trim()) : ['claude'];
+  // `all`: every agent CLI and AGENTS.md.
+  if (wanted.includes('all')) return Object.values(TARGETS);
   return [...new Set(wanted)].map((name) => {
     if (Object.hasOwn(TARGETS, name)) return TARGETS[name]!;
-    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, Object.keys(TARGETS))}; expected one of: ${Object.keys(TARGETS).join(', ')}`);
+    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, [...Object.keys(TARGETS), 'all'])}; expected one of: ${Object.keys(TARGETS).join(', ')}, all`);
   });
 }
 
@@ -151,7 +177,9 @@ function planInstall(config: LedgerConfig, targets: readonly Target[]): Change[]
 }
 
 function planUninstall(config: LedgerConfig, targets: readonly Target[]): Change[] {
-  return [...targets.flatMap((target) => target.unplan(config)), ...unplanShared(config)];
+  // The shared parts stay while another target is still installed (its uninstall would change something).
+  const othersInstalled = Object.values(TARGETS).some((other) => !targets.includes(other) && other.unplan(config).some((c) => c.kind !== 'keep'));
+  return [...targets.flatMap((target) => target.unplan(config)), ...(othersInstalled ? [] : unplanShared(config))];
 }
 
 /** Claude Code: the hook bundles and a CLI copy, settings (hooks + permission rule), the skill. */
@@ -273,6 +301,13 @@ function locateSources(): { hooksDir: string; cli: string; skill: string } {
   return { hooksDir, cli, skill };
 }
 
+/** The agent hook bundle (Codex, Gemini) and the CLI with its read worker, for the other targets. */
+function agentSources(): { agentHook: string; cli: string; readWorker: string | undefined } {
+  const { hooksDir, cli } = locateSources();
+  const worker = join(dirname(cli), READ_WORKER);
+  return { agentHook: join(hooksDir, 'agent-hook.mjs'), cli, readWorker: existsSync(worker) ? worker : undefined };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Applying and reporting.
 
@@ -305,7 +340,7 @@ function pruneEmptyDirs(dir: string, root: string): void {
   }
 }
 
-function report(world: World, root: string, mode: string, changes: readonly Change[], dryRun: boolean, json: boolean): void {
+function report(world: World, root: string, mode: string, changes: readonly Change[], dryRun: boolean, json: boolean, notes: readonly string[] = []): void {
   const pending = changes.filter((c) => c.kind !== 'keep');
   if (json) {
     const rows = changes.map((c) => ({ action: label(c), path: c.path, note: c.note }));
@@ -317,8 +352,9 @@ function report(world: World, root: string, mode: string, changes: readonly Chan
   if (dryRun) print(world.stdout, `Dry run: ${pending.length} change(s) planned, nothing written.`);
   else if (pending.length === 0) print(world.stdout, 'Nothing to change.');
   else if (mode === 'install') {
-    print(world.stdout, `${pending.length} change(s). Commit .claude/, .gitignore and the events directory so every clone gets the hooks.`);
+    print(world.stdout, `${pending.length} change(s). Commit the files above, .gitignore and the events directory so every clone gets the hooks.`);
   } else print(world.stdout, `${pending.length} change(s). Events and current.md were left in place.`);
+  if (mode === 'install') for (const note of notes) print(world.stdout, `Note: ${note}`);
 }
 
 function label(change: Change): string {

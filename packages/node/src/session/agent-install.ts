@@ -32,6 +32,8 @@ export const AGENT_TARGET_NOTES: Readonly<Record<AgentTarget, readonly string[]>
 export interface AgentSources {
   readonly agentHook: string;
   readonly cli: string;
+  /** The CLI's worker for large ledgers, copied beside it when the build has one. */
+  readonly readWorker?: string | undefined;
 }
 
 export interface LedgerPathsForInstall {
@@ -41,6 +43,7 @@ export interface LedgerPathsForInstall {
 }
 
 const CLI_COPY = 'cc-synthesize.mjs';
+const READ_WORKER = 'read-worker.mjs';
 
 /** Plan one target's install: bundle copies and its configuration merged in (idempotent). */
 export function planAgentInstall(target: AgentTarget, paths: LedgerPathsForInstall, sources: AgentSources): InstallChange[] {
@@ -53,6 +56,7 @@ export function planAgentInstall(target: AgentTarget, paths: LedgerPathsForInsta
     const next = replaceAgentsBlock(current ?? '', block);
     return [
       writeIfDifferent(root, cliPath, cli, 'copy of the CLI, for record'),
+      ...workerCopy(root, AGENTS_CLI_DIR, sources),
       next === current
         ? { kind: 'keep', path: AGENTS_MD_FILE, note: 'ledger-synth block present' }
         : { kind: 'write', path: AGENTS_MD_FILE, content: next, existed: current !== undefined, note: 'add the ledger-synth block (how to record)' },
@@ -63,6 +67,7 @@ export function planAgentInstall(target: AgentTarget, paths: LedgerPathsForInsta
   const changes: InstallChange[] = [
     writeIfDifferent(root, `${dir}/${AGENT_HOOK_BUNDLE}`, hook, `${tool} hook bundle`),
     writeIfDifferent(root, `${dir}/${CLI_COPY}`, cli, 'copy of the CLI, for record'),
+    ...workerCopy(root, dir, sources),
   ];
   const previous = readIfExists(join(root, file));
   const merged = add(parseJsonObject(previous, file, tool));
@@ -77,8 +82,10 @@ export function planAgentUninstall(target: AgentTarget, paths: LedgerPathsForIns
   const { root } = paths;
   const changes: InstallChange[] = [];
   if (target === 'agents-md') {
-    const cliPath = `${AGENTS_CLI_DIR}/${CLI_COPY}`;
-    if (readIfExists(join(root, cliPath)) !== undefined) changes.push({ kind: 'remove', path: cliPath, note: 'copy of the CLI' });
+    for (const name of [CLI_COPY, READ_WORKER]) {
+      const path = `${AGENTS_CLI_DIR}/${name}`;
+      if (readIfExists(join(root, path)) !== undefined) changes.push({ kind: 'remove', path, note: name === CLI_COPY ? 'copy of the CLI' : 'read worker' });
+    }
     const current = readIfExists(join(root, AGENTS_MD_FILE));
     if (current !== undefined) {
       const without = replaceAgentsBlock(current, undefined);
@@ -90,8 +97,9 @@ export function planAgentUninstall(target: AgentTarget, paths: LedgerPathsForIns
     return changes;
   }
   const { dir, file, remove, tool } = hookConfig(target);
-  for (const name of [AGENT_HOOK_BUNDLE, CLI_COPY]) {
-    if (readIfExists(join(root, dir, name)) !== undefined) changes.push({ kind: 'remove', path: `${dir}/${name}`, note: name === CLI_COPY ? 'copy of the CLI' : `${tool} hook bundle` });
+  for (const name of [AGENT_HOOK_BUNDLE, CLI_COPY, READ_WORKER]) {
+    const note = name === CLI_COPY ? 'copy of the CLI' : name === READ_WORKER ? 'read worker' : `${tool} hook bundle`;
+    if (readIfExists(join(root, dir, name)) !== undefined) changes.push({ kind: 'remove', path: `${dir}/${name}`, note });
   }
   const previous = readIfExists(join(root, file));
   if (previous !== undefined) {
@@ -103,6 +111,11 @@ export function planAgentUninstall(target: AgentTarget, paths: LedgerPathsForIns
     }
   }
   return changes;
+}
+
+function workerCopy(root: string, dir: string, sources: AgentSources): InstallChange[] {
+  if (!sources.readWorker) return [];
+  return [writeIfDifferent(root, `${dir}/${READ_WORKER}`, readSource(sources.readWorker), 'read worker for large ledgers')];
 }
 
 function hookConfig(target: 'codex' | 'gemini'): { dir: string; file: string; tool: string; add: (v: unknown) => HooksChange; remove: (v: unknown) => HooksChange } {
