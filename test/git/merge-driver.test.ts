@@ -327,4 +327,27 @@ describe('Pattern B: merge driver + regenerate hooks', () => {
     git(clone, 'commit', '-q', '--no-edit');
     await expectFresh(clone, 3);
   });
+
+  it('a clone of an installed repository configures itself: `install` run again (or SessionStart) sets up the driver and hooks, which call the committed copy', async () => {
+    const origin = await ledgerRepo();
+    expect((await cli(origin, 'install', '--merge-driver')).code).toBe(0);
+    // The hooks call the committed copy, relative to the top of the tree: no path into a build checkout.
+    const hook = readFileSync(join(origin, '.git/hooks/post-merge'), 'utf8');
+    expect(hook).toContain("[ -f .claude/hooks/ledger-synth/cc-synthesize.mjs ] && node .claude/hooks/ledger-synth/cc-synthesize.mjs merge-driver regenerate --hook post-merge");
+    expect(hook).not.toContain('packages/cli/dist');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'install ledger-synth');
+    const clone = join(testdir({}, 'ledger-synth-clone-'), 'c');
+    git(origin, 'clone', '-q', origin, clone);
+    expect(tryGit(clone, 'config', '--local', '--get', 'merge.ledger-synth.driver').status).toBe(1);
+    const again = await cli(clone, 'install');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('set up the merge driver for current.md in this clone');
+    await divergedBranches(clone);
+    const merge = tryGit(clone, 'merge', '--no-edit', 'feat');
+    expect(merge.status, merge.stderr).toBe(0);
+    expect(merge.stderr).toContain('regenerated thoughts/shared/handoffs/current.md after the merge');
+    expect(merge.stderr).toContain('commit it with `node .claude/hooks/ledger-synth/cc-synthesize.mjs --no-confirm --commit`');
+    expectUnion(clone);
+  });
 });

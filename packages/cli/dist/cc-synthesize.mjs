@@ -351,15 +351,15 @@ var require_is_extendable = __commonJS({
 var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
-    var isObject3 = require_is_extendable();
+    var isObject2 = require_is_extendable();
     module2.exports = function extend(o2) {
-      if (!isObject3(o2)) {
+      if (!isObject2(o2)) {
         o2 = {};
       }
       var len = arguments.length;
       for (var i2 = 1; i2 < len; i2++) {
         var obj = arguments[i2];
-        if (isObject3(obj)) {
+        if (isObject2(obj)) {
           assign(o2, obj);
         }
       }
@@ -706,11 +706,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep7 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep7 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep6 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep6 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep7 || opts.delimiters[0];
+      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep6 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter2);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -947,7 +947,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -969,7 +969,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP2;
@@ -984,7 +984,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar2;
     exports2.isSeq = isSeq;
   }
 });
@@ -997,7 +997,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1006,9 +1006,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1142,7 +1142,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -1152,7 +1152,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1296,7 +1296,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1323,7 +1323,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1334,7 +1334,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1514,7 +1514,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1540,7 +1540,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -4895,10 +4895,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4912,7 +4912,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4936,7 +4936,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4952,7 +4952,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -5043,7 +5043,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5057,13 +5057,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -5106,18 +5106,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5171,8 +5171,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep7, null, props, onError2);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep6, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5184,7 +5184,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5195,8 +5195,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5213,7 +5213,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5393,7 +5393,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5410,24 +5410,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5610,25 +5610,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep7 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -6438,14 +6438,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6462,15 +6462,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -6481,8 +6481,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6513,7 +6513,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit;
   }
 });
 
@@ -6529,7 +6529,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6613,7 +6613,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar2;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -7212,7 +7212,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7235,7 +7235,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter;
   }
 });
 
@@ -7612,18 +7612,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep6;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7776,15 +7776,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7978,13 +7978,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8229,7 +8229,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -8257,8 +8257,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -8388,7 +8388,7 @@ var init_fast_yaml = __esm({
        * kept; lines holding only spaces, and a first line that is empty or indented further than a
        * later one, are left to `yaml`.
        */
-      literal(indent, clip2) {
+      literal(indent, clip) {
         const first2 = this.lines[this.at];
         if (first2 === void 0 || first2.trim() === "") return UNSURE;
         const column = indentOf(first2);
@@ -8413,7 +8413,7 @@ var init_fast_yaml = __esm({
           this.at++;
         }
         this.at -= blankRun;
-        return content.join("\n") + (clip2 ? "\n" : "");
+        return content.join("\n") + (clip ? "\n" : "");
       }
       /** A one-line scalar (already trimmed), or UNSURE. */
       scalar(text) {
@@ -8435,66 +8435,26 @@ var init_fast_yaml = __esm({
 // packages/core/src/yaml.ts
 function parseYaml(text, options2 = {}) {
   const fast = fastParseYaml(text, options2.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
+  if (fast !== UNSURE) return { ok: true, value: fast };
   return parseYamlFully(text, options2);
 }
 function parseYamlFully(text, options2 = {}) {
   try {
-    const base = options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS;
-    const lineCounter = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseDocument)(text, options2.forgiving ? { ...base, uniqueKeys: false, lineCounter } : base);
+    const doc = (0, import_yaml.parseDocument)(text, options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
     if (doc.errors.length > 0) {
       const first2 = doc.errors[0];
       return { ok: false, reason: firstLine(first2.message) };
     }
-    const warnings = options2.forgiving ? forgivenSlips(doc, text, lineCounter, options2.lineOffset ?? 0) : NO_WARNINGS;
-    return { ok: true, value: doc.toJS(TO_JS_OPTIONS), warnings };
+    return { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
   } catch (error) {
     return { ok: false, reason: firstLine(error instanceof Error ? error.message : String(error)) };
   }
-}
-function forgivenSlips(doc, text, lines, lineOffset) {
-  const warnings = [];
-  const lineOf = (offset) => lines.linePos(offset).line + lineOffset;
-  (0, import_yaml.visit)(doc, {
-    Map(_2, map) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        if (!(0, import_yaml.isScalar)(pair.key) || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const line = lineOf(pair.key.range[0]);
-        const earlier = seen.get(key);
-        if (earlier !== void 0) {
-          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
-        }
-        seen.set(key, line);
-      }
-    },
-    Scalar(key, node) {
-      if (key === "key" || node.type !== "PLAIN" || !node.range || node.value === null) return;
-      const [start, valueEnd] = node.range;
-      if (text.slice(start, valueEnd).trim() === "") return;
-      const lineEnd = text.indexOf("\n", valueEnd);
-      const rest = text.slice(valueEnd, lineEnd === -1 ? void 0 : lineEnd);
-      if (!/^[ \t]+#/.test(rest)) return;
-      const lost = rest.trim();
-      const kept = text.slice(start, valueEnd);
-      warnings.push({
-        line: lineOf(valueEnd),
-        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
-      });
-    }
-  });
-  return warnings.sort((a, b2) => a.line - b2.line);
-}
-function clip(text) {
-  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
 }
 function firstLine(message) {
   const line = message.split("\n", 1)[0] ?? message;
   return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 }
-var import_yaml, PARSE_OPTIONS, TO_JS_OPTIONS, TEXT_SCALARS, NO_WARNINGS;
+var import_yaml, PARSE_OPTIONS, TO_JS_OPTIONS, TEXT_SCALARS;
 var init_yaml = __esm({
   "packages/core/src/yaml.ts"() {
     "use strict";
@@ -8513,15 +8473,13 @@ var init_yaml = __esm({
       ...PARSE_OPTIONS,
       customTags: (tags) => tags.filter((tag) => typeof tag !== "object" || !/:(?:int|float|bool)$/.test(tag.tag))
     };
-    NO_WARNINGS = Object.freeze([]);
   }
 });
 
 // packages/core/src/parse-event.ts
 function parseFrontmatterYaml(text) {
-  const result = parseYaml(text, { forgiving: true, lineOffset: frontmatterLineOffset });
+  const result = parseYaml(text);
   if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
-  frontmatterWarnings = result.warnings;
   if (!(result.value instanceof Map)) {
     throw new InvalidEvent('frontmatter must be a YAML mapping such as "ts: 2026-01-10T13:03:52Z"');
   }
@@ -8549,38 +8507,26 @@ function readDocument(rawText) {
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
   }
-  frontmatterWarnings = [];
-  frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
   const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
-  const warnings = [...frontmatterWarnings];
-  frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
   if (frontmatter.size === 0) throw new InvalidEvent('frontmatter is empty: "ts" and "agent" are required');
   const bodyText = parsed.content;
   let body = /* @__PURE__ */ new Map();
   if (bodyText.trim() !== "") {
-    const lineOffset = text.endsWith(bodyText) ? countLines(text.slice(0, text.length - bodyText.length)) : 0;
-    const result = parseYaml(bodyText, { scalarsAsText: true, forgiving: true, lineOffset });
+    const result = parseYaml(bodyText, { scalarsAsText: true });
     if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
-    warnings.push(...result.warnings);
     if (result.value instanceof Map) body = result.value;
     else if (result.value !== null && result.value !== void 0) {
       throw new InvalidEvent('body must be a YAML mapping with sections such as "now:", "this_session:", "decisions:"');
     }
   }
-  return { frontmatter, body, contentHash: sha256Hex(text), warnings };
-}
-function countLines(text) {
-  let count = 0;
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
-  return count;
+  return { frontmatter, body, contentHash: sha256Hex(text) };
 }
 function parseEvent(rawText, file) {
   const doc = parseEventDocument(rawText, file);
   if (!doc.ok) return doc;
   try {
-    const event = toEvent(doc.document, file);
-    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
+    return { ok: true, event: toEvent(doc.document, file) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
@@ -8631,7 +8577,7 @@ function requireInstant(value, field) {
   }
   return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
 }
-function isScalar2(value) {
+function isScalar(value) {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint";
 }
 function describeType(value) {
@@ -8642,11 +8588,11 @@ function describeType(value) {
 function optionalScalar(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return void 0;
-  if (!isScalar2(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
+  if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
   return String(value);
 }
 function toText(value, where2) {
-  if (!isScalar2(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
+  if (!isScalar(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
   return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
 }
 function optionalText(map, key) {
@@ -8658,7 +8604,7 @@ function optionalText(map, key) {
 function textList(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return [];
-  if (isScalar2(value)) return nonEmpty([toText(value, `"${key}"`)]);
+  if (isScalar(value)) return nonEmpty([toText(value, `"${key}"`)]);
   if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
   return nonEmpty(value.filter((item) => item !== null).map((item, i2) => toText(item, `"${key}" item ${i2 + 1}`)));
 }
@@ -8673,7 +8619,7 @@ function decisionMap(body) {
     throw new InvalidEvent(`"decisions" must be a mapping of key: value, got ${describeType(value)}`);
   }
   for (const [rawKey, rawValue] of value) {
-    if (!isScalar2(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
+    if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
     const key = rawKey === null ? "null" : ownString(String(rawKey));
     decisions.set(key, rawValue === null ? "" : toText(rawValue, `decision ${quoteInput(key)}`));
   }
@@ -8688,8 +8634,8 @@ function checkpointList(body, eventTs) {
     if (!(item instanceof Map)) throw new InvalidEvent(`${where2} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
-    if (phase === void 0 || phase === null || !isScalar2(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
-    if (status === void 0 || status === null || !isScalar2(status)) throw new InvalidEvent(`${where2} needs a "status"`);
+    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where2} needs a "status"`);
     const updated = item.get("updated");
     return {
       phase: internString(String(phase)),
@@ -8701,7 +8647,7 @@ function checkpointList(body, eventTs) {
 function sameInstant(instant, eventTs) {
   return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }
-var import_gray_matter, InvalidEvent, rejectEngine, MATTER_OPTIONS, frontmatterWarnings, frontmatterLineOffset, MAX_AGENT_LENGTH;
+var import_gray_matter, InvalidEvent, rejectEngine, MATTER_OPTIONS, MAX_AGENT_LENGTH;
 var init_parse_event = __esm({
   "packages/core/src/parse-event.ts"() {
     "use strict";
@@ -8729,8 +8675,6 @@ var init_parse_event = __esm({
         toml: rejectEngine("toml")
       }
     };
-    frontmatterWarnings = [];
-    frontmatterLineOffset = 0;
     MAX_AGENT_LENGTH = 200;
   }
 });
@@ -8971,14 +8915,9 @@ function topK(items, k2, compare) {
   const kept = [];
   for (const item of items) {
     if (kept.length === k2 && compare(item, kept[k2 - 1]) >= 0) continue;
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const mid = low + high >>> 1;
-      if (compare(item, kept[mid]) < 0) high = mid;
-      else low = mid + 1;
-    }
-    kept.splice(low, 0, item);
+    let at = kept.length === k2 ? k2 - 1 : kept.length;
+    while (at > 0 && compare(item, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, item);
     if (kept.length > k2) kept.pop();
   }
   return kept;
@@ -9384,13 +9323,6 @@ var init_display_text = __esm({
   }
 });
 
-// packages/core/src/hook-output.ts
-var init_hook_output = __esm({
-  "packages/core/src/hook-output.ts"() {
-    "use strict";
-  }
-});
-
 // packages/core/src/in-flight.ts
 function inFlightLine(event, oneLine2) {
   const [first2, ...more] = event.branches;
@@ -9409,11 +9341,9 @@ var init_in_flight = __esm({
 var init_session_summary = __esm({
   "packages/core/src/session-summary.ts"() {
     "use strict";
-    init_agent_view();
-    init_hook_output();
-    init_in_flight();
     init_render();
     init_stamp();
+    init_in_flight();
   }
 });
 
@@ -10263,7 +10193,6 @@ var init_src = __esm({
     init_serialize_event();
     init_display_text();
     init_session_summary();
-    init_hook_output();
     init_in_flight();
     init_preview();
     init_label();
@@ -11225,7 +11154,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber2) => {
       return (value) => toNumber2 === true ? Number(value) : String(value);
     };
@@ -11394,14 +11323,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject3(step)) {
+      if (isObject2(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options2 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject3(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -13564,7 +13493,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse3();
     var utils = require_utils3();
     var constants4 = require_constants2();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options2, returnState));
@@ -13577,7 +13506,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -14012,15 +13941,15 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative18 = [];
+      const relative17 = [];
       for (const pattern of patterns) {
         if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative18.push(pattern);
+          relative17.push(pattern);
         }
       }
-      return [absolute, relative18];
+      return [absolute, relative17];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute6(pattern) {
@@ -16539,7 +16468,7 @@ var init_read_workers = __esm({
 import { createHash as createHash5 } from "node:crypto";
 import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4, sep as sep2 } from "node:path";
-async function readEvents(files, settings, visit2) {
+async function readEvents(files, settings, visit) {
   const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
   const dir = settings.cacheDir;
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -16567,34 +16496,33 @@ async function readEvents(files, settings, visit2) {
       const outcome = line === void 0 ? void 0 : cachedOutcome(line, names[i2], files[i2]);
       if (outcome === void 0) misses.push(i2);
       else {
-        visit2(i2, outcome);
+        visit(i2, outcome);
         keep.push(line);
         cached++;
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (shard % 8 === 7) await tick(settings);
+    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
   }
   let parsed = 0;
   const store = dir !== void 0 && settings.store !== false;
   const onParsed = (shard, i2, outcome, line) => {
-    visit2(i2, outcome);
+    visit(i2, outcome);
     parsed++;
     if (line !== void 0) shard.keep.push(line);
   };
   const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
-  if (total > 0) await tick(settings);
   const parseHere = async (shards) => {
     for (const shard of shards) {
       for (let k2 = 0; k2 < shard.misses.length; k2++) {
         const i2 = shard.misses[k2];
         const { outcome, prefix } = parseFile(files[i2], names[i2], settings.maxEventBytes, racyMs);
         onParsed(shard, i2, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
-        if (k2 % 256 === 255) await tick(settings);
+        if (settings.onProgress && k2 % 256 === 255) await tick(settings.onProgress);
       }
       if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
-      await tick(settings);
+      if (settings.onProgress) await tick(settings.onProgress);
     }
   };
   if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
@@ -16606,10 +16534,9 @@ async function readEvents(files, settings, visit2) {
   } else await parseHere(pending);
   return { files: files.length, cached, parsed };
 }
-async function tick(settings) {
-  settings.onProgress?.();
-  if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
-  if (settings.shouldStop?.()) throw new ReadStopped();
+async function tick(onProgress) {
+  onProgress();
+  await new Promise((resolve10) => setImmediate(resolve10));
 }
 function parseFile(path, name, maxEventBytes, racyMs) {
   const openedAt = Date.now();
@@ -16642,7 +16569,7 @@ function shardOf(name) {
   return (hash >>> 0) % SHARDS;
 }
 function currentFormat() {
-  const parser4 = true ? "04fc0fd0819bdce4" : "source";
+  const parser4 = true ? "7df5234ef8177a25" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function readShard(dir, shard) {
@@ -16703,7 +16630,7 @@ function revive(value) {
   for (const key of Object.keys(record)) record[key] = revive(record[key]);
   return record;
 }
-var FORMAT, SHARDS, DEFAULT_RACY_MS, ReadStopped, MAP;
+var FORMAT, SHARDS, DEFAULT_RACY_MS, MAP;
 var init_event_cache = __esm({
   "packages/node/src/event-cache.ts"() {
     "use strict";
@@ -16714,12 +16641,6 @@ var init_event_cache = __esm({
     FORMAT = "ledger-synth-parse-cache/1";
     SHARDS = 64;
     DEFAULT_RACY_MS = 2e3;
-    ReadStopped = class extends Error {
-      constructor() {
-        super("the read was stopped before every file was read");
-        this.name = "ReadStopped";
-      }
-    };
     MAP = "\0map";
   }
 });
@@ -17249,9 +17170,8 @@ async function planSynthesis(inputs, options2 = {}) {
     const record = addEvent(state, outcome.event);
     trackEvent(tracker, outcome.event, record ?? void 0);
     if (options2.keepEvents) outcomes[i2] = outcome;
-    if (outcome.warnings && outcome.warnings.length > 0) {
-      const file = relative(config.root, files[i2]) || files[i2];
-      warnings[i2] = outcome.warnings.map((w) => ({ file, line: w.line, message: w.message }));
+    if (outcome.warnings) {
+      warnings[i2] = outcome.warnings;
       anyWarnings = true;
     }
   });
@@ -17260,7 +17180,6 @@ async function planSynthesis(inputs, options2 = {}) {
     const reason = reasons[i2];
     if (reason !== void 0) issues.push({ file: relative(config.root, files[i2]) || files[i2], reason });
   }
-  if (options2.shouldStop?.()) throw new ReadStopped();
   const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
   return {
     ...compareWithDisk(inputs, state),
@@ -17287,7 +17206,6 @@ function readSettings(inputs, options2) {
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
     onProgress: options2.onProgress,
     store: options2.storeCache,
-    shouldStop: options2.shouldStop,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
   };
 }
@@ -17317,7 +17235,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     });
   } catch (error) {
     if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
-      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop }), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -17326,7 +17244,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();
@@ -18398,405 +18316,6 @@ var init_session_end = __esm({
     init_recover();
     init_start_marker();
     init_transcript_todos();
-  }
-});
-
-// packages/node/src/git-plumbing.ts
-import { spawn } from "node:child_process";
-function runGit(cwd, args, options2 = {}) {
-  return new Promise((resolve10) => {
-    let child;
-    try {
-      child = spawn("git", args, { cwd, env: { ...options2.env ?? process.env, ...READ_ENV }, stdio: ["pipe", "pipe", "pipe"] });
-    } catch (error) {
-      resolve10({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
-      return;
-    }
-    const chunks = [];
-    let stderr = "";
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, Math.max(1, options2.timeoutMs ?? 1e4));
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk) => {
-      if (stderr.length < 4096) stderr += chunk;
-    });
-    child.stdin.on("error", () => {
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      resolve10({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve10({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
-    });
-    child.stdin.end(options2.input ?? "");
-  });
-}
-async function catFileBatch(cwd, names, timeoutMs, env) {
-  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
-  const safe = names.map((name) => name.includes("\n") ? "" : name);
-  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
-`, timeoutMs, env });
-  const objects = [];
-  const buf = out.stdout;
-  let at = 0;
-  for (let i2 = 0; i2 < names.length; i2++) {
-    const eol = buf.indexOf(10, at);
-    if (eol < 0) break;
-    const header = buf.toString("utf8", at, eol);
-    at = eol + 1;
-    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-    if (!match) {
-      objects.push(void 0);
-      continue;
-    }
-    const size = Number(match[3]);
-    if (at + size > buf.length) break;
-    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
-    at += size + 1;
-  }
-  while (objects.length < names.length) objects.push(void 0);
-  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
-}
-function parseTreeBlobs(tree, oidHexLength) {
-  const entries = /* @__PURE__ */ new Map();
-  const hashBytes = oidHexLength / 2;
-  let at = 0;
-  while (at < tree.length) {
-    const space = tree.indexOf(32, at);
-    const nul = tree.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
-    const mode = tree.toString("latin1", at, space);
-    const name = tree.toString("utf8", space + 1, nul);
-    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
-    if (mode === "100644" || mode === "100755") entries.set(name, oid);
-    at = nul + 1 + hashBytes;
-  }
-  return entries;
-}
-async function listTreesAt(cwd, revs, dir, timeoutMs, env) {
-  const spec = dir === "" || dir === "." ? "" : dir.replace(/\/+$/, "");
-  const batch = await catFileBatch(cwd, revs.map((rev) => `${rev}:${spec}`), timeoutMs, env);
-  const trees = batch.objects.map((object, i2) => {
-    if (object === void 0) return batch.timedOut && i2 >= firstUnread(batch.objects) ? void 0 : /* @__PURE__ */ new Map();
-    return object.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
-  });
-  return { trees, timedOut: batch.timedOut, error: batch.error };
-}
-function firstUnread(objects) {
-  let last2 = -1;
-  objects.forEach((object, i2) => {
-    if (object !== void 0) last2 = i2;
-  });
-  return last2 + 1;
-}
-var READ_ENV;
-var init_git_plumbing = __esm({
-  "packages/node/src/git-plumbing.ts"() {
-    "use strict";
-    READ_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  }
-});
-
-// packages/node/src/ids/publication-order.ts
-import { realpathSync } from "node:fs";
-import { relative as relative3, sep as sep3 } from "node:path";
-async function readPublicationOrder(options2) {
-  const { root, env } = options2;
-  const timeoutMs = options2.timeoutMs ?? 1e4;
-  const candidates = integrationCandidates(options2.integration);
-  const probe = await runGit(root, ["rev-parse", "--is-shallow-repository", "--show-toplevel"], { env, timeoutMs });
-  if (!probe.ok) return { ...EMPTY2(), integration: void 0, source: "no-repo" };
-  const [shallow, top] = probe.stdout.toString("utf8").split("\n");
-  const refs = await runGit(root, ["for-each-ref", "--format=%(refname)", ...candidates.filter((c3) => c3.startsWith("refs/"))], { env, timeoutMs });
-  const existing = new Set(refs.stdout.toString("utf8").split("\n").filter(Boolean));
-  const integration = candidates.find((c3) => existing.has(c3));
-  if (integration === void 0) return { ...EMPTY2(), integration: void 0, source: "no-branch" };
-  if (shallow === "true") return { ...EMPTY2(), integration, source: "shallow" };
-  const dir = relativeTo(top || root, options2.eventsDir);
-  const log = await runGit(
-    root,
-    ["log", "--first-parent", "--reverse", "--diff-merges=first-parent", "--diff-filter=A", "--name-only", "--no-renames", "-z", "--format=%x00%H", integration, "--", `:(literal)${dir}`],
-    { env, timeoutMs }
-  );
-  if (!log.ok) return { ...EMPTY2(), integration, source: "no-branch" };
-  return { ...parseLandingLog(log.stdout.toString("utf8"), dir), integration, source: "history" };
-}
-function parseLandingLog(text, dir) {
-  const order = /* @__PURE__ */ new Map();
-  const commits = /* @__PURE__ */ new Map();
-  const prefix = dir === "" ? "" : `${dir}/`;
-  let position = -1;
-  let commit = "";
-  const tokens = text.split("\0");
-  tokens.forEach((token, i2) => {
-    if (/^[0-9a-f]{40,64}$/.test(token) && (i2 === 0 || tokens[i2 - 1] === "")) {
-      position += 1;
-      commit = token;
-      return;
-    }
-    const path = token.replace(/^\n/, "");
-    if (path === "" || !path.startsWith(prefix)) return;
-    const name = path.slice(prefix.length);
-    if (name.includes("/") || order.has(name)) return;
-    order.set(name, position);
-    commits.set(name, commit);
-  });
-  return { order, commits };
-}
-function integrationCandidates(configured) {
-  if (configured === void 0 || configured.trim() === "") return ["refs/remotes/origin/HEAD", "refs/heads/main"];
-  const name = configured.trim();
-  if (name.startsWith("refs/")) return [name];
-  return [`refs/remotes/${name}`, `refs/heads/${name}`];
-}
-async function repoRelativePath(cwd, path, env) {
-  const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env })).stdout.toString("utf8").trim();
-  return relativeTo(top || cwd, path);
-}
-function relativeTo(top, path) {
-  const real = (p2) => {
-    try {
-      return realpathSync(p2);
-    } catch {
-      return p2;
-    }
-  };
-  return relative3(real(top), real(path)).split(sep3).join("/");
-}
-async function publicationOrderFor(settings, previousPage) {
-  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
-  if (history.source === "shallow" || history.source === "no-branch") {
-    const recorded = previousPage === void 0 ? /* @__PURE__ */ new Map() : recordedPublicationOrder(previousPage);
-    const why = history.source === "shallow" ? `shallow clone: no history of ${history.integration}` : `no integration branch (${settings.integrationBranch ?? "origin/HEAD or main"}) here`;
-    return {
-      order: recorded,
-      summary: {
-        source: history.source,
-        integration: history.integration,
-        unchecked: `${why}, so the publication order was taken from the page (${recorded.size} allocation(s); any other is provisional, by stamp) and not checked against git; fetch the integration branch's full history to check it`
-      }
-    };
-  }
-  return { order: history.order, summary: { source: history.source, integration: history.integration, unchecked: void 0 } };
-}
-var EMPTY2;
-var init_publication_order = __esm({
-  "packages/node/src/ids/publication-order.ts"() {
-    "use strict";
-    init_src();
-    init_git_plumbing();
-    EMPTY2 = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
-  }
-});
-
-// packages/node/src/ids/ref-check.ts
-async function checkAllRefs(settings, options2 = {}) {
-  const timeoutMs = options2.timeoutMs ?? 3e4;
-  const { env } = options2;
-  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch, env, timeoutMs });
-  const listed = await runGit(settings.root, ["for-each-ref", "--format=%(refname)%00%(symref)", "refs/heads", "refs/remotes"], { env, timeoutMs });
-  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref).filter((ref) => ref !== history.integration);
-  const dir = await repoRelativePath(settings.root, settings.eventsDir, env);
-  const revs = history.integration ? [history.integration, ...refs] : refs;
-  const { trees, timedOut: treesTimedOut } = await listTreesAt(settings.root, revs, dir, timeoutMs, env);
-  const published = history.integration ? trees[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
-  const branchTrees = history.integration ? trees.slice(1) : trees;
-  const carried = /* @__PURE__ */ new Map();
-  branchTrees.forEach((tree, i2) => {
-    for (const [file, oid] of tree ?? []) {
-      if (!file.endsWith(".md") || file.startsWith(".") || published.has(file)) continue;
-      const key = `${file}\0${oid}`;
-      const entry = carried.get(key) ?? { file, oid, branches: [] };
-      entry.branches.push(shortRef(refs[i2]));
-      carried.set(key, entry);
-    }
-  });
-  const wanted = [...carried.values()];
-  const publishedFiles = [...published].filter(([file]) => file.endsWith(".md") && !file.startsWith("."));
-  const blobs = await catFileBatch(settings.root, [...wanted.map((w) => w.oid), ...publishedFiles.map(([, oid]) => oid)], timeoutMs, env);
-  const issues = [];
-  const unpublished = [];
-  wanted.forEach((w, i2) => {
-    const object = blobs.objects[i2];
-    if (!object) return;
-    const parsed = parseAllocation(object.content.toString("utf8"), w.file);
-    if (parsed.ok) unpublished.push({ file: w.file, allocation: parsed.allocation, branches: w.branches.sort(compareCodePoints) });
-    else issues.push({ file: `${w.branches[0]}:${w.file}`, reason: parsed.issue.reason });
-  });
-  const landed = [];
-  publishedFiles.forEach(([file], i2) => {
-    const object = blobs.objects[wanted.length + i2];
-    const parsed = object ? parseAllocation(object.content.toString("utf8"), file) : void 0;
-    if (parsed?.ok) landed.push(parsed.allocation);
-  });
-  const byId = /* @__PURE__ */ new Map();
-  for (const claim of unpublished) {
-    for (const label2 of claim.allocation.labels) {
-      const id = formatIdLabel(label2);
-      byId.set(id, [...byId.get(id) ?? [], claim]);
-    }
-  }
-  const clashes = [...byId.entries()].filter(([, claims]) => claims.length > 1).map(([id, claims]) => ({ id, claims: [...claims].sort((a, b2) => compareCodePoints(a.file, b2.file)) })).sort((a, b2) => compareCodePoints(a.id, b2.id));
-  const projection = foldAllocations(landed, settings.mode, history.order);
-  const holders = new Map(projection.entries.map((entry) => [formatIdLabel(entry.label), entry.allocation]));
-  const taken = unpublished.flatMap((claim) => claim.allocation.labels.map((label2) => ({ id: formatIdLabel(label2), claim }))).flatMap(({ id, claim }) => {
-    const holder = holders.get(id);
-    return holder ? [{ id, claim, holder }] : [];
-  }).sort((a, b2) => compareCodePoints(a.id, b2.id) || compareCodePoints(a.claim.file, b2.claim.file));
-  const timedOut = treesTimedOut || blobs.timedOut;
-  return {
-    integration: history.integration,
-    refs: refs.length,
-    unpublished: unpublished.sort((a, b2) => compareCodePoints(a.file, b2.file)),
-    clashes,
-    taken,
-    issues,
-    incomplete: timedOut ? `stopped after ${timeoutMs} ms: not every ref was read` : void 0
-  };
-}
-function shortRef(ref) {
-  return ref.replace(/^refs\/(heads|remotes)\//, "");
-}
-var init_ref_check = __esm({
-  "packages/node/src/ids/ref-check.ts"() {
-    "use strict";
-    init_src();
-    init_git_plumbing();
-    init_publication_order();
-  }
-});
-
-// packages/node/src/remote-events.ts
-async function readRemoteEvents(options2) {
-  const now = options2.now ?? Date.now;
-  const deadline = now() + options2.timeoutMs;
-  const left = () => deadline - now();
-  const { cwd, env } = options2;
-  const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
-  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)", ...options2.refPatterns ?? ["refs/remotes"]], { env, timeoutMs: left() });
-  if (listed.timedOut) return late("listing refs");
-  if (!listed.ok) return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
-  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref);
-  if (refs.length === 0) return EMPTY3;
-  let top = options2.top;
-  if (top === void 0) {
-    top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env, timeoutMs: left() })).stdout.toString("utf8").trim() || cwd;
-    if (left() <= 0) return late("locating the events directory");
-  }
-  const dir = relativeTo(top, options2.eventsDir);
-  const archive = options2.archiveDir ? relativeTo(top, options2.archiveDir) : void 0;
-  const specs = ["HEAD", ...refs].map((rev) => `${rev}:${dir}`);
-  const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
-  if (batch.timedOut) return late("reading branch trees");
-  const trees = specs.map((_2, i2) => {
-    const object = batch.objects[i2];
-    return object?.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
-  });
-  const here = trees[0] ?? /* @__PURE__ */ new Map();
-  const known = new Set(here.values());
-  if (archive && batch.objects[specs.length]?.type === "tree") {
-    const archived = await runGit(cwd, ["ls-tree", "-r", "-z", "HEAD", "--", `:(literal)${archive}`], { env, timeoutMs: left() });
-    if (archived.timedOut) return late("reading the archive");
-    for (const entry of archived.stdout.toString("utf8").split("\0")) {
-      const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
-      if (oid) known.add(oid);
-    }
-  }
-  const found = /* @__PURE__ */ new Map();
-  trees.slice(1).forEach((tree, i2) => {
-    for (const [file, oid] of tree ?? []) {
-      if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
-      const entry = found.get(oid) ?? { file, oid, branches: [] };
-      entry.branches.push(shortRef(refs[i2]));
-      found.set(oid, entry);
-    }
-  });
-  const candidates = [...found.values()].sort((a, b2) => compareCodePoints(b2.file, a.file) || compareCodePoints(a.oid, b2.oid));
-  const chosen = candidates.slice(0, Math.max(0, options2.max));
-  const blobs = await catFileBatch(cwd, chosen.map((c3) => c3.oid), Math.max(1, left()), env);
-  const events = [];
-  const issues = [];
-  chosen.forEach((candidate, i2) => {
-    const object = blobs.objects[i2];
-    if (!object) return;
-    const branches = candidate.branches.sort(compareCodePoints);
-    if (options2.maxEventBytes !== void 0 && object.content.length > options2.maxEventBytes) {
-      issues.push({ file: `${branches[0]}:${candidate.file}`, reason: `larger than ${options2.maxEventBytes} bytes` });
-      return;
-    }
-    const parsed = parseEvent(object.content.toString("utf8"), candidate.file);
-    if (parsed.ok) events.push({ file: candidate.file, oid: candidate.oid, branches, event: parsed.event });
-    else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
-  });
-  events.sort((a, b2) => b2.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b2.file, a.file));
-  return {
-    events,
-    refs: refs.length,
-    omitted: candidates.length - chosen.length,
-    found: candidates.length,
-    issues,
-    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${chosen.length - events.length - issues.length} not shown` : void 0
-  };
-}
-function toInFlight(result) {
-  const note = result.note ?? (result.omitted > 0 ? `showing the newest ${result.events.length}; ${result.omitted} older not read (remote_events_max)` : void 0);
-  return {
-    events: result.events.map(({ event, branches }) => ({
-      branches,
-      agent: event.agent,
-      ts: event.ts.iso,
-      now: event.now,
-      openQuestions: event.openQuestions.filter((q2) => !event.resolvedQuestions.includes(q2)),
-      summary: summarizeEvent(event)
-    })),
-    total: result.found,
-    note
-  };
-}
-var EMPTY3;
-var init_remote_events = __esm({
-  "packages/node/src/remote-events.ts"() {
-    "use strict";
-    init_src();
-    init_git_plumbing();
-    init_publication_order();
-    init_ref_check();
-    EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
-  }
-});
-
-// packages/node/src/session/session-start.ts
-var init_session_start = __esm({
-  "packages/node/src/session/session-start.ts"() {
-    "use strict";
-    init_src();
-    init_config();
-    init_read_events();
-    init_event_cache();
-    init_synthesize();
-    init_git_state();
-    init_liveness();
-    init_paths();
-    init_recover();
-    init_start_marker();
-    init_remote_events();
-  }
-});
-
-// packages/node/src/session/hook-main.ts
-var init_hook_main = __esm({
-  "packages/node/src/session/hook-main.ts"() {
-    "use strict";
-    init_src();
-    init_hook_runner();
-    init_record_command();
-    init_session_end();
-    init_session_start();
   }
 });
 
@@ -20053,7 +19572,7 @@ __export(esm_exports, {
   pathspec: () => c,
   simpleGit: () => simpleGit
 });
-import { spawn as spawn2 } from "child_process";
+import { spawn } from "child_process";
 import { normalize } from "node:path";
 import { EventEmitter } from "node:events";
 function asFunction(source) {
@@ -22642,7 +22161,7 @@ var init_esm = __esm({
                   rejection = reason || rejection;
                 }
               });
-              const spawned = spawn2(command, args, spawnOptions);
+              const spawned = spawn(command, args, spawnOptions);
               spawned.stdout.on(
                 "data",
                 onDataReceived(stdOut, "stdOut", logger, outputLogger.step("stdOut"))
@@ -24567,8 +24086,8 @@ var init_esm = __esm({
 });
 
 // packages/node/src/git.ts
-import { existsSync as existsSync6, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { existsSync as existsSync6, realpathSync } from "node:fs";
+import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 async function client(cwd, env) {
   const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
   return simpleGit2({ baseDir: cwd, unsafe: UNSAFE2 }).env({ ...env });
@@ -24635,18 +24154,18 @@ function continueCommand(operation) {
 }
 function repoPath(repo, path) {
   const absolute = realpathOfExisting(isAbsolute2(path) ? path : resolve5(repo.top, path));
-  const rel = relative4(repo.top, absolute);
+  const rel = relative3(repo.top, absolute);
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
     throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
   }
-  return rel.split(sep4).join("/");
+  return rel.split(sep3).join("/");
 }
 function realpathOfExisting(path) {
   let head = path;
   const tail = [];
   for (; ; ) {
     try {
-      return join10(realpathSync2(head), ...tail);
+      return join10(realpathSync(head), ...tail);
     } catch {
       const parent = dirname7(head);
       if (parent === head) return path;
@@ -24744,132 +24263,9 @@ var init_git = __esm({
   }
 });
 
-// packages/node/src/archive.ts
-import { linkSync as linkSync3, readFileSync as readFileSync7, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync7, mkdirSync as mkdirSync6 } from "node:fs";
-import { basename as basename7, dirname as dirname8, join as join11, relative as relative5, resolve as resolve6 } from "node:path";
-function archiveDateOf(event) {
-  return new Date(event.ts.epochMs).toISOString().slice(0, 10);
-}
-function archivableEvents(state) {
-  const out = [];
-  for (const summary of state.events.values()) {
-    const [file, contentHash] = eventKeyHex(summary.key).split("\0");
-    out.push({ file, contentHash, ts: { epochMs: summary.stamp.instant.epochMs } });
-  }
-  return out;
-}
-function planArchive(config, files, events, retentionDays, nowMs) {
-  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
-    throw new LedgerError("E_USAGE", `retention must be a whole number of days \u2265 0, got ${retentionDays}`);
-  }
-  const cutoffMs = nowMs - retentionDays * DAY_MS2;
-  const eventsDir = resolve6(config.eventsDir);
-  const inEventsDir = /* @__PURE__ */ new Map();
-  const nameCount = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const name = basename7(file);
-    nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
-    if (dirname8(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
-  }
-  const moves = [];
-  for (const event of events) {
-    const from = inEventsDir.get(event.file);
-    if (from === void 0 || event.ts.epochMs >= cutoffMs) continue;
-    if ((nameCount.get(event.file) ?? 0) > 1 && hashOfFile(from) !== event.contentHash) continue;
-    inEventsDir.delete(event.file);
-    moves.push({ from, to: join11(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
-  }
-  moves.sort((a, b2) => compareCodePoints(a.from, b2.from));
-  return { cutoff: new Date(Math.max(cutoffMs, -864e13)).toISOString(), retentionDays, moves };
-}
-function applyArchive(plan) {
-  const archived = [];
-  const conflicts2 = [];
-  for (const move of plan.moves) {
-    mkdirSync6(dirname8(move.to), { recursive: true });
-    if (placeWithoutReplacing(move)) {
-      removeSource(move);
-      archived.push(move);
-    } else if (sameBytes(move.from, move.to)) {
-      removeSource(move);
-      archived.push(move);
-    } else {
-      conflicts2.push(move);
-    }
-  }
-  return { ...plan, archived, conflicts: conflicts2 };
-}
-function placeWithoutReplacing(move) {
-  try {
-    linkSync3(move.from, move.to);
-    return true;
-  } catch (error) {
-    const code = error.code;
-    if (code === "EEXIST") return false;
-    if (code === "ENOENT" && !existsSync7(move.from)) {
-      return false;
-    }
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "EMLINK") {
-      if (existsSync7(move.to)) return false;
-      renameSync2(move.from, move.to);
-      return true;
-    }
-    throw new LedgerError("E_WRITE", `could not archive ${move.from} to ${move.to}: ${error.message}`, { cause: error });
-  }
-}
-function removeSource(move) {
-  try {
-    unlinkSync7(move.from);
-  } catch (error) {
-    if (error.code !== "ENOENT") {
-      throw new LedgerError("E_WRITE", `archived ${move.to} but could not remove ${move.from}: ${error.message}`, { cause: error });
-    }
-  }
-}
-function hashOfFile(path) {
-  try {
-    return sha256Hex(normalizeText(readFileSync7(path, "utf8")));
-  } catch {
-    return void 0;
-  }
-}
-function sameBytes(a, b2) {
-  try {
-    if (!existsSync7(a)) return existsSync7(b2);
-    return readFileSync7(a).equals(readFileSync7(b2));
-  } catch {
-    return false;
-  }
-}
-async function synthesizeAndArchive(inputs, options2) {
-  if (inputs.inputGlob) {
-    throw new LedgerError("E_USAGE", "--archive works on the configured events directory; drop --input");
-  }
-  const { then: archive, ...outcome } = await synthesizeStream(inputs, {
-    thenHoldingLock: ({ synthesis }, lock) => {
-      const plan = planArchive(inputs.config, synthesis.files, archivableEvents(synthesis.state), options2.retentionDays, options2.nowMs ?? Date.now());
-      lock.assertHeld();
-      return options2.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
-    }
-  });
-  return { ...outcome, archive };
-}
-function describeMove(move, root) {
-  return { from: relative5(root, move.from) || move.from, to: relative5(root, move.to) || move.to };
-}
-var DAY_MS2;
-var init_archive = __esm({
-  "packages/node/src/archive.ts"() {
-    "use strict";
-    init_src();
-    init_synthesize();
-    DAY_MS2 = 864e5;
-  }
-});
-
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync8, statSync as statSync5, unlinkSync as unlinkSync8 } from "node:fs";
-import { join as join12 } from "node:path";
+import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync5, unlinkSync as unlinkSync7 } from "node:fs";
+import { join as join11 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
@@ -24882,12 +24278,31 @@ function attributeLine(outputInRepo) {
 function driverCommand() {
   return "echo ledger-synth: kept our side of %P, it is regenerated from the events once git finishes >&2";
 }
+function hookCliCommand(top, fallback) {
+  return existsSync7(join11(top, COMMITTED_CLI)) ? ["node", COMMITTED_CLI] : fallback;
+}
 function hookBlock(command, hook) {
-  const call = `${command.map(shellQuote).join(" ")} merge-driver regenerate --hook ${hook} "$@" </dev/null || true`;
+  const cli = command.map(shellQuote).join(" ");
+  const guard = command[0] === "node" && command[1] === COMMITTED_CLI ? `[ -f ${shellQuote(COMMITTED_CLI)} ] && ` : "";
+  const call = `${guard}${cli} merge-driver regenerate --hook ${hook} "$@" </dev/null || echo "ledger-synth: current.md was not regenerated after ${hook}; run: ${cli.replace(/["\\$`]/g, "\\$&")} resolve" >&2`;
   return `${BLOCK_BEGIN}
 ${call}
 ${BLOCK_END}
 `;
+}
+async function ensureMergeSetup(root, output, env) {
+  const attributes = readText(join11(root, ".gitattributes"));
+  if (attributes === void 0 || !attributes.includes(`merge=${DRIVER_NAME}`)) return void 0;
+  const repo = await openRepo(root, env);
+  if (!repo) return void 0;
+  const configured = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
+  if (configured !== void 0) return void 0;
+  if (!existsSync7(join11(repo.top, COMMITTED_CLI))) {
+    return `ledger-synth: this clone has no merge driver config for current.md (git config is not cloned); run \`cc-synthesize merge-driver install\``;
+  }
+  const changes = await installMergeSetup({ repo, output, command: ["node", COMMITTED_CLI] });
+  const skipped = changes.filter((c3) => c3.action === "skipped");
+  return skipped.length > 0 ? `ledger-synth: set up the merge driver for current.md in this clone; ${skipped.map((c3) => `${c3.target}: ${c3.detail}`).join("; ")}` : "ledger-synth: set up the merge driver for current.md in this clone (git config and hooks are per clone)";
 }
 async function installMergeSetup(options2) {
   const { repo } = options2;
@@ -24903,8 +24318,8 @@ async function installMergeSetup(options2) {
     detail: driver
   });
   const dir = await hooksDirectory(repo);
-  mkdirSync7(dir, { recursive: true });
-  for (const hook of HOOK_NAMES) changes.push(installHook(join12(dir, hook), hookBlock(options2.command, hook)));
+  mkdirSync6(dir, { recursive: true });
+  for (const hook of HOOK_NAMES) changes.push(installHook(join11(dir, hook), hookBlock(options2.command, hook)));
   return changes;
 }
 async function uninstallMergeSetup(options2) {
@@ -24916,11 +24331,11 @@ async function uninstallMergeSetup(options2) {
   await unsetLocalConfig(repo, `merge.${DRIVER_NAME}.name`);
   changes.push({ target: `git config merge.${DRIVER_NAME}.driver`, action: had === void 0 ? "absent" : "removed", detail: had ?? "" });
   const dir = await hooksDirectory(repo);
-  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join12(dir, hook)));
+  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join11(dir, hook)));
   return changes;
 }
 function installAttribute(repo, outputInRepo) {
-  const file = join12(repo.top, ".gitattributes");
+  const file = join11(repo.top, ".gitattributes");
   const line = attributeLine(outputInRepo);
   const text = readText(file) ?? "";
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
@@ -24933,7 +24348,7 @@ ${line}
   return { target: ".gitattributes", action: "added", detail: `${line}  (commit .gitattributes so every clone uses it)` };
 }
 function uninstallAttribute(repo, outputInRepo) {
-  const file = join12(repo.top, ".gitattributes");
+  const file = join11(repo.top, ".gitattributes");
   const text = readText(file);
   const line = attributeLine(outputInRepo);
   const bare = (l) => l.replace(/\r$/, "");
@@ -24975,7 +24390,7 @@ function uninstallHook(path) {
   if (text === void 0 || block === void 0) return { target: path, action: "absent", detail: "no ledger-synth block" };
   const rest = text.replace(block, "");
   if (/^#!\/bin\/sh\n?$/.test(rest)) {
-    unlinkSync8(path);
+    unlinkSync7(path);
     return { target: path, action: "removed", detail: "deleted the hook (it only ran cc-synthesize)" };
   }
   rewriteHook(path, rest);
@@ -24999,20 +24414,550 @@ function ensureExecutable(path) {
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
-  if (!existsSync8(path)) return void 0;
-  return readFileSync8(path, "utf8");
+  if (!existsSync7(path)) return void 0;
+  return readFileSync7(path, "utf8");
 }
-var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT;
+var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT, COMMITTED_CLI;
 var init_merge_setup = __esm({
   "packages/node/src/merge-setup.ts"() {
     "use strict";
     init_atomic_write();
     init_git();
+    init_claude_settings();
     DRIVER_NAME = "ledger-synth";
     HOOK_NAMES = ["post-merge", "post-rewrite", "post-commit"];
     BLOCK_BEGIN = "# >>> ledger-synth >>> (managed by `cc-synthesize merge-driver install`; `\u2026 uninstall` removes it)";
     BLOCK_END = "# <<< ledger-synth <<<";
     ATTRIBUTE_COMMENT = "# ledger-synth: current.md is generated; merges keep one side and hooks regenerate it";
+    COMMITTED_CLI = `${HOOKS_INSTALL_DIR}/cc-synthesize.mjs`;
+  }
+});
+
+// packages/node/src/git-plumbing.ts
+import { spawn as spawn2 } from "node:child_process";
+function runGit(cwd, args, options2 = {}) {
+  return new Promise((resolve10) => {
+    let child;
+    try {
+      child = spawn2("git", args, { cwd, env: { ...options2.env ?? process.env, ...READ_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+    } catch (error) {
+      resolve10({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
+      return;
+    }
+    const chunks = [];
+    let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, Math.max(1, options2.timeoutMs ?? 1e4));
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk;
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve10({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve10({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
+    });
+    child.stdin.end(options2.input ?? "");
+  });
+}
+async function catFileBatch(cwd, names, timeoutMs, env) {
+  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
+  const safe = names.map((name) => name.includes("\n") ? "" : name);
+  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
+`, timeoutMs, env });
+  const objects = [];
+  const buf = out.stdout;
+  let at = 0;
+  for (let i2 = 0; i2 < names.length; i2++) {
+    const eol = buf.indexOf(10, at);
+    if (eol < 0) break;
+    const header = buf.toString("utf8", at, eol);
+    at = eol + 1;
+    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+    if (!match) {
+      objects.push(void 0);
+      continue;
+    }
+    const size = Number(match[3]);
+    if (at + size > buf.length) break;
+    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
+    at += size + 1;
+  }
+  while (objects.length < names.length) objects.push(void 0);
+  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
+}
+function parseTreeBlobs(tree, oidHexLength) {
+  const entries = /* @__PURE__ */ new Map();
+  const hashBytes = oidHexLength / 2;
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(32, at);
+    const nul = tree.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
+    const mode = tree.toString("latin1", at, space);
+    const name = tree.toString("utf8", space + 1, nul);
+    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
+    if (mode === "100644" || mode === "100755") entries.set(name, oid);
+    at = nul + 1 + hashBytes;
+  }
+  return entries;
+}
+async function listTreesAt(cwd, revs, dir, timeoutMs, env) {
+  const spec = dir === "" || dir === "." ? "" : dir.replace(/\/+$/, "");
+  const batch = await catFileBatch(cwd, revs.map((rev) => `${rev}:${spec}`), timeoutMs, env);
+  const trees = batch.objects.map((object, i2) => {
+    if (object === void 0) return batch.timedOut && i2 >= firstUnread(batch.objects) ? void 0 : /* @__PURE__ */ new Map();
+    return object.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
+  });
+  return { trees, timedOut: batch.timedOut, error: batch.error };
+}
+function firstUnread(objects) {
+  let last2 = -1;
+  objects.forEach((object, i2) => {
+    if (object !== void 0) last2 = i2;
+  });
+  return last2 + 1;
+}
+var READ_ENV;
+var init_git_plumbing = __esm({
+  "packages/node/src/git-plumbing.ts"() {
+    "use strict";
+    READ_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  }
+});
+
+// packages/node/src/ids/publication-order.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative as relative4, sep as sep4 } from "node:path";
+async function readPublicationOrder(options2) {
+  const { root, env } = options2;
+  const timeoutMs = options2.timeoutMs ?? 1e4;
+  const candidates = integrationCandidates(options2.integration);
+  const probe = await runGit(root, ["rev-parse", "--is-shallow-repository", "--show-toplevel"], { env, timeoutMs });
+  if (!probe.ok) return { ...EMPTY2(), integration: void 0, source: "no-repo" };
+  const [shallow, top] = probe.stdout.toString("utf8").split("\n");
+  const refs = await runGit(root, ["for-each-ref", "--format=%(refname)", ...candidates.filter((c3) => c3.startsWith("refs/"))], { env, timeoutMs });
+  const existing = new Set(refs.stdout.toString("utf8").split("\n").filter(Boolean));
+  const integration = candidates.find((c3) => existing.has(c3));
+  if (integration === void 0) return { ...EMPTY2(), integration: void 0, source: "no-branch" };
+  if (shallow === "true") return { ...EMPTY2(), integration, source: "shallow" };
+  const dir = relativeTo(top || root, options2.eventsDir);
+  const log = await runGit(
+    root,
+    ["log", "--first-parent", "--reverse", "--diff-merges=first-parent", "--diff-filter=A", "--name-only", "--no-renames", "-z", "--format=%x00%H", integration, "--", `:(literal)${dir}`],
+    { env, timeoutMs }
+  );
+  if (!log.ok) return { ...EMPTY2(), integration, source: "no-branch" };
+  return { ...parseLandingLog(log.stdout.toString("utf8"), dir), integration, source: "history" };
+}
+function parseLandingLog(text, dir) {
+  const order = /* @__PURE__ */ new Map();
+  const commits = /* @__PURE__ */ new Map();
+  const prefix = dir === "" ? "" : `${dir}/`;
+  let position = -1;
+  let commit = "";
+  const tokens = text.split("\0");
+  tokens.forEach((token, i2) => {
+    if (/^[0-9a-f]{40,64}$/.test(token) && (i2 === 0 || tokens[i2 - 1] === "")) {
+      position += 1;
+      commit = token;
+      return;
+    }
+    const path = token.replace(/^\n/, "");
+    if (path === "" || !path.startsWith(prefix)) return;
+    const name = path.slice(prefix.length);
+    if (name.includes("/") || order.has(name)) return;
+    order.set(name, position);
+    commits.set(name, commit);
+  });
+  return { order, commits };
+}
+function integrationCandidates(configured) {
+  if (configured === void 0 || configured.trim() === "") return ["refs/remotes/origin/HEAD", "refs/heads/main"];
+  const name = configured.trim();
+  if (name.startsWith("refs/")) return [name];
+  return [`refs/remotes/${name}`, `refs/heads/${name}`];
+}
+async function repoRelativePath(cwd, path, env) {
+  const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env })).stdout.toString("utf8").trim();
+  return relativeTo(top || cwd, path);
+}
+function relativeTo(top, path) {
+  const real = (p2) => {
+    try {
+      return realpathSync2(p2);
+    } catch {
+      return p2;
+    }
+  };
+  return relative4(real(top), real(path)).split(sep4).join("/");
+}
+async function publicationOrderFor(settings, previousPage) {
+  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
+  if (history.source === "shallow") {
+    const recorded = previousPage === void 0 ? /* @__PURE__ */ new Map() : recordedPublicationOrder(previousPage);
+    return {
+      order: recorded,
+      summary: {
+        source: "shallow",
+        integration: history.integration,
+        unchecked: `shallow clone: no history of ${history.integration}, so the publication order was taken from the page (${recorded.size} allocation(s)) and not checked against git; fetch full history (\`git fetch --unshallow\`) to check it`
+      }
+    };
+  }
+  return {
+    order: history.order,
+    summary: {
+      source: history.source,
+      integration: history.integration,
+      unchecked: history.source === "no-branch" ? `no integration branch (${settings.integrationBranch ?? "origin/HEAD or main"}) found: every allocation counts as provisional and is ordered by its stamp` : void 0
+    }
+  };
+}
+var EMPTY2;
+var init_publication_order = __esm({
+  "packages/node/src/ids/publication-order.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    EMPTY2 = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
+  }
+});
+
+// packages/node/src/ids/ref-check.ts
+async function checkAllRefs(settings, options2 = {}) {
+  const timeoutMs = options2.timeoutMs ?? 3e4;
+  const { env } = options2;
+  const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch, env, timeoutMs });
+  const listed = await runGit(settings.root, ["for-each-ref", "--format=%(refname)%00%(symref)", "refs/heads", "refs/remotes"], { env, timeoutMs });
+  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref).filter((ref) => ref !== history.integration);
+  const dir = await repoRelativePath(settings.root, settings.eventsDir, env);
+  const revs = history.integration ? [history.integration, ...refs] : refs;
+  const { trees, timedOut: treesTimedOut } = await listTreesAt(settings.root, revs, dir, timeoutMs, env);
+  const published = history.integration ? trees[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  const branchTrees = history.integration ? trees.slice(1) : trees;
+  const carried = /* @__PURE__ */ new Map();
+  branchTrees.forEach((tree, i2) => {
+    for (const [file, oid] of tree ?? []) {
+      if (!file.endsWith(".md") || file.startsWith(".") || published.has(file)) continue;
+      const key = `${file}\0${oid}`;
+      const entry = carried.get(key) ?? { file, oid, branches: [] };
+      entry.branches.push(shortRef(refs[i2]));
+      carried.set(key, entry);
+    }
+  });
+  const wanted = [...carried.values()];
+  const publishedFiles = [...published].filter(([file]) => file.endsWith(".md") && !file.startsWith("."));
+  const blobs = await catFileBatch(settings.root, [...wanted.map((w) => w.oid), ...publishedFiles.map(([, oid]) => oid)], timeoutMs, env);
+  const issues = [];
+  const unpublished = [];
+  wanted.forEach((w, i2) => {
+    const object = blobs.objects[i2];
+    if (!object) return;
+    const parsed = parseAllocation(object.content.toString("utf8"), w.file);
+    if (parsed.ok) unpublished.push({ file: w.file, allocation: parsed.allocation, branches: w.branches.sort(compareCodePoints) });
+    else issues.push({ file: `${w.branches[0]}:${w.file}`, reason: parsed.issue.reason });
+  });
+  const landed = [];
+  publishedFiles.forEach(([file], i2) => {
+    const object = blobs.objects[wanted.length + i2];
+    const parsed = object ? parseAllocation(object.content.toString("utf8"), file) : void 0;
+    if (parsed?.ok) landed.push(parsed.allocation);
+  });
+  const byId = /* @__PURE__ */ new Map();
+  for (const claim of unpublished) {
+    for (const label2 of claim.allocation.labels) {
+      const id = formatIdLabel(label2);
+      byId.set(id, [...byId.get(id) ?? [], claim]);
+    }
+  }
+  const clashes = [...byId.entries()].filter(([, claims]) => claims.length > 1).map(([id, claims]) => ({ id, claims: [...claims].sort((a, b2) => compareCodePoints(a.file, b2.file)) })).sort((a, b2) => compareCodePoints(a.id, b2.id));
+  const projection = foldAllocations(landed, settings.mode, history.order);
+  const holders = new Map(projection.entries.map((entry) => [formatIdLabel(entry.label), entry.allocation]));
+  const taken = unpublished.flatMap((claim) => claim.allocation.labels.map((label2) => ({ id: formatIdLabel(label2), claim }))).flatMap(({ id, claim }) => {
+    const holder = holders.get(id);
+    return holder ? [{ id, claim, holder }] : [];
+  }).sort((a, b2) => compareCodePoints(a.id, b2.id) || compareCodePoints(a.claim.file, b2.claim.file));
+  const timedOut = treesTimedOut || blobs.timedOut;
+  return {
+    integration: history.integration,
+    refs: refs.length,
+    unpublished: unpublished.sort((a, b2) => compareCodePoints(a.file, b2.file)),
+    clashes,
+    taken,
+    issues,
+    incomplete: timedOut ? `stopped after ${timeoutMs} ms: not every ref was read` : void 0
+  };
+}
+function shortRef(ref) {
+  return ref.replace(/^refs\/(heads|remotes)\//, "");
+}
+var init_ref_check = __esm({
+  "packages/node/src/ids/ref-check.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    init_publication_order();
+  }
+});
+
+// packages/node/src/remote-events.ts
+async function readRemoteEvents(options2) {
+  const now = options2.now ?? Date.now;
+  const deadline = now() + options2.timeoutMs;
+  const left = () => deadline - now();
+  const { cwd, env } = options2;
+  const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
+  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)", ...options2.refPatterns ?? ["refs/remotes"]], { env, timeoutMs: left() });
+  if (listed.timedOut) return late("listing refs");
+  if (!listed.ok) return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
+  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref);
+  if (refs.length === 0) return EMPTY3;
+  let top = options2.top;
+  if (top === void 0) {
+    top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env, timeoutMs: left() })).stdout.toString("utf8").trim() || cwd;
+    if (left() <= 0) return late("locating the events directory");
+  }
+  const dir = relativeTo(top, options2.eventsDir);
+  const archive = options2.archiveDir ? relativeTo(top, options2.archiveDir) : void 0;
+  const specs = ["HEAD", ...refs].map((rev) => `${rev}:${dir}`);
+  const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
+  if (batch.timedOut) return late("reading branch trees");
+  const trees = specs.map((_2, i2) => {
+    const object = batch.objects[i2];
+    return object?.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
+  });
+  const here = trees[0] ?? /* @__PURE__ */ new Map();
+  const known = new Set(here.values());
+  if (archive && batch.objects[specs.length]?.type === "tree") {
+    const archived = await runGit(cwd, ["ls-tree", "-r", "-z", "HEAD", "--", `:(literal)${archive}`], { env, timeoutMs: left() });
+    if (archived.timedOut) return late("reading the archive");
+    for (const entry of archived.stdout.toString("utf8").split("\0")) {
+      const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
+      if (oid) known.add(oid);
+    }
+  }
+  const found = /* @__PURE__ */ new Map();
+  trees.slice(1).forEach((tree, i2) => {
+    for (const [file, oid] of tree ?? []) {
+      if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
+      const entry = found.get(oid) ?? { file, oid, branches: [] };
+      entry.branches.push(shortRef(refs[i2]));
+      found.set(oid, entry);
+    }
+  });
+  const candidates = [...found.values()].sort((a, b2) => compareCodePoints(b2.file, a.file) || compareCodePoints(a.oid, b2.oid));
+  const chosen = candidates.slice(0, Math.max(0, options2.max));
+  const blobs = await catFileBatch(cwd, chosen.map((c3) => c3.oid), Math.max(1, left()), env);
+  const events = [];
+  const issues = [];
+  chosen.forEach((candidate, i2) => {
+    const object = blobs.objects[i2];
+    if (!object) return;
+    const branches = candidate.branches.sort(compareCodePoints);
+    if (options2.maxEventBytes !== void 0 && object.content.length > options2.maxEventBytes) {
+      issues.push({ file: `${branches[0]}:${candidate.file}`, reason: `larger than ${options2.maxEventBytes} bytes` });
+      return;
+    }
+    const parsed = parseEvent(object.content.toString("utf8"), candidate.file);
+    if (parsed.ok) events.push({ file: candidate.file, oid: candidate.oid, branches, event: parsed.event });
+    else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
+  });
+  events.sort((a, b2) => b2.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b2.file, a.file));
+  return {
+    events,
+    refs: refs.length,
+    omitted: candidates.length - chosen.length,
+    found: candidates.length,
+    issues,
+    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${chosen.length - events.length - issues.length} not shown` : void 0
+  };
+}
+function toInFlight(result) {
+  const note = result.note ?? (result.omitted > 0 ? `showing the newest ${result.events.length}; ${result.omitted} older not read (remote_events_max)` : void 0);
+  return {
+    events: result.events.map(({ event, branches }) => ({
+      branches,
+      agent: event.agent,
+      ts: event.ts.iso,
+      now: event.now,
+      openQuestions: event.openQuestions.filter((q2) => !event.resolvedQuestions.includes(q2)),
+      summary: summarizeEvent(event)
+    })),
+    total: result.found,
+    note
+  };
+}
+var EMPTY3;
+var init_remote_events = __esm({
+  "packages/node/src/remote-events.ts"() {
+    "use strict";
+    init_src();
+    init_git_plumbing();
+    init_publication_order();
+    init_ref_check();
+    EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
+  }
+});
+
+// packages/node/src/session/session-start.ts
+var init_session_start = __esm({
+  "packages/node/src/session/session-start.ts"() {
+    "use strict";
+    init_src();
+    init_config();
+    init_merge_setup();
+    init_read_events();
+    init_synthesize();
+    init_git_state();
+    init_liveness();
+    init_paths();
+    init_recover();
+    init_start_marker();
+    init_remote_events();
+  }
+});
+
+// packages/node/src/session/hook-main.ts
+var init_hook_main = __esm({
+  "packages/node/src/session/hook-main.ts"() {
+    "use strict";
+    init_src();
+    init_hook_runner();
+    init_record_command();
+    init_session_end();
+    init_session_start();
+  }
+});
+
+// packages/node/src/archive.ts
+import { linkSync as linkSync3, readFileSync as readFileSync8, renameSync as renameSync2, unlinkSync as unlinkSync8, existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
+import { basename as basename7, dirname as dirname8, join as join12, relative as relative5, resolve as resolve6 } from "node:path";
+function archiveDateOf(event) {
+  return new Date(event.ts.epochMs).toISOString().slice(0, 10);
+}
+function archivableEvents(state) {
+  const out = [];
+  for (const summary of state.events.values()) {
+    const [file, contentHash] = eventKeyHex(summary.key).split("\0");
+    out.push({ file, contentHash, ts: { epochMs: summary.stamp.instant.epochMs } });
+  }
+  return out;
+}
+function planArchive(config, files, events, retentionDays, nowMs) {
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+    throw new LedgerError("E_USAGE", `retention must be a whole number of days \u2265 0, got ${retentionDays}`);
+  }
+  const cutoffMs = nowMs - retentionDays * DAY_MS2;
+  const eventsDir = resolve6(config.eventsDir);
+  const inEventsDir = /* @__PURE__ */ new Map();
+  const nameCount = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const name = basename7(file);
+    nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
+    if (dirname8(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
+  }
+  const moves = [];
+  for (const event of events) {
+    const from = inEventsDir.get(event.file);
+    if (from === void 0 || event.ts.epochMs >= cutoffMs) continue;
+    if ((nameCount.get(event.file) ?? 0) > 1 && hashOfFile(from) !== event.contentHash) continue;
+    inEventsDir.delete(event.file);
+    moves.push({ from, to: join12(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
+  }
+  moves.sort((a, b2) => compareCodePoints(a.from, b2.from));
+  return { cutoff: new Date(Math.max(cutoffMs, -864e13)).toISOString(), retentionDays, moves };
+}
+function applyArchive(plan) {
+  const archived = [];
+  const conflicts2 = [];
+  for (const move of plan.moves) {
+    mkdirSync7(dirname8(move.to), { recursive: true });
+    if (placeWithoutReplacing(move)) {
+      removeSource(move);
+      archived.push(move);
+    } else if (sameBytes(move.from, move.to)) {
+      removeSource(move);
+      archived.push(move);
+    } else {
+      conflicts2.push(move);
+    }
+  }
+  return { ...plan, archived, conflicts: conflicts2 };
+}
+function placeWithoutReplacing(move) {
+  try {
+    linkSync3(move.from, move.to);
+    return true;
+  } catch (error) {
+    const code = error.code;
+    if (code === "EEXIST") return false;
+    if (code === "ENOENT" && !existsSync8(move.from)) {
+      return false;
+    }
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "EMLINK") {
+      if (existsSync8(move.to)) return false;
+      renameSync2(move.from, move.to);
+      return true;
+    }
+    throw new LedgerError("E_WRITE", `could not archive ${move.from} to ${move.to}: ${error.message}`, { cause: error });
+  }
+}
+function removeSource(move) {
+  try {
+    unlinkSync8(move.from);
+  } catch (error) {
+    if (error.code !== "ENOENT") {
+      throw new LedgerError("E_WRITE", `archived ${move.to} but could not remove ${move.from}: ${error.message}`, { cause: error });
+    }
+  }
+}
+function hashOfFile(path) {
+  try {
+    return sha256Hex(normalizeText(readFileSync8(path, "utf8")));
+  } catch {
+    return void 0;
+  }
+}
+function sameBytes(a, b2) {
+  try {
+    if (!existsSync8(a)) return existsSync8(b2);
+    return readFileSync8(a).equals(readFileSync8(b2));
+  } catch {
+    return false;
+  }
+}
+async function synthesizeAndArchive(inputs, options2) {
+  if (inputs.inputGlob) {
+    throw new LedgerError("E_USAGE", "--archive works on the configured events directory; drop --input");
+  }
+  const { then: archive, ...outcome } = await synthesizeStream(inputs, {
+    thenHoldingLock: ({ synthesis }, lock) => {
+      const plan = planArchive(inputs.config, synthesis.files, archivableEvents(synthesis.state), options2.retentionDays, options2.nowMs ?? Date.now());
+      lock.assertHeld();
+      return options2.dryRun ? { ...plan, archived: [], conflicts: [] } : applyArchive(plan);
+    }
+  });
+  return { ...outcome, archive };
+}
+function describeMove(move, root) {
+  return { from: relative5(root, move.from) || move.from, to: relative5(root, move.to) || move.to };
+}
+var DAY_MS2;
+var init_archive = __esm({
+  "packages/node/src/archive.ts"() {
+    "use strict";
+    init_src();
+    init_synthesize();
+    DAY_MS2 = 864e5;
   }
 });
 
@@ -25415,110 +25360,6 @@ var init_id_page = __esm({
 });
 
 // packages/node/src/session/hooks-json.ts
-function addHooks(input, ours, file) {
-  const value = cloneObject(input, file);
-  const hooks = hooksObject2(value, true, file);
-  const notes = [];
-  for (const spec of ours) {
-    const groups = groupsOf2(hooks, spec.event, file);
-    const found = groups.flatMap((group) => handlersOf2(group, spec.event, file).filter((h2) => isObject2(h2) && spec.isOurs(h2)));
-    const current = found.length === 1 && deepEqual2(found[0], spec.handler) && groups.some((group) => handlersOf2(group, spec.event, file).includes(found[0]) && matchesEverything2(group));
-    if (current) continue;
-    const kept = withoutOurs(groups, spec, file);
-    kept.push({ hooks: [{ ...spec.handler }] });
-    hooks[spec.event] = kept;
-    notes.push(found.length === 0 ? `add ${spec.event} hook` : `update ${spec.event} hook`);
-  }
-  return { value, changed: notes.length > 0, notes };
-}
-function removeHooks(input, ours, file) {
-  const value = cloneObject(input, file);
-  const hooks = hooksObject2(value, false, file);
-  const notes = [];
-  if (!hooks) return { value, changed: false, notes };
-  for (const spec of ours) {
-    if (!Object.hasOwn(hooks, spec.event)) continue;
-    const groups = groupsOf2(hooks, spec.event, file);
-    const kept = withoutOurs(groups, spec, file);
-    if (kept.length === groups.length && kept.every((group, i2) => group === groups[i2])) continue;
-    notes.push(`remove ${spec.event} hook`);
-    if (kept.length === 0) delete hooks[spec.event];
-    else hooks[spec.event] = kept;
-  }
-  if (notes.length > 0 && Object.keys(hooks).length === 0) delete value.hooks;
-  return { value, changed: notes.length > 0, notes };
-}
-function parseJsonObject(text, file, tool) {
-  if (text === void 0 || text.trim() === "") return {};
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new LedgerError("E_CONFIG", `${file} is not valid JSON (${error.message}); nothing was changed`, {
-      hint: `Fix the file (${tool} would not read it either), then run install again.`
-    });
-  }
-  if (!isObject2(value)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object, got ${quoteInput(text.trim())}`);
-  return value;
-}
-function formatJsonObject(value, previousText) {
-  const indent = /\n([ \t]+)"/.exec(previousText ?? "")?.[1] ?? "  ";
-  return `${JSON.stringify(value, null, indent)}
-`;
-}
-function withoutOurs(groups, spec, file) {
-  const kept = [];
-  for (const group of groups) {
-    const handlers = handlersOf2(group, spec.event, file);
-    const rest = handlers.filter((h2) => !(isObject2(h2) && spec.isOurs(h2)));
-    if (rest.length === handlers.length) kept.push(group);
-    else if (rest.length > 0) kept.push({ ...group, hooks: rest });
-  }
-  return kept;
-}
-function cloneObject(input, file) {
-  if (!isObject2(input)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object`);
-  return structuredClone(input);
-}
-function hooksObject2(value, create, file) {
-  const hooks = value.hooks;
-  if (hooks === void 0) {
-    if (!create) return void 0;
-    value.hooks = {};
-    return value.hooks;
-  }
-  if (!isObject2(hooks)) throw new LedgerError("E_CONFIG", `${file}: "hooks" must be an object of events, got ${quoteInput(JSON.stringify(hooks))}`);
-  return hooks;
-}
-function groupsOf2(hooks, event, file) {
-  const groups = hooks[event];
-  if (groups === void 0) return [];
-  if (!Array.isArray(groups)) {
-    throw new LedgerError("E_CONFIG", `${file}: "hooks.${event}" must be a list of matcher groups, got ${quoteInput(JSON.stringify(groups))}`);
-  }
-  return groups;
-}
-function handlersOf2(group, event, file) {
-  if (!isObject2(group) || !Array.isArray(group.hooks)) {
-    throw new LedgerError("E_CONFIG", `${file}: each "hooks.${event}" group must look like {"hooks": [{"type": "command", \u2026}]}`);
-  }
-  return group.hooks;
-}
-function matchesEverything2(group) {
-  if (!isObject2(group)) return false;
-  return group.matcher === void 0 || group.matcher === "" || group.matcher === "*";
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function deepEqual2(a, b2) {
-  return JSON.stringify(sortKeys2(a)) === JSON.stringify(sortKeys2(b2));
-}
-function sortKeys2(value) {
-  if (Array.isArray(value)) return value.map(sortKeys2);
-  if (!isObject2(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort(compareCodePoints).map((key) => [key, sortKeys2(value[key])]));
-}
 var init_hooks_json = __esm({
   "packages/node/src/session/hooks-json.ts"() {
     "use strict";
@@ -25527,77 +25368,18 @@ var init_hooks_json = __esm({
 });
 
 // packages/node/src/session/codex-config.ts
-function codexHookCommand(event) {
-  return `node "$(git rev-parse --show-toplevel)/${CODEX_HOOKS_DIR}/${AGENT_HOOK_BUNDLE}" codex ${event}`;
-}
-function codexHooks() {
-  return [
-    {
-      event: "SessionStart",
-      // startup | resume | clear | compact: every source gets the handoff (no matcher).
-      handler: { type: "command", command: codexHookCommand("session-start"), timeout: 10, statusMessage: "Loading the continuity ledger" },
-      isOurs: (h2) => isOurCommand(h2, "codex", "session-start")
-    },
-    {
-      event: "SessionEnd",
-      // Codex gives SessionEnd 1 s by default and caps any timeout at 3 s.
-      handler: { type: "command", command: codexHookCommand("session-end"), timeout: 3 },
-      isOurs: (h2) => isOurCommand(h2, "codex", "session-end")
-    }
-  ];
-}
-function addCodexHooks(value) {
-  return addHooks(value, codexHooks(), CODEX_HOOKS_FILE);
-}
-function removeCodexHooks(value) {
-  return removeHooks(value, codexHooks(), CODEX_HOOKS_FILE);
-}
-function isOurCommand(handler, cli, event) {
-  if (handler.type !== "command" || typeof handler.command !== "string") return false;
-  const command = handler.command;
-  return command.includes(`ledger-synth/${AGENT_HOOK_BUNDLE}`) && new RegExp(`\\s${cli}\\s+${event}(\\s|$)`).test(command);
-}
-var CODEX_HOOKS_FILE, CODEX_HOOKS_DIR, AGENT_HOOK_BUNDLE, CODEX_NOTES;
+var CODEX_HOOKS_FILE, CODEX_HOOKS_DIR;
 var init_codex_config = __esm({
   "packages/node/src/session/codex-config.ts"() {
     "use strict";
     init_hooks_json();
     CODEX_HOOKS_FILE = ".codex/hooks.json";
     CODEX_HOOKS_DIR = ".codex/hooks/ledger-synth";
-    AGENT_HOOK_BUNDLE = "agent-hook.mjs";
-    CODEX_NOTES = [
-      "Codex runs project hooks only in a trusted project, after you review and trust them: open /hooks in Codex once.",
-      "Codex releases before hooks were on by default need `[features]` `codex_hooks = true` in ~/.codex/config.toml."
-    ];
   }
 });
 
 // packages/node/src/session/gemini-settings.ts
-function geminiHookCommand(event) {
-  return `node $GEMINI_PROJECT_DIR/${GEMINI_HOOKS_DIR}/${AGENT_HOOK_BUNDLE} gemini ${event}`;
-}
-function geminiHooks() {
-  return [
-    {
-      event: "SessionStart",
-      handler: { name: "ledger-synth-session-start", type: "command", command: geminiHookCommand("session-start"), timeout: 1e4 },
-      isOurs: (h2) => isOurCommand(h2, "gemini", "session-start")
-    },
-    {
-      // Gemini does not wait for SessionEnd hooks (best effort); recovery publishes what a cut-off run left.
-      event: "SessionEnd",
-      handler: { name: "ledger-synth-session-end", type: "command", command: geminiHookCommand("session-end"), timeout: 5e3 },
-      isOurs: (h2) => isOurCommand(h2, "gemini", "session-end")
-    }
-  ];
-}
-function addGeminiHooks(value) {
-  return addHooks(value, geminiHooks(), GEMINI_SETTINGS_FILE);
-}
-function removeGeminiHooks(value) {
-  return removeHooks(value, geminiHooks(), GEMINI_SETTINGS_FILE);
-}
-var GEMINI_SETTINGS_FILE, GEMINI_HOOKS_DIR, GEMINI_NOTES;
+var GEMINI_SETTINGS_FILE, GEMINI_HOOKS_DIR;
 var init_gemini_settings = __esm({
   "packages/node/src/session/gemini-settings.ts"() {
     "use strict";
@@ -25605,66 +25387,16 @@ var init_gemini_settings = __esm({
     init_hooks_json();
     GEMINI_SETTINGS_FILE = ".gemini/settings.json";
     GEMINI_HOOKS_DIR = ".gemini/hooks/ledger-synth";
-    GEMINI_NOTES = ["Gemini asks before running a new or changed project hook; accept the two ledger-synth hooks once."];
   }
 });
 
 // packages/node/src/session/agents-md.ts
-function agentsMdBlock(input) {
-  const cli = `node ${input.cliPath}`;
-  return [
-    AGENTS_MD_BEGIN,
-    "## Continuity ledger (ledger-synth)",
-    "",
-    `Parallel sessions (Claude Code, Codex, Gemini and tools without hooks) share one ledger: \`${input.outputPath}\`,`,
-    `generated from the event files in \`${input.eventsDir}/\`. Never edit the generated file by hand.`,
-    "",
-    "- **If your session start context gave you a `record` command** (Claude Code, Codex or Gemini with the ledger-synth",
-    "  hooks), use that one: it stages entries for the one event your session publishes when it ends. Otherwise:",
-    `- **Before you start:** read \`${input.outputPath}\` (Now, decisions, open questions, what other agents did).`,
-    "- **Before you stop** (or after a meaningful step), record what you did as one event, from the repository root:",
-    "",
-    "  ```sh",
-    `  ${cli} record --publish --agent <tool>-<your name> --now "what is in progress" --done "what you finished" --decision key=value --question "open question"`,
-    "  ```",
-    "",
-    `  Every flag is optional and repeatable (see \`${cli} record --help\`). The event file it prints is part of your`,
-    "  change: commit it with your work. Never edit or delete existing event files.",
-    `- **Regenerated:** at every Claude Code, Codex or Gemini session start in this checkout (their hooks), and whenever`,
-    `  someone runs \`${cli}\`. Run it yourself to refresh \`${input.outputPath}\` after recording.`,
-    AGENTS_MD_END
-  ].join("\n");
-}
-function replaceAgentsBlock(text, block) {
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const lines = text.split(/\r?\n/);
-  const start = lines.indexOf(AGENTS_MD_BEGIN);
-  const end = start === -1 ? -1 : lines.indexOf(AGENTS_MD_END, start);
-  const blockLines = block?.split("\n");
-  if (start !== -1 && end !== -1) {
-    const before = lines.slice(0, start);
-    const after = lines.slice(end + 1);
-    if (blockLines === void 0) {
-      if (before.length > 1 && before[before.length - 1] === "") before.pop();
-      const joined = [...before, ...after].join(eol);
-      return joined.trim() === "" ? "" : joined;
-    }
-    const replaced = [...before, ...blockLines, ...after].join(eol);
-    return replaced === text ? text : replaced;
-  }
-  if (blockLines === void 0) return text;
-  if (text.trim() === "") return `${blockLines.join(eol)}${eol}`;
-  const base = text.endsWith("\n") ? text : `${text}${eol}`;
-  return `${base}${eol}${blockLines.join(eol)}${eol}`;
-}
-var AGENTS_MD_FILE, AGENTS_CLI_DIR, AGENTS_MD_BEGIN, AGENTS_MD_END;
+var AGENTS_MD_FILE, AGENTS_CLI_DIR;
 var init_agents_md = __esm({
   "packages/node/src/session/agents-md.ts"() {
     "use strict";
     AGENTS_MD_FILE = "AGENTS.md";
     AGENTS_CLI_DIR = ".agents/ledger-synth";
-    AGENTS_MD_BEGIN = "<!-- BEGIN ledger-synth (managed by cc-synthesize install --for agents-md) -->";
-    AGENTS_MD_END = "<!-- END ledger-synth -->";
   }
 });
 
@@ -25681,104 +25413,7 @@ var init_agent_hooks = __esm({
 });
 
 // packages/node/src/session/agent-install.ts
-import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join14, relative as relative9, sep as sep5 } from "node:path";
-function planAgentInstall(target, paths, sources) {
-  const { root } = paths;
-  const cli = readSource(sources.cli);
-  if (target === "agents-md") {
-    const cliPath = `${AGENTS_CLI_DIR}/${CLI_COPY}`;
-    const block = agentsMdBlock({ cliPath, eventsDir: relPath(root, paths.eventsDir), outputPath: relPath(root, paths.output) });
-    const current = readIfExists2(join14(root, AGENTS_MD_FILE));
-    const next = replaceAgentsBlock(current ?? "", block);
-    return [
-      writeIfDifferent(root, cliPath, cli, "copy of the CLI, for record"),
-      ...workerCopy(root, AGENTS_CLI_DIR, sources),
-      next === current ? { kind: "keep", path: AGENTS_MD_FILE, note: "ledger-synth block present" } : { kind: "write", path: AGENTS_MD_FILE, content: next, existed: current !== void 0, note: "add the ledger-synth block (how to record)" }
-    ];
-  }
-  const { dir, file, add, tool } = hookConfig(target);
-  const hook = readSource(sources.agentHook);
-  const changes = [
-    writeIfDifferent(root, `${dir}/${AGENT_HOOK_BUNDLE}`, hook, `${tool} hook bundle`),
-    writeIfDifferent(root, `${dir}/${CLI_COPY}`, cli, "copy of the CLI, for record"),
-    ...workerCopy(root, dir, sources)
-  ];
-  const previous = readIfExists2(join14(root, file));
-  const merged = add(parseJsonObject(previous, file, tool));
-  if (merged.changed) {
-    changes.push({ kind: "write", path: file, content: formatJsonObject(merged.value, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
-  } else changes.push({ kind: "keep", path: file, note: "hooks already installed" });
-  return changes;
-}
-function planAgentUninstall(target, paths) {
-  const { root } = paths;
-  const changes = [];
-  if (target === "agents-md") {
-    for (const name of [CLI_COPY, READ_WORKER]) {
-      const path = `${AGENTS_CLI_DIR}/${name}`;
-      if (readIfExists2(join14(root, path)) !== void 0) changes.push({ kind: "remove", path, note: name === CLI_COPY ? "copy of the CLI" : "read worker" });
-    }
-    const current = readIfExists2(join14(root, AGENTS_MD_FILE));
-    if (current !== void 0) {
-      const without = replaceAgentsBlock(current, void 0);
-      if (without !== current) {
-        if (without.trim() === "") changes.push({ kind: "remove", path: AGENTS_MD_FILE, note: "only held the ledger-synth block" });
-        else changes.push({ kind: "write", path: AGENTS_MD_FILE, content: without, existed: true, note: "remove the ledger-synth block" });
-      }
-    }
-    return changes;
-  }
-  const { dir, file, remove: remove2, tool } = hookConfig(target);
-  for (const name of [AGENT_HOOK_BUNDLE, CLI_COPY, READ_WORKER]) {
-    const note = name === CLI_COPY ? "copy of the CLI" : name === READ_WORKER ? "read worker" : `${tool} hook bundle`;
-    if (readIfExists2(join14(root, dir, name)) !== void 0) changes.push({ kind: "remove", path: `${dir}/${name}`, note });
-  }
-  const previous = readIfExists2(join14(root, file));
-  if (previous !== void 0) {
-    const removed = remove2(parseJsonObject(previous, file, tool));
-    if (removed.changed && Object.keys(removed.value).length === 0) {
-      changes.push({ kind: "remove", path: file, note: `${removed.notes.join(", ")} (nothing else was in it)` });
-    } else if (removed.changed) {
-      changes.push({ kind: "write", path: file, content: formatJsonObject(removed.value, previous), existed: true, note: removed.notes.join(", ") });
-    }
-  }
-  return changes;
-}
-function workerCopy(root, dir, sources) {
-  if (!sources.readWorker) return [];
-  return [writeIfDifferent(root, `${dir}/${READ_WORKER}`, readSource(sources.readWorker), "read worker for large ledgers")];
-}
-function hookConfig(target) {
-  return target === "codex" ? { dir: CODEX_HOOKS_DIR, file: CODEX_HOOKS_FILE, tool: "Codex", add: addCodexHooks, remove: removeCodexHooks } : { dir: GEMINI_HOOKS_DIR, file: GEMINI_SETTINGS_FILE, tool: "Gemini", add: addGeminiHooks, remove: removeGeminiHooks };
-}
-function writeIfDifferent(root, path, content, note) {
-  const current = readIfExists2(join14(root, path));
-  if (current === content) return { kind: "keep", path, note: "up to date" };
-  return { kind: "write", path, content, existed: current !== void 0, note };
-}
-function readSource(path) {
-  try {
-    return readFileSync12(path, "utf8");
-  } catch (error) {
-    throw new LedgerError("E_CONFIG", `cannot read the bundle ${path}; nothing was changed`, {
-      hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/).",
-      cause: error
-    });
-  }
-}
-function readIfExists2(path) {
-  try {
-    return readFileSync12(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-    throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
-  }
-}
-function relPath(root, path) {
-  return (relative9(root, path) || ".").split(sep5).join("/");
-}
-var AGENT_TARGETS, AGENT_TARGET_DESCRIPTIONS, AGENT_TARGET_NOTES, CLI_COPY, READ_WORKER;
+var AGENT_TARGET_DESCRIPTIONS;
 var init_agent_install = __esm({
   "packages/node/src/session/agent-install.ts"() {
     "use strict";
@@ -25787,19 +25422,11 @@ var init_agent_install = __esm({
     init_codex_config();
     init_gemini_settings();
     init_hooks_json();
-    AGENT_TARGETS = ["codex", "gemini", "agents-md"];
     AGENT_TARGET_DESCRIPTIONS = {
       codex: `Codex CLI: ${CODEX_HOOKS_FILE} (SessionStart, SessionEnd), ${CODEX_HOOKS_DIR}/`,
       gemini: `Gemini CLI: ${GEMINI_SETTINGS_FILE} hooks (SessionStart, SessionEnd), ${GEMINI_HOOKS_DIR}/`,
       "agents-md": `tools without hooks (Cursor, Aider, a shell): a block in ${AGENTS_MD_FILE}, ${AGENTS_CLI_DIR}/`
     };
-    AGENT_TARGET_NOTES = {
-      codex: CODEX_NOTES,
-      gemini: GEMINI_NOTES,
-      "agents-md": []
-    };
-    CLI_COPY = "cc-synthesize.mjs";
-    READ_WORKER = "read-worker.mjs";
   }
 });
 
@@ -25940,19 +25567,19 @@ var init_exit_codes2 = __esm({
 
 // packages/cli/src/self.ts
 import { realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute4, join as join15, relative as relative10 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute4, join as join14, relative as relative9 } from "node:path";
 function selfCommand(world) {
   const script = world.self;
   if (!script) return "cc-synthesize";
   const real = realpathOr(script);
   for (const dir of (world.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join15(dir, "cc-synthesize");
+    const candidate = join14(dir, "cc-synthesize");
     if (!isFile(candidate) || realpathOr(candidate) !== real) continue;
     const viaNpx = world.env.npm_command === "exec" && /node_modules[\\/]\.bin$/.test(dir);
     return viaNpx ? "npx cc-synthesize" : "cc-synthesize";
   }
-  const rel = relative10(world.cwd, real);
+  const rel = relative9(world.cwd, real);
   const shown2 = rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : real;
   return `node ${quoteWord(shown2)}`;
 }
@@ -25983,7 +25610,7 @@ var init_self = __esm({
 });
 
 // packages/cli/src/preview.ts
-import { relative as relative11 } from "node:path";
+import { relative as relative10 } from "node:path";
 function buildPreview(synthesis, root) {
   const { state } = synthesis;
   const branchCounts = /* @__PURE__ */ new Map();
@@ -26001,7 +25628,7 @@ function buildPreview(synthesis, root) {
     file: c3.stamp.file
   });
   return {
-    output: relative11(root, synthesis.output) || synthesis.output,
+    output: relative10(root, synthesis.output) || synthesis.output,
     status: synthesis.status,
     files: synthesis.files.length,
     events: state.events.size,
@@ -26015,7 +25642,6 @@ function buildPreview(synthesis, root) {
     range: earliest && latest ? { from: earliest.instant.iso, to: latest.instant.iso } : null,
     digest: synthesis.digest,
     skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
-    warnings: synthesis.warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })),
     resolved: synthesis.resolutions.map((r2) => ({
       section: r2.section,
       key: r2.key ?? null,
@@ -26045,10 +25671,9 @@ function formatPreview(preview) {
   return lines;
 }
 function formatSkipped(preview) {
-  const lines = [];
-  if (preview.skipped.length > 0) lines.push(`Skipped ${plural2(preview.skipped.length, "malformed event file")}:`);
+  if (preview.skipped.length === 0) return [];
+  const lines = [`Skipped ${plural2(preview.skipped.length, "malformed event file")}:`];
   for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
-  for (const w of preview.warnings ?? []) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message}`);
   return lines;
 }
 function plural2(count, noun) {
@@ -26098,7 +25723,7 @@ __export(synthesize_exports, {
   synthesizeCommand: () => synthesizeCommand
 });
 import { existsSync as existsSync10, statSync as statSync7 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join16, relative as relative12, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join15, relative as relative11, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   if (values.help) {
@@ -26131,7 +25756,7 @@ async function synthesizeCommand(args, world) {
   const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] });
   if (planned) {
     const preview = buildPreview(planned, config.root);
-    if (values.strict && (planned.issues.length > 0 || planned.warnings.length > 0)) return strictFailure(preview, world, Boolean(values.json));
+    if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
     const early = await previewAndConfirm(planned, preview);
     if (early !== void 0) return early;
   }
@@ -26182,7 +25807,7 @@ async function synthesizeCommand(args, world) {
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
-      const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings };
+      const final = { output: relative11(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -26194,9 +25819,9 @@ async function synthesizeCommand(args, world) {
   }
 }
 function printFull(synthesis, world, strict) {
-  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues, warnings: synthesis.warnings }));
-  if (strict && (synthesis.issues.length > 0 || synthesis.warnings.length > 0)) {
-    print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
+  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues }));
+  if (strict && synthesis.issues.length > 0) {
+    print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
     return EXIT.failed;
   }
   renderLedgerTo(synthesis.state, { generatedAt: generatedAtFor(world.env), window: FULL_WINDOW }, (chunk) => world.stdout.write(chunk));
@@ -26236,7 +25861,7 @@ function archiveLines(retentionDays, cutoff, count, config, dryRun) {
 function commitLine(commit, config) {
   if (!commit.committed) return "Nothing to commit: the ledger paths already match HEAD.";
   const inside = (dir, path) => {
-    const rel = relative12(dir, resolve8(config.root, path));
+    const rel = relative11(dir, resolve8(config.root, path));
     return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel);
   };
   let ledger = false;
@@ -26249,7 +25874,7 @@ function commitLine(commit, config) {
   }
   const added = Math.max(0, events - archived);
   const parts = [
-    ledger ? relative12(config.root, config.output) : void 0,
+    ledger ? relative11(config.root, config.output) : void 0,
     added > 0 ? plural2(added, "new event") : void 0,
     archived > 0 ? `${plural2(archived, "event")} archived` : void 0
   ].filter((part) => part !== void 0);
@@ -26258,7 +25883,7 @@ function commitLine(commit, config) {
 function check(synthesis, config, world, values) {
   const preview = buildPreview(synthesis, config.root);
   const differences = describeStaleness(synthesis, config.root);
-  const strictFailed = Boolean(values.strict) && (synthesis.issues.length > 0 || synthesis.warnings.length > 0);
+  const strictFailed = Boolean(values.strict) && synthesis.issues.length > 0;
   const ok = synthesis.status === "fresh" && !strictFailed;
   if (values.json) {
     print(world.stdout, JSON.stringify({ ...preview, fresh: synthesis.status === "fresh", differences }, null, 2));
@@ -26270,18 +25895,14 @@ function check(synthesis, config, world, values) {
     print(world.stderr, `Run \`${selfCommand(world)} --no-confirm\` and commit the result.`);
   }
   if (!values.json) printLines(world.stderr, formatSkipped(preview));
-  if (strictFailed) print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
+  if (strictFailed) print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
   return ok ? EXIT.ok : EXIT.failed;
 }
 function strictFailure(preview, world, json) {
   if (json) print(world.stdout, JSON.stringify({ ...preview, written: false, error: "E_STRICT" }, null, 2));
   printLines(world.stderr, formatSkipped(preview));
-  print(world.stderr, `--strict: ${strictProblems(preview.skipped.length, preview.warnings.length)}; nothing written`);
+  print(world.stderr, `--strict: ${preview.skipped.length} malformed event file(s); nothing written`);
   return EXIT.failed;
-}
-function strictProblems(skipped, warnings) {
-  const parts = [skipped > 0 ? `${skipped} malformed event file(s)` : void 0, warnings > 0 ? `${warnings} warning(s)` : void 0];
-  return parts.filter(Boolean).join(" and ");
 }
 function outcomeLine(final, agents, written, planned) {
   const arrived = planned ? final.events - planned.eventCount : 0;
@@ -26303,7 +25924,7 @@ async function refuseEmpty(config, values, world) {
   if (existsSync10(config.eventsDir) || existsSync10(config.archiveDir)) return void 0;
   const events = shownPath(config.eventsDir, world.cwd);
   const output = shownPath(config.output, world.cwd);
-  const outsideRepo = config.configFile === void 0 && !existsSync10(join16(config.root, ".git"));
+  const outsideRepo = config.configFile === void 0 && !existsSync10(join15(config.root, ".git"));
   if (!outsideRepo) {
     throw new LedgerError("E_USAGE", `no events directory at ${events} (events_dir); nothing was written`, {
       hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
@@ -26327,7 +25948,7 @@ async function refuseEmpty(config, values, world) {
   return EXIT.ok;
 }
 function shownPath(path, cwd) {
-  const rel = relative12(cwd, path);
+  const rel = relative11(cwd, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : path;
 }
 function rejectDirectoryOutput(output, fromFlag) {
@@ -26374,7 +25995,7 @@ var init_synthesize2 = __esm({
       output: { type: "string", arg: "PATH", help: "write the ledger to PATH instead of the configured output" },
       "dry-run": { type: "boolean", help: "show what would be written; write nothing" },
       json: { type: "boolean", help: "print the result as JSON on stdout, without asking (with --dry-run: the preview)" },
-      strict: { type: "boolean", help: 'fail (exit 1) if any event file is malformed or has warnings (duplicate keys, text lost to " #")' },
+      strict: { type: "boolean", help: "fail (exit 1) if any event file is malformed, instead of skipping it" },
       check: { type: "boolean", help: "compare current.md with a fresh synthesis; exit 0 fresh, 1 stale" },
       full: { type: "boolean", help: "print the complete ledger (no window_* bounds) on stdout; write nothing" },
       "allow-empty": {
@@ -26408,7 +26029,7 @@ __export(resolve_exports, {
   RESOLVE_HELP: () => RESOLVE_HELP,
   resolveCommand: () => resolveCommand
 });
-import { relative as relative13 } from "node:path";
+import { relative as relative12 } from "node:path";
 async function resolveCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, { output: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, true);
   if (values.help) {
@@ -26434,7 +26055,7 @@ ${events2.map((p2) => `  ${p2}`).join("\n")}`, {
   if (repo && output) await stagePaths(repo, [output]);
   const operation = repo ? operationInProgress(repo) : void 0;
   const others = conflicted.filter((path) => path !== output);
-  const where2 = output ?? (relative13(config.root, config.output) || config.output);
+  const where2 = output ?? (relative12(config.root, config.output) || config.output);
   if (values.json) {
     print(world.stdout, JSON.stringify({ output: where2, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
     return EXIT.ok;
@@ -26488,7 +26109,7 @@ __export(merge_driver_exports, {
   mergeDriverCommand: () => mergeDriverCommand
 });
 import { existsSync as existsSync11, realpathSync as realpathSync4 } from "node:fs";
-import { relative as relative14 } from "node:path";
+import { relative as relative13 } from "node:path";
 async function mergeDriverCommand(args, world) {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -26517,7 +26138,7 @@ async function setup(sub, args, world) {
   }
   const config = loadConfig(world.cwd, world.env, { output: values.output });
   const repo = await requireRepo(world.cwd, world.env, `merge-driver ${sub}`);
-  const changes = sub === "install" ? await installMergeSetup({ repo, output: config.output, command: selfCommand2() }) : await uninstallMergeSetup({ repo, output: config.output });
+  const changes = sub === "install" ? await installMergeSetup({ repo, output: config.output, command: hookCliCommand(repo.top, runningCli()) }) : await uninstallMergeSetup({ repo, output: config.output });
   if (values.json) {
     print(world.stdout, JSON.stringify({ [sub]: changes.map((c3) => ({ ...c3, target: shown(c3.target, repo.top) })) }, null, 2));
     return EXIT.ok;
@@ -26527,7 +26148,8 @@ async function setup(sub, args, world) {
   if (changed.length === 0) print(world.stdout, sub === "install" ? "Already installed: nothing changed." : "Nothing to remove: nothing changed.");
   else if (sub === "install") {
     print(world.stdout, "Merges, rebases and cherry-picks in this clone no longer stop on current.md; it is regenerated afterwards.");
-    print(world.stdout, "Other clones: run `cc-synthesize merge-driver install` there too (git config is never shared).");
+    const self = selfCommand(world);
+    print(world.stdout, `Other clones (git config is never cloned): their first Claude Code session sets this up (SessionStart), or run \`${self} install\` or \`${self} merge-driver install\` there.`);
   }
   return EXIT.ok;
 }
@@ -26546,9 +26168,9 @@ async function regenerate(args, world) {
     const config = loadConfig(world.cwd, world.env, { output: values.output });
     if (hook !== void 0 && !existsSync11(config.output) && !existsSync11(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
-    const where2 = relative14(config.root, config.output) || config.output;
+    const where2 = relative13(config.root, config.output) || config.output;
     if (written) {
-      print(world.stderr, `ledger-synth: regenerated ${where2} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
+      print(world.stderr, `ledger-synth: regenerated ${where2} ${why} (${synthesis.eventCount} events); commit it with \`${selfCommand(world)} --no-confirm --commit\``);
     } else if (hook === void 0) {
       print(world.stderr, `ledger-synth: ${where2} is already up to date (${synthesis.eventCount} events)`);
     }
@@ -26556,7 +26178,7 @@ async function regenerate(args, world) {
   } catch (error) {
     if (hook === void 0) throw error;
     print(world.stderr, `ledger-synth: could not regenerate current.md after ${hook}: ${error.message}`);
-    print(world.stderr, "ledger-synth: run `cc-synthesize resolve` to regenerate and stage it.");
+    print(world.stderr, `ledger-synth: run \`${selfCommand(world)} resolve\` to regenerate and stage it.`);
     return EXIT.ok;
   }
 }
@@ -26579,7 +26201,7 @@ async function hookReason(hook, args, world) {
       return void 0;
   }
 }
-function selfCommand2() {
+function runningCli() {
   const script = process.argv[1];
   if (!script) return ["cc-synthesize"];
   let resolved = script;
@@ -26590,7 +26212,7 @@ function selfCommand2() {
   return [process.execPath, resolved];
 }
 function shown(target, top) {
-  const rel = relative14(top, target);
+  const rel = relative13(top, target);
   return rel && !rel.startsWith("..") ? rel : target;
 }
 function describe(change, top) {
@@ -26604,6 +26226,7 @@ var init_merge_driver = __esm({
     init_src2();
     init_args();
     init_exit_codes2();
+    init_self();
     init_world();
     MERGE_DRIVER_HELP = `cc-synthesize merge-driver \u2014 keep merges, rebases and cherry-picks from ever stopping on current.md
 
@@ -26634,7 +26257,7 @@ __export(ids_exports, {
   IDS_HELP: () => IDS_HELP,
   idsCommand: () => idsCommand
 });
-import { relative as relative15 } from "node:path";
+import { relative as relative14 } from "node:path";
 async function idsCommand(args, world) {
   const [name, ...rest] = args;
   if (name === void 0) {
@@ -26698,7 +26321,7 @@ async function init(args, world) {
     print(world.stdout, `  ${p2.prefix.padEnd(width)} \u2192 ${p2.after} (${change}${padded})`);
   }
   for (const prefix of result.notFound) print(world.stdout, `  ${prefix.padEnd(width)}   no ids found`);
-  print(world.stdout, result.written ? `counters written to ${relative15(settings.root, settings.countersFile)}` : "counters unchanged");
+  print(world.stdout, result.written ? `counters written to ${relative14(settings.root, settings.countersFile)}` : "counters unchanged");
   return EXIT.ok;
 }
 async function allocate(args, world) {
@@ -26741,7 +26364,7 @@ async function allocate(args, world) {
   });
   reportIssues(world, outcome.issues);
   const ids = outcome.labels.map(formatIdLabel);
-  const file = relative15(settings.root, outcome.path) || outcome.path;
+  const file = relative14(settings.root, outcome.path) || outcome.path;
   if (values.json) print(world.stdout, JSON.stringify({ ids, provisional: labels === void 0, kind: values.kind, event: values.event.trim(), file }));
   else {
     print(world.stdout, ids.join(" "));
@@ -27123,7 +26746,7 @@ __export(record_exports, {
 });
 import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
 import { userInfo } from "node:os";
-import { relative as relative16 } from "node:path";
+import { relative as relative15 } from "node:path";
 async function recordCommand(args, world) {
   const { values } = parseCommandArgs(args, OPTIONS3);
   if (values.help) {
@@ -27166,7 +26789,7 @@ Expected e.g.:
   const path = draftPath(config.root, session);
   ensureStateDir(config.root);
   const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
-  const where2 = relative16(config.root, path);
+  const where2 = relative15(config.root, path);
   if (sessionHasEnded(config, world, session)) {
     print(world.stderr, `note: session ${session} has already ended and published its event; use --publish to write these entries now`);
   }
@@ -27218,7 +26841,7 @@ async function publishNow(config, world, values, entries, nowMs) {
     session
   };
   const written = writeEventFile(config.eventsDir, header, draftToBody(entries), nowMs);
-  const where2 = relative16(config.root, written.path);
+  const where2 = relative15(config.root, written.path);
   if (values.json) print(world.stdout, JSON.stringify({ mode: "published", path: where2, type: header.type, agent, recorded: describe2(entries) }, null, 2));
   else print(world.stdout, `Published ${where2} (${header.type}: ${describe2(entries).join(", ")}).`);
   return EXIT.ok;
@@ -27227,10 +26850,10 @@ function showDraft(config, world, values) {
   const session = resolveSession(config, world, values.session);
   const path = draftPath(config.root, session);
   const draft = readDraft(path) ?? emptyDraft();
-  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative16(config.root, path), draft: draftJson(draft) }, null, 2));
+  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative15(config.root, path), draft: draftJson(draft) }, null, 2));
   else if (isDraftEmpty(draft)) print(world.stdout, `Nothing recorded yet for session ${session}.`);
   else {
-    print(world.stdout, `Draft of session ${session} (${relative16(config.root, path)}):`);
+    print(world.stdout, `Draft of session ${session} (${relative15(config.root, path)}):`);
     for (const line of describeDraft(draft)) print(world.stdout, `  ${line}`);
   }
   return EXIT.ok;
@@ -27385,17 +27008,9 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync9 } from "node:fs";
-import { dirname as dirname9, join as join18, relative as relative17, resolve as resolve9, sep as sep6 } from "node:path";
+import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync12, rmdirSync as rmdirSync2, unlinkSync as unlinkSync9 } from "node:fs";
+import { dirname as dirname9, join as join17, relative as relative16, resolve as resolve9, sep as sep5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-function agentTarget(target) {
-  return {
-    describe: AGENT_TARGET_DESCRIPTIONS[target],
-    plan: (config) => planAgentInstall(target, config, agentSources()),
-    unplan: (config) => planAgentUninstall(target, config),
-    notes: AGENT_TARGET_NOTES[target]
-  };
-}
 async function installCommand(args, world) {
   return run("install", args, world);
 }
@@ -27414,7 +27029,11 @@ async function run(mode, args, world) {
   const changes = mode === "install" ? planInstall(config, targets) : planUninstall(config, targets);
   const dryRun = Boolean(values["dry-run"]);
   if (!dryRun) applyChanges(config.root, changes);
-  report(world, config.root, mode, changes, dryRun, Boolean(values.json), targets.flatMap((target) => target.notes ?? []));
+  report(world, config.root, mode, changes, dryRun, Boolean(values.json));
+  if (!mergeDriver && !dryRun && mode === "install") {
+    const note = await ensureMergeSetup(config.root, config.output, world.env);
+    if (note) print(world.stdout, note.replace(/^ledger-synth: /, ""));
+  }
   if (mergeDriver) {
     if (dryRun) print(world.stdout, `Dry run: would also run \`cc-synthesize merge-driver ${mode}\` (git config, .gitattributes, git hooks).`);
     else return mergeDriver([mode], world);
@@ -27432,50 +27051,48 @@ async function loadMergeDriver() {
 }
 function chosenTargets(names) {
   const wanted = names && names.length > 0 ? names.flatMap((name) => name.split(",")).map((name) => name.trim()) : ["claude"];
-  if (wanted.includes("all")) return Object.values(TARGETS);
   return [...new Set(wanted)].map((name) => {
     if (Object.hasOwn(TARGETS, name)) return TARGETS[name];
-    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, [...Object.keys(TARGETS), "all"])}; expected one of: ${Object.keys(TARGETS).join(", ")}, all`);
+    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, Object.keys(TARGETS))}; expected one of: ${Object.keys(TARGETS).join(", ")}`);
   });
 }
 function planInstall(config, targets) {
   return [...targets.flatMap((target) => target.plan(config)), ...planShared(config)];
 }
 function planUninstall(config, targets) {
-  const othersInstalled = Object.values(TARGETS).some((other) => !targets.includes(other) && other.unplan(config).some((c3) => c3.kind !== "keep"));
-  return [...targets.flatMap((target) => target.unplan(config)), ...othersInstalled ? [] : unplanShared(config)];
+  return [...targets.flatMap((target) => target.unplan(config)), ...unplanShared(config)];
 }
 function planClaude(config) {
   const { root } = config;
   const sources = locateSources();
   const changes = [];
-  for (const name of [...BUNDLES, CLI_COPY2]) {
-    const source = name === CLI_COPY2 ? sources.cli : join18(sources.hooksDir, name);
-    changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync13(source, "utf8"), name === CLI_COPY2 ? "copy of the CLI, for record" : "bundled hook"));
+  for (const name of [...BUNDLES, CLI_COPY]) {
+    const source = name === CLI_COPY ? sources.cli : join17(sources.hooksDir, name);
+    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync12(source, "utf8"), name === CLI_COPY ? "copy of the CLI, for record" : "bundled hook"));
   }
-  const worker = join18(dirname9(sources.cli), READ_WORKER2);
-  if (existsSync13(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync13(worker, "utf8"), "read worker for large ledgers"));
-  const settingsFile = join18(root, SETTINGS_PATH);
-  const previous = readIfExists3(settingsFile);
+  const worker = join17(dirname9(sources.cli), READ_WORKER);
+  if (existsSync13(worker)) changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER}`, readFileSync12(worker, "utf8"), "read worker for large ledgers"));
+  const settingsFile = join17(root, SETTINGS_PATH);
+  const previous = readIfExists2(settingsFile);
   const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
   if (merged.changed) {
     changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
   } else changes.push({ kind: "keep", path: SETTINGS_PATH, note: "hooks and record permission already installed" });
-  const skillNow = readIfExists3(join18(root, SKILL_PATH));
+  const skillNow = readIfExists2(join17(root, SKILL_PATH));
   if (skillNow !== void 0 && !skillNow.includes(SKILL_MARKER)) {
     changes.push({ kind: "keep", path: SKILL_PATH, note: "exists and was not written by install; left alone" });
-  } else changes.push(writeIfDifferent2(root, SKILL_PATH, readFileSync13(sources.skill, "utf8"), "/synthesize-ledgers skill"));
+  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync12(sources.skill, "utf8"), "/synthesize-ledgers skill"));
   return changes;
 }
 function planShared(config) {
   const { root } = config;
   const changes = [];
-  const eventsRel = relPath2(root, config.eventsDir);
-  const gitkeep = join18(config.eventsDir, ".gitkeep");
+  const eventsRel = relPath(root, config.eventsDir);
+  const gitkeep = join17(config.eventsDir, ".gitkeep");
   if (existsSync13(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
   else if (listDir(config.eventsDir).length > 0) changes.push({ kind: "keep", path: `${eventsRel}/`, note: "events directory exists" });
   else changes.push({ kind: "write", path: `${eventsRel}/.gitkeep`, content: "", existed: false, note: "events directory" });
-  const gitignore = readIfExists3(join18(root, ".gitignore"));
+  const gitignore = readIfExists2(join17(root, ".gitignore"));
   const withBlock = replaceBlock(gitignore ?? "", gitignoreBlock());
   if (withBlock === gitignore) changes.push({ kind: "keep", path: ".gitignore", note: "entries present" });
   else changes.push({ kind: "write", path: ".gitignore", content: withBlock, existed: gitignore !== void 0, note: "ignore .ledger-synth/, .synth.lock, temp files" });
@@ -27484,11 +27101,11 @@ function planShared(config) {
 function unplanClaude(config) {
   const { root } = config;
   const changes = [];
-  for (const name of [...BUNDLES, CLI_COPY2, READ_WORKER2]) {
+  for (const name of [...BUNDLES, CLI_COPY, READ_WORKER]) {
     const path = `${HOOKS_INSTALL_DIR}/${name}`;
-    if (existsSync13(join18(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
+    if (existsSync13(join17(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
   }
-  const previous = readIfExists3(join18(root, SETTINGS_PATH));
+  const previous = readIfExists2(join17(root, SETTINGS_PATH));
   if (previous !== void 0) {
     const removed = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [removeOurHooks, removeOurPermission]);
     if (removed.changed && Object.keys(removed.settings).length === 0) {
@@ -27497,7 +27114,7 @@ function unplanClaude(config) {
       changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(removed.settings, previous), existed: true, note: removed.notes.join(", ") });
     }
   }
-  const skill = readIfExists3(join18(root, SKILL_PATH));
+  const skill = readIfExists2(join17(root, SKILL_PATH));
   if (skill !== void 0) {
     if (skill.includes(SKILL_MARKER)) changes.push({ kind: "remove", path: SKILL_PATH, note: "/synthesize-ledgers skill" });
     else changes.push({ kind: "keep", path: SKILL_PATH, note: "not written by install; left alone" });
@@ -27507,10 +27124,10 @@ function unplanClaude(config) {
 function unplanShared(config) {
   const { root } = config;
   const changes = [];
-  const eventsRel = relPath2(root, config.eventsDir);
+  const eventsRel = relPath(root, config.eventsDir);
   const entries = listDir(config.eventsDir);
   if (entries.length === 1 && entries[0] === ".gitkeep") changes.push({ kind: "remove", path: `${eventsRel}/.gitkeep`, note: "empty events directory" });
-  const gitignore = readIfExists3(join18(root, ".gitignore"));
+  const gitignore = readIfExists2(join17(root, ".gitignore"));
   if (gitignore !== void 0) {
     const without = replaceBlock(gitignore, void 0);
     if (without !== gitignore) {
@@ -27520,15 +27137,15 @@ function unplanShared(config) {
   }
   return changes;
 }
-function writeIfDifferent2(root, path, content, note) {
-  const current = readIfExists3(join18(root, path));
+function writeIfDifferent(root, path, content, note) {
+  const current = readIfExists2(join17(root, path));
   if (current === content) return { kind: "keep", path, note: "up to date" };
   return { kind: "write", path, content, existed: current !== void 0, note };
 }
 function locateSources() {
   const cli = fileURLToPath2(import.meta.url);
   const here = dirname9(cli);
-  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join18(dir, name))));
+  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join17(dir, name))));
   const skill = [
     resolve9(here, "../../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../../skills/synthesize-ledgers/SKILL.md"),
@@ -27541,14 +27158,9 @@ function locateSources() {
   }
   return { hooksDir, cli, skill };
 }
-function agentSources() {
-  const { hooksDir, cli } = locateSources();
-  const worker = join18(dirname9(cli), READ_WORKER2);
-  return { agentHook: join18(hooksDir, "agent-hook.mjs"), cli, readWorker: existsSync13(worker) ? worker : void 0 };
-}
 function applyChanges(root, changes) {
   for (const change of changes) {
-    const full = join18(root, change.path);
+    const full = join17(root, change.path);
     if (change.kind === "write") writeFileAtomic(full, change.content);
     else if (change.kind === "remove") {
       try {
@@ -27562,7 +27174,7 @@ function applyChanges(root, changes) {
 }
 function pruneEmptyDirs(dir, root) {
   let current = dir;
-  while (current.startsWith(root + sep6) && current !== root) {
+  while (current.startsWith(root + sep5) && current !== root) {
     if (listDir(current).length > 0) return;
     try {
       rmdirSync2(current);
@@ -27572,7 +27184,7 @@ function pruneEmptyDirs(dir, root) {
     current = dirname9(current);
   }
 }
-function report(world, root, mode, changes, dryRun, json, notes = []) {
+function report(world, root, mode, changes, dryRun, json) {
   const pending = changes.filter((c3) => c3.kind !== "keep");
   if (json) {
     const rows = changes.map((c3) => ({ action: label(c3), path: c3.path, note: c3.note }));
@@ -27584,9 +27196,8 @@ function report(world, root, mode, changes, dryRun, json, notes = []) {
   if (dryRun) print(world.stdout, `Dry run: ${pending.length} change(s) planned, nothing written.`);
   else if (pending.length === 0) print(world.stdout, "Nothing to change.");
   else if (mode === "install") {
-    print(world.stdout, `${pending.length} change(s). Commit the files above, .gitignore and the events directory so every clone gets the hooks.`);
+    print(world.stdout, `${pending.length} change(s). Commit .claude/, .gitignore and the events directory so every clone gets the hooks.`);
   } else print(world.stdout, `${pending.length} change(s). Events and current.md were left in place.`);
-  if (mode === "install") for (const note of notes) print(world.stdout, `Note: ${note}`);
 }
 function label(change) {
   if (change.kind === "keep") return "unchanged";
@@ -27619,9 +27230,9 @@ function replaceBlock(text, block) {
 ${block}
 `;
 }
-function readIfExists3(path) {
+function readIfExists2(path) {
   try {
-    return readFileSync13(path, "utf8");
+    return readFileSync12(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -27634,10 +27245,10 @@ function listDir(dir) {
     return [];
   }
 }
-function relPath2(root, path) {
-  return (relative17(root, path) || ".").split(sep6).join("/");
+function relPath(root, path) {
+  return (relative16(root, path) || ".").split(sep5).join("/");
 }
-var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY2, READ_WORKER2, SKILL_PATH, SETTINGS_PATH;
+var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, READ_WORKER, SKILL_PATH, SETTINGS_PATH;
 var init_install = __esm({
   "packages/cli/src/commands/install.ts"() {
     "use strict";
@@ -27655,9 +27266,7 @@ var init_install = __esm({
       help: { type: "boolean", short: "h" }
     };
     TARGETS = {
-      claude: { describe: "Claude Code: hooks, settings, permission rule, skill", plan: planClaude, unplan: unplanClaude },
-      // Codex CLI, Gemini CLI and AGENTS.md (docs/agents.md): planned in @ledger-synth/node agent-install.ts.
-      ...Object.fromEntries(AGENT_TARGETS.map((target) => [target, agentTarget(target)]))
+      claude: { describe: "Claude Code: hooks, settings, permission rule, skill", plan: planClaude, unplan: unplanClaude }
     };
     RECORD_PERMISSION_DOC = RECORD_PERMISSION;
     INSTALL_HELP = `cc-synthesize install | uninstall \u2014 wire ledger-synth into this repository for Claude Code
@@ -27674,11 +27283,6 @@ install (idempotent; a second run changes nothing), for Claude Code (--for claud
   .claude/skills/synthesize-ledgers/SKILL.md   the /synthesize-ledgers skill
   <events dir>/.gitkeep         the events directory, so it exists in every clone
   .gitignore                    .ledger-synth/ (drafts, markers, caches), .synth.lock, temp files
-
-Other agents (docs/agents.md): --for codex, --for gemini, --for agents-md, or --for all:
-  codex       .codex/hooks.json (SessionStart, SessionEnd) and .codex/hooks/ledger-synth/
-  gemini      .gemini/settings.json hooks (SessionStart, SessionEnd) and .gemini/hooks/ledger-synth/
-  agents-md   a marked block in AGENTS.md (how to record) and .agents/ledger-synth/
 
 uninstall removes exactly those entries (never an event file).
 
@@ -27701,8 +27305,8 @@ Options:
       ".*.tmp"
     ];
     BUNDLES = ["session-start.mjs", "session-end.mjs"];
-    CLI_COPY2 = "cc-synthesize.mjs";
-    READ_WORKER2 = "read-worker.mjs";
+    CLI_COPY = "cc-synthesize.mjs";
+    READ_WORKER = "read-worker.mjs";
     SKILL_PATH = ".claude/skills/synthesize-ledgers/SKILL.md";
     SETTINGS_PATH = ".claude/settings.json";
   }

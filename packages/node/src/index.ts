@@ -42,7 +42,7 @@ export {
 export type { GitRepo, CommitOutcome } from './git.js';
 export { planArchive, synthesizeAndArchive, archivableEvents, describeMove } from './archive.js';
 export type { ArchivePlan } from './archive.js';
-export { installMergeSetup, uninstallMergeSetup, attributeLine, driverCommand, DRIVER_NAME } from './merge-setup.js';
+export { installMergeSetup, uninstallMergeSetup, attributeLine, driverCommand, DRIVER_NAME, hookCliCommand, ensureMergeSetup, COMMITTED_CLI } from './merge-setup.js';
 export type { SetupChange } from './merge-setup.js';
 export { resolveIdsSettings, checkReservePrefix, namespaceOfKind } from './ids/ids-config.js';
 export type { IdsSettings } from './ids/ids-config.js';

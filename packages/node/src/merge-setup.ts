@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
-import { hooksDirectory, getLocalConfig, repoPath, setLocalConfig, unsetLocalConfig, type GitRepo } from './git.js';
+import { hooksDirectory, getLocalConfig, openRepo, repoPath, setLocalConfig, unsetLocalConfig, type GitRepo } from './git.js';
+import { HOOKS_INSTALL_DIR } from './session/claude-settings.js';
 
 /**
  * Pattern B, "never conflicted": `current.md` is a pure function of the events, so a merge should
@@ -62,11 +63,49 @@ export function driverCommand(): string {
   return 'echo ledger-synth: kept our side of %P, it is regenerated from the events once git finishes >&2';
 }
 
+/** The committed copy of the CLI, relative to the repository top (git runs hooks there). */
+export const COMMITTED_CLI = `${HOOKS_INSTALL_DIR}/cc-synthesize.mjs`;
+
+/**
+ * argv the git hooks run: the committed copy (`node .claude/hooks/ledger-synth/cc-synthesize.mjs`,
+ * relative: git runs hooks at the top of the working tree, so it moves with the clone and with
+ * checkouts) when the repository has one, else `fallback` (the running CLI).
+ */
+export function hookCliCommand(top: string, fallback: readonly string[]): readonly string[] {
+  return existsSync(join(top, COMMITTED_CLI)) ? ['node', COMMITTED_CLI] : fallback;
+}
+
 function hookBlock(command: readonly string[], hook: HookName): string {
   // </dev/null: post-rewrite's stdin (the rewritten commits) stays for the user's part of the hook.
-  // `|| true`: a ledger problem must never make git report a failed hook.
-  const call = `${command.map(shellQuote).join(' ')} merge-driver regenerate --hook ${hook} "$@" </dev/null || true`;
+  // A ledger problem must never make git report a failed hook, but it is never silent either: a
+  // missing CLI (a branch without it, node not on PATH) prints one line saying what to run.
+  const cli = command.map(shellQuote).join(' ');
+  const guard = command[0] === 'node' && command[1] === COMMITTED_CLI ? `[ -f ${shellQuote(COMMITTED_CLI)} ] && ` : '';
+  const call = `${guard}${cli} merge-driver regenerate --hook ${hook} "$@" </dev/null || echo "ledger-synth: current.md was not regenerated after ${hook}; run: ${cli.replace(/["\\$`]/g, '\\$&')} resolve" >&2`;
   return `${BLOCK_BEGIN}\n${call}\n${BLOCK_END}\n`;
+}
+
+/**
+ * A clone of a repository that uses the driver (its `.gitattributes` names it) but lacks the
+ * per-clone part (git config and hooks are never cloned): set it up, with the committed CLI copy.
+ * Called by SessionStart and `install`; cheap when there is nothing to do (one file read, no git
+ * process unless the attribute is there). Returns a line for the person, or undefined.
+ */
+export async function ensureMergeSetup(root: string, output: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const attributes = readText(join(root, '.gitattributes'));
+  if (attributes === undefined || !attributes.includes(`merge=${DRIVER_NAME}`)) return undefined;
+  const repo = await openRepo(root, env);
+  if (!repo) return undefined;
+  const configured = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
+  if (configured !== undefined) return undefined;
+  if (!existsSync(join(repo.top, COMMITTED_CLI))) {
+    return `ledger-synth: this clone has no merge driver config for current.md (git config is not cloned); run \`cc-synthesize merge-driver install\``;
+  }
+  const changes = await installMergeSetup({ repo, output, command: ['node', COMMITTED_CLI] });
+  const skipped = changes.filter((c) => c.action === 'skipped');
+  return skipped.length > 0
+    ? `ledger-synth: set up the merge driver for current.md in this clone; ${skipped.map((c) => `${c.target}: ${c.detail}`).join('; ')}`
+    : 'ledger-synth: set up the merge driver for current.md in this clone (git config and hooks are per clone)';
 }
 
 export async function installMergeSetup(options: MergeSetupOptions): Promise<SetupChange[]> {

@@ -13,6 +13,7 @@ import {
   addOurHooks,
   addOurPermission,
   applySettingsChanges,
+  ensureMergeSetup,
   formatSettings,
   RECORD_PERMISSION,
   loadConfig,
@@ -141,6 +142,11 @@ async function run(mode: 'install' | 'uninstall', args: string[], world: World):
   const dryRun = Boolean(values['dry-run']);
   if (!dryRun) applyChanges(config.root, changes);
   report(world, config.root, mode, changes, dryRun, Boolean(values.json), targets.flatMap((target) => target.notes ?? []));
+  if (!mergeDriver && !dryRun && mode === 'install') {
+    // Run again in a fresh clone of a repository that uses the merge driver: its per-clone part too.
+    const note = await ensureMergeSetup(config.root, config.output, world.env);
+    if (note) print(world.stdout, note.replace(/^ledger-synth: /, ''));
+  }
   if (mergeDriver) {
     // merge-driver has no preview of its own: say what would run instead of running it.
     if (dryRun) print(world.stdout, `Dry run: would also run \`cc-synthesize merge-driver ${mode}\` (git config, .gitattributes, git hooks).`);

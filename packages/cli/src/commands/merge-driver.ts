@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
   DRIVER_NAME,
+  hookCliCommand,
   installMergeSetup,
   lastReflogSubject,
   loadConfig,
@@ -14,6 +15,7 @@ import {
 } from '@ledger-synth/node';
 import { parseCommandArgs, usageError } from '../args.js';
 import { EXIT } from '../exit-codes.js';
+import { selfCommand } from '../self.js';
 import { print, type World } from '../world.js';
 
 export const MERGE_DRIVER_HELP = `cc-synthesize merge-driver — keep merges, rebases and cherry-picks from ever stopping on current.md
@@ -69,7 +71,7 @@ async function setup(sub: 'install' | 'uninstall', args: string[], world: World)
   const repo = await requireRepo(world.cwd, world.env, `merge-driver ${sub}`);
   const changes =
     sub === 'install'
-      ? await installMergeSetup({ repo, output: config.output, command: selfCommand() })
+      ? await installMergeSetup({ repo, output: config.output, command: hookCliCommand(repo.top, runningCli()) })
       : await uninstallMergeSetup({ repo, output: config.output });
   if (values.json) {
     print(world.stdout, JSON.stringify({ [sub]: changes.map((c) => ({ ...c, target: shown(c.target, repo.top) })) }, null, 2));
@@ -80,7 +82,8 @@ async function setup(sub: 'install' | 'uninstall', args: string[], world: World)
   if (changed.length === 0) print(world.stdout, sub === 'install' ? 'Already installed: nothing changed.' : 'Nothing to remove: nothing changed.');
   else if (sub === 'install') {
     print(world.stdout, 'Merges, rebases and cherry-picks in this clone no longer stop on current.md; it is regenerated afterwards.');
-    print(world.stdout, 'Other clones: run `cc-synthesize merge-driver install` there too (git config is never shared).');
+    const self = selfCommand(world);
+    print(world.stdout, `Other clones (git config is never cloned): their first Claude Code session sets this up (SessionStart), or run \`${self} install\` or \`${self} merge-driver install\` there.`);
   }
   return EXIT.ok;
 }
@@ -112,7 +115,7 @@ async function regenerate(args: string[], world: World): Promise<number> {
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
     const where = relative(config.root, config.output) || config.output;
     if (written) {
-      print(world.stderr, `ledger-synth: regenerated ${where} ${why} (${synthesis.eventCount} events); commit it with \`cc-synthesize --no-confirm --commit\``);
+      print(world.stderr, `ledger-synth: regenerated ${where} ${why} (${synthesis.eventCount} events); commit it with \`${selfCommand(world)} --no-confirm --commit\``);
     } else if (hook === undefined) {
       print(world.stderr, `ledger-synth: ${where} is already up to date (${synthesis.eventCount} events)`);
     }
@@ -120,7 +123,7 @@ async function regenerate(args: string[], world: World): Promise<number> {
   } catch (error) {
     if (hook === undefined) throw error;
     print(world.stderr, `ledger-synth: could not regenerate current.md after ${hook}: ${(error as Error).message}`);
-    print(world.stderr, 'ledger-synth: run `cc-synthesize resolve` to regenerate and stage it.');
+    print(world.stderr, `ledger-synth: run \`${selfCommand(world)} resolve\` to regenerate and stage it.`);
     return EXIT.ok;
   }
 }
@@ -149,8 +152,8 @@ async function hookReason(hook: string, args: string[], world: World): Promise<s
   }
 }
 
-/** argv that runs this very CLI, with absolute paths: hooks run with whatever PATH git was given. */
-function selfCommand(): string[] {
+/** argv that runs this very CLI, with absolute paths (used when the repository has no committed copy). */
+function runningCli(): string[] {
   const script = process.argv[1];
   if (!script) return ['cc-synthesize'];
   let resolved = script;

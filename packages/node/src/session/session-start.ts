@@ -16,6 +16,7 @@ import {
   type SessionSummary,
 } from '@ledger-synth/core';
 import { loadConfig, type LedgerConfig } from '../config.js';
+import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../event-cache.js';
 import { synthesizeStream, type Synthesis } from '../synthesize.js';
@@ -116,10 +117,15 @@ export async function runSessionStart(options: SessionStartOptions): Promise<Ses
     for (const file of envFiles) bestEffort(() => exportSessionId(file, session));
   }
 
+  // A fresh clone of a repository that uses the merge driver lacks its per-clone config: set it up
+  // (or say how), so a merge never stops on current.md unannounced. Best effort, like recovery.
+  const mergeSetup = await ensureMergeSetup(config.root, config.output, env).catch(() => undefined);
+
   const summary = await summarize(config, options, cwd, gitState);
+  const notes = [recovered, mergeSetup].filter((note) => note);
   return {
     hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: summary.additionalContext },
-    systemMessage: recovered ? `${summary.systemMessage} · ${recovered}` : summary.systemMessage,
+    systemMessage: [summary.systemMessage, ...notes].join(' · '),
   };
 }
 
