@@ -10091,6 +10091,9 @@ function uniq2(values) {
   return [...new Set(values)];
 }
 
+// packages/node/src/merge-setup.ts
+var COMMITTED_CLI = `${HOOKS_INSTALL_DIR}/cc-synthesize.mjs`;
+
 // packages/node/src/session/hook-main.ts
 function sessionEndHook(world) {
   return runHook({ name: "ledger-synth SessionEnd", stdinTimeoutMs: 400, deadlineMs: 1300 }, world, async ({ input }) => {
