@@ -733,7 +733,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -755,7 +755,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP2;
@@ -770,7 +770,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.isSeq = isSeq;
   }
 });
@@ -783,7 +783,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -792,9 +792,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -928,7 +928,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -938,7 +938,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1082,7 +1082,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1109,7 +1109,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1120,7 +1120,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1300,7 +1300,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1326,7 +1326,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6248,15 +6248,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -6267,8 +6267,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6299,7 +6299,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -6315,7 +6315,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6399,7 +6399,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6998,7 +6998,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7021,7 +7021,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -8015,7 +8015,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -8043,8 +8043,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -19871,7 +19871,7 @@ var LineReader = class {
    * kept; lines holding only spaces, and a first line that is empty or indented further than a
    * later one, are left to `yaml`.
    */
-  literal(indent, clip) {
+  literal(indent, clip2) {
     const first2 = this.lines[this.at];
     if (first2 === void 0 || first2.trim() === "") return UNSURE;
     const column = indentOf(first2);
@@ -19896,7 +19896,7 @@ var LineReader = class {
       this.at++;
     }
     this.at -= blankRun;
-    return content.join("\n") + (clip ? "\n" : "");
+    return content.join("\n") + (clip2 ? "\n" : "");
   }
   /** A one-line scalar (already trimmed), or UNSURE. */
   scalar(text) {
@@ -19927,22 +19927,63 @@ var TEXT_SCALARS = {
   ...PARSE_OPTIONS,
   customTags: (tags) => tags.filter((tag) => typeof tag !== "object" || !/:(?:int|float|bool)$/.test(tag.tag))
 };
+var NO_WARNINGS = Object.freeze([]);
 function parseYaml(text, options2 = {}) {
   const fast = fastParseYaml(text, options2.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast };
+  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
   return parseYamlFully(text, options2);
 }
 function parseYamlFully(text, options2 = {}) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
+    const base = options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS;
+    const lineCounter = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseDocument)(text, options2.forgiving ? { ...base, uniqueKeys: false, lineCounter } : base);
     if (doc.errors.length > 0) {
       const first2 = doc.errors[0];
       return { ok: false, reason: firstLine(first2.message) };
     }
-    return { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
+    const warnings = options2.forgiving ? forgivenSlips(doc, text, lineCounter, options2.lineOffset ?? 0) : NO_WARNINGS;
+    return { ok: true, value: doc.toJS(TO_JS_OPTIONS), warnings };
   } catch (error) {
     return { ok: false, reason: firstLine(error instanceof Error ? error.message : String(error)) };
   }
+}
+function forgivenSlips(doc, text, lines, lineOffset) {
+  const warnings = [];
+  const lineOf = (offset) => lines.linePos(offset).line + lineOffset;
+  (0, import_yaml.visit)(doc, {
+    Map(_2, map) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!(0, import_yaml.isScalar)(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const line = lineOf(pair.key.range[0]);
+        const earlier = seen.get(key);
+        if (earlier !== void 0) {
+          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
+        }
+        seen.set(key, line);
+      }
+    },
+    Scalar(key, node) {
+      if (key === "key" || node.type !== "PLAIN" || !node.range || node.value === null) return;
+      const [start, valueEnd] = node.range;
+      if (text.slice(start, valueEnd).trim() === "") return;
+      const lineEnd = text.indexOf("\n", valueEnd);
+      const rest = text.slice(valueEnd, lineEnd === -1 ? void 0 : lineEnd);
+      if (!/^[ \t]+#/.test(rest)) return;
+      const lost = rest.trim();
+      const kept = text.slice(start, valueEnd);
+      warnings.push({
+        line: lineOf(valueEnd),
+        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+      });
+    }
+  });
+  return warnings.sort((a, b2) => a.line - b2.line);
+}
+function clip(text) {
+  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
 }
 function firstLine(message) {
   const line = message.split("\n", 1)[0] ?? message;
@@ -19967,9 +20008,12 @@ var MATTER_OPTIONS = {
     toml: rejectEngine("toml")
   }
 };
+var frontmatterWarnings = [];
+var frontmatterLineOffset = 0;
 function parseFrontmatterYaml(text) {
-  const result = parseYaml(text);
+  const result = parseYaml(text, { forgiving: true, lineOffset: frontmatterLineOffset });
   if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
+  frontmatterWarnings = result.warnings;
   if (!(result.value instanceof Map)) {
     throw new InvalidEvent('frontmatter must be a YAML mapping such as "ts: 2026-01-10T13:03:52Z"');
   }
@@ -19997,26 +20041,38 @@ function readDocument(rawText) {
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
   }
+  frontmatterWarnings = [];
+  frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
   const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  const warnings = [...frontmatterWarnings];
+  frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
   if (frontmatter.size === 0) throw new InvalidEvent('frontmatter is empty: "ts" and "agent" are required');
   const bodyText = parsed.content;
   let body = /* @__PURE__ */ new Map();
   if (bodyText.trim() !== "") {
-    const result = parseYaml(bodyText, { scalarsAsText: true });
+    const lineOffset = text.endsWith(bodyText) ? countLines(text.slice(0, text.length - bodyText.length)) : 0;
+    const result = parseYaml(bodyText, { scalarsAsText: true, forgiving: true, lineOffset });
     if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
+    warnings.push(...result.warnings);
     if (result.value instanceof Map) body = result.value;
     else if (result.value !== null && result.value !== void 0) {
       throw new InvalidEvent('body must be a YAML mapping with sections such as "now:", "this_session:", "decisions:"');
     }
   }
-  return { frontmatter, body, contentHash: sha256Hex(text) };
+  return { frontmatter, body, contentHash: sha256Hex(text), warnings };
+}
+function countLines(text) {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 function parseEvent(rawText, file) {
   const doc = parseEventDocument(rawText, file);
   if (!doc.ok) return doc;
   try {
-    return { ok: true, event: toEvent(doc.document, file) };
+    const event = toEvent(doc.document, file);
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
@@ -20068,7 +20124,7 @@ function requireInstant(value, field) {
   }
   return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
 }
-function isScalar(value) {
+function isScalar2(value) {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint";
 }
 function describeType(value) {
@@ -20079,11 +20135,11 @@ function describeType(value) {
 function optionalScalar(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return void 0;
-  if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
+  if (!isScalar2(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
   return String(value);
 }
 function toText(value, where2) {
-  if (!isScalar(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
+  if (!isScalar2(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
   return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
 }
 function optionalText(map, key) {
@@ -20095,7 +20151,7 @@ function optionalText(map, key) {
 function textList(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return [];
-  if (isScalar(value)) return nonEmpty([toText(value, `"${key}"`)]);
+  if (isScalar2(value)) return nonEmpty([toText(value, `"${key}"`)]);
   if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
   return nonEmpty(value.filter((item) => item !== null).map((item, i2) => toText(item, `"${key}" item ${i2 + 1}`)));
 }
@@ -20110,7 +20166,7 @@ function decisionMap(body) {
     throw new InvalidEvent(`"decisions" must be a mapping of key: value, got ${describeType(value)}`);
   }
   for (const [rawKey, rawValue] of value) {
-    if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
+    if (!isScalar2(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
     const key = rawKey === null ? "null" : ownString(String(rawKey));
     decisions.set(key, rawValue === null ? "" : toText(rawValue, `decision ${quoteInput(key)}`));
   }
@@ -20125,8 +20181,8 @@ function checkpointList(body, eventTs) {
     if (!(item instanceof Map)) throw new InvalidEvent(`${where2} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
-    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
-    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where2} needs a "status"`);
+    if (phase === void 0 || phase === null || !isScalar2(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar2(status)) throw new InvalidEvent(`${where2} needs a "status"`);
     const updated = item.get("updated");
     return {
       phase: internString(String(phase)),
@@ -20315,9 +20371,14 @@ function topK(items, k2, compare) {
   const kept = [];
   for (const item of items) {
     if (kept.length === k2 && compare(item, kept[k2 - 1]) >= 0) continue;
-    let at = kept.length === k2 ? k2 - 1 : kept.length;
-    while (at > 0 && compare(item, kept[at - 1]) < 0) at--;
-    kept.splice(at, 0, item);
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = low + high >>> 1;
+      if (compare(item, kept[mid]) < 0) high = mid;
+      else low = mid + 1;
+    }
+    kept.splice(low, 0, item);
     if (kept.length > k2) kept.pop();
   }
   return kept;
@@ -20506,13 +20567,6 @@ var LineSink = class {
     this.pendingChars = 0;
   }
 };
-function latestStamp(state) {
-  let latest;
-  for (const summary of state.events.values()) {
-    if (!latest || compareStamps(summary.stamp, latest) > 0) latest = summary.stamp;
-  }
-  return latest;
-}
 function agentRows(state) {
   const rows = /* @__PURE__ */ new Map();
   for (const summary of state.events.values()) {
@@ -20527,9 +20581,6 @@ function agentRows(state) {
     if (compareStamps(summary.stamp, row.last) > 0) row.last = summary.stamp;
   }
   return [...rows.entries()].sort(([a], [b2]) => compareCodePoints(a, b2)).map(([agent, row]) => ({ agent, events: row.events, branches: [...row.branches].sort(compareCodePoints), last: row.last }));
-}
-function eventsNewestFirst(state) {
-  return [...state.events.values()].sort((a, b2) => compareStamps(b2.stamp, a.stamp));
 }
 function decisionLine(key, register) {
   return `**${inline(key)}**: ${register.value}`;
@@ -20655,6 +20706,11 @@ function escapeControls(text) {
   return text.replace(UNSAFE_EXCEPT_LINES, escapeChar);
 }
 
+// packages/core/src/hook-output.ts
+function hookOutputChars(additionalContext, systemMessage) {
+  return JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext }, systemMessage }).length + 1;
+}
+
 // packages/core/src/in-flight.ts
 function inFlightLine(event, oneLine3) {
   const [first2, ...more] = event.branches;
@@ -20666,21 +20722,40 @@ function inFlightLine(event, oneLine3) {
 
 // packages/core/src/session-summary.ts
 var MAX_CONTEXT_CHARS = 9500;
-var INITIAL_CAPS = { questions: 10, decisions: 10, events: 10, elsewhere: 10, remote: 10 };
-var SHRINK_ORDER = ["events", "remote", "elsewhere", "decisions", "questions"];
+var MAX_HOOK_OUTPUT_CHARS = 1e4;
 var MAX_ITEM_CHARS = 240;
 var MAX_NOW_CHARS = 1200;
+var MAX_LEVEL = 64;
+function capsAt(level) {
+  return {
+    agents: 2 + 2 * level,
+    done: level,
+    questionsPerAgent: 1 + level,
+    otherQuestions: 2 * level,
+    decisions: 2 + 2 * level,
+    elsewhere: 1 + level,
+    elsewhereItems: level
+  };
+}
 function buildSessionSummary(input) {
   const budget = clampBudget(input.budget);
-  const caps = { ...INITIAL_CAPS };
-  const sorted2 = sortOnce(input.state);
-  let text = renderSummary(input, sorted2, caps);
-  while (text.length > budget && SHRINK_ORDER.some((key) => caps[key] > 0)) {
-    const key = SHRINK_ORDER.find((k2) => caps[k2] > 0);
-    caps[key] -= 1;
-    text = renderSummary(input, sorted2, caps);
+  const maxOutput = input.maxOutputChars ?? MAX_HOOK_OUTPUT_CHARS;
+  const systemMessage = systemMessageFor(input);
+  const data = prepare(input);
+  const fits = (text) => text.length <= budget && hookOutputChars(text, systemMessage) < maxOutput;
+  let low = 0;
+  let high = MAX_LEVEL;
+  let best = render(input, data, capsAt(0));
+  if (!fits(best)) return { additionalContext: squeeze(best, fits, budget), systemMessage };
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const text = render(input, data, capsAt(mid));
+    if (fits(text)) {
+      low = mid;
+      best = text;
+    } else high = mid - 1;
   }
-  return { additionalContext: truncate(text, budget), systemMessage: systemMessageFor(input) };
+  return { additionalContext: best, systemMessage };
 }
 function buildLegacySummary(ledgerText, outputPath, budget) {
   const limit = clampBudget(budget);
@@ -20689,81 +20764,105 @@ function buildLegacySummary(ledgerText, outputPath, budget) {
 `;
   const body = ledgerText.replace(/\r\n?/g, "\n").trim();
   const marker = "\n\u2026 (truncated to the context budget)";
-  const room = limit - head.length;
-  const shown = body.length <= room ? body : `${body.slice(0, Math.max(0, room - marker.length))}${marker}`;
-  return {
-    additionalContext: truncate(`${head}${shown}`, limit),
-    systemMessage: `ledger-synth: loaded legacy ${outputPath} (${body.length} characters; no events directory yet)`
-  };
+  const systemMessage = `ledger-synth: loaded legacy ${outputPath} (${body.length} characters; no events directory yet)`;
+  const fits = (text) => text.length <= limit && hookOutputChars(text, systemMessage) < MAX_HOOK_OUTPUT_CHARS;
+  let room = limit - head.length;
+  let shown = body;
+  while (!fits(`${head}${shown}`) && room > 0) {
+    shown = `${body.slice(0, Math.max(0, room - marker.length))}${marker}`;
+    room = Math.floor(room * 0.9);
+  }
+  return { additionalContext: truncate(`${head}${shown}`, limit), systemMessage };
 }
 function clampBudget(budget) {
   if (!Number.isFinite(budget) || budget <= 0) return MAX_CONTEXT_CHARS;
   return Math.min(Math.floor(budget), MAX_CONTEXT_CHARS);
 }
-function sortOnce(state) {
-  const open2 = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sb, sa) || compareCodePoints(qa, qb));
-  const decisions = [...state.decisions.entries()].sort(
-    ([ka, ra], [kb, rb]) => compareStamps(rb.stamp, ra.stamp) || compareCodePoints(ka, kb)
-  );
-  return { open: open2, decisions, events: eventsNewestFirst(state) };
-}
-function renderSummary(input, sorted2, caps) {
+function prepare(input) {
   const { state } = input;
-  const { open: open2, decisions, events } = sorted2;
+  const top = capsAt(MAX_LEVEL);
+  const views = agentViews(state, { days: 0, agents: top.agents, itemsPerAgent: top.done });
+  const open2 = [...state.openQuestions.entries()].filter(([question]) => !state.resolvedQuestions.has(question)).sort(([qa, sa], [qb, sb]) => compareStamps(sb, sa) || compareCodePoints(qa, qb));
+  const questionsByAgent = /* @__PURE__ */ new Map();
+  for (const [question, stamp] of open2) {
+    const list2 = questionsByAgent.get(stamp.agent);
+    if (list2) list2.push(question);
+    else questionsByAgent.set(stamp.agent, [question]);
+  }
+  const decisions = [...state.decisions.entries()].sort(([ka, ra], [kb, rb]) => compareStamps(rb.stamp, ra.stamp) || compareCodePoints(ka, kb));
+  return {
+    agents: views.agents,
+    agentsTotal: views.agentsTotal,
+    questionsByAgent,
+    questionsTotal: open2.length,
+    decisions,
+    elsewhere: uniqueElsewhere(input.elsewhere),
+    latest: views.latest
+  };
+}
+function uniqueElsewhere(events) {
+  const seen = /* @__PURE__ */ new Set();
   const out = [];
-  const agents = agentRows(state).length;
-  const latest = latestStamp(state);
-  const outcome = describeOutcome(input.outcome, input.outputPath);
+  const sorted2 = [...events].sort((a, b2) => compareCodePoints(b2.ts, a.ts) || compareCodePoints(a.worktree, b2.worktree) || compareCodePoints(a.id ?? "", b2.id ?? ""));
+  for (const event of sorted2) {
+    if (event.id !== void 0) {
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+    }
+    out.push(event);
+  }
+  return out;
+}
+function render(input, data, caps) {
+  const { state } = input;
+  const out = [];
+  const left = { agents: 0, done: 0, questions: 0, decisions: 0, elsewhere: 0, remote: 0 };
   out.push(
-    `Continuity ledger (ledger-synth): ${plural2(state.events.size, "event")} from ${plural2(agents, "agent")} combined${latest ? `, latest ${latest.instant.iso}` : ""}. ${outcome}` + (input.skipped > 0 ? ` ${plural2(input.skipped, "malformed event file")} skipped (run \`cc-synthesize --dry-run\` for details).` : "")
+    `Continuity ledger (ledger-synth): ${plural2(state.events.size, "event")} from ${plural2(data.agentsTotal, "agent")} combined${data.latest ? `, latest ${data.latest.instant.iso}` : ""}. ${describeOutcome(input.outcome, input.outputPath)}` + (input.skipped > 0 ? ` ${plural2(input.skipped, "malformed event file")} skipped (run \`cc-synthesize --dry-run\` for details).` : "")
   );
   out.push("");
-  if (state.now) {
-    out.push(`Now: ${oneLine(state.now.value, MAX_NOW_CHARS)}`, `  (${by(state.now)})`);
-  } else out.push("Now: nothing recorded yet.");
-  pushList2(out, "Open questions", open2.length, caps.questions, open2.slice(0, caps.questions).map(([question]) => `- ${oneLine(question, MAX_ITEM_CHARS)}`));
+  if (state.now) out.push(`Now: ${oneLine(state.now.value, MAX_NOW_CHARS)}`, `  (${by(state.now.stamp)})`);
+  else out.push("Now: nothing recorded yet.");
+  const shown = data.agents.slice(0, caps.agents);
+  const shownNames = new Set(shown.map((view) => view.agent));
+  left.agents = data.agentsTotal - shown.length;
+  if (shown.length > 0) {
+    out.push("", shown.length === data.agentsTotal ? "By agent, most recently active first:" : `By agent, most recently active first (${shown.length} of ${data.agentsTotal}):`);
+    for (const view of shown) pushAgent(out, view, data.questionsByAgent.get(view.agent) ?? [], caps, left);
+  }
+  for (const view of data.agents.slice(caps.agents)) left.done += view.doneTotal;
+  left.done += doneOfUnpreparedAgents(state, data);
+  const others = [];
+  for (const [agent, questions] of data.questionsByAgent) if (!shownNames.has(agent)) others.push(...questions);
+  pushList2(out, "Open questions of other agents", others.length, Math.min(others.length, caps.otherQuestions), others.slice(0, caps.otherQuestions).map((q2) => `- ${oneLine(q2, MAX_ITEM_CHARS)}`));
+  left.questions += Math.max(0, others.length - caps.otherQuestions);
   pushList2(
     out,
-    "Recent decisions",
-    decisions.length,
-    caps.decisions,
-    decisions.slice(0, caps.decisions).map(([key, register]) => `- ${oneLine(`${key}: ${register.value}`, MAX_ITEM_CHARS)} (${by(register)})`)
+    "Decisions, newest first",
+    data.decisions.length,
+    Math.min(data.decisions.length, caps.decisions),
+    data.decisions.slice(0, caps.decisions).map(([key, register]) => `- ${oneLine(`${key}: ${register.value}`, MAX_ITEM_CHARS)} (${by(register.stamp)})`)
   );
-  pushList2(
-    out,
-    "Recent events",
-    events.length,
-    caps.events,
-    events.slice(0, caps.events).map((event) => {
-      const branch = event.branch ? ` [${oneLine(event.branch, 60)}]` : "";
-      const type = event.type ? ` ${oneLine(event.type, 30)}` : "";
-      return `- ${event.stamp.instant.iso} ${oneLine(event.stamp.agent, 64)}${branch}${type}: ${oneLine(event.summary, MAX_ITEM_CHARS)}`;
-    })
-  );
-  if (input.elsewhere.length > 0) {
+  left.decisions = Math.max(0, data.decisions.length - caps.decisions);
+  if (data.elsewhere.length > 0) {
+    const events = data.elsewhere.slice(0, caps.elsewhere);
     pushList2(
       out,
       "In flight elsewhere (events in sibling worktrees of this repository, not merged here; read-only)",
-      input.elsewhere.length,
-      caps.elsewhere,
-      input.elsewhere.map((e) => {
-        const where2 = `${oneLine(e.worktree, 80)}${e.branch ? ` [${oneLine(e.branch, 60)}]` : ""}`;
-        return `- ${where2}: ${e.ts} ${oneLine(e.agent, 64)}: ${oneLine(e.summary, MAX_ITEM_CHARS)}`;
-      })
+      data.elsewhere.length,
+      events.length,
+      events.flatMap((event) => elsewhereLines(event, caps, left))
     );
+    left.elsewhere = data.elsewhere.length - events.length;
   }
   const remote = input.remote;
   const remoteTitle = "In flight on other machines (events on remote branches, not merged here; as of the last fetch)";
   if (remote && remote.events.length === 0 && remote.note) out.push("", `${remoteTitle}: ${oneLine(remote.note, 240)}`);
   else if (remote && remote.total > 0) {
-    pushList2(
-      out,
-      remoteTitle,
-      remote.total,
-      caps.remote,
-      remote.events.map((e) => inFlightLine(e, oneLine))
-    );
+    const shownRemote = remote.events.slice(0, caps.elsewhere);
+    pushList2(out, remoteTitle, remote.total, shownRemote.length, shownRemote.map((e) => inFlightLine(e, oneLine)));
     if (remote.note) out.push(`  (${oneLine(remote.note, 240)})`);
+    left.remote = remote.total - shownRemote.length;
   }
   if (input.recordCommand) {
     out.push(
@@ -20771,14 +20870,80 @@ function renderSummary(input, sorted2, caps) {
       `Recording: this session's ledger entries are staged with \`${input.recordCommand} --now "\u2026" --done "\u2026" --decision key=value --question "\u2026" --resolve-question "\u2026" --checkpoint phase:status\` and published as one event when the session ends.`
     );
   }
+  out.push("", lastLine(left, input.outputPath));
   return out.join("\n");
 }
-function pushList2(out, title, total, cap, items) {
+function pushAgent(out, view, questions, caps, left) {
+  const branches = view.branches.length > 0 ? `, ${view.branches.length === 1 ? "branch" : "branches"} ${view.branches.slice(0, 3).map((b2) => oneLine(b2, 60)).join(", ")}${view.branches.length > 3 ? ", \u2026" : ""}` : "";
+  out.push("", `${oneLine(view.agent, 64)} (last event ${view.last.instant.iso}${branches}):`);
+  if (view.now) out.push(`  Now: ${oneLine(view.now.value, MAX_ITEM_CHARS)}`);
+  if (view.inProgress && view.inProgress.items.length > 0) {
+    out.push(`  In progress (as of ${view.inProgress.stamp.instant.iso}):`);
+    for (const item of view.inProgress.items.slice(0, Math.max(1, caps.done))) out.push(`  - ${oneLine(item, MAX_ITEM_CHARS)}`);
+    if (view.inProgress.items.length > Math.max(1, caps.done)) out.push(`  \u2026 and ${view.inProgress.items.length - Math.max(1, caps.done)} more`);
+  }
+  const done = view.done.slice(0, caps.done);
+  if (done.length > 0) {
+    out.push(done.length === view.doneTotal ? `  Done and committed (${view.doneTotal}, newest first):` : `  Done and committed (${done.length} of ${view.doneTotal}, newest first):`);
+    for (const item of done) out.push(`  - ${oneLine(item.text, MAX_ITEM_CHARS)} (${item.branch === void 0 ? "" : `${oneLine(item.branch, 60)}, `}${item.stamp.instant.iso})`);
+  } else if (view.doneTotal > 0) out.push(`  Done and committed: ${view.doneTotal} (left out)`);
+  left.done += view.doneTotal - done.length;
+  const open2 = questions.slice(0, caps.questionsPerAgent);
+  if (open2.length > 0) {
+    out.push(open2.length === questions.length ? "  Open questions it raised:" : `  Open questions it raised (${open2.length} of ${questions.length}):`);
+    for (const question of open2) out.push(`  - ${oneLine(question, MAX_ITEM_CHARS)}`);
+  }
+  left.questions += questions.length - open2.length;
+}
+function elsewhereLines(event, caps, left) {
+  const where2 = `${oneLine(event.worktree, 80)}${event.branch ? ` [${oneLine(event.branch, 60)}]` : ""}`;
+  const lines = [`- ${where2}: ${event.ts} ${oneLine(event.agent, 64)}: ${oneLine(event.summary, MAX_ITEM_CHARS)}`];
+  if (event.now !== void 0 && event.now !== event.summary) lines.push(`  Now: ${oneLine(event.now, MAX_ITEM_CHARS)}`);
+  const done = event.done ?? [];
+  if (done.length > 0 && caps.elsewhereItems > 0) {
+    lines.push(`  Done: ${done.slice(0, caps.elsewhereItems).map((item) => oneLine(item, 120)).join("; ")}${done.length > caps.elsewhereItems ? `; \u2026 and ${done.length - caps.elsewhereItems} more` : ""}`);
+  }
+  left.done += Math.max(0, done.length - caps.elsewhereItems);
+  const questions = event.openQuestions ?? [];
+  const shown = questions.slice(0, 1 + caps.elsewhereItems);
+  for (const question of shown) lines.push(`  Open question: ${oneLine(question, MAX_ITEM_CHARS)}`);
+  left.questions += questions.length - shown.length;
+  return lines;
+}
+function doneOfUnpreparedAgents(state, data) {
+  if (data.agents.length === data.agentsTotal) return 0;
+  const prepared = new Set(data.agents.map((view) => view.agent));
+  let count = 0;
+  for (const item of state.thisSession.values()) if (!prepared.has(item.first.agent)) count += 1;
+  return count;
+}
+function lastLine(left, outputPath) {
+  const parts = [
+    left.agents > 0 ? plural2(left.agents, "agent") : void 0,
+    left.done > 0 ? plural2(left.done, "done item") : void 0,
+    left.questions > 0 ? plural2(left.questions, "open question") : void 0,
+    left.decisions > 0 ? plural2(left.decisions, "decision") : void 0,
+    left.elsewhere > 0 ? plural2(left.elsewhere, "event elsewhere", "events elsewhere") : void 0,
+    left.remote > 0 ? plural2(left.remote, "event on remote branches", "events on remote branches") : void 0
+  ].filter((part) => part !== void 0);
+  const what = parts.length === 0 ? "Nothing was left out." : `Left out to fit the budget: ${parts.join(", ")}.`;
+  return `${what} The full ledger is ${outputPath} (\`cc-synthesize --full\` prints every item).`;
+}
+function pushList2(out, title, total, shown, lines) {
   if (total === 0) return;
-  const shown = items.slice(0, cap);
-  out.push("", shown.length === total ? `${title} (${total}):` : `${title} (${shown.length} of ${total}, newest first):`);
-  out.push(...shown);
-  if (shown.length < total) out.push(`  \u2026 and ${total - shown.length} more`);
+  out.push("", shown >= total ? `${title} (${total}):` : `${title} (${shown} of ${total}):`);
+  out.push(...lines);
+}
+function squeeze(text, fits, budget) {
+  const cut = text.lastIndexOf("\n");
+  const tail = `
+\u2026 (cut to the budget)${text.slice(cut)}`;
+  let room = Math.max(0, Math.min(budget, text.length) - tail.length);
+  for (; ; ) {
+    const candidate = room > 0 ? `${text.slice(0, room)}${tail}` : truncate(text.slice(cut + 1), budget);
+    if (fits(candidate) || room === 0) return candidate;
+    room = Math.floor(room * 0.9);
+  }
 }
 function describeOutcome(outcome, path) {
   switch (outcome) {
@@ -20797,14 +20962,14 @@ function systemMessageFor(input) {
   const parts = [`ledger-synth: ${plural2(state.events.size, "event")} from ${plural2(agentRows(state).length, "agent")}`];
   if (input.outcome === "written") parts.push(`${input.outputPath} regenerated`);
   if (input.outcome === "lock-busy") parts.push("lock busy, not written");
-  if (input.elsewhere.length > 0) parts.push(`${input.elsewhere.length} in flight in other worktrees`);
+  if (input.elsewhere.length > 0) parts.push(`${uniqueElsewhere(input.elsewhere).length} in flight in other worktrees`);
   if (input.remote && input.remote.total > 0) parts.push(`${input.remote.total} on remote branches`);
   if (input.skipped > 0) parts.push(`${input.skipped} malformed skipped`);
   const now = state.now ? ` \xB7 now: ${oneLine(state.now.value, 100)}` : "";
   return `${parts.join(", ")}${now}`;
 }
-function by(register) {
-  return `${oneLine(register.stamp.agent, 64)}, ${register.stamp.instant.iso}`;
+function by(stamp) {
+  return `${oneLine(stamp.agent, 64)}, ${stamp.instant.iso}`;
 }
 function oneLine(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -20813,8 +20978,8 @@ function oneLine(text, max) {
 function truncate(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function plural2(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 // packages/core/src/ids/label.ts
@@ -21284,7 +21449,13 @@ function runWorker(script, share, files, names, settings, onParsed, onShardDone,
 var FORMAT = "ledger-synth-parse-cache/1";
 var SHARDS = 64;
 var DEFAULT_RACY_MS = 2e3;
-async function readEvents(files, settings, visit) {
+var ReadStopped = class extends Error {
+  constructor() {
+    super("the read was stopped before every file was read");
+    this.name = "ReadStopped";
+  }
+};
+async function readEvents(files, settings, visit2) {
   const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
   const dir = settings.cacheDir;
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -21312,33 +21483,34 @@ async function readEvents(files, settings, visit) {
       const outcome = line === void 0 ? void 0 : cachedOutcome(line, names[i2], files[i2]);
       if (outcome === void 0) misses.push(i2);
       else {
-        visit(i2, outcome);
+        visit2(i2, outcome);
         keep.push(line);
         cached++;
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
+    if (shard % 8 === 7) await tick(settings);
   }
   let parsed = 0;
   const store = dir !== void 0 && settings.store !== false;
   const onParsed = (shard, i2, outcome, line) => {
-    visit(i2, outcome);
+    visit2(i2, outcome);
     parsed++;
     if (line !== void 0) shard.keep.push(line);
   };
   const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
+  if (total > 0) await tick(settings);
   const parseHere = async (shards) => {
     for (const shard of shards) {
       for (let k2 = 0; k2 < shard.misses.length; k2++) {
         const i2 = shard.misses[k2];
         const { outcome, prefix } = parseFile(files[i2], names[i2], settings.maxEventBytes, racyMs);
         onParsed(shard, i2, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
-        if (settings.onProgress && k2 % 256 === 255) await tick(settings.onProgress);
+        if (k2 % 256 === 255) await tick(settings);
       }
       if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
-      if (settings.onProgress) await tick(settings.onProgress);
+      await tick(settings);
     }
   };
   if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
@@ -21350,9 +21522,10 @@ async function readEvents(files, settings, visit) {
   } else await parseHere(pending);
   return { files: files.length, cached, parsed };
 }
-async function tick(onProgress) {
-  onProgress();
-  await new Promise((resolve7) => setImmediate(resolve7));
+async function tick(settings) {
+  settings.onProgress?.();
+  if (settings.onProgress || settings.shouldStop) await new Promise((resolve7) => setImmediate(resolve7));
+  if (settings.shouldStop?.()) throw new ReadStopped();
 }
 function parseFile(path, name, maxEventBytes, racyMs) {
   const openedAt = Date.now();
@@ -21385,7 +21558,7 @@ function shardOf(name) {
   return (hash >>> 0) % SHARDS;
 }
 function currentFormat() {
-  const parser4 = true ? "7df5234ef8177a25" : "source";
+  const parser4 = true ? "04fc0fd0819bdce4" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function readShard(dir, shard) {
@@ -21817,8 +21990,9 @@ async function planSynthesis(inputs, options2 = {}) {
     const record = addEvent(state, outcome.event);
     trackEvent(tracker, outcome.event, record ?? void 0);
     if (options2.keepEvents) outcomes[i2] = outcome;
-    if (outcome.warnings) {
-      warnings[i2] = outcome.warnings;
+    if (outcome.warnings && outcome.warnings.length > 0) {
+      const file = relative(config.root, files[i2]) || files[i2];
+      warnings[i2] = outcome.warnings.map((w) => ({ file, line: w.line, message: w.message }));
       anyWarnings = true;
     }
   });
@@ -21827,6 +22001,7 @@ async function planSynthesis(inputs, options2 = {}) {
     const reason = reasons[i2];
     if (reason !== void 0) issues.push({ file: relative(config.root, files[i2]) || files[i2], reason });
   }
+  if (options2.shouldStop?.()) throw new ReadStopped();
   const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
   return {
     ...compareWithDisk(inputs, state),
@@ -21853,6 +22028,7 @@ function readSettings(inputs, options2) {
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
     onProgress: options2.onProgress,
     store: options2.storeCache,
+    shouldStop: options2.shouldStop,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
   };
 }
@@ -21884,7 +22060,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     });
   } catch (error) {
     if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
-      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -21893,7 +22069,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop });
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();
@@ -22107,9 +22283,12 @@ function recordCommandFor(hookDir, projectDir) {
   if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync5(join9(hookDir, "cc-synthesize.mjs"))) {
     return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
   }
-  const candidates = hookDir ? [join9(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
-  const cli = candidates.find((path) => existsSync5(path));
+  const cli = cliPathFor(hookDir);
   return cli ? `node ${shellQuote(cli)} record` : "cc-synthesize record";
+}
+function cliPathFor(hookDir) {
+  const candidates = hookDir ? [join9(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
+  return candidates.find((path) => existsSync5(path));
 }
 function shellQuote(text) {
   return `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
@@ -22894,7 +23073,8 @@ function uniq2(values) {
 }
 
 // packages/node/src/session/session-start.ts
-import { appendFileSync, readdirSync as readdirSync5, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { spawn as spawn3 } from "node:child_process";
+import { appendFileSync, existsSync as existsSync10, readdirSync as readdirSync5, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { basename as basename7, join as join13, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
@@ -23303,6 +23483,7 @@ async function remoteInFlightFor(config, cwd, env, overrides = {}) {
 }
 
 // packages/node/src/session/session-start.ts
+var SYNTHESIS_BUDGET_MS = 1500;
 var MAX_ELSEWHERE_PER_WORKTREE = 10;
 var MAX_ELSEWHERE = 20;
 async function runSessionStart(options2) {
@@ -23361,7 +23542,15 @@ async function summarize(config, options2, cwd, gitState) {
   let synthesis;
   let outcome = "missing-output";
   if (eventsDirState === "present") {
-    ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd));
+    const fromEnv = Number(options2.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
+    const budget2 = options2.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
+    const stopAt = Date.now() + budget2;
+    try {
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, () => Date.now() >= stopAt));
+    } catch (error) {
+      if (!(error instanceof ReadStopped)) throw error;
+      return fromCommittedLedger(config, outputPath, budget2, synthesizeInBackground(options2.cliPath, cwd, options2.env));
+    }
   }
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
   const remote = gitState ? (await remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0))?.inFlight : void 0;
@@ -23378,14 +23567,49 @@ async function summarize(config, options2, cwd, gitState) {
   }
   return summary;
 }
-async function synthesizeOrPreview(config, options2, cwd) {
+async function synthesizeOrPreview(config, options2, cwd, shouldStop) {
   const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env }, {
     lockTimeoutMs: options2.lockTimeoutMs ?? 300,
     planIfBusy: true,
-    skipEmpty: true
+    skipEmpty: true,
+    shouldStop
   });
   const outcome = lockBusy ? "lock-busy" : written ? "written" : synthesis.status === "fresh" ? "unchanged" : "missing-output";
   return { synthesis, outcome };
+}
+function fromCommittedLedger(config, outputPath, budgetMs, background) {
+  const later = background ? "a full synthesis is running in the background" : "run `cc-synthesize --no-confirm` to bring it up to date";
+  const text = readText2(config.output);
+  const limit = clampBudget(config.contextBudget);
+  if (text === void 0) {
+    return {
+      additionalContext: `The continuity ledger ${outputPath} does not exist yet and the events took longer than ${budgetMs} ms to read; ${later}.`,
+      systemMessage: `ledger-synth: no ${outputPath} yet; ${later}`
+    };
+  }
+  const head = `Continuity ledger (the committed ${outputPath}, shown as written: reading every event took longer than ${budgetMs} ms, so events since its last synthesis may be missing; ${later}):
+
+`;
+  const body = text.replace(/\r\n?/g, "\n").trim();
+  const marker = "\n\u2026 (truncated to the context budget)";
+  const room = Math.max(0, limit - head.length);
+  const shown = body.length <= room ? body : `${body.slice(0, Math.max(0, room - marker.length))}${marker}`;
+  return {
+    additionalContext: `${head}${shown}`.slice(0, limit),
+    systemMessage: `ledger-synth: showing the committed ${outputPath} (the events took longer than ${budgetMs} ms to read; ${later})`
+  };
+}
+function synthesizeInBackground(cliPath, cwd, env) {
+  if (cliPath === void 0 || !existsSync10(cliPath)) return false;
+  try {
+    const child = spawn3(process.execPath, [cliPath, "--no-confirm"], { cwd, env, detached: true, stdio: "ignore" });
+    child.on("error", () => {
+    });
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
 }
 function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
   const own = new Set(ownFiles.map((file) => basename7(file)));
@@ -23418,7 +23642,12 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
         branch: worktree.branch ?? parsed.event.branch,
         agent: parsed.event.agent,
         ts: parsed.event.ts.iso,
-        summary: summarizeEvent(parsed.event)
+        summary: summarizeEvent(parsed.event),
+        // Identity, so an event present in two siblings is listed once; its content for the handoff.
+        id: `${name}\0${parsed.event.contentHash}`,
+        now: parsed.event.now,
+        done: parsed.event.thisSession,
+        openQuestions: parsed.event.openQuestions
       });
       if (found.length >= MAX_ELSEWHERE) break;
     }

@@ -947,7 +947,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -969,7 +969,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP2;
@@ -984,7 +984,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.isSeq = isSeq;
   }
 });
@@ -997,7 +997,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1006,9 +1006,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1142,7 +1142,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -1152,7 +1152,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1296,7 +1296,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1323,7 +1323,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1334,7 +1334,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1514,7 +1514,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1540,7 +1540,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6462,15 +6462,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -6481,8 +6481,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6513,7 +6513,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -6529,7 +6529,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6613,7 +6613,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -7212,7 +7212,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7235,7 +7235,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -8229,7 +8229,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -8257,8 +8257,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -8388,7 +8388,7 @@ var init_fast_yaml = __esm({
        * kept; lines holding only spaces, and a first line that is empty or indented further than a
        * later one, are left to `yaml`.
        */
-      literal(indent, clip) {
+      literal(indent, clip2) {
         const first2 = this.lines[this.at];
         if (first2 === void 0 || first2.trim() === "") return UNSURE;
         const column = indentOf(first2);
@@ -8413,7 +8413,7 @@ var init_fast_yaml = __esm({
           this.at++;
         }
         this.at -= blankRun;
-        return content.join("\n") + (clip ? "\n" : "");
+        return content.join("\n") + (clip2 ? "\n" : "");
       }
       /** A one-line scalar (already trimmed), or UNSURE. */
       scalar(text) {
@@ -8435,26 +8435,66 @@ var init_fast_yaml = __esm({
 // packages/core/src/yaml.ts
 function parseYaml(text, options2 = {}) {
   const fast = fastParseYaml(text, options2.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast };
+  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
   return parseYamlFully(text, options2);
 }
 function parseYamlFully(text, options2 = {}) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS);
+    const base = options2.scalarsAsText ? TEXT_SCALARS : PARSE_OPTIONS;
+    const lineCounter = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseDocument)(text, options2.forgiving ? { ...base, uniqueKeys: false, lineCounter } : base);
     if (doc.errors.length > 0) {
       const first2 = doc.errors[0];
       return { ok: false, reason: firstLine(first2.message) };
     }
-    return { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
+    const warnings = options2.forgiving ? forgivenSlips(doc, text, lineCounter, options2.lineOffset ?? 0) : NO_WARNINGS;
+    return { ok: true, value: doc.toJS(TO_JS_OPTIONS), warnings };
   } catch (error) {
     return { ok: false, reason: firstLine(error instanceof Error ? error.message : String(error)) };
   }
+}
+function forgivenSlips(doc, text, lines, lineOffset) {
+  const warnings = [];
+  const lineOf = (offset) => lines.linePos(offset).line + lineOffset;
+  (0, import_yaml.visit)(doc, {
+    Map(_2, map) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!(0, import_yaml.isScalar)(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const line = lineOf(pair.key.range[0]);
+        const earlier = seen.get(key);
+        if (earlier !== void 0) {
+          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
+        }
+        seen.set(key, line);
+      }
+    },
+    Scalar(key, node) {
+      if (key === "key" || node.type !== "PLAIN" || !node.range || node.value === null) return;
+      const [start, valueEnd] = node.range;
+      if (text.slice(start, valueEnd).trim() === "") return;
+      const lineEnd = text.indexOf("\n", valueEnd);
+      const rest = text.slice(valueEnd, lineEnd === -1 ? void 0 : lineEnd);
+      if (!/^[ \t]+#/.test(rest)) return;
+      const lost = rest.trim();
+      const kept = text.slice(start, valueEnd);
+      warnings.push({
+        line: lineOf(valueEnd),
+        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+      });
+    }
+  });
+  return warnings.sort((a, b2) => a.line - b2.line);
+}
+function clip(text) {
+  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
 }
 function firstLine(message) {
   const line = message.split("\n", 1)[0] ?? message;
   return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 }
-var import_yaml, PARSE_OPTIONS, TO_JS_OPTIONS, TEXT_SCALARS;
+var import_yaml, PARSE_OPTIONS, TO_JS_OPTIONS, TEXT_SCALARS, NO_WARNINGS;
 var init_yaml = __esm({
   "packages/core/src/yaml.ts"() {
     "use strict";
@@ -8473,13 +8513,15 @@ var init_yaml = __esm({
       ...PARSE_OPTIONS,
       customTags: (tags) => tags.filter((tag) => typeof tag !== "object" || !/:(?:int|float|bool)$/.test(tag.tag))
     };
+    NO_WARNINGS = Object.freeze([]);
   }
 });
 
 // packages/core/src/parse-event.ts
 function parseFrontmatterYaml(text) {
-  const result = parseYaml(text);
+  const result = parseYaml(text, { forgiving: true, lineOffset: frontmatterLineOffset });
   if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
+  frontmatterWarnings = result.warnings;
   if (!(result.value instanceof Map)) {
     throw new InvalidEvent('frontmatter must be a YAML mapping such as "ts: 2026-01-10T13:03:52Z"');
   }
@@ -8507,26 +8549,38 @@ function readDocument(rawText) {
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
   }
+  frontmatterWarnings = [];
+  frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
   const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  const warnings = [...frontmatterWarnings];
+  frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
   if (frontmatter.size === 0) throw new InvalidEvent('frontmatter is empty: "ts" and "agent" are required');
   const bodyText = parsed.content;
   let body = /* @__PURE__ */ new Map();
   if (bodyText.trim() !== "") {
-    const result = parseYaml(bodyText, { scalarsAsText: true });
+    const lineOffset = text.endsWith(bodyText) ? countLines(text.slice(0, text.length - bodyText.length)) : 0;
+    const result = parseYaml(bodyText, { scalarsAsText: true, forgiving: true, lineOffset });
     if (!result.ok) throw new InvalidEvent(`body is not valid YAML: ${result.reason}`);
+    warnings.push(...result.warnings);
     if (result.value instanceof Map) body = result.value;
     else if (result.value !== null && result.value !== void 0) {
       throw new InvalidEvent('body must be a YAML mapping with sections such as "now:", "this_session:", "decisions:"');
     }
   }
-  return { frontmatter, body, contentHash: sha256Hex(text) };
+  return { frontmatter, body, contentHash: sha256Hex(text), warnings };
+}
+function countLines(text) {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 function parseEvent(rawText, file) {
   const doc = parseEventDocument(rawText, file);
   if (!doc.ok) return doc;
   try {
-    return { ok: true, event: toEvent(doc.document, file) };
+    const event = toEvent(doc.document, file);
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
@@ -8577,7 +8631,7 @@ function requireInstant(value, field) {
   }
   return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
 }
-function isScalar(value) {
+function isScalar2(value) {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint";
 }
 function describeType(value) {
@@ -8588,11 +8642,11 @@ function describeType(value) {
 function optionalScalar(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return void 0;
-  if (!isScalar(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
+  if (!isScalar2(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
   return String(value);
 }
 function toText(value, where2) {
-  if (!isScalar(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
+  if (!isScalar2(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
   return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
 }
 function optionalText(map, key) {
@@ -8604,7 +8658,7 @@ function optionalText(map, key) {
 function textList(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return [];
-  if (isScalar(value)) return nonEmpty([toText(value, `"${key}"`)]);
+  if (isScalar2(value)) return nonEmpty([toText(value, `"${key}"`)]);
   if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
   return nonEmpty(value.filter((item) => item !== null).map((item, i2) => toText(item, `"${key}" item ${i2 + 1}`)));
 }
@@ -8619,7 +8673,7 @@ function decisionMap(body) {
     throw new InvalidEvent(`"decisions" must be a mapping of key: value, got ${describeType(value)}`);
   }
   for (const [rawKey, rawValue] of value) {
-    if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
+    if (!isScalar2(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
     const key = rawKey === null ? "null" : ownString(String(rawKey));
     decisions.set(key, rawValue === null ? "" : toText(rawValue, `decision ${quoteInput(key)}`));
   }
@@ -8634,8 +8688,8 @@ function checkpointList(body, eventTs) {
     if (!(item instanceof Map)) throw new InvalidEvent(`${where2} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
-    if (phase === void 0 || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
-    if (status === void 0 || status === null || !isScalar(status)) throw new InvalidEvent(`${where2} needs a "status"`);
+    if (phase === void 0 || phase === null || !isScalar2(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar2(status)) throw new InvalidEvent(`${where2} needs a "status"`);
     const updated = item.get("updated");
     return {
       phase: internString(String(phase)),
@@ -8647,7 +8701,7 @@ function checkpointList(body, eventTs) {
 function sameInstant(instant, eventTs) {
   return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }
-var import_gray_matter, InvalidEvent, rejectEngine, MATTER_OPTIONS, MAX_AGENT_LENGTH;
+var import_gray_matter, InvalidEvent, rejectEngine, MATTER_OPTIONS, frontmatterWarnings, frontmatterLineOffset, MAX_AGENT_LENGTH;
 var init_parse_event = __esm({
   "packages/core/src/parse-event.ts"() {
     "use strict";
@@ -8675,6 +8729,8 @@ var init_parse_event = __esm({
         toml: rejectEngine("toml")
       }
     };
+    frontmatterWarnings = [];
+    frontmatterLineOffset = 0;
     MAX_AGENT_LENGTH = 200;
   }
 });
@@ -8915,9 +8971,14 @@ function topK(items, k2, compare) {
   const kept = [];
   for (const item of items) {
     if (kept.length === k2 && compare(item, kept[k2 - 1]) >= 0) continue;
-    let at = kept.length === k2 ? k2 - 1 : kept.length;
-    while (at > 0 && compare(item, kept[at - 1]) < 0) at--;
-    kept.splice(at, 0, item);
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = low + high >>> 1;
+      if (compare(item, kept[mid]) < 0) high = mid;
+      else low = mid + 1;
+    }
+    kept.splice(low, 0, item);
     if (kept.length > k2) kept.pop();
   }
   return kept;
@@ -9323,6 +9384,13 @@ var init_display_text = __esm({
   }
 });
 
+// packages/core/src/hook-output.ts
+var init_hook_output = __esm({
+  "packages/core/src/hook-output.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/in-flight.ts
 function inFlightLine(event, oneLine2) {
   const [first2, ...more] = event.branches;
@@ -9341,9 +9409,11 @@ var init_in_flight = __esm({
 var init_session_summary = __esm({
   "packages/core/src/session-summary.ts"() {
     "use strict";
+    init_agent_view();
+    init_hook_output();
+    init_in_flight();
     init_render();
     init_stamp();
-    init_in_flight();
   }
 });
 
@@ -10193,6 +10263,7 @@ var init_src = __esm({
     init_serialize_event();
     init_display_text();
     init_session_summary();
+    init_hook_output();
     init_in_flight();
     init_preview();
     init_label();
@@ -16468,7 +16539,7 @@ var init_read_workers = __esm({
 import { createHash as createHash5 } from "node:crypto";
 import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4, sep as sep2 } from "node:path";
-async function readEvents(files, settings, visit) {
+async function readEvents(files, settings, visit2) {
   const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
   const dir = settings.cacheDir;
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -16496,33 +16567,34 @@ async function readEvents(files, settings, visit) {
       const outcome = line === void 0 ? void 0 : cachedOutcome(line, names[i2], files[i2]);
       if (outcome === void 0) misses.push(i2);
       else {
-        visit(i2, outcome);
+        visit2(i2, outcome);
         keep.push(line);
         cached++;
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (settings.onProgress && shard % 8 === 7) await tick(settings.onProgress);
+    if (shard % 8 === 7) await tick(settings);
   }
   let parsed = 0;
   const store = dir !== void 0 && settings.store !== false;
   const onParsed = (shard, i2, outcome, line) => {
-    visit(i2, outcome);
+    visit2(i2, outcome);
     parsed++;
     if (line !== void 0) shard.keep.push(line);
   };
   const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
+  if (total > 0) await tick(settings);
   const parseHere = async (shards) => {
     for (const shard of shards) {
       for (let k2 = 0; k2 < shard.misses.length; k2++) {
         const i2 = shard.misses[k2];
         const { outcome, prefix } = parseFile(files[i2], names[i2], settings.maxEventBytes, racyMs);
         onParsed(shard, i2, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
-        if (settings.onProgress && k2 % 256 === 255) await tick(settings.onProgress);
+        if (k2 % 256 === 255) await tick(settings);
       }
       if (store) writeShard(dir, shard.shard, shard.keep);
       shard.keep = [];
-      if (settings.onProgress) await tick(settings.onProgress);
+      await tick(settings);
     }
   };
   if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
@@ -16534,9 +16606,10 @@ async function readEvents(files, settings, visit) {
   } else await parseHere(pending);
   return { files: files.length, cached, parsed };
 }
-async function tick(onProgress) {
-  onProgress();
-  await new Promise((resolve10) => setImmediate(resolve10));
+async function tick(settings) {
+  settings.onProgress?.();
+  if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
+  if (settings.shouldStop?.()) throw new ReadStopped();
 }
 function parseFile(path, name, maxEventBytes, racyMs) {
   const openedAt = Date.now();
@@ -16569,7 +16642,7 @@ function shardOf(name) {
   return (hash >>> 0) % SHARDS;
 }
 function currentFormat() {
-  const parser4 = true ? "7df5234ef8177a25" : "source";
+  const parser4 = true ? "04fc0fd0819bdce4" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function readShard(dir, shard) {
@@ -16630,7 +16703,7 @@ function revive(value) {
   for (const key of Object.keys(record)) record[key] = revive(record[key]);
   return record;
 }
-var FORMAT, SHARDS, DEFAULT_RACY_MS, MAP;
+var FORMAT, SHARDS, DEFAULT_RACY_MS, ReadStopped, MAP;
 var init_event_cache = __esm({
   "packages/node/src/event-cache.ts"() {
     "use strict";
@@ -16641,6 +16714,12 @@ var init_event_cache = __esm({
     FORMAT = "ledger-synth-parse-cache/1";
     SHARDS = 64;
     DEFAULT_RACY_MS = 2e3;
+    ReadStopped = class extends Error {
+      constructor() {
+        super("the read was stopped before every file was read");
+        this.name = "ReadStopped";
+      }
+    };
     MAP = "\0map";
   }
 });
@@ -17170,8 +17249,9 @@ async function planSynthesis(inputs, options2 = {}) {
     const record = addEvent(state, outcome.event);
     trackEvent(tracker, outcome.event, record ?? void 0);
     if (options2.keepEvents) outcomes[i2] = outcome;
-    if (outcome.warnings) {
-      warnings[i2] = outcome.warnings;
+    if (outcome.warnings && outcome.warnings.length > 0) {
+      const file = relative(config.root, files[i2]) || files[i2];
+      warnings[i2] = outcome.warnings.map((w) => ({ file, line: w.line, message: w.message }));
       anyWarnings = true;
     }
   });
@@ -17180,6 +17260,7 @@ async function planSynthesis(inputs, options2 = {}) {
     const reason = reasons[i2];
     if (reason !== void 0) issues.push({ file: relative(config.root, files[i2]) || files[i2], reason });
   }
+  if (options2.shouldStop?.()) throw new ReadStopped();
   const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
   return {
     ...compareWithDisk(inputs, state),
@@ -17206,6 +17287,7 @@ function readSettings(inputs, options2) {
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
     onProgress: options2.onProgress,
     store: options2.storeCache,
+    shouldStop: options2.shouldStop,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
   };
 }
@@ -17235,7 +17317,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     });
   } catch (error) {
     if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
-      return { synthesis: await planSynthesis(inputs), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -17244,7 +17326,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh() });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop });
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();
@@ -24602,25 +24684,19 @@ function relativeTo(top, path) {
 }
 async function publicationOrderFor(settings, previousPage) {
   const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
-  if (history.source === "shallow") {
+  if (history.source === "shallow" || history.source === "no-branch") {
     const recorded = previousPage === void 0 ? /* @__PURE__ */ new Map() : recordedPublicationOrder(previousPage);
+    const why = history.source === "shallow" ? `shallow clone: no history of ${history.integration}` : `no integration branch (${settings.integrationBranch ?? "origin/HEAD or main"}) here`;
     return {
       order: recorded,
       summary: {
-        source: "shallow",
+        source: history.source,
         integration: history.integration,
-        unchecked: `shallow clone: no history of ${history.integration}, so the publication order was taken from the page (${recorded.size} allocation(s)) and not checked against git; fetch full history (\`git fetch --unshallow\`) to check it`
+        unchecked: `${why}, so the publication order was taken from the page (${recorded.size} allocation(s); any other is provisional, by stamp) and not checked against git; fetch the integration branch's full history to check it`
       }
     };
   }
-  return {
-    order: history.order,
-    summary: {
-      source: history.source,
-      integration: history.integration,
-      unchecked: history.source === "no-branch" ? `no integration branch (${settings.integrationBranch ?? "origin/HEAD or main"}) found: every allocation counts as provisional and is ordered by its stamp` : void 0
-    }
-  };
+  return { order: history.order, summary: { source: history.source, integration: history.integration, unchecked: void 0 } };
 }
 var EMPTY2;
 var init_publication_order = __esm({
@@ -24816,6 +24892,7 @@ var init_session_start = __esm({
     init_config();
     init_merge_setup();
     init_read_events();
+    init_event_cache();
     init_synthesize();
     init_git_state();
     init_liveness();
@@ -25642,6 +25719,7 @@ function buildPreview(synthesis, root) {
     range: earliest && latest ? { from: earliest.instant.iso, to: latest.instant.iso } : null,
     digest: synthesis.digest,
     skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
+    warnings: synthesis.warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })),
     resolved: synthesis.resolutions.map((r2) => ({
       section: r2.section,
       key: r2.key ?? null,
@@ -25671,9 +25749,10 @@ function formatPreview(preview) {
   return lines;
 }
 function formatSkipped(preview) {
-  if (preview.skipped.length === 0) return [];
-  const lines = [`Skipped ${plural2(preview.skipped.length, "malformed event file")}:`];
+  const lines = [];
+  if (preview.skipped.length > 0) lines.push(`Skipped ${plural2(preview.skipped.length, "malformed event file")}:`);
   for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
+  for (const w of preview.warnings ?? []) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message}`);
   return lines;
 }
 function plural2(count, noun) {
@@ -25756,7 +25835,7 @@ async function synthesizeCommand(args, world) {
   const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] });
   if (planned) {
     const preview = buildPreview(planned, config.root);
-    if (values.strict && planned.issues.length > 0) return strictFailure(preview, world, Boolean(values.json));
+    if (values.strict && (planned.issues.length > 0 || planned.warnings.length > 0)) return strictFailure(preview, world, Boolean(values.json));
     const early = await previewAndConfirm(planned, preview);
     if (early !== void 0) return early;
   }
@@ -25807,7 +25886,7 @@ async function synthesizeCommand(args, world) {
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
-      const final = { output: relative11(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues };
+      const final = { output: relative11(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings };
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -25819,9 +25898,9 @@ async function synthesizeCommand(args, world) {
   }
 }
 function printFull(synthesis, world, strict) {
-  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues }));
-  if (strict && synthesis.issues.length > 0) {
-    print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
+  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues, warnings: synthesis.warnings }));
+  if (strict && (synthesis.issues.length > 0 || synthesis.warnings.length > 0)) {
+    print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
     return EXIT.failed;
   }
   renderLedgerTo(synthesis.state, { generatedAt: generatedAtFor(world.env), window: FULL_WINDOW }, (chunk) => world.stdout.write(chunk));
@@ -25883,7 +25962,7 @@ function commitLine(commit, config) {
 function check(synthesis, config, world, values) {
   const preview = buildPreview(synthesis, config.root);
   const differences = describeStaleness(synthesis, config.root);
-  const strictFailed = Boolean(values.strict) && synthesis.issues.length > 0;
+  const strictFailed = Boolean(values.strict) && (synthesis.issues.length > 0 || synthesis.warnings.length > 0);
   const ok = synthesis.status === "fresh" && !strictFailed;
   if (values.json) {
     print(world.stdout, JSON.stringify({ ...preview, fresh: synthesis.status === "fresh", differences }, null, 2));
@@ -25895,14 +25974,18 @@ function check(synthesis, config, world, values) {
     print(world.stderr, `Run \`${selfCommand(world)} --no-confirm\` and commit the result.`);
   }
   if (!values.json) printLines(world.stderr, formatSkipped(preview));
-  if (strictFailed) print(world.stderr, `--strict: ${synthesis.issues.length} malformed event file(s)`);
+  if (strictFailed) print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
   return ok ? EXIT.ok : EXIT.failed;
 }
 function strictFailure(preview, world, json) {
   if (json) print(world.stdout, JSON.stringify({ ...preview, written: false, error: "E_STRICT" }, null, 2));
   printLines(world.stderr, formatSkipped(preview));
-  print(world.stderr, `--strict: ${preview.skipped.length} malformed event file(s); nothing written`);
+  print(world.stderr, `--strict: ${strictProblems(preview.skipped.length, preview.warnings.length)}; nothing written`);
   return EXIT.failed;
+}
+function strictProblems(skipped, warnings) {
+  const parts = [skipped > 0 ? `${skipped} malformed event file(s)` : void 0, warnings > 0 ? `${warnings} warning(s)` : void 0];
+  return parts.filter(Boolean).join(" and ");
 }
 function outcomeLine(final, agents, written, planned) {
   const arrived = planned ? final.events - planned.eventCount : 0;
@@ -25995,7 +26078,7 @@ var init_synthesize2 = __esm({
       output: { type: "string", arg: "PATH", help: "write the ledger to PATH instead of the configured output" },
       "dry-run": { type: "boolean", help: "show what would be written; write nothing" },
       json: { type: "boolean", help: "print the result as JSON on stdout, without asking (with --dry-run: the preview)" },
-      strict: { type: "boolean", help: "fail (exit 1) if any event file is malformed, instead of skipping it" },
+      strict: { type: "boolean", help: 'fail (exit 1) if any event file is malformed or has warnings (duplicate keys, text lost to " #")' },
       check: { type: "boolean", help: "compare current.md with a fresh synthesis; exit 0 fresh, 1 stale" },
       full: { type: "boolean", help: "print the complete ledger (no window_* bounds) on stdout; write nothing" },
       "allow-empty": {
