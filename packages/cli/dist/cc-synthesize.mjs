@@ -351,15 +351,15 @@ var require_is_extendable = __commonJS({
 var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
-    var isObject2 = require_is_extendable();
+    var isObject3 = require_is_extendable();
     module2.exports = function extend(o2) {
-      if (!isObject2(o2)) {
+      if (!isObject3(o2)) {
         o2 = {};
       }
       var len = arguments.length;
       for (var i2 = 1; i2 < len; i2++) {
         var obj = arguments[i2];
-        if (isObject2(obj)) {
+        if (isObject3(obj)) {
           assign(o2, obj);
         }
       }
@@ -706,11 +706,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep6 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep6 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep7 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep7 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep6 || opts.delimiters[0];
+      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep7 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter2);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -4895,10 +4895,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4912,7 +4912,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4936,7 +4936,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4952,7 +4952,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -5043,7 +5043,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5057,13 +5057,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -5106,18 +5106,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5171,8 +5171,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep6, null, props, onError2);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep7, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5184,7 +5184,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5195,8 +5195,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5213,7 +5213,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5393,7 +5393,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5410,24 +5410,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5610,25 +5610,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -6438,14 +6438,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7612,18 +7612,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7776,15 +7776,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7978,13 +7978,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11225,7 +11225,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber2) => {
       return (value) => toNumber2 === true ? Number(value) : String(value);
     };
@@ -11394,14 +11394,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject2(step)) {
+      if (isObject3(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options2 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        if (step != null && !isObject3(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -13564,7 +13564,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse3();
     var utils = require_utils3();
     var constants4 = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options2, returnState));
@@ -13577,7 +13577,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -14012,15 +14012,15 @@ var require_pattern = __commonJS({
     exports2.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative17 = [];
+      const relative18 = [];
       for (const pattern of patterns) {
         if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative17.push(pattern);
+          relative18.push(pattern);
         }
       }
-      return [absolute, relative17];
+      return [absolute, relative18];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute6(pattern) {
@@ -25437,6 +25437,110 @@ var init_id_page = __esm({
 });
 
 // packages/node/src/session/hooks-json.ts
+function addHooks(input, ours, file) {
+  const value = cloneObject(input, file);
+  const hooks = hooksObject2(value, true, file);
+  const notes = [];
+  for (const spec of ours) {
+    const groups = groupsOf2(hooks, spec.event, file);
+    const found = groups.flatMap((group) => handlersOf2(group, spec.event, file).filter((h2) => isObject2(h2) && spec.isOurs(h2)));
+    const current = found.length === 1 && deepEqual2(found[0], spec.handler) && groups.some((group) => handlersOf2(group, spec.event, file).includes(found[0]) && matchesEverything2(group));
+    if (current) continue;
+    const kept = withoutOurs(groups, spec, file);
+    kept.push({ hooks: [{ ...spec.handler }] });
+    hooks[spec.event] = kept;
+    notes.push(found.length === 0 ? `add ${spec.event} hook` : `update ${spec.event} hook`);
+  }
+  return { value, changed: notes.length > 0, notes };
+}
+function removeHooks(input, ours, file) {
+  const value = cloneObject(input, file);
+  const hooks = hooksObject2(value, false, file);
+  const notes = [];
+  if (!hooks) return { value, changed: false, notes };
+  for (const spec of ours) {
+    if (!Object.hasOwn(hooks, spec.event)) continue;
+    const groups = groupsOf2(hooks, spec.event, file);
+    const kept = withoutOurs(groups, spec, file);
+    if (kept.length === groups.length && kept.every((group, i2) => group === groups[i2])) continue;
+    notes.push(`remove ${spec.event} hook`);
+    if (kept.length === 0) delete hooks[spec.event];
+    else hooks[spec.event] = kept;
+  }
+  if (notes.length > 0 && Object.keys(hooks).length === 0) delete value.hooks;
+  return { value, changed: notes.length > 0, notes };
+}
+function parseJsonObject(text, file, tool) {
+  if (text === void 0 || text.trim() === "") return {};
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LedgerError("E_CONFIG", `${file} is not valid JSON (${error.message}); nothing was changed`, {
+      hint: `Fix the file (${tool} would not read it either), then run install again.`
+    });
+  }
+  if (!isObject2(value)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object, got ${quoteInput(text.trim())}`);
+  return value;
+}
+function formatJsonObject(value, previousText) {
+  const indent = /\n([ \t]+)"/.exec(previousText ?? "")?.[1] ?? "  ";
+  return `${JSON.stringify(value, null, indent)}
+`;
+}
+function withoutOurs(groups, spec, file) {
+  const kept = [];
+  for (const group of groups) {
+    const handlers = handlersOf2(group, spec.event, file);
+    const rest = handlers.filter((h2) => !(isObject2(h2) && spec.isOurs(h2)));
+    if (rest.length === handlers.length) kept.push(group);
+    else if (rest.length > 0) kept.push({ ...group, hooks: rest });
+  }
+  return kept;
+}
+function cloneObject(input, file) {
+  if (!isObject2(input)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object`);
+  return structuredClone(input);
+}
+function hooksObject2(value, create, file) {
+  const hooks = value.hooks;
+  if (hooks === void 0) {
+    if (!create) return void 0;
+    value.hooks = {};
+    return value.hooks;
+  }
+  if (!isObject2(hooks)) throw new LedgerError("E_CONFIG", `${file}: "hooks" must be an object of events, got ${quoteInput(JSON.stringify(hooks))}`);
+  return hooks;
+}
+function groupsOf2(hooks, event, file) {
+  const groups = hooks[event];
+  if (groups === void 0) return [];
+  if (!Array.isArray(groups)) {
+    throw new LedgerError("E_CONFIG", `${file}: "hooks.${event}" must be a list of matcher groups, got ${quoteInput(JSON.stringify(groups))}`);
+  }
+  return groups;
+}
+function handlersOf2(group, event, file) {
+  if (!isObject2(group) || !Array.isArray(group.hooks)) {
+    throw new LedgerError("E_CONFIG", `${file}: each "hooks.${event}" group must look like {"hooks": [{"type": "command", \u2026}]}`);
+  }
+  return group.hooks;
+}
+function matchesEverything2(group) {
+  if (!isObject2(group)) return false;
+  return group.matcher === void 0 || group.matcher === "" || group.matcher === "*";
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepEqual2(a, b2) {
+  return JSON.stringify(sortKeys2(a)) === JSON.stringify(sortKeys2(b2));
+}
+function sortKeys2(value) {
+  if (Array.isArray(value)) return value.map(sortKeys2);
+  if (!isObject2(value)) return value;
+  return Object.fromEntries(Object.keys(value).sort(compareCodePoints).map((key) => [key, sortKeys2(value[key])]));
+}
 var init_hooks_json = __esm({
   "packages/node/src/session/hooks-json.ts"() {
     "use strict";
@@ -25445,18 +25549,77 @@ var init_hooks_json = __esm({
 });
 
 // packages/node/src/session/codex-config.ts
-var CODEX_HOOKS_FILE, CODEX_HOOKS_DIR;
+function codexHookCommand(event) {
+  return `node "$(git rev-parse --show-toplevel)/${CODEX_HOOKS_DIR}/${AGENT_HOOK_BUNDLE}" codex ${event}`;
+}
+function codexHooks() {
+  return [
+    {
+      event: "SessionStart",
+      // startup | resume | clear | compact: every source gets the handoff (no matcher).
+      handler: { type: "command", command: codexHookCommand("session-start"), timeout: 10, statusMessage: "Loading the continuity ledger" },
+      isOurs: (h2) => isOurCommand(h2, "codex", "session-start")
+    },
+    {
+      event: "SessionEnd",
+      // Codex gives SessionEnd 1 s by default and caps any timeout at 3 s.
+      handler: { type: "command", command: codexHookCommand("session-end"), timeout: 3 },
+      isOurs: (h2) => isOurCommand(h2, "codex", "session-end")
+    }
+  ];
+}
+function addCodexHooks(value) {
+  return addHooks(value, codexHooks(), CODEX_HOOKS_FILE);
+}
+function removeCodexHooks(value) {
+  return removeHooks(value, codexHooks(), CODEX_HOOKS_FILE);
+}
+function isOurCommand(handler, cli, event) {
+  if (handler.type !== "command" || typeof handler.command !== "string") return false;
+  const command = handler.command;
+  return command.includes(`ledger-synth/${AGENT_HOOK_BUNDLE}`) && new RegExp(`\\s${cli}\\s+${event}(\\s|$)`).test(command);
+}
+var CODEX_HOOKS_FILE, CODEX_HOOKS_DIR, AGENT_HOOK_BUNDLE, CODEX_NOTES;
 var init_codex_config = __esm({
   "packages/node/src/session/codex-config.ts"() {
     "use strict";
     init_hooks_json();
     CODEX_HOOKS_FILE = ".codex/hooks.json";
     CODEX_HOOKS_DIR = ".codex/hooks/ledger-synth";
+    AGENT_HOOK_BUNDLE = "agent-hook.mjs";
+    CODEX_NOTES = [
+      "Codex runs project hooks only in a trusted project, after you review and trust them: open /hooks in Codex once.",
+      "Codex releases before hooks were on by default need `[features]` `codex_hooks = true` in ~/.codex/config.toml."
+    ];
   }
 });
 
 // packages/node/src/session/gemini-settings.ts
-var GEMINI_SETTINGS_FILE, GEMINI_HOOKS_DIR;
+function geminiHookCommand(event) {
+  return `node $GEMINI_PROJECT_DIR/${GEMINI_HOOKS_DIR}/${AGENT_HOOK_BUNDLE} gemini ${event}`;
+}
+function geminiHooks() {
+  return [
+    {
+      event: "SessionStart",
+      handler: { name: "ledger-synth-session-start", type: "command", command: geminiHookCommand("session-start"), timeout: 1e4 },
+      isOurs: (h2) => isOurCommand(h2, "gemini", "session-start")
+    },
+    {
+      // Gemini does not wait for SessionEnd hooks (best effort); recovery publishes what a cut-off run left.
+      event: "SessionEnd",
+      handler: { name: "ledger-synth-session-end", type: "command", command: geminiHookCommand("session-end"), timeout: 5e3 },
+      isOurs: (h2) => isOurCommand(h2, "gemini", "session-end")
+    }
+  ];
+}
+function addGeminiHooks(value) {
+  return addHooks(value, geminiHooks(), GEMINI_SETTINGS_FILE);
+}
+function removeGeminiHooks(value) {
+  return removeHooks(value, geminiHooks(), GEMINI_SETTINGS_FILE);
+}
+var GEMINI_SETTINGS_FILE, GEMINI_HOOKS_DIR, GEMINI_NOTES;
 var init_gemini_settings = __esm({
   "packages/node/src/session/gemini-settings.ts"() {
     "use strict";
@@ -25464,16 +25627,66 @@ var init_gemini_settings = __esm({
     init_hooks_json();
     GEMINI_SETTINGS_FILE = ".gemini/settings.json";
     GEMINI_HOOKS_DIR = ".gemini/hooks/ledger-synth";
+    GEMINI_NOTES = ["Gemini asks before running a new or changed project hook; accept the two ledger-synth hooks once."];
   }
 });
 
 // packages/node/src/session/agents-md.ts
-var AGENTS_MD_FILE, AGENTS_CLI_DIR;
+function agentsMdBlock(input) {
+  const cli = `node ${input.cliPath}`;
+  return [
+    AGENTS_MD_BEGIN,
+    "## Continuity ledger (ledger-synth)",
+    "",
+    `Parallel sessions (Claude Code, Codex, Gemini and tools without hooks) share one ledger: \`${input.outputPath}\`,`,
+    `generated from the event files in \`${input.eventsDir}/\`. Never edit the generated file by hand.`,
+    "",
+    "- **If your session start context gave you a `record` command** (Claude Code, Codex or Gemini with the ledger-synth",
+    "  hooks), use that one: it stages entries for the one event your session publishes when it ends. Otherwise:",
+    `- **Before you start:** read \`${input.outputPath}\` (Now, decisions, open questions, what other agents did).`,
+    "- **Before you stop** (or after a meaningful step), record what you did as one event, from the repository root:",
+    "",
+    "  ```sh",
+    `  ${cli} record --publish --agent <tool>-<your name> --now "what is in progress" --done "what you finished" --decision key=value --question "open question"`,
+    "  ```",
+    "",
+    `  Every flag is optional and repeatable (see \`${cli} record --help\`). The event file it prints is part of your`,
+    "  change: commit it with your work. Never edit or delete existing event files.",
+    `- **Regenerated:** at every Claude Code, Codex or Gemini session start in this checkout (their hooks), and whenever`,
+    `  someone runs \`${cli}\`. Run it yourself to refresh \`${input.outputPath}\` after recording.`,
+    AGENTS_MD_END
+  ].join("\n");
+}
+function replaceAgentsBlock(text, block) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  const start = lines.indexOf(AGENTS_MD_BEGIN);
+  const end = start === -1 ? -1 : lines.indexOf(AGENTS_MD_END, start);
+  const blockLines = block?.split("\n");
+  if (start !== -1 && end !== -1) {
+    const before = lines.slice(0, start);
+    const after = lines.slice(end + 1);
+    if (blockLines === void 0) {
+      if (before.length > 1 && before[before.length - 1] === "") before.pop();
+      const joined = [...before, ...after].join(eol);
+      return joined.trim() === "" ? "" : joined;
+    }
+    const replaced = [...before, ...blockLines, ...after].join(eol);
+    return replaced === text ? text : replaced;
+  }
+  if (blockLines === void 0) return text;
+  if (text.trim() === "") return `${blockLines.join(eol)}${eol}`;
+  const base = text.endsWith("\n") ? text : `${text}${eol}`;
+  return `${base}${eol}${blockLines.join(eol)}${eol}`;
+}
+var AGENTS_MD_FILE, AGENTS_CLI_DIR, AGENTS_MD_BEGIN, AGENTS_MD_END;
 var init_agents_md = __esm({
   "packages/node/src/session/agents-md.ts"() {
     "use strict";
     AGENTS_MD_FILE = "AGENTS.md";
     AGENTS_CLI_DIR = ".agents/ledger-synth";
+    AGENTS_MD_BEGIN = "<!-- BEGIN ledger-synth (managed by cc-synthesize install --for agents-md) -->";
+    AGENTS_MD_END = "<!-- END ledger-synth -->";
   }
 });
 
@@ -25490,7 +25703,104 @@ var init_agent_hooks = __esm({
 });
 
 // packages/node/src/session/agent-install.ts
-var AGENT_TARGET_DESCRIPTIONS;
+import { readFileSync as readFileSync12 } from "node:fs";
+import { join as join14, relative as relative9, sep as sep5 } from "node:path";
+function planAgentInstall(target, paths, sources) {
+  const { root } = paths;
+  const cli = readSource(sources.cli);
+  if (target === "agents-md") {
+    const cliPath = `${AGENTS_CLI_DIR}/${CLI_COPY}`;
+    const block = agentsMdBlock({ cliPath, eventsDir: relPath(root, paths.eventsDir), outputPath: relPath(root, paths.output) });
+    const current = readIfExists2(join14(root, AGENTS_MD_FILE));
+    const next = replaceAgentsBlock(current ?? "", block);
+    return [
+      writeIfDifferent(root, cliPath, cli, "copy of the CLI, for record"),
+      ...workerCopy(root, AGENTS_CLI_DIR, sources),
+      next === current ? { kind: "keep", path: AGENTS_MD_FILE, note: "ledger-synth block present" } : { kind: "write", path: AGENTS_MD_FILE, content: next, existed: current !== void 0, note: "add the ledger-synth block (how to record)" }
+    ];
+  }
+  const { dir, file, add, tool } = hookConfig(target);
+  const hook = readSource(sources.agentHook);
+  const changes = [
+    writeIfDifferent(root, `${dir}/${AGENT_HOOK_BUNDLE}`, hook, `${tool} hook bundle`),
+    writeIfDifferent(root, `${dir}/${CLI_COPY}`, cli, "copy of the CLI, for record"),
+    ...workerCopy(root, dir, sources)
+  ];
+  const previous = readIfExists2(join14(root, file));
+  const merged = add(parseJsonObject(previous, file, tool));
+  if (merged.changed) {
+    changes.push({ kind: "write", path: file, content: formatJsonObject(merged.value, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
+  } else changes.push({ kind: "keep", path: file, note: "hooks already installed" });
+  return changes;
+}
+function planAgentUninstall(target, paths) {
+  const { root } = paths;
+  const changes = [];
+  if (target === "agents-md") {
+    for (const name of [CLI_COPY, READ_WORKER]) {
+      const path = `${AGENTS_CLI_DIR}/${name}`;
+      if (readIfExists2(join14(root, path)) !== void 0) changes.push({ kind: "remove", path, note: name === CLI_COPY ? "copy of the CLI" : "read worker" });
+    }
+    const current = readIfExists2(join14(root, AGENTS_MD_FILE));
+    if (current !== void 0) {
+      const without = replaceAgentsBlock(current, void 0);
+      if (without !== current) {
+        if (without.trim() === "") changes.push({ kind: "remove", path: AGENTS_MD_FILE, note: "only held the ledger-synth block" });
+        else changes.push({ kind: "write", path: AGENTS_MD_FILE, content: without, existed: true, note: "remove the ledger-synth block" });
+      }
+    }
+    return changes;
+  }
+  const { dir, file, remove: remove2, tool } = hookConfig(target);
+  for (const name of [AGENT_HOOK_BUNDLE, CLI_COPY, READ_WORKER]) {
+    const note = name === CLI_COPY ? "copy of the CLI" : name === READ_WORKER ? "read worker" : `${tool} hook bundle`;
+    if (readIfExists2(join14(root, dir, name)) !== void 0) changes.push({ kind: "remove", path: `${dir}/${name}`, note });
+  }
+  const previous = readIfExists2(join14(root, file));
+  if (previous !== void 0) {
+    const removed = remove2(parseJsonObject(previous, file, tool));
+    if (removed.changed && Object.keys(removed.value).length === 0) {
+      changes.push({ kind: "remove", path: file, note: `${removed.notes.join(", ")} (nothing else was in it)` });
+    } else if (removed.changed) {
+      changes.push({ kind: "write", path: file, content: formatJsonObject(removed.value, previous), existed: true, note: removed.notes.join(", ") });
+    }
+  }
+  return changes;
+}
+function workerCopy(root, dir, sources) {
+  if (!sources.readWorker) return [];
+  return [writeIfDifferent(root, `${dir}/${READ_WORKER}`, readSource(sources.readWorker), "read worker for large ledgers")];
+}
+function hookConfig(target) {
+  return target === "codex" ? { dir: CODEX_HOOKS_DIR, file: CODEX_HOOKS_FILE, tool: "Codex", add: addCodexHooks, remove: removeCodexHooks } : { dir: GEMINI_HOOKS_DIR, file: GEMINI_SETTINGS_FILE, tool: "Gemini", add: addGeminiHooks, remove: removeGeminiHooks };
+}
+function writeIfDifferent(root, path, content, note) {
+  const current = readIfExists2(join14(root, path));
+  if (current === content) return { kind: "keep", path, note: "up to date" };
+  return { kind: "write", path, content, existed: current !== void 0, note };
+}
+function readSource(path) {
+  try {
+    return readFileSync12(path, "utf8");
+  } catch (error) {
+    throw new LedgerError("E_CONFIG", `cannot read the bundle ${path}; nothing was changed`, {
+      hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/).",
+      cause: error
+    });
+  }
+}
+function readIfExists2(path) {
+  try {
+    return readFileSync12(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
+  }
+}
+function relPath(root, path) {
+  return (relative9(root, path) || ".").split(sep5).join("/");
+}
+var AGENT_TARGETS, AGENT_TARGET_DESCRIPTIONS, AGENT_TARGET_NOTES, CLI_COPY, READ_WORKER;
 var init_agent_install = __esm({
   "packages/node/src/session/agent-install.ts"() {
     "use strict";
@@ -25499,11 +25809,19 @@ var init_agent_install = __esm({
     init_codex_config();
     init_gemini_settings();
     init_hooks_json();
+    AGENT_TARGETS = ["codex", "gemini", "agents-md"];
     AGENT_TARGET_DESCRIPTIONS = {
       codex: `Codex CLI: ${CODEX_HOOKS_FILE} (SessionStart, SessionEnd), ${CODEX_HOOKS_DIR}/`,
       gemini: `Gemini CLI: ${GEMINI_SETTINGS_FILE} hooks (SessionStart, SessionEnd), ${GEMINI_HOOKS_DIR}/`,
       "agents-md": `tools without hooks (Cursor, Aider, a shell): a block in ${AGENTS_MD_FILE}, ${AGENTS_CLI_DIR}/`
     };
+    AGENT_TARGET_NOTES = {
+      codex: CODEX_NOTES,
+      gemini: GEMINI_NOTES,
+      "agents-md": []
+    };
+    CLI_COPY = "cc-synthesize.mjs";
+    READ_WORKER = "read-worker.mjs";
   }
 });
 
@@ -25644,19 +25962,19 @@ var init_exit_codes2 = __esm({
 
 // packages/cli/src/self.ts
 import { realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute4, join as join14, relative as relative9 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute4, join as join15, relative as relative10 } from "node:path";
 function selfCommand(world) {
   const script = world.self;
   if (!script) return "cc-synthesize";
   const real = realpathOr(script);
   for (const dir of (world.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join14(dir, "cc-synthesize");
+    const candidate = join15(dir, "cc-synthesize");
     if (!isFile(candidate) || realpathOr(candidate) !== real) continue;
     const viaNpx = world.env.npm_command === "exec" && /node_modules[\\/]\.bin$/.test(dir);
     return viaNpx ? "npx cc-synthesize" : "cc-synthesize";
   }
-  const rel = relative9(world.cwd, real);
+  const rel = relative10(world.cwd, real);
   const shown2 = rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : real;
   return `node ${quoteWord(shown2)}`;
 }
@@ -25687,7 +26005,7 @@ var init_self = __esm({
 });
 
 // packages/cli/src/preview.ts
-import { relative as relative10 } from "node:path";
+import { relative as relative11 } from "node:path";
 function buildPreview(synthesis, root) {
   const { state } = synthesis;
   const branchCounts = /* @__PURE__ */ new Map();
@@ -25705,7 +26023,7 @@ function buildPreview(synthesis, root) {
     file: c3.stamp.file
   });
   return {
-    output: relative10(root, synthesis.output) || synthesis.output,
+    output: relative11(root, synthesis.output) || synthesis.output,
     status: synthesis.status,
     files: synthesis.files.length,
     events: state.events.size,
@@ -25802,7 +26120,7 @@ __export(synthesize_exports, {
   synthesizeCommand: () => synthesizeCommand
 });
 import { existsSync as existsSync10, statSync as statSync7 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join15, relative as relative11, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join16, relative as relative12, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   if (values.help) {
@@ -25886,7 +26204,7 @@ async function synthesizeCommand(args, world) {
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
-      const final = { output: relative11(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings };
+      const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings };
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -25940,7 +26258,7 @@ function archiveLines(retentionDays, cutoff, count, config, dryRun) {
 function commitLine(commit, config) {
   if (!commit.committed) return "Nothing to commit: the ledger paths already match HEAD.";
   const inside = (dir, path) => {
-    const rel = relative11(dir, resolve8(config.root, path));
+    const rel = relative12(dir, resolve8(config.root, path));
     return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel);
   };
   let ledger = false;
@@ -25953,7 +26271,7 @@ function commitLine(commit, config) {
   }
   const added = Math.max(0, events - archived);
   const parts = [
-    ledger ? relative11(config.root, config.output) : void 0,
+    ledger ? relative12(config.root, config.output) : void 0,
     added > 0 ? plural2(added, "new event") : void 0,
     archived > 0 ? `${plural2(archived, "event")} archived` : void 0
   ].filter((part) => part !== void 0);
@@ -26007,7 +26325,7 @@ async function refuseEmpty(config, values, world) {
   if (existsSync10(config.eventsDir) || existsSync10(config.archiveDir)) return void 0;
   const events = shownPath(config.eventsDir, world.cwd);
   const output = shownPath(config.output, world.cwd);
-  const outsideRepo = config.configFile === void 0 && !existsSync10(join15(config.root, ".git"));
+  const outsideRepo = config.configFile === void 0 && !existsSync10(join16(config.root, ".git"));
   if (!outsideRepo) {
     throw new LedgerError("E_USAGE", `no events directory at ${events} (events_dir); nothing was written`, {
       hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
@@ -26031,7 +26349,7 @@ async function refuseEmpty(config, values, world) {
   return EXIT.ok;
 }
 function shownPath(path, cwd) {
-  const rel = relative11(cwd, path);
+  const rel = relative12(cwd, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : path;
 }
 function rejectDirectoryOutput(output, fromFlag) {
@@ -26112,7 +26430,7 @@ __export(resolve_exports, {
   RESOLVE_HELP: () => RESOLVE_HELP,
   resolveCommand: () => resolveCommand
 });
-import { relative as relative12 } from "node:path";
+import { relative as relative13 } from "node:path";
 async function resolveCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, { output: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, true);
   if (values.help) {
@@ -26138,7 +26456,7 @@ ${events2.map((p2) => `  ${p2}`).join("\n")}`, {
   if (repo && output) await stagePaths(repo, [output]);
   const operation = repo ? operationInProgress(repo) : void 0;
   const others = conflicted.filter((path) => path !== output);
-  const where2 = output ?? (relative12(config.root, config.output) || config.output);
+  const where2 = output ?? (relative13(config.root, config.output) || config.output);
   if (values.json) {
     print(world.stdout, JSON.stringify({ output: where2, events: synthesis.eventCount, written, staged: Boolean(repo), operation: operation ?? null, stillConflicted: others }, null, 2));
     return EXIT.ok;
@@ -26192,7 +26510,7 @@ __export(merge_driver_exports, {
   mergeDriverCommand: () => mergeDriverCommand
 });
 import { existsSync as existsSync11, realpathSync as realpathSync4 } from "node:fs";
-import { relative as relative13 } from "node:path";
+import { relative as relative14 } from "node:path";
 async function mergeDriverCommand(args, world) {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -26251,7 +26569,7 @@ async function regenerate(args, world) {
     const config = loadConfig(world.cwd, world.env, { output: values.output });
     if (hook !== void 0 && !existsSync11(config.output) && !existsSync11(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
-    const where2 = relative13(config.root, config.output) || config.output;
+    const where2 = relative14(config.root, config.output) || config.output;
     if (written) {
       print(world.stderr, `ledger-synth: regenerated ${where2} ${why} (${synthesis.eventCount} events); commit it with \`${selfCommand(world)} --no-confirm --commit\``);
     } else if (hook === void 0) {
@@ -26295,7 +26613,7 @@ function runningCli() {
   return [process.execPath, resolved];
 }
 function shown(target, top) {
-  const rel = relative13(top, target);
+  const rel = relative14(top, target);
   return rel && !rel.startsWith("..") ? rel : target;
 }
 function describe(change, top) {
@@ -26340,7 +26658,7 @@ __export(ids_exports, {
   IDS_HELP: () => IDS_HELP,
   idsCommand: () => idsCommand
 });
-import { relative as relative14 } from "node:path";
+import { relative as relative15 } from "node:path";
 async function idsCommand(args, world) {
   const [name, ...rest] = args;
   if (name === void 0) {
@@ -26404,7 +26722,7 @@ async function init(args, world) {
     print(world.stdout, `  ${p2.prefix.padEnd(width)} \u2192 ${p2.after} (${change}${padded})`);
   }
   for (const prefix of result.notFound) print(world.stdout, `  ${prefix.padEnd(width)}   no ids found`);
-  print(world.stdout, result.written ? `counters written to ${relative14(settings.root, settings.countersFile)}` : "counters unchanged");
+  print(world.stdout, result.written ? `counters written to ${relative15(settings.root, settings.countersFile)}` : "counters unchanged");
   return EXIT.ok;
 }
 async function allocate(args, world) {
@@ -26447,7 +26765,7 @@ async function allocate(args, world) {
   });
   reportIssues(world, outcome.issues);
   const ids = outcome.labels.map(formatIdLabel);
-  const file = relative14(settings.root, outcome.path) || outcome.path;
+  const file = relative15(settings.root, outcome.path) || outcome.path;
   if (values.json) print(world.stdout, JSON.stringify({ ids, provisional: labels === void 0, kind: values.kind, event: values.event.trim(), file }));
   else {
     print(world.stdout, ids.join(" "));
@@ -26829,7 +27147,7 @@ __export(record_exports, {
 });
 import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
 import { userInfo } from "node:os";
-import { relative as relative15 } from "node:path";
+import { relative as relative16 } from "node:path";
 async function recordCommand(args, world) {
   const { values } = parseCommandArgs(args, OPTIONS3);
   if (values.help) {
@@ -26872,7 +27190,7 @@ Expected e.g.:
   const path = draftPath(config.root, session);
   ensureStateDir(config.root);
   const draft = await updateDraft({ path, session, nowMs, change: (current) => mergeDrafts(current, entries) });
-  const where2 = relative15(config.root, path);
+  const where2 = relative16(config.root, path);
   if (sessionHasEnded(config, world, session)) {
     print(world.stderr, `note: session ${session} has already ended and published its event; use --publish to write these entries now`);
   }
@@ -26924,7 +27242,7 @@ async function publishNow(config, world, values, entries, nowMs) {
     session
   };
   const written = writeEventFile(config.eventsDir, header, draftToBody(entries), nowMs);
-  const where2 = relative15(config.root, written.path);
+  const where2 = relative16(config.root, written.path);
   if (values.json) print(world.stdout, JSON.stringify({ mode: "published", path: where2, type: header.type, agent, recorded: describe2(entries) }, null, 2));
   else print(world.stdout, `Published ${where2} (${header.type}: ${describe2(entries).join(", ")}).`);
   return EXIT.ok;
@@ -26933,10 +27251,10 @@ function showDraft(config, world, values) {
   const session = resolveSession(config, world, values.session);
   const path = draftPath(config.root, session);
   const draft = readDraft(path) ?? emptyDraft();
-  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative15(config.root, path), draft: draftJson(draft) }, null, 2));
+  if (values.json) print(world.stdout, JSON.stringify({ session, path: relative16(config.root, path), draft: draftJson(draft) }, null, 2));
   else if (isDraftEmpty(draft)) print(world.stdout, `Nothing recorded yet for session ${session}.`);
   else {
-    print(world.stdout, `Draft of session ${session} (${relative15(config.root, path)}):`);
+    print(world.stdout, `Draft of session ${session} (${relative16(config.root, path)}):`);
     for (const line of describeDraft(draft)) print(world.stdout, `  ${line}`);
   }
   return EXIT.ok;
@@ -27091,9 +27409,17 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync12, rmdirSync as rmdirSync2, unlinkSync as unlinkSync9 } from "node:fs";
-import { dirname as dirname9, join as join17, relative as relative16, resolve as resolve9, sep as sep5 } from "node:path";
+import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync9 } from "node:fs";
+import { dirname as dirname9, join as join18, relative as relative17, resolve as resolve9, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+function agentTarget(target) {
+  return {
+    describe: AGENT_TARGET_DESCRIPTIONS[target],
+    plan: (config) => planAgentInstall(target, config, agentSources()),
+    unplan: (config) => planAgentUninstall(target, config),
+    notes: AGENT_TARGET_NOTES[target]
+  };
+}
 async function installCommand(args, world) {
   return run("install", args, world);
 }
@@ -27112,7 +27438,7 @@ async function run(mode, args, world) {
   const changes = mode === "install" ? planInstall(config, targets) : planUninstall(config, targets);
   const dryRun = Boolean(values["dry-run"]);
   if (!dryRun) applyChanges(config.root, changes);
-  report(world, config.root, mode, changes, dryRun, Boolean(values.json));
+  report(world, config.root, mode, changes, dryRun, Boolean(values.json), targets.flatMap((target) => target.notes ?? []));
   if (!mergeDriver && !dryRun && mode === "install") {
     const note = await ensureMergeSetup(config.root, config.output, world.env);
     if (note) print(world.stdout, note.replace(/^ledger-synth: /, ""));
@@ -27134,48 +27460,50 @@ async function loadMergeDriver() {
 }
 function chosenTargets(names) {
   const wanted = names && names.length > 0 ? names.flatMap((name) => name.split(",")).map((name) => name.trim()) : ["claude"];
+  if (wanted.includes("all")) return Object.values(TARGETS);
   return [...new Set(wanted)].map((name) => {
     if (Object.hasOwn(TARGETS, name)) return TARGETS[name];
-    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, Object.keys(TARGETS))}; expected one of: ${Object.keys(TARGETS).join(", ")}`);
+    throw usageError(`--for ${JSON.stringify(name)}: unknown target${didYouMean(name, [...Object.keys(TARGETS), "all"])}; expected one of: ${Object.keys(TARGETS).join(", ")}, all`);
   });
 }
 function planInstall(config, targets) {
   return [...targets.flatMap((target) => target.plan(config)), ...planShared(config)];
 }
 function planUninstall(config, targets) {
-  return [...targets.flatMap((target) => target.unplan(config)), ...unplanShared(config)];
+  const othersInstalled = Object.values(TARGETS).some((other) => !targets.includes(other) && other.unplan(config).some((c3) => c3.kind !== "keep"));
+  return [...targets.flatMap((target) => target.unplan(config)), ...othersInstalled ? [] : unplanShared(config)];
 }
 function planClaude(config) {
   const { root } = config;
   const sources = locateSources();
   const changes = [];
-  for (const name of [...BUNDLES, CLI_COPY]) {
-    const source = name === CLI_COPY ? sources.cli : join17(sources.hooksDir, name);
-    changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync12(source, "utf8"), name === CLI_COPY ? "copy of the CLI, for record" : "bundled hook"));
+  for (const name of [...BUNDLES, CLI_COPY2]) {
+    const source = name === CLI_COPY2 ? sources.cli : join18(sources.hooksDir, name);
+    changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync13(source, "utf8"), name === CLI_COPY2 ? "copy of the CLI, for record" : "bundled hook"));
   }
-  const worker = join17(dirname9(sources.cli), READ_WORKER);
-  if (existsSync13(worker)) changes.push(writeIfDifferent(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER}`, readFileSync12(worker, "utf8"), "read worker for large ledgers"));
-  const settingsFile = join17(root, SETTINGS_PATH);
-  const previous = readIfExists2(settingsFile);
+  const worker = join18(dirname9(sources.cli), READ_WORKER2);
+  if (existsSync13(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync13(worker, "utf8"), "read worker for large ledgers"));
+  const settingsFile = join18(root, SETTINGS_PATH);
+  const previous = readIfExists3(settingsFile);
   const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
   if (merged.changed) {
     changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
   } else changes.push({ kind: "keep", path: SETTINGS_PATH, note: "hooks and record permission already installed" });
-  const skillNow = readIfExists2(join17(root, SKILL_PATH));
+  const skillNow = readIfExists3(join18(root, SKILL_PATH));
   if (skillNow !== void 0 && !skillNow.includes(SKILL_MARKER)) {
     changes.push({ kind: "keep", path: SKILL_PATH, note: "exists and was not written by install; left alone" });
-  } else changes.push(writeIfDifferent(root, SKILL_PATH, readFileSync12(sources.skill, "utf8"), "/synthesize-ledgers skill"));
+  } else changes.push(writeIfDifferent2(root, SKILL_PATH, readFileSync13(sources.skill, "utf8"), "/synthesize-ledgers skill"));
   return changes;
 }
 function planShared(config) {
   const { root } = config;
   const changes = [];
-  const eventsRel = relPath(root, config.eventsDir);
-  const gitkeep = join17(config.eventsDir, ".gitkeep");
+  const eventsRel = relPath2(root, config.eventsDir);
+  const gitkeep = join18(config.eventsDir, ".gitkeep");
   if (existsSync13(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
   else if (listDir(config.eventsDir).length > 0) changes.push({ kind: "keep", path: `${eventsRel}/`, note: "events directory exists" });
   else changes.push({ kind: "write", path: `${eventsRel}/.gitkeep`, content: "", existed: false, note: "events directory" });
-  const gitignore = readIfExists2(join17(root, ".gitignore"));
+  const gitignore = readIfExists3(join18(root, ".gitignore"));
   const withBlock = replaceBlock(gitignore ?? "", gitignoreBlock());
   if (withBlock === gitignore) changes.push({ kind: "keep", path: ".gitignore", note: "entries present" });
   else changes.push({ kind: "write", path: ".gitignore", content: withBlock, existed: gitignore !== void 0, note: "ignore .ledger-synth/, .synth.lock, temp files" });
@@ -27184,11 +27512,11 @@ function planShared(config) {
 function unplanClaude(config) {
   const { root } = config;
   const changes = [];
-  for (const name of [...BUNDLES, CLI_COPY, READ_WORKER]) {
+  for (const name of [...BUNDLES, CLI_COPY2, READ_WORKER2]) {
     const path = `${HOOKS_INSTALL_DIR}/${name}`;
-    if (existsSync13(join17(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
+    if (existsSync13(join18(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
   }
-  const previous = readIfExists2(join17(root, SETTINGS_PATH));
+  const previous = readIfExists3(join18(root, SETTINGS_PATH));
   if (previous !== void 0) {
     const removed = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [removeOurHooks, removeOurPermission]);
     if (removed.changed && Object.keys(removed.settings).length === 0) {
@@ -27197,7 +27525,7 @@ function unplanClaude(config) {
       changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(removed.settings, previous), existed: true, note: removed.notes.join(", ") });
     }
   }
-  const skill = readIfExists2(join17(root, SKILL_PATH));
+  const skill = readIfExists3(join18(root, SKILL_PATH));
   if (skill !== void 0) {
     if (skill.includes(SKILL_MARKER)) changes.push({ kind: "remove", path: SKILL_PATH, note: "/synthesize-ledgers skill" });
     else changes.push({ kind: "keep", path: SKILL_PATH, note: "not written by install; left alone" });
@@ -27207,10 +27535,10 @@ function unplanClaude(config) {
 function unplanShared(config) {
   const { root } = config;
   const changes = [];
-  const eventsRel = relPath(root, config.eventsDir);
+  const eventsRel = relPath2(root, config.eventsDir);
   const entries = listDir(config.eventsDir);
   if (entries.length === 1 && entries[0] === ".gitkeep") changes.push({ kind: "remove", path: `${eventsRel}/.gitkeep`, note: "empty events directory" });
-  const gitignore = readIfExists2(join17(root, ".gitignore"));
+  const gitignore = readIfExists3(join18(root, ".gitignore"));
   if (gitignore !== void 0) {
     const without = replaceBlock(gitignore, void 0);
     if (without !== gitignore) {
@@ -27220,15 +27548,15 @@ function unplanShared(config) {
   }
   return changes;
 }
-function writeIfDifferent(root, path, content, note) {
-  const current = readIfExists2(join17(root, path));
+function writeIfDifferent2(root, path, content, note) {
+  const current = readIfExists3(join18(root, path));
   if (current === content) return { kind: "keep", path, note: "up to date" };
   return { kind: "write", path, content, existed: current !== void 0, note };
 }
 function locateSources() {
   const cli = fileURLToPath2(import.meta.url);
   const here = dirname9(cli);
-  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join17(dir, name))));
+  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join18(dir, name))));
   const skill = [
     resolve9(here, "../../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../../skills/synthesize-ledgers/SKILL.md"),
@@ -27241,9 +27569,14 @@ function locateSources() {
   }
   return { hooksDir, cli, skill };
 }
+function agentSources() {
+  const { hooksDir, cli } = locateSources();
+  const worker = join18(dirname9(cli), READ_WORKER2);
+  return { agentHook: join18(hooksDir, "agent-hook.mjs"), cli, readWorker: existsSync13(worker) ? worker : void 0 };
+}
 function applyChanges(root, changes) {
   for (const change of changes) {
-    const full = join17(root, change.path);
+    const full = join18(root, change.path);
     if (change.kind === "write") writeFileAtomic(full, change.content);
     else if (change.kind === "remove") {
       try {
@@ -27257,7 +27590,7 @@ function applyChanges(root, changes) {
 }
 function pruneEmptyDirs(dir, root) {
   let current = dir;
-  while (current.startsWith(root + sep5) && current !== root) {
+  while (current.startsWith(root + sep6) && current !== root) {
     if (listDir(current).length > 0) return;
     try {
       rmdirSync2(current);
@@ -27267,7 +27600,7 @@ function pruneEmptyDirs(dir, root) {
     current = dirname9(current);
   }
 }
-function report(world, root, mode, changes, dryRun, json) {
+function report(world, root, mode, changes, dryRun, json, notes = []) {
   const pending = changes.filter((c3) => c3.kind !== "keep");
   if (json) {
     const rows = changes.map((c3) => ({ action: label(c3), path: c3.path, note: c3.note }));
@@ -27279,8 +27612,9 @@ function report(world, root, mode, changes, dryRun, json) {
   if (dryRun) print(world.stdout, `Dry run: ${pending.length} change(s) planned, nothing written.`);
   else if (pending.length === 0) print(world.stdout, "Nothing to change.");
   else if (mode === "install") {
-    print(world.stdout, `${pending.length} change(s). Commit .claude/, .gitignore and the events directory so every clone gets the hooks.`);
+    print(world.stdout, `${pending.length} change(s). Commit the files above, .gitignore and the events directory so every clone gets the hooks.`);
   } else print(world.stdout, `${pending.length} change(s). Events and current.md were left in place.`);
+  if (mode === "install") for (const note of notes) print(world.stdout, `Note: ${note}`);
 }
 function label(change) {
   if (change.kind === "keep") return "unchanged";
@@ -27313,9 +27647,9 @@ function replaceBlock(text, block) {
 ${block}
 `;
 }
-function readIfExists2(path) {
+function readIfExists3(path) {
   try {
-    return readFileSync12(path, "utf8");
+    return readFileSync13(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -27328,10 +27662,10 @@ function listDir(dir) {
     return [];
   }
 }
-function relPath(root, path) {
-  return (relative16(root, path) || ".").split(sep5).join("/");
+function relPath2(root, path) {
+  return (relative17(root, path) || ".").split(sep6).join("/");
 }
-var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY, READ_WORKER, SKILL_PATH, SETTINGS_PATH;
+var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY2, READ_WORKER2, SKILL_PATH, SETTINGS_PATH;
 var init_install = __esm({
   "packages/cli/src/commands/install.ts"() {
     "use strict";
@@ -27349,7 +27683,9 @@ var init_install = __esm({
       help: { type: "boolean", short: "h" }
     };
     TARGETS = {
-      claude: { describe: "Claude Code: hooks, settings, permission rule, skill", plan: planClaude, unplan: unplanClaude }
+      claude: { describe: "Claude Code: hooks, settings, permission rule, skill", plan: planClaude, unplan: unplanClaude },
+      // Codex CLI, Gemini CLI and AGENTS.md (docs/agents.md): planned in @ledger-synth/node agent-install.ts.
+      ...Object.fromEntries(AGENT_TARGETS.map((target) => [target, agentTarget(target)]))
     };
     RECORD_PERMISSION_DOC = RECORD_PERMISSION;
     INSTALL_HELP = `cc-synthesize install | uninstall \u2014 wire ledger-synth into this repository for Claude Code
@@ -27366,6 +27702,11 @@ install (idempotent; a second run changes nothing), for Claude Code (--for claud
   .claude/skills/synthesize-ledgers/SKILL.md   the /synthesize-ledgers skill
   <events dir>/.gitkeep         the events directory, so it exists in every clone
   .gitignore                    .ledger-synth/ (drafts, markers, caches), .synth.lock, temp files
+
+Other agents (docs/agents.md): --for codex, --for gemini, --for agents-md, or --for all:
+  codex       .codex/hooks.json (SessionStart, SessionEnd) and .codex/hooks/ledger-synth/
+  gemini      .gemini/settings.json hooks (SessionStart, SessionEnd) and .gemini/hooks/ledger-synth/
+  agents-md   a marked block in AGENTS.md (how to record) and .agents/ledger-synth/
 
 uninstall removes exactly those entries (never an event file).
 
@@ -27388,8 +27729,8 @@ Options:
       ".*.tmp"
     ];
     BUNDLES = ["session-start.mjs", "session-end.mjs"];
-    CLI_COPY = "cc-synthesize.mjs";
-    READ_WORKER = "read-worker.mjs";
+    CLI_COPY2 = "cc-synthesize.mjs";
+    READ_WORKER2 = "read-worker.mjs";
     SKILL_PATH = ".claude/skills/synthesize-ledgers/SKILL.md";
     SETTINGS_PATH = ".claude/settings.json";
   }
