@@ -8,7 +8,8 @@ const WINDOWS: (LedgerWindow | undefined)[] = [undefined, { days: 1, agents: 2, 
 const render = (state: LedgerState) =>
   WINDOWS.map((window) => renderLedger(state, { generatedAt: '2026-02-01T00:00:00Z', window })).join('\n=====\n');
 const fold = (events: readonly LedgerEvent[]) => foldEvents(events);
-const RUNS = { numRuns: 300 };
+// 100 runs: the pools are small, so collisions come up in almost every run (and the seed replays them).
+const RUNS = { numRuns: 100 };
 
 describe('the fold is order-, duplication- and partition-independent', () => {
   it('any permutation renders byte-identical output', () => {

@@ -67,10 +67,22 @@ export async function runCli(args: string[], options: RunOptions): Promise<RunRe
     stdin: Readable.from(options.input ? [Buffer.from(options.input, 'utf8')] : []),
     stdout: sink((text) => (stdout += text)),
     stderr: sink((text) => (stderr += text)),
+    self: CLI,
   };
-  const code = await main(args, world);
-  return { code, signal: null, stdout, stderr };
+  // Commands that name themselves (git hooks, merge driver, `resolve` hints) see the bundle's path, as they would run.
+  // (merge-driver.ts reads process.argv[1] itself; the CLI's `world.self` is set above.)
+  if (inProcessRuns++ === 0) savedArgv1 = process.argv[1];
+  process.argv[1] = CLI;
+  try {
+    const code = await main(args, world);
+    return { code, signal: null, stdout, stderr };
+  } finally {
+    if (--inProcessRuns === 0 && savedArgv1 !== undefined) process.argv[1] = savedArgv1;
+  }
 }
+
+let inProcessRuns = 0;
+let savedArgv1: string | undefined;
 
 /** Run the bundled `cc-synthesize` as a real subprocess. */
 export function spawnCli(args: string[], options: RunOptions): Promise<RunResult> {

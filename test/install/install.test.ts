@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '@ledger-synth/core';
 import { git, initRepo } from '../helpers/git.js';
-import { REPO_ROOT, cleanEnv, runCli } from '../helpers/run-cli.js';
+// install copies the bundles from beside the running CLI: it runs as the real bundle.
+import { REPO_ROOT, cleanEnv, spawnCli as runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const EXISTING_SETTINGS = {
