@@ -16463,7 +16463,7 @@ var init_read_events = __esm({
 });
 
 // packages/node/src/read-workers.ts
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -16478,7 +16478,8 @@ function workerScript() {
 }
 async function parseInWorkers(pending, files, names, settings, parseHere, onParsed, onShardDone) {
   const script = workerScript();
-  const count = Math.min(3, Math.max(0, availableParallelism() - 1));
+  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
+  const count = Math.min(3, availableParallelism() - 1, Math.max(0, idle));
   if (script === void 0 || count === 0) return parseHere(pending);
   const shares = Array.from({ length: count + 1 }, () => []);
   const sizes = new Array(count + 1).fill(0);
