@@ -21394,7 +21394,7 @@ function workerScript() {
 async function parseInWorkers(pending, files, names, settings, parseHere, onParsed, onShardDone) {
   const script = workerScript();
   const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
-  const count = Math.min(3, availableParallelism() - 1, Math.max(0, idle));
+  const count = process.env.LEDGER_SYNTH_WORKERS === "1" ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
   if (script === void 0 || count === 0) return parseHere(pending);
   const shares = Array.from({ length: count + 1 }, () => []);
   const sizes = new Array(count + 1).fill(0);

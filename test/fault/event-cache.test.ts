@@ -137,6 +137,26 @@ describe('parse cache', () => {
   });
 });
 
+describe('read workers (the built CLI, whose read-worker.mjs sits beside it)', () => {
+  it('a cold read split across a worker thread gives the same ledger and the same cache as one thread', async () => {
+    const dir = await stream(40);
+    writeFileSync(join(dir, 'events/broken.md'), 'not an event\n');
+    await waitPastChanges([join(dir, 'events')]);
+    const env = { SOURCE_DATE_EPOCH: '1800000000', LEDGER_SYNTH_CACHE_RACY_MS: '0', LEDGER_SYNTH_WORKERS_FROM: '1' };
+    const runs: { ledger: string; stderr: string; shards: string[] }[] = [];
+    for (const workers of ['1', '0']) {
+      rmSync(join(dir, 'current.md'), { force: true });
+      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+      const result = await runCli(['--no-confirm'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: workers } });
+      expect(result.code).toBe(0);
+      const shards = readdirSync(join(dir, '.ledger-synth/cache'), { recursive: true }).map(String).filter((name) => name.endsWith('.lines')).sort();
+      runs.push({ ledger: readFileSync(join(dir, 'current.md'), 'utf8'), stderr: result.stderr, shards: shards.map((name) => readFileSync(join(dir, '.ledger-synth/cache', name), 'utf8')) });
+    }
+    expect(runs[0]!.ledger).toContain('step 39');
+    expect(runs[0]).toEqual(runs[1]);
+  });
+});
+
 /**
  * Seeded (BENCH-style xorshift, seed printed on failure): random file sets, edits that keep size
  * and mtime, renames, deletes, replacements, racy writes; after every step the run through the

@@ -48,7 +48,8 @@ export async function parseInWorkers<S extends Shard>(
   // Only cores that are idle pay: on a busy machine (measured: 2 cores, load 10) a worker made a
   // 5,000-event cold run 40 % slower (it competes for the same core and adds an encode/decode).
   const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
-  const count = Math.min(3, availableParallelism() - 1, Math.max(0, idle));
+  // LEDGER_SYNTH_WORKERS=1 forces one (tests of the worker path on a busy machine).
+  const count = process.env.LEDGER_SYNTH_WORKERS === '1' ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
   if (script === undefined || count === 0) return parseHere(pending);
   // Deal shards out so every thread gets about the same number of files; this thread takes one share.
   const shares: S[][] = Array.from({ length: count + 1 }, () => []);
