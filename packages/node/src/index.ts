@@ -66,7 +66,7 @@ export {
   parseSettingsText,
   formatSettings,
 } from './session/claude-settings.js';
-export { agentIdFor, approxCodexTokens, cliProfile } from './session/cli-adapters.js';
+export { agentIdFor, approxCodexTokens, cliOfSession, cliProfile } from './session/cli-adapters.js';
 export type { AgentCli, AgentHookEvent } from './session/cli-adapters.js';
 export { parseJsonObject, formatJsonObject } from './session/hooks-json.js';
 export { addCodexHooks, removeCodexHooks, codexHookCommand } from './session/codex-config.js';

@@ -3,6 +3,8 @@ import { userInfo } from 'node:os';
 import { join, relative } from 'node:path';
 import { formatInstant, sanitizeAgentId } from '@ledger-synth/core';
 import {
+  agentIdFor,
+  cliOfSession,
   draftPath,
   draftToBody,
   emptyDraft,
@@ -167,8 +169,8 @@ function entriesFromFlags(values: Values, nowMs: number): Draft {
 }
 
 async function publishNow(config: LedgerConfig, world: World, values: Values, entries: Draft, nowMs: number): Promise<number> {
-  const session = values.session ?? world.env.LEDGER_SYNTH_SESSION ?? undefined;
-  const agent = sanitizeAgentId(values.agent ?? config.agent ?? (session ? `claude-${session.slice(0, 8)}` : safeUserName()));
+  const session = values.session ?? world.env.LEDGER_SYNTH_SESSION ?? world.env.CODEX_THREAD_ID ?? undefined;
+  const agent = sanitizeAgentId(values.agent ?? config.agent ?? (session ? agentIdFor(cliOfSession(config.root, session, world.env), session) : safeUserName()));
   const header = {
     ts: formatInstant(nowMs),
     agent,
@@ -202,7 +204,8 @@ function showDraft(config: LedgerConfig, world: World, values: Values): number {
  * that has not ended (with a note, since parallel sessions in one checkout make that a guess).
  */
 function resolveSession(config: LedgerConfig, world: World, flag: string | undefined): string {
-  const explicit = flag ?? world.env.LEDGER_SYNTH_SESSION ?? world.env.CLAUDE_SESSION_ID;
+  // Codex exports its thread id (= the hook's session_id) to every shell command the model runs.
+  const explicit = flag ?? world.env.LEDGER_SYNTH_SESSION ?? world.env.CLAUDE_SESSION_ID ?? world.env.CODEX_THREAD_ID;
   if (explicit !== undefined && explicit.trim() !== '') return explicit.trim();
   const guess = newestOpenSession(config.root);
   if (guess) {

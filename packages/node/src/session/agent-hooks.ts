@@ -1,6 +1,7 @@
+import { escapeControls } from '@ledger-synth/core';
 import { runHook, type HookWorld } from './hook-runner.js';
 import { cliProfile, isAgentCli, isAgentHookEvent, type AgentCli, type AgentHookEvent } from './cli-adapters.js';
-import { recordCommandFor, shellQuote } from './record-command.js';
+import { cliPathFor, recordCommandFor, shellQuote } from './record-command.js';
 import { publishSessionEnd } from './session-end.js';
 import { runSessionStart } from './session-start.js';
 
@@ -46,12 +47,15 @@ export function agentHook(cli: AgentCli, event: AgentHookEvent, world: HookWorld
         nowMs: world.now(),
         processCwd: world.cwd,
         recordCommand: recordCommandForSession(options.hookDir, cli, input.sessionId),
+        // Finishes a synthesis that ran past its time budget in a detached process.
+        cliPath: cliPathFor(options.hookDir),
         cli,
         maxContextBudget: profile.contextBudget,
         contextFits: profile.contextFits,
         envFileVars: profile.envFileVars,
       });
-      return profile.startOutput({ additionalContext: output.hookSpecificOutput.additionalContext, systemMessage: output.systemMessage });
+      // A systemMessage reaches the person's terminal: event text in it is escaped like any printed line.
+      return profile.startOutput({ additionalContext: output.hookSpecificOutput.additionalContext, systemMessage: escapeControls(output.systemMessage) });
     });
   }
   const runner = { name: `ledger-synth ${profile.displayName} SessionEnd`, ...profile.end };

@@ -1,5 +1,6 @@
 import { sanitizeAgentId } from '@ledger-synth/core';
 import { parseHookInput, type HookInputResult } from './hook-input.js';
+import { readStartMarker } from './start-marker.js';
 
 /**
  * One adapter per agent CLI: how its hook input becomes our common HookInput, how big the
@@ -156,4 +157,17 @@ export function approxCodexTokens(text: string): number {
   }
   lexical += Math.ceil(wordBytes / 4);
   return Math.max(Math.ceil(bytes / 4), lexical);
+}
+
+/**
+ * Which CLI runs (or ran) a session, for naming its agent outside a hook (`record --publish`): the
+ * CLI its start marker names, else the one whose shell we are in (Codex exports CODEX_THREAD_ID,
+ * Gemini GEMINI_CLI=1), else Claude Code.
+ */
+export function cliOfSession(root: string, session: string, env: NodeJS.ProcessEnv): AgentCli {
+  const marked = readStartMarker(root, session)?.cli;
+  if (isAgentCli(marked)) return marked;
+  if (env.CODEX_THREAD_ID === session) return 'codex';
+  if (env.GEMINI_CLI === '1') return 'gemini';
+  return 'claude';
 }
