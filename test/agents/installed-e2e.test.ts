@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, cleanEnv, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT, cleanEnv, spawnCli as runCli } from '../helpers/run-cli.js';
 import { git, initRepo } from '../helpers/git.js';
 import { testdir } from '../helpers/testdir.js';
 import { DEFAULT_EVENTS, readEvents } from '../hooks/hook-helpers.js';
