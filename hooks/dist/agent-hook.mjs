@@ -22299,6 +22299,95 @@ function shellQuote(text) {
 import { existsSync as existsSync7 } from "node:fs";
 import { relative as relative2 } from "node:path";
 
+// packages/node/src/session/start-marker.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname7 } from "node:path";
+
+// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function writeEndMarker(root, marker) {
+  ensureStateDir(root);
+  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
+`);
+}
+function readEndMarker(root, session) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return {
+    session,
+    event: typeof value.event === "string" ? value.event : null,
+    at: String(value.at ?? ""),
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
+    recovered: value.recovered === true ? true : void 0
+  };
+}
+function endsRun(end, start) {
+  if (!end) return false;
+  if (end.startedMs === void 0) {
+    const endedMs = Date.parse(end.at);
+    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
+  }
+  return end.startedMs === (start?.startedMs ?? null);
+}
+function runIsClosed(roots, session, start) {
+  return roots.some((root) => endsRun(readEndMarker(root, session), start));
+}
+
+// packages/node/src/session/start-marker.ts
+function writeStartMarker(root, marker) {
+  const path = startMarkerPath(root, marker.session);
+  ensureStateDir(root);
+  mkdirSync5(dirname7(path), { recursive: true });
+  const existing = readStartMarker(root, marker.session);
+  if (existing && endsRun(readEndMarker(root, marker.session), existing)) {
+    writeFileAtomic(path, `${JSON.stringify(marker)}
+`);
+    return true;
+  }
+  try {
+    createFileExclusive(path, `${JSON.stringify(marker)}
+`);
+    return true;
+  } catch (error) {
+    if (error.code === "EEXIST") return false;
+    throw error;
+  }
+}
+function readStartMarker(root, session) {
+  try {
+    const value = JSON.parse(readFileSync5(startMarkerPath(root, session), "utf8"));
+    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
+    return {
+      session: value.session,
+      startedAt: String(value.startedAt ?? ""),
+      startedMs: value.startedMs,
+      head: typeof value.head === "string" ? value.head : void 0,
+      branch: typeof value.branch === "string" ? value.branch : void 0,
+      cwd: String(value.cwd ?? ""),
+      ...typeof value.cli === "string" ? { cli: value.cli } : {},
+      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
+      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
+      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
+      host: typeof value.host === "string" ? value.host : void 0
+    };
+  } catch {
+    return void 0;
+  }
+}
+function latestStart(roots, session) {
+  let best;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
+}
+
 // packages/node/src/session/cli-adapters.ts
 var CODEX_CONTEXT_TOKEN_TARGET = 2200;
 var claude = {
@@ -22528,47 +22617,12 @@ function parseWorktreeList(text) {
   return worktrees;
 }
 
-// packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-function writeEndMarker(root, marker) {
-  ensureStateDir(root);
-  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
-`);
-}
-function readEndMarker(root, session) {
-  let value;
-  try {
-    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null) return void 0;
-  return {
-    session,
-    event: typeof value.event === "string" ? value.event : null,
-    at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
-    recovered: value.recovered === true ? true : void 0
-  };
-}
-function endsRun(end, start) {
-  if (!end) return false;
-  if (end.startedMs === void 0) {
-    const endedMs = Date.parse(end.at);
-    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
-  }
-  return end.startedMs === (start?.startedMs ?? null);
-}
-function runIsClosed(roots, session, start) {
-  return roots.some((root) => endsRun(readEndMarker(root, session), start));
-}
-
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync4, statSync as statSync4, unlinkSync as unlinkSync6 } from "node:fs";
 import { basename as basename5, join as join10 } from "node:path";
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "mksh", "fish", "busybox"]);
 var HOST2 = hostname2();
@@ -22604,7 +22658,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -22620,58 +22674,6 @@ var procChecked;
 function hasProc() {
   if (procChecked === void 0) procChecked = readStat(process.pid) !== void 0;
   return procChecked;
-}
-
-// packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname7 } from "node:path";
-function writeStartMarker(root, marker) {
-  const path = startMarkerPath(root, marker.session);
-  ensureStateDir(root);
-  mkdirSync5(dirname7(path), { recursive: true });
-  const existing = readStartMarker(root, marker.session);
-  if (existing && endsRun(readEndMarker(root, marker.session), existing)) {
-    writeFileAtomic(path, `${JSON.stringify(marker)}
-`);
-    return true;
-  }
-  try {
-    createFileExclusive(path, `${JSON.stringify(marker)}
-`);
-    return true;
-  } catch (error) {
-    if (error.code === "EEXIST") return false;
-    throw error;
-  }
-}
-function readStartMarker(root, session) {
-  try {
-    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
-    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
-    return {
-      session: value.session,
-      startedAt: String(value.startedAt ?? ""),
-      startedMs: value.startedMs,
-      head: typeof value.head === "string" ? value.head : void 0,
-      branch: typeof value.branch === "string" ? value.branch : void 0,
-      cwd: String(value.cwd ?? ""),
-      ...typeof value.cli === "string" ? { cli: value.cli } : {},
-      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
-      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
-      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
-      host: typeof value.host === "string" ? value.host : void 0
-    };
-  } catch {
-    return void 0;
-  }
-}
-function latestStart(roots, session) {
-  let best;
-  for (const root of roots) {
-    const marker = readStartMarker(root, session);
-    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
-  }
-  return best;
 }
 
 // packages/node/src/session/recover.ts
@@ -23741,12 +23743,14 @@ function agentHook(cli, event, world, options2) {
         nowMs: world.now(),
         processCwd: world.cwd,
         recordCommand: recordCommandForSession(options2.hookDir, cli, input.sessionId),
+        // Finishes a synthesis that ran past its time budget in a detached process.
+        cliPath: cliPathFor(options2.hookDir),
         cli,
         maxContextBudget: profile.contextBudget,
         contextFits: profile.contextFits,
         envFileVars: profile.envFileVars
       });
-      return profile.startOutput({ additionalContext: output.hookSpecificOutput.additionalContext, systemMessage: output.systemMessage });
+      return profile.startOutput({ additionalContext: output.hookSpecificOutput.additionalContext, systemMessage: escapeControls(output.systemMessage) });
     });
   }
   const runner = { name: `ledger-synth ${profile.displayName} SessionEnd`, ...profile.end };

@@ -9462,6 +9462,75 @@ var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record
 import { existsSync as existsSync4 } from "node:fs";
 import { relative } from "node:path";
 
+// packages/node/src/session/start-marker.ts
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync3 } from "node:fs";
+
+// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function writeEndMarker(root, marker) {
+  ensureStateDir(root);
+  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
+`);
+}
+function readEndMarker(root, session) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync2(endMarkerPath(root, session), "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return {
+    session,
+    event: typeof value.event === "string" ? value.event : null,
+    at: String(value.at ?? ""),
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
+    recovered: value.recovered === true ? true : void 0
+  };
+}
+function endsRun(end, start) {
+  if (!end) return false;
+  if (end.startedMs === void 0) {
+    const endedMs = Date.parse(end.at);
+    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
+  }
+  return end.startedMs === (start?.startedMs ?? null);
+}
+function runIsClosed(roots, session, start) {
+  return roots.some((root) => endsRun(readEndMarker(root, session), start));
+}
+
+// packages/node/src/session/start-marker.ts
+function readStartMarker(root, session) {
+  try {
+    const value = JSON.parse(readFileSync3(startMarkerPath(root, session), "utf8"));
+    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
+    return {
+      session: value.session,
+      startedAt: String(value.startedAt ?? ""),
+      startedMs: value.startedMs,
+      head: typeof value.head === "string" ? value.head : void 0,
+      branch: typeof value.branch === "string" ? value.branch : void 0,
+      cwd: String(value.cwd ?? ""),
+      ...typeof value.cli === "string" ? { cli: value.cli } : {},
+      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
+      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
+      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
+      host: typeof value.host === "string" ? value.host : void 0
+    };
+  } catch {
+    return void 0;
+  }
+}
+function latestStart(roots, session) {
+  let best;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
+}
+
 // packages/node/src/session/cli-adapters.ts
 function isAgentCli(value) {
   return value === "claude" || value === "codex" || value === "gemini";
@@ -9585,47 +9654,12 @@ function commitsSince(cwd, base, sinceMs, max = 50) {
   }).reverse();
 }
 
-// packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function writeEndMarker(root, marker) {
-  ensureStateDir(root);
-  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
-`);
-}
-function readEndMarker(root, session) {
-  let value;
-  try {
-    value = JSON.parse(readFileSync2(endMarkerPath(root, session), "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null) return void 0;
-  return {
-    session,
-    event: typeof value.event === "string" ? value.event : null,
-    at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
-    recovered: value.recovered === true ? true : void 0
-  };
-}
-function endsRun(end, start) {
-  if (!end) return false;
-  if (end.startedMs === void 0) {
-    const endedMs = Date.parse(end.at);
-    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
-  }
-  return end.startedMs === (start?.startedMs ?? null);
-}
-function runIsClosed(roots, session, start) {
-  return roots.some((root) => endsRun(readEndMarker(root, session), start));
-}
-
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync2, statSync as statSync3, unlinkSync as unlinkSync4 } from "node:fs";
 import { basename as basename4, join as join5 } from "node:path";
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 var HOST2 = hostname2();
 function processState(recorded) {
@@ -9648,7 +9682,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync4(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -9664,38 +9698,6 @@ var procChecked;
 function hasProc() {
   if (procChecked === void 0) procChecked = readStat(process.pid) !== void 0;
   return procChecked;
-}
-
-// packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync4 } from "node:fs";
-function readStartMarker(root, session) {
-  try {
-    const value = JSON.parse(readFileSync4(startMarkerPath(root, session), "utf8"));
-    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
-    return {
-      session: value.session,
-      startedAt: String(value.startedAt ?? ""),
-      startedMs: value.startedMs,
-      head: typeof value.head === "string" ? value.head : void 0,
-      branch: typeof value.branch === "string" ? value.branch : void 0,
-      cwd: String(value.cwd ?? ""),
-      ...typeof value.cli === "string" ? { cli: value.cli } : {},
-      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
-      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
-      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
-      host: typeof value.host === "string" ? value.host : void 0
-    };
-  } catch {
-    return void 0;
-  }
-}
-function latestStart(roots, session) {
-  let best;
-  for (const root of roots) {
-    const marker = readStartMarker(root, session);
-    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
-  }
-  return best;
 }
 
 // packages/node/src/session/recover.ts

@@ -17702,6 +17702,88 @@ var init_record_command = __esm({
   }
 });
 
+// packages/node/src/session/end-marker.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function writeEndMarker(root, marker) {
+  ensureStateDir(root);
+  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
+`);
+}
+function readEndMarker(root, session) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return {
+    session,
+    event: typeof value.event === "string" ? value.event : null,
+    at: String(value.at ?? ""),
+    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
+    recovered: value.recovered === true ? true : void 0
+  };
+}
+function endsRun(end, start) {
+  if (!end) return false;
+  if (end.startedMs === void 0) {
+    const endedMs = Date.parse(end.at);
+    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
+  }
+  return end.startedMs === (start?.startedMs ?? null);
+}
+function runIsClosed(roots, session, start) {
+  return roots.some((root) => endsRun(readEndMarker(root, session), start));
+}
+var init_end_marker = __esm({
+  "packages/node/src/session/end-marker.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_paths();
+  }
+});
+
+// packages/node/src/session/start-marker.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync5 } from "node:fs";
+function readStartMarker(root, session) {
+  try {
+    const value = JSON.parse(readFileSync5(startMarkerPath(root, session), "utf8"));
+    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
+    return {
+      session: value.session,
+      startedAt: String(value.startedAt ?? ""),
+      startedMs: value.startedMs,
+      head: typeof value.head === "string" ? value.head : void 0,
+      branch: typeof value.branch === "string" ? value.branch : void 0,
+      cwd: String(value.cwd ?? ""),
+      ...typeof value.cli === "string" ? { cli: value.cli } : {},
+      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
+      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
+      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
+      host: typeof value.host === "string" ? value.host : void 0
+    };
+  } catch {
+    return void 0;
+  }
+}
+function latestStart(roots, session) {
+  let best;
+  for (const root of roots) {
+    const marker = readStartMarker(root, session);
+    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
+  }
+  return best;
+}
+var init_start_marker = __esm({
+  "packages/node/src/session/start-marker.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_end_marker();
+    init_paths();
+  }
+});
+
 // packages/node/src/session/cli-adapters.ts
 function isAgentCli(value) {
   return value === "claude" || value === "codex" || value === "gemini";
@@ -17710,12 +17792,20 @@ function agentIdFor(cli, session) {
   const part = UUID_V7.test(session) ? session.replace(/-/g, "").slice(-8) : session.slice(0, 8);
   return sanitizeAgentId(`${cli}-${part}`);
 }
+function cliOfSession(root, session, env) {
+  const marked = readStartMarker(root, session)?.cli;
+  if (isAgentCli(marked)) return marked;
+  if (env.CODEX_THREAD_ID === session) return "codex";
+  if (env.GEMINI_CLI === "1") return "gemini";
+  return "claude";
+}
 var UUID_V7;
 var init_cli_adapters = __esm({
   "packages/node/src/session/cli-adapters.ts"() {
     "use strict";
     init_src();
     init_hook_input();
+    init_start_marker();
     UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
   }
 });
@@ -17869,50 +17959,8 @@ var init_git_state = __esm({
   }
 });
 
-// packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-function writeEndMarker(root, marker) {
-  ensureStateDir(root);
-  writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
-`);
-}
-function readEndMarker(root, session) {
-  let value;
-  try {
-    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null) return void 0;
-  return {
-    session,
-    event: typeof value.event === "string" ? value.event : null,
-    at: String(value.at ?? ""),
-    startedMs: typeof value.startedMs === "number" || value.startedMs === null ? value.startedMs : void 0,
-    recovered: value.recovered === true ? true : void 0
-  };
-}
-function endsRun(end, start) {
-  if (!end) return false;
-  if (end.startedMs === void 0) {
-    const endedMs = Date.parse(end.at);
-    return start === void 0 || Number.isNaN(endedMs) || start.startedMs <= endedMs;
-  }
-  return end.startedMs === (start?.startedMs ?? null);
-}
-function runIsClosed(roots, session, start) {
-  return roots.some((root) => endsRun(readEndMarker(root, session), start));
-}
-var init_end_marker = __esm({
-  "packages/node/src/session/end-marker.ts"() {
-    "use strict";
-    init_atomic_write();
-    init_paths();
-  }
-});
-
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 function processState(recorded) {
   if (recorded.host !== void 0 && recorded.host !== HOST2) return "unknown";
@@ -17934,7 +17982,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -17955,46 +18003,6 @@ var init_liveness = __esm({
   "packages/node/src/session/liveness.ts"() {
     "use strict";
     HOST2 = hostname2();
-  }
-});
-
-// packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync6 } from "node:fs";
-function readStartMarker(root, session) {
-  try {
-    const value = JSON.parse(readFileSync6(startMarkerPath(root, session), "utf8"));
-    if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
-    return {
-      session: value.session,
-      startedAt: String(value.startedAt ?? ""),
-      startedMs: value.startedMs,
-      head: typeof value.head === "string" ? value.head : void 0,
-      branch: typeof value.branch === "string" ? value.branch : void 0,
-      cwd: String(value.cwd ?? ""),
-      ...typeof value.cli === "string" ? { cli: value.cli } : {},
-      transcriptPath: typeof value.transcriptPath === "string" ? value.transcriptPath : void 0,
-      pid: typeof value.pid === "number" && Number.isInteger(value.pid) ? value.pid : void 0,
-      pidStart: typeof value.pidStart === "string" ? value.pidStart : void 0,
-      host: typeof value.host === "string" ? value.host : void 0
-    };
-  } catch {
-    return void 0;
-  }
-}
-function latestStart(roots, session) {
-  let best;
-  for (const root of roots) {
-    const marker = readStartMarker(root, session);
-    if (marker && (!best || marker.startedMs > best.marker.startedMs)) best = { root, marker };
-  }
-  return best;
-}
-var init_start_marker = __esm({
-  "packages/node/src/session/start-marker.ts"() {
-    "use strict";
-    init_atomic_write();
-    init_end_marker();
-    init_paths();
   }
 });
 
@@ -25695,6 +25703,7 @@ var init_agents_md = __esm({
 var init_agent_hooks = __esm({
   "packages/node/src/session/agent-hooks.ts"() {
     "use strict";
+    init_src();
     init_hook_runner();
     init_cli_adapters();
     init_record_command();
@@ -27233,8 +27242,8 @@ function entriesFromFlags(values, nowMs) {
   };
 }
 async function publishNow(config, world, values, entries, nowMs) {
-  const session = values.session ?? world.env.LEDGER_SYNTH_SESSION ?? void 0;
-  const agent = sanitizeAgentId(values.agent ?? config.agent ?? (session ? `claude-${session.slice(0, 8)}` : safeUserName()));
+  const session = values.session ?? world.env.LEDGER_SYNTH_SESSION ?? world.env.CODEX_THREAD_ID ?? void 0;
+  const agent = sanitizeAgentId(values.agent ?? config.agent ?? (session ? agentIdFor(cliOfSession(config.root, session, world.env), session) : safeUserName()));
   const header = {
     ts: formatInstant(nowMs),
     agent,
@@ -27261,7 +27270,7 @@ function showDraft(config, world, values) {
   return EXIT.ok;
 }
 function resolveSession(config, world, flag) {
-  const explicit = flag ?? world.env.LEDGER_SYNTH_SESSION ?? world.env.CLAUDE_SESSION_ID;
+  const explicit = flag ?? world.env.LEDGER_SYNTH_SESSION ?? world.env.CLAUDE_SESSION_ID ?? world.env.CODEX_THREAD_ID;
   if (explicit !== void 0 && explicit.trim() !== "") return explicit.trim();
   const guess = newestOpenSession(config.root);
   if (guess) {
