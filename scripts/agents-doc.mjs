@@ -91,11 +91,36 @@ export async function generate() {
         '',
       );
     }
+    out.push(...sizesOnLargeLedger(repo, payloads));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   out.push(END);
   return out.join('\n');
+}
+
+/**
+ * The same installed commands on a ledger of 400 generated events (13 agents): the sizes each CLI
+ * receives, to show the per-CLI budgets at work.
+ */
+function sizesOnLargeLedger(repo, payloads) {
+  const events = join(repo, 'thoughts/shared/handoffs/events');
+  const base = Date.UTC(2026, 1, 1);
+  for (let i = 0; i < 400; i++) {
+    const ts = new Date(base + i * 60_000).toISOString();
+    const agent = `agent-${i % 13}`;
+    const body = `now: Working on item ${i} of the migration, with enough words to be realistic\nthis_session:\n- Did step ${i} (tests green)\ndecisions:\n  key_${i}: "value ${i}: keep it simple"\nopen_questions:\n- Should item ${i} wait for review?\n`;
+    writeFileSync(join(events, `${ts.replace(/:/g, '-')}_${agent}_${i.toString(36)}.md`), `---\nts: ${ts}\nagent: ${agent}\nbranch: feat/b${i % 7}\ntype: session_end\n---\n\n${body}`);
+  }
+  const rows = ['', '### The budgets on a large ledger', '', 'The same installed commands after adding 400 generated events from 13 agents:', '', '| CLI | context characters | Codex tokens (limit 2,500) | stdout characters |', '|---|---|---|---|'];
+  for (const target of ['claude', 'codex', 'gemini']) {
+    const command = startCommand(target, repo);
+    const stdout = run(target === 'gemini' ? 'bash' : 'sh', ['-c', command.shell], { cwd: repo, input: JSON.stringify(payloads[target]), env: { ...ENV, ...command.env } });
+    const context = JSON.parse(stdout).hookSpecificOutput.additionalContext;
+    rows.push(`| ${target} | ${context.length} | ${approxCodexTokensLocal(context)} | ${stdout.trim().length} |`);
+  }
+  rows.push('');
+  return rows;
 }
 
 /** The installed SessionStart command of a target, as that CLI would run it. */
