@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -17,7 +17,7 @@ import {
   type Draft,
 } from '@ledger-synth/node';
 import { git, initRepo } from '../helpers/git.js';
-import { CLI, runNode } from '../helpers/run-cli.js';
+import { CLI, runCli, runNode } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 import { DEFAULT_EVENTS, SESSION_END, SESSION_START, endInput, readEvents, startInput } from './hook-helpers.js';
 
@@ -192,6 +192,34 @@ describe('recovery of sessions that never reached SessionEnd', () => {
   });
 });
 
+describe('recovery by commands', () => {
+  it('cc-synthesize recovers before it checks for an empty ledger: the recovered event can be the first', async () => {
+    const dir = repoWithSession();
+    const claude = fakeClaude();
+    await start(dir, 'first-event', claude);
+    await record(dir, 'first-event', { now: 'The only work so far' });
+    await kill(claude);
+    const result = await runCli(['--no-confirm'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('note: recovered 1 session that ended without SessionEnd (1 event published)');
+    expect(readEvents(join(dir, DEFAULT_EVENTS)).map((e) => e.event.now)).toEqual(['The only work so far']);
+    expect(readFileSync(join(dir, 'thoughts/shared/handoffs/current.md'), 'utf8')).toContain('The only work so far');
+  });
+
+  it('record recovers other sessions, never its own', async () => {
+    const dir = repoWithSession();
+    const gone = fakeClaude();
+    await start(dir, 'gone-one', gone);
+    await record(dir, 'gone-one', { thisSession: ['left behind'] });
+    await kill(gone);
+    const result = await runCli(['record', '--done', 'mine'], { cwd: dir, env: { LEDGER_SYNTH_SESSION: 'me-too' } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('recovered 1 session');
+    expect(readEvents(join(dir, DEFAULT_EVENTS)).map((e) => [e.event.session, e.event.thisSession])).toEqual([['gone-one', ['left behind']]]);
+    expect(existsSync(draftPath(dir, 'me-too'))).toBe(true);
+  });
+});
+
 describe('recovery scan upkeep', () => {
   it('removes the markers of runs closed more than 7 days ago, keeps recent ones', async () => {
     const dir = repoWithSession();
@@ -239,6 +267,7 @@ describe('recovery races: exactly one event', () => {
     await start(dir, 'killed-race', claude);
     await record(dir, 'killed-race', { now: 'Racing', thisSession: ['one event only'] });
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'raced');
+    mkdirSync(join(dir, DEFAULT_EVENTS), { recursive: true }); // as install leaves it
     await kill(claude);
     const results = await Promise.all([
       runNode(SESSION_START, [], { cwd: dir, input: JSON.stringify(startInput(dir, 'other-a')) }),
@@ -246,7 +275,7 @@ describe('recovery races: exactly one event', () => {
       runNode(CLI, ['--no-confirm'], { cwd: dir }),
       runNode(SESSION_END, [], { cwd: dir, input: JSON.stringify(endInput(dir, 'killed-race')) }),
     ]);
-    for (const result of results) expect(result.code).toBe(0);
+    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
     const events = readEvents(join(dir, DEFAULT_EVENTS)).filter((e) => e.event.session === 'killed-race');
     expect(events.map((e) => e.event.thisSession[0])).toEqual(['one event only']);
     // No lock is left behind.

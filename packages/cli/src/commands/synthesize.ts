@@ -88,6 +88,8 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
   rejectDirectoryOutput(config.output, values.output !== undefined);
   const inputs = { config, inputGlob: values.input, cwd: world.cwd, env: world.env };
+  // Sessions of this checkout that ended without SessionEnd are published first, before the empty-ledger check (their events may be the first; never by --check or --dry-run, which write nothing).
+  if (!values.check && !values['dry-run']) await recoverBeforePlanning(config, world);
   if (!values['allow-empty']) {
     const refused = await refuseEmpty(config, values, world);
     if (refused !== undefined) return refused;
@@ -95,8 +97,6 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   // Refuse before writing anything: outside a repository, or mid-merge/rebase, --commit cannot work.
   const repo = values.commit ? await commitTarget(config, world) : undefined;
 
-  // Sessions of this checkout that ended without SessionEnd are published first (never by --check or --dry-run, which write nothing).
-  if (!values.check && !values['dry-run']) await recoverBeforePlanning(config, world);
   if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false }), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
 
