@@ -26152,12 +26152,12 @@ async function synthesizeCommand(args, world) {
   const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
   rejectDirectoryOutput(config.output, values.output !== void 0);
   const inputs = { config, inputGlob: values.input, cwd: world.cwd, env: world.env };
+  if (!values.check && !values["dry-run"]) await recoverBeforePlanning(config, world);
   if (!values["allow-empty"]) {
     const refused = await refuseEmpty(config, values, world);
     if (refused !== void 0) return refused;
   }
   const repo = values.commit ? await commitTarget(config, world) : void 0;
-  if (!values.check && !values["dry-run"]) await recoverBeforePlanning(config, world);
   if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false }), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
   const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] });
