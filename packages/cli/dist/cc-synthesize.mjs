@@ -26549,7 +26549,7 @@ async function setup(sub, args, world) {
   }
   const config = loadConfig(world.cwd, world.env, { output: values.output });
   const repo = await requireRepo(world.cwd, world.env, `merge-driver ${sub}`);
-  const changes = sub === "install" ? await installMergeSetup({ repo, output: config.output, command: hookCliCommand(repo.top, runningCli()) }) : await uninstallMergeSetup({ repo, output: config.output });
+  const changes = sub === "install" ? await installMergeSetup({ repo, output: config.output, command: hookCliCommand(repo.top, runningCli(world)) }) : await uninstallMergeSetup({ repo, output: config.output });
   if (values.json) {
     print(world.stdout, JSON.stringify({ [sub]: changes.map((c3) => ({ ...c3, target: shown(c3.target, repo.top) })) }, null, 2));
     return EXIT.ok;
@@ -26612,8 +26612,8 @@ async function hookReason(hook, args, world) {
       return void 0;
   }
 }
-function runningCli() {
-  const script = process.argv[1];
+function runningCli(world) {
+  const script = world.self;
   if (!script) return ["cc-synthesize"];
   let resolved = script;
   try {
@@ -27564,7 +27564,8 @@ function writeIfDifferent2(root, path, content, note) {
   return { kind: "write", path, content, existed: current !== void 0, note };
 }
 function locateSources() {
-  const cli = fileURLToPath2(import.meta.url);
+  const self = fileURLToPath2(import.meta.url);
+  const cli = self.endsWith(".ts") ? resolve9(dirname9(self), "../../dist/cc-synthesize.mjs") : self;
   const here = dirname9(cli);
   const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join18(dir, name))));
   const skill = [

@@ -290,7 +290,9 @@ function writeIfDifferent(root: string, path: string, content: string, note: str
  * (dist/ holds all three bundles, skills/ beside it).
  */
 function locateSources(): { hooksDir: string; cli: string; skill: string } {
-  const cli = fileURLToPath(import.meta.url);
+  const self = fileURLToPath(import.meta.url);
+  // Run from source (tests call main in-process): the build's bundles in this repository.
+  const cli = self.endsWith('.ts') ? resolve(dirname(self), '../../dist/cc-synthesize.mjs') : self;
   const here = dirname(cli);
   const hooksDir = [here, resolve(here, '../../../hooks/dist')].find((dir) => BUNDLES.every((name) => existsSync(join(dir, name))));
   // This repository (packages/cli/dist), an installed copy (.claude/hooks/ledger-synth), the npm package (dist/ → skills/).

@@ -71,7 +71,7 @@ async function setup(sub: 'install' | 'uninstall', args: string[], world: World)
   const repo = await requireRepo(world.cwd, world.env, `merge-driver ${sub}`);
   const changes =
     sub === 'install'
-      ? await installMergeSetup({ repo, output: config.output, command: hookCliCommand(repo.top, runningCli()) })
+      ? await installMergeSetup({ repo, output: config.output, command: hookCliCommand(repo.top, runningCli(world)) })
       : await uninstallMergeSetup({ repo, output: config.output });
   if (values.json) {
     print(world.stdout, JSON.stringify({ [sub]: changes.map((c) => ({ ...c, target: shown(c.target, repo.top) })) }, null, 2));
@@ -153,8 +153,8 @@ async function hookReason(hook: string, args: string[], world: World): Promise<s
 }
 
 /** argv that runs this very CLI, with absolute paths (used when the repository has no committed copy). */
-function runningCli(): string[] {
-  const script = process.argv[1];
+function runningCli(world: World): string[] {
+  const script = world.self;
   if (!script) return ['cc-synthesize'];
   let resolved = script;
   try {
