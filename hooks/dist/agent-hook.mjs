@@ -21490,7 +21490,7 @@ async function readEvents(files, settings, visit2) {
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (shard % 8 === 7) await tick(settings);
+    await tick(settings);
   }
   let parsed = 0;
   const store = dir !== void 0 && settings.store !== false;
@@ -23077,7 +23077,7 @@ function uniq2(values) {
 
 // packages/node/src/session/session-start.ts
 import { spawn as spawn3 } from "node:child_process";
-import { appendFileSync, existsSync as existsSync10, readdirSync as readdirSync5, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { appendFileSync, closeSync as closeSync4, existsSync as existsSync10, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { basename as basename7, join as join13, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
@@ -23486,7 +23486,7 @@ async function remoteInFlightFor(config, cwd, env, overrides = {}) {
 }
 
 // packages/node/src/session/session-start.ts
-var SYNTHESIS_BUDGET_MS = 1500;
+var SYNTHESIS_BUDGET_MS = 1e3;
 var MAX_ELSEWHERE_PER_WORKTREE = 10;
 var MAX_ELSEWHERE = 20;
 async function runSessionStart(options2) {
@@ -23582,8 +23582,8 @@ async function synthesizeOrPreview(config, options2, cwd, shouldStop) {
 }
 function fromCommittedLedger(config, outputPath, budgetMs, background) {
   const later = background ? "a full synthesis is running in the background" : "run `cc-synthesize --no-confirm` to bring it up to date";
-  const text = readText2(config.output);
   const limit = clampBudget(config.contextBudget);
+  const text = readHead(config.output, limit * 4 + 4096);
   if (text === void 0) {
     return {
       additionalContext: `The continuity ledger ${outputPath} does not exist yet and the events took longer than ${budgetMs} ms to read; ${later}.`,
@@ -23680,10 +23680,28 @@ function bestEffort(work) {
 function dirState(path) {
   try {
     if (!statSync6(path).isDirectory()) return "missing";
-    readdirSync5(path);
+    const dir = opendirSync(path);
+    try {
+      dir.readSync();
+    } finally {
+      dir.closeSync();
+    }
     return "present";
   } catch (error) {
     return error.code === "ENOENT" ? "missing" : "unreadable";
+  }
+}
+function readHead(path, maxBytes) {
+  let fd;
+  try {
+    fd = openSync4(path, "r");
+    const buffer = Buffer.alloc(maxBytes);
+    const read = readSync3(fd, buffer, 0, maxBytes, 0);
+    return buffer.subarray(0, read).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync4(fd);
   }
 }
 function readText2(path) {

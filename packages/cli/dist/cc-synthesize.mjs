@@ -16574,7 +16574,7 @@ async function readEvents(files, settings, visit2) {
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (shard % 8 === 7) await tick(settings);
+    await tick(settings);
   }
   let parsed = 0;
   const store = dir !== void 0 && settings.store !== false;

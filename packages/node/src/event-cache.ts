@@ -104,7 +104,7 @@ export async function readEvents(
       }
     }
     if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    if (shard % 8 === 7) await tick(settings);
+    await tick(settings);
   }
 
   // Phase 2: read and parse the misses (on worker threads too when there are many), shard by shard,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, opendirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import {
   LedgerError,
@@ -48,7 +48,7 @@ export interface SessionStartOptions {
   /** The hook process's parent (Claude Code, possibly through a shell): recorded so a later hook can tell the session is over. Default `process.ppid`. */
   readonly parentPid?: number;
   /**
-   * How long the synthesis may take (default 1,500 ms, or LEDGER_SYNTH_START_BUDGET_MS). Past it
+   * How long the synthesis may take (default 1,000 ms, or LEDGER_SYNTH_START_BUDGET_MS). Past it
    * the read stops, the answer comes from the committed current.md, and the CLI (`cliPath`)
    * finishes the synthesis in a detached process.
    */
@@ -57,7 +57,7 @@ export interface SessionStartOptions {
   readonly cliPath?: string | undefined;
 }
 
-const SYNTHESIS_BUDGET_MS = 1_500;
+const SYNTHESIS_BUDGET_MS = 1_000;
 
 /** What Claude Code expects on stdout from a SessionStart hook. */
 export interface SessionStartOutput {
@@ -198,8 +198,9 @@ async function synthesizeOrPreview(
  */
 function fromCommittedLedger(config: LedgerConfig, outputPath: string, budgetMs: number, background: boolean): SessionSummary {
   const later = background ? 'a full synthesis is running in the background' : 'run `cc-synthesize --no-confirm` to bring it up to date';
-  const text = readText(config.output);
   const limit = clampBudget(config.contextBudget);
+  // Only the head is shown: at 100k events current.md is ~8 MB, and reading it all would cost the time saved.
+  const text = readHead(config.output, limit * 4 + 4096);
   if (text === undefined) {
     return {
       additionalContext: `The continuity ledger ${outputPath} does not exist yet and the events took longer than ${budgetMs} ms to read; ${later}.`,
@@ -313,10 +314,31 @@ function bestEffort(work: () => unknown): void {
 function dirState(path: string): 'present' | 'missing' | 'unreadable' {
   try {
     if (!statSync(path).isDirectory()) return 'missing';
-    readdirSync(path);
+    // Readable? Open it and read one entry: listing 100k names here would cost what discovery does.
+    const dir = opendirSync(path);
+    try {
+      dir.readSync();
+    } finally {
+      dir.closeSync();
+    }
     return 'present';
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+  }
+}
+
+function readHead(path: string, maxBytes: number): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(maxBytes);
+    const read = readSync(fd, buffer, 0, maxBytes, 0);
+    // A cut inside a multi-byte character becomes U+FFFD at the very end, past what is shown.
+    return buffer.subarray(0, read).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
