@@ -5,7 +5,7 @@ import { approxCodexTokens } from '@ledger-synth/node';
 import { initRepo } from '../helpers/git.js';
 import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
-import { DEFAULT_EVENTS, readEvents, writeManyEvents, eventFile } from '../hooks/hook-helpers.js';
+import { DEFAULT_EVENTS, SESSION_END, endInput, eventFile, readEvents, runHook, writeManyEvents } from '../hooks/hook-helpers.js';
 import { checkedStartContext, codexEnd, codexStart, geminiEnd, geminiStart, runAgentHook } from './agent-helpers.js';
 
 const CODEX_SESSION = '019ac3e0-7a1b-7c2d-9e3f-0a1b2c3d4e5f';
@@ -110,6 +110,18 @@ describe('record in the shells the CLIs give the model', () => {
     const published = await runCli(['record', '--publish', '--session', GEMINI_SESSION, '--now', 'From Gemini'], { cwd: dir, env: { GEMINI_CLI: '1' } });
     expect(published.code, published.stderr).toBe(0);
     expect(readEvents(join(dir, DEFAULT_EVENTS)).map((e) => e.event.agent)).toContain('gemini-5e1f0c2a');
+  });
+});
+
+describe('a publisher that does not know the CLI (recovery, a Claude-side hook) names the agent from the start marker', () => {
+  it('a Codex session published by the plain SessionEnd path is still codex-<8>', async () => {
+    const dir = repoWithEvent();
+    await runAgentHook('codex', 'session-start', dir, codexStart(dir, CODEX_SESSION));
+    expect(JSON.parse(readFileSync(join(dir, '.ledger-synth/sessions', `${CODEX_SESSION}.start.json`), 'utf8')).cli).toBe('codex');
+    await runCli(['record', '--session', CODEX_SESSION, '--done', 'Recorded in Codex'], { cwd: dir });
+    // publishRun without a cli option: what recovery and the Claude hook call.
+    await runHook(SESSION_END, dir, endInput(dir, CODEX_SESSION));
+    expect(readEvents(join(dir, DEFAULT_EVENTS)).map((e) => e.event.agent)).toContain('codex-2c3d4e5f');
   });
 });
 
