@@ -52,6 +52,8 @@ export function runNode(script: string, args: string[], options: RunOptions): Pr
  * process is the point (concurrency, kills, signals, the bundle's own paths).
  */
 export async function runCli(args: string[], options: RunOptions): Promise<RunResult> {
+  // install/uninstall copy the bundles from beside the running CLI: only the real bundle can.
+  if (args[0] === 'install' || args[0] === 'uninstall') return spawnCli(args, options);
   let stdout = '';
   let stderr = '';
   const sink = (append: (text: string) => void) =>
