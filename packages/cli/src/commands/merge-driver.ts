@@ -36,7 +36,7 @@ install writes three things:
 The driver never synthesizes: git calls it mid-merge, holding the index lock, before the other files are
 merged. The hooks regenerate afterwards and leave current.md modified in the working tree; commit it
 (\`cc-synthesize --no-confirm --commit\`). GitHub's merge button ignores merge drivers: see
-\`cc-synthesize resolve\` and the README ("Working with git").
+\`cc-synthesize resolve\` and docs/git.md.
 `;
 
 /** `cc-synthesize merge-driver <install|uninstall|run|regenerate>` (also reached via `install --merge-driver`). */
