@@ -37,6 +37,22 @@ describe('warnings for forgiven slips', () => {
     expect((await runCli(['--dry-run', '--json'], { cwd: dir, env: ENV })).stdout).toContain('"line": 11');
   });
 
+  it('prints the first 20 warnings and counts the rest (a corpus of unquoted #refs is not a wall of text); --json lists every one', async () => {
+    const dir = exampleStream();
+    const tree: Record<string, string> = {};
+    for (let i = 10; i < 35; i++) {
+      tree[`${EVENTS}/2026-01-12T00-00-${i}.000Z_bagel_w${i}.md`] = `---\nts: 2026-01-12T00:00:${i}Z\nagent: bagel\n---\n\nthis_session:\n- Fixed login #${i}\n`;
+    }
+    writeTree(dir, tree);
+    const run = await runCli(['--no-confirm'], { cwd: dir, env: ENV });
+    expect(run.code).toBe(0);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes(': warning: '))).toHaveLength(20);
+    expect(lines.at(-1)).toBe('… and 5 more warnings (25 files in all; `--json` lists every one, `--strict` fails on them)');
+    const json = JSON.parse((await runCli(['--dry-run', '--json'], { cwd: dir, env: ENV })).stdout) as { warnings: unknown[] };
+    expect(json.warnings).toHaveLength(25);
+  });
+
   it('prints nothing, and --strict passes, for clean hand-written events (the bundled examples)', async () => {
     const dir = exampleStream();
     const result = await runCli(['--no-confirm', '--strict'], { cwd: dir, env: ENV });

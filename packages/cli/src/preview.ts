@@ -113,10 +113,20 @@ export function formatSkipped(preview: {
   const lines: string[] = [];
   if (preview.skipped.length > 0) lines.push(`Skipped ${plural(preview.skipped.length, 'malformed event file')}:`);
   for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
-  // Forgiven, loudly: the event is kept, and the line says how to fix the file.
-  for (const w of preview.warnings ?? []) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message}`);
+  // Forgiven, loudly: the event is kept, and the line says how to fix the file. A corpus of
+  // hand-written notes can hold tens of thousands (one per `#123` left unquoted): the first few
+  // show the fix, a count says the rest, and --json lists every one.
+  const warnings = preview.warnings ?? [];
+  for (const w of warnings.slice(0, MAX_WARNING_LINES)) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message.replace(/\s*\n\s*/g, ' ')}`);
+  if (warnings.length > MAX_WARNING_LINES) {
+    const files = new Set(warnings.map((w) => w.file)).size;
+    lines.push(`… and ${plural(warnings.length - MAX_WARNING_LINES, 'more warning')} (${plural(files, 'file')} in all; \`--json\` lists every one, \`--strict\` fails on them)`);
+  }
   return lines;
 }
+
+/** Warning lines printed before the rest are counted (see formatSkipped). */
+export const MAX_WARNING_LINES = 20;
 
 /** `1 event`, `2 events`. */
 export function plural(count: number, noun: string): string {
