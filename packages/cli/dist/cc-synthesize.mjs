@@ -26080,7 +26080,12 @@ function formatSkipped(preview) {
   const lines = [];
   if (preview.skipped.length > 0) lines.push(`Skipped ${plural2(preview.skipped.length, "malformed event file")}:`);
   for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
-  for (const w of preview.warnings ?? []) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message}`);
+  const warnings = preview.warnings ?? [];
+  for (const w of warnings.slice(0, MAX_WARNING_LINES)) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message.replace(/\s*\n\s*/g, " ")}`);
+  if (warnings.length > MAX_WARNING_LINES) {
+    const files = new Set(warnings.map((w) => w.file)).size;
+    lines.push(`\u2026 and ${plural2(warnings.length - MAX_WARNING_LINES, "more warning")} (${plural2(files, "file")} in all; \`--json\` lists every one, \`--strict\` fails on them)`);
+  }
   return lines;
 }
 function plural2(count, noun) {
@@ -26099,12 +26104,13 @@ function quote(value) {
   const oneLine2 = value.replace(/\s+/g, " ").trim();
   return escapeControls(JSON.stringify(oneLine2.length > 70 ? `${oneLine2.slice(0, 69)}\u2026` : oneLine2));
 }
-var MAX_LIST;
+var MAX_LIST, MAX_WARNING_LINES;
 var init_preview2 = __esm({
   "packages/cli/src/preview.ts"() {
     "use strict";
     init_src();
     MAX_LIST = 8;
+    MAX_WARNING_LINES = 20;
   }
 });
 
