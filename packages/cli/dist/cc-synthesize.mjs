@@ -351,15 +351,15 @@ var require_is_extendable = __commonJS({
 var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
-    var isObject3 = require_is_extendable();
+    var isObject2 = require_is_extendable();
     module2.exports = function extend(o2) {
-      if (!isObject3(o2)) {
+      if (!isObject2(o2)) {
         o2 = {};
       }
       var len = arguments.length;
       for (var i2 = 1; i2 < len; i2++) {
         var obj = arguments[i2];
-        if (isObject3(obj)) {
+        if (isObject2(obj)) {
           assign(o2, obj);
         }
       }
@@ -11225,7 +11225,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber2) => {
       return (value) => toNumber2 === true ? Number(value) : String(value);
     };
@@ -11394,14 +11394,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject3(step)) {
+      if (isObject2(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options2 };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject3(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -13564,7 +13564,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse3();
     var utils = require_utils3();
     var constants4 = require_constants2();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options2, returnState));
@@ -13577,7 +13577,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -17515,6 +17515,118 @@ var init_hook_runner = __esm({
   }
 });
 
+// packages/node/src/session/hooks-json.ts
+function addHooks(input, ours, file) {
+  const value = cloneObject(input, file);
+  const hooks = hooksObject(value, true, file);
+  const notes = [];
+  for (const spec of ours) {
+    const groups = groupsOf(hooks, spec.event, file);
+    const found = groups.flatMap((group) => handlersOf(group, spec.event, file).filter((h2) => isObject(h2) && spec.isOurs(h2)));
+    const current = found.length === 1 && deepEqual(found[0], spec.handler) && groups.some((group) => handlersOf(group, spec.event, file).includes(found[0]) && matchesEverything(group));
+    if (current) continue;
+    const kept = withoutOurs(groups, spec, file);
+    kept.push({ hooks: [{ ...spec.handler }] });
+    hooks[spec.event] = kept;
+    notes.push(found.length === 0 ? `add ${spec.event} hook` : `update ${spec.event} hook`);
+  }
+  return { value, changed: notes.length > 0, notes };
+}
+function removeHooks(input, ours, file) {
+  const value = cloneObject(input, file);
+  const hooks = hooksObject(value, false, file);
+  const notes = [];
+  if (!hooks) return { value, changed: false, notes };
+  for (const spec of ours) {
+    if (!Object.hasOwn(hooks, spec.event)) continue;
+    const groups = groupsOf(hooks, spec.event, file);
+    const kept = withoutOurs(groups, spec, file);
+    if (kept.length === groups.length && kept.every((group, i2) => group === groups[i2])) continue;
+    notes.push(`remove ${spec.event} hook`);
+    if (kept.length === 0) delete hooks[spec.event];
+    else hooks[spec.event] = kept;
+  }
+  if (notes.length > 0 && Object.keys(hooks).length === 0) delete value.hooks;
+  return { value, changed: notes.length > 0, notes };
+}
+function parseJsonObject(text, file, tool) {
+  if (text === void 0 || text.trim() === "") return {};
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LedgerError("E_CONFIG", `${file} is not valid JSON (${error.message}); nothing was changed`, {
+      hint: `Fix the file (${tool} would not read it either), then run install again.`
+    });
+  }
+  if (!isObject(value)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object, got ${quoteInput(text.trim())}`);
+  return value;
+}
+function formatJsonObject(value, previousText) {
+  const indent = /\n([ \t]+)"/.exec(previousText ?? "")?.[1] ?? "  ";
+  return `${JSON.stringify(value, null, indent)}
+`;
+}
+function withoutOurs(groups, spec, file) {
+  const kept = [];
+  for (const group of groups) {
+    const handlers = handlersOf(group, spec.event, file);
+    const rest = handlers.filter((h2) => !(isObject(h2) && spec.isOurs(h2)));
+    if (rest.length === handlers.length) kept.push(group);
+    else if (rest.length > 0) kept.push({ ...group, hooks: rest });
+  }
+  return kept;
+}
+function cloneObject(input, file) {
+  if (!isObject(input)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object`);
+  return structuredClone(input);
+}
+function hooksObject(value, create, file) {
+  const hooks = value.hooks;
+  if (hooks === void 0) {
+    if (!create) return void 0;
+    value.hooks = {};
+    return value.hooks;
+  }
+  if (!isObject(hooks)) throw new LedgerError("E_CONFIG", `${file}: "hooks" must be an object of events, got ${quoteInput(JSON.stringify(hooks))}`);
+  return hooks;
+}
+function groupsOf(hooks, event, file) {
+  const groups = hooks[event];
+  if (groups === void 0) return [];
+  if (!Array.isArray(groups)) {
+    throw new LedgerError("E_CONFIG", `${file}: "hooks.${event}" must be a list of matcher groups, got ${quoteInput(JSON.stringify(groups))}`);
+  }
+  return groups;
+}
+function handlersOf(group, event, file) {
+  if (!isObject(group) || !Array.isArray(group.hooks)) {
+    throw new LedgerError("E_CONFIG", `${file}: each "hooks.${event}" group must look like {"hooks": [{"type": "command", \u2026}]}`);
+  }
+  return group.hooks;
+}
+function matchesEverything(group) {
+  if (!isObject(group)) return false;
+  return group.matcher === void 0 || group.matcher === "" || group.matcher === "*";
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b2) {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b2));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.keys(value).sort(compareCodePoints).map((key) => [key, sortKeys(value[key])]));
+}
+var init_hooks_json = __esm({
+  "packages/node/src/session/hooks-json.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
 // packages/node/src/session/claude-settings.ts
 function hookCommand(script) {
   return `node "$CLAUDE_PROJECT_DIR/${HOOKS_INSTALL_DIR}/${script}"`;
@@ -17528,13 +17640,13 @@ function isOurHandler(handler, script) {
 }
 function addOurHooks(input) {
   const settings = cloneSettings(input);
-  const hooks = hooksObject(settings, true);
+  const hooks = hooksObject2(settings, true);
   const notes = [];
   for (const spec of HOOK_SPECS) {
     const wanted = hookHandler(spec);
-    const groups = groupsOf(hooks, spec.event);
-    const ours = groups.flatMap((group) => handlersOf(group, spec.event).filter((h2) => isOurHandler(h2, spec.script)));
-    const current = ours.length === 1 && deepEqual(ours[0], wanted) && groups.some((group) => handlersOf(group, spec.event).includes(ours[0]) && matchesEverything(group));
+    const groups = groupsOf2(hooks, spec.event);
+    const ours = groups.flatMap((group) => handlersOf2(group, spec.event).filter((h2) => isOurHandler(h2, spec.script)));
+    const current = ours.length === 1 && deepEqual(ours[0], wanted) && groups.some((group) => handlersOf2(group, spec.event).includes(ours[0]) && matchesEverything(group));
     if (current) continue;
     const kept = removeOurs(groups, spec);
     kept.push({ hooks: [wanted] });
@@ -17545,12 +17657,12 @@ function addOurHooks(input) {
 }
 function removeOurHooks(input) {
   const settings = cloneSettings(input);
-  const hooks = hooksObject(settings, false);
+  const hooks = hooksObject2(settings, false);
   const notes = [];
   if (!hooks) return { settings, changed: false, notes };
   for (const spec of HOOK_SPECS) {
     if (!Object.hasOwn(hooks, spec.event)) continue;
-    const groups = groupsOf(hooks, spec.event);
+    const groups = groupsOf2(hooks, spec.event);
     const kept = removeOurs(groups, spec);
     if (JSON.stringify(kept) === JSON.stringify(groups)) continue;
     notes.push(`remove ${spec.event} hook`);
@@ -17630,7 +17742,7 @@ function formatSettings(settings, previousText) {
 function removeOurs(groups, spec) {
   const kept = [];
   for (const group of groups) {
-    const handlers = handlersOf(group, spec.event);
+    const handlers = handlersOf2(group, spec.event);
     const rest = handlers.filter((h2) => !isOurHandler(h2, spec.script));
     if (rest.length === handlers.length) kept.push(group);
     else if (rest.length > 0) kept.push({ ...group, hooks: rest });
@@ -17641,7 +17753,7 @@ function cloneSettings(input) {
   if (!isObject(input)) throw new LedgerError("E_CONFIG", ".claude/settings.json must hold a JSON object");
   return structuredClone(input);
 }
-function hooksObject(settings, create) {
+function hooksObject2(settings, create) {
   const hooks = settings.hooks;
   if (hooks === void 0) {
     if (!create) return void 0;
@@ -17651,7 +17763,7 @@ function hooksObject(settings, create) {
   if (!isObject(hooks)) throw new LedgerError("E_CONFIG", `.claude/settings.json: "hooks" must be an object of events, got ${quoteInput(JSON.stringify(hooks))}`);
   return hooks;
 }
-function groupsOf(hooks, event) {
+function groupsOf2(hooks, event) {
   const groups = hooks[event];
   if (groups === void 0) return [];
   if (!Array.isArray(groups)) {
@@ -17659,32 +17771,18 @@ function groupsOf(hooks, event) {
   }
   return groups;
 }
-function handlersOf(group, event) {
+function handlersOf2(group, event) {
   if (!isObject(group) || !Array.isArray(group.hooks)) {
     throw new LedgerError("E_CONFIG", `.claude/settings.json: each "hooks.${event}" group must look like {"hooks": [{"type": "command", \u2026}]}`);
   }
   return group.hooks;
-}
-function matchesEverything(group) {
-  if (!isObject(group)) return false;
-  return group.matcher === void 0 || group.matcher === "" || group.matcher === "*";
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function deepEqual(a, b2) {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b2));
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort(compareCodePoints).map((key) => [key, sortKeys(value[key])]));
 }
 var HOOKS_INSTALL_DIR, HOOK_SPECS, RECORD_PERMISSION;
 var init_claude_settings = __esm({
   "packages/node/src/session/claude-settings.ts"() {
     "use strict";
     init_src();
+    init_hooks_json();
     HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
     HOOK_SPECS = [
       { event: "SessionStart", script: "session-start.mjs", timeout: 10 },
@@ -25442,118 +25540,6 @@ var init_id_page = __esm({
     init_allocation_store();
     init_ids_config();
     init_publication_order();
-  }
-});
-
-// packages/node/src/session/hooks-json.ts
-function addHooks(input, ours, file) {
-  const value = cloneObject(input, file);
-  const hooks = hooksObject2(value, true, file);
-  const notes = [];
-  for (const spec of ours) {
-    const groups = groupsOf2(hooks, spec.event, file);
-    const found = groups.flatMap((group) => handlersOf2(group, spec.event, file).filter((h2) => isObject2(h2) && spec.isOurs(h2)));
-    const current = found.length === 1 && deepEqual2(found[0], spec.handler) && groups.some((group) => handlersOf2(group, spec.event, file).includes(found[0]) && matchesEverything2(group));
-    if (current) continue;
-    const kept = withoutOurs(groups, spec, file);
-    kept.push({ hooks: [{ ...spec.handler }] });
-    hooks[spec.event] = kept;
-    notes.push(found.length === 0 ? `add ${spec.event} hook` : `update ${spec.event} hook`);
-  }
-  return { value, changed: notes.length > 0, notes };
-}
-function removeHooks(input, ours, file) {
-  const value = cloneObject(input, file);
-  const hooks = hooksObject2(value, false, file);
-  const notes = [];
-  if (!hooks) return { value, changed: false, notes };
-  for (const spec of ours) {
-    if (!Object.hasOwn(hooks, spec.event)) continue;
-    const groups = groupsOf2(hooks, spec.event, file);
-    const kept = withoutOurs(groups, spec, file);
-    if (kept.length === groups.length && kept.every((group, i2) => group === groups[i2])) continue;
-    notes.push(`remove ${spec.event} hook`);
-    if (kept.length === 0) delete hooks[spec.event];
-    else hooks[spec.event] = kept;
-  }
-  if (notes.length > 0 && Object.keys(hooks).length === 0) delete value.hooks;
-  return { value, changed: notes.length > 0, notes };
-}
-function parseJsonObject(text, file, tool) {
-  if (text === void 0 || text.trim() === "") return {};
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new LedgerError("E_CONFIG", `${file} is not valid JSON (${error.message}); nothing was changed`, {
-      hint: `Fix the file (${tool} would not read it either), then run install again.`
-    });
-  }
-  if (!isObject2(value)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object, got ${quoteInput(text.trim())}`);
-  return value;
-}
-function formatJsonObject(value, previousText) {
-  const indent = /\n([ \t]+)"/.exec(previousText ?? "")?.[1] ?? "  ";
-  return `${JSON.stringify(value, null, indent)}
-`;
-}
-function withoutOurs(groups, spec, file) {
-  const kept = [];
-  for (const group of groups) {
-    const handlers = handlersOf2(group, spec.event, file);
-    const rest = handlers.filter((h2) => !(isObject2(h2) && spec.isOurs(h2)));
-    if (rest.length === handlers.length) kept.push(group);
-    else if (rest.length > 0) kept.push({ ...group, hooks: rest });
-  }
-  return kept;
-}
-function cloneObject(input, file) {
-  if (!isObject2(input)) throw new LedgerError("E_CONFIG", `${file} must hold a JSON object`);
-  return structuredClone(input);
-}
-function hooksObject2(value, create, file) {
-  const hooks = value.hooks;
-  if (hooks === void 0) {
-    if (!create) return void 0;
-    value.hooks = {};
-    return value.hooks;
-  }
-  if (!isObject2(hooks)) throw new LedgerError("E_CONFIG", `${file}: "hooks" must be an object of events, got ${quoteInput(JSON.stringify(hooks))}`);
-  return hooks;
-}
-function groupsOf2(hooks, event, file) {
-  const groups = hooks[event];
-  if (groups === void 0) return [];
-  if (!Array.isArray(groups)) {
-    throw new LedgerError("E_CONFIG", `${file}: "hooks.${event}" must be a list of matcher groups, got ${quoteInput(JSON.stringify(groups))}`);
-  }
-  return groups;
-}
-function handlersOf2(group, event, file) {
-  if (!isObject2(group) || !Array.isArray(group.hooks)) {
-    throw new LedgerError("E_CONFIG", `${file}: each "hooks.${event}" group must look like {"hooks": [{"type": "command", \u2026}]}`);
-  }
-  return group.hooks;
-}
-function matchesEverything2(group) {
-  if (!isObject2(group)) return false;
-  return group.matcher === void 0 || group.matcher === "" || group.matcher === "*";
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function deepEqual2(a, b2) {
-  return JSON.stringify(sortKeys2(a)) === JSON.stringify(sortKeys2(b2));
-}
-function sortKeys2(value) {
-  if (Array.isArray(value)) return value.map(sortKeys2);
-  if (!isObject2(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort(compareCodePoints).map((key) => [key, sortKeys2(value[key])]));
-}
-var init_hooks_json = __esm({
-  "packages/node/src/session/hooks-json.ts"() {
-    "use strict";
-    init_src();
   }
 });
 

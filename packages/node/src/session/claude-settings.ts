@@ -1,4 +1,6 @@
-import { LedgerError, compareCodePoints, quoteInput } from '@ledger-synth/core';
+import { LedgerError, quoteInput } from '@ledger-synth/core';
+// The JSON helpers every hook-config writer shares (Claude Code, Codex and Gemini settings).
+import { deepEqual, isObject, matchesEverything } from './hooks-json.js';
 
 /** Where `install` puts the bundled hooks (and a copy of the CLI), relative to the repository root. */
 export const HOOKS_INSTALL_DIR = '.claude/hooks/ledger-synth';
@@ -216,24 +218,4 @@ function handlersOf(group: unknown, event: string): unknown[] {
     throw new LedgerError('E_CONFIG', `.claude/settings.json: each "hooks.${event}" group must look like {"hooks": [{"type": "command", …}]}`);
   }
   return group.hooks;
-}
-
-/** No matcher, "" or "*" all mean "every source/reason" for session events. */
-function matchesEverything(group: unknown): boolean {
-  if (!isObject(group)) return false;
-  return group.matcher === undefined || group.matcher === '' || group.matcher === '*';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort(compareCodePoints).map((key) => [key, sortKeys(value[key])]));
 }

@@ -135,7 +135,7 @@ function handlersOf(group: unknown, event: string, file: string): unknown[] {
 }
 
 /** No matcher, "" or "*" all mean "every source/reason" for session events (in all three CLIs). */
-function matchesEverything(group: unknown): boolean {
+export function matchesEverything(group: unknown): boolean {
   if (!isObject(group)) return false;
   return group.matcher === undefined || group.matcher === '' || group.matcher === '*';
 }
@@ -144,7 +144,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
+export function deepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
 
