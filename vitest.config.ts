@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
@@ -18,5 +19,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most test time is spent waiting on child processes (git, hooks, the CLI), so two forks pay off
+    // even on a 2-core machine, where vitest's default (cores - 1) would run the files one by one
+    // (measured: 222 s → 140 s for the suite).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
