@@ -23486,7 +23486,7 @@ async function remoteInFlightFor(config, cwd, env, overrides = {}) {
 }
 
 // packages/node/src/session/session-start.ts
-var SYNTHESIS_BUDGET_MS = 2e3;
+var SYNTHESIS_BUDGET_MS = 1500;
 var MAX_ELSEWHERE_PER_WORKTREE = 10;
 var MAX_ELSEWHERE = 20;
 async function runSessionStart(options2) {
