@@ -20818,7 +20818,7 @@ function render(input, data, caps) {
   const out = [];
   const left = { agents: 0, done: 0, questions: 0, decisions: 0, elsewhere: 0, remote: 0 };
   out.push(
-    `Continuity ledger (ledger-synth): ${plural2(state.events.size, "event")} from ${plural2(data.agentsTotal, "agent")} combined${data.latest ? `, latest ${data.latest.instant.iso}` : ""}. ${describeOutcome(input.outcome, input.outputPath)}` + (input.skipped > 0 ? ` ${plural2(input.skipped, "malformed event file")} skipped (run \`cc-synthesize --dry-run\` for details).` : "")
+    `Continuity ledger (ledger-synth): ${plural2(state.events.size, "event")} from ${plural2(data.agentsTotal, "agent")} combined${data.latest ? `, latest ${data.latest.instant.iso}` : ""}. ${describeOutcome(input.outcome, input.outputPath)}` + (input.skipped > 0 ? ` ${plural2(input.skipped, "malformed event file")} skipped (run \`${cliCommandOf(input.recordCommand)} --dry-run\` for details).` : "")
   );
   out.push("");
   if (state.now) out.push(`Now: ${oneLine(state.now.value, MAX_NOW_CHARS)}`, `  (${by(state.now.stamp)})`);
@@ -20870,7 +20870,7 @@ function render(input, data, caps) {
       `Recording: this session's ledger entries are staged with \`${input.recordCommand} --now "\u2026" --done "\u2026" --decision key=value --question "\u2026" --resolve-question "\u2026" --checkpoint phase:status\` and published as one event when the session ends.`
     );
   }
-  out.push("", lastLine(left, input.outputPath));
+  out.push("", lastLine(left, input.outputPath, cliCommandOf(input.recordCommand)));
   return out.join("\n");
 }
 function pushAgent(out, view, questions, caps, left) {
@@ -20917,7 +20917,13 @@ function doneOfUnpreparedAgents(state, data) {
   for (const item of state.thisSession.values()) if (!prepared.has(item.first.agent)) count += 1;
   return count;
 }
-function lastLine(left, outputPath) {
+function cliCommandOf(recordCommand) {
+  const cut = recordCommand?.lastIndexOf(" record");
+  if (recordCommand === void 0 || cut === void 0 || cut <= 0) return "cc-synthesize";
+  const rest = recordCommand.slice(cut + " record".length);
+  return rest === "" || rest.startsWith(" --") ? recordCommand.slice(0, cut) : "cc-synthesize";
+}
+function lastLine(left, outputPath, cli) {
   const parts = [
     left.agents > 0 ? plural2(left.agents, "agent") : void 0,
     left.done > 0 ? plural2(left.done, "done item") : void 0,
@@ -20927,7 +20933,7 @@ function lastLine(left, outputPath) {
     left.remote > 0 ? plural2(left.remote, "event on remote branches", "events on remote branches") : void 0
   ].filter((part) => part !== void 0);
   const what = parts.length === 0 ? "Nothing was left out." : `Left out to fit the budget: ${parts.join(", ")}.`;
-  return `${what} The full ledger is ${outputPath} (\`cc-synthesize --full\` prints every item).`;
+  return `${what} The full ledger is ${outputPath} (\`${cli} --full\` prints every item).`;
 }
 function pushList2(out, title, total, shown, lines) {
   if (total === 0) return;
@@ -21559,7 +21565,7 @@ function shardOf(name) {
   return (hash >>> 0) % SHARDS;
 }
 function currentFormat() {
-  const parser4 = true ? "04fc0fd0819bdce4" : "source";
+  const parser4 = true ? "d96fe3d898271836" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function readShard(dir, shard) {

@@ -7,6 +7,7 @@ import {
   MAX_HOOK_OUTPUT_CHARS,
   buildLegacySummary,
   buildSessionSummary,
+  cliCommandOf,
   foldEvents,
   hookOutputChars,
   parseEvent,
@@ -164,6 +165,35 @@ describe('buildSessionSummary: the handoff', () => {
     expect(text).toContain('toast (last event 2026-01-11T09:30:00Z, branch feat/fix-hooks-path-spaces):');
     expect(text).toContain('- Drafted the migration section (fix/bug-b, 2026-01-11T08:00:00Z)');
     expect(text).toContain('- windows_shell: Use Git Bash on Windows; /bin/sh is not guaranteed (toast, 2026-01-11T09:30:00Z)');
+  });
+});
+
+describe('the commands the context names work where the session runs', () => {
+  it.each([
+    ['node .claude/hooks/ledger-synth/cc-synthesize.mjs record', 'node .claude/hooks/ledger-synth/cc-synthesize.mjs'],
+    ['node "/opt/my tools/cc-synthesize.mjs" record --session "abc"', 'node "/opt/my tools/cc-synthesize.mjs"'],
+    ['cc-synthesize record', 'cc-synthesize'],
+    [undefined, 'cc-synthesize'],
+    ['something else entirely', 'cc-synthesize'],
+  ])('%s → %s', (record, cli) => {
+    expect(cliCommandOf(record)).toBe(cli);
+  });
+
+  it('the last line and the skipped-files hint name the installed copy, not a bare cc-synthesize', () => {
+    const events = [parseEvent('---\nts: 2026-01-10T13:03:52Z\nagent: toast\n---\nnow: Ship it\n', 'e1.md')].flatMap((r) => (r.ok ? [r.event] : []));
+    const { additionalContext } = buildSessionSummary({
+      state: foldEvents(events),
+      budget: 8_000,
+      outputPath: 'current.md',
+      outcome: 'unchanged',
+      skipped: 2,
+      elsewhere: [],
+      recordCommand: 'node .claude/hooks/ledger-synth/cc-synthesize.mjs record',
+    });
+    expect(additionalContext).toContain('run `node .claude/hooks/ledger-synth/cc-synthesize.mjs --dry-run` for details');
+    expect(additionalContext.split('\n').at(-1)).toBe(
+      'Nothing was left out. The full ledger is current.md (`node .claude/hooks/ledger-synth/cc-synthesize.mjs --full` prints every item).',
+    );
   });
 });
 

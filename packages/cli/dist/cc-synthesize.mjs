@@ -16643,7 +16643,7 @@ function shardOf(name) {
   return (hash >>> 0) % SHARDS;
 }
 function currentFormat() {
-  const parser4 = true ? "04fc0fd0819bdce4" : "source";
+  const parser4 = true ? "d96fe3d898271836" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function readShard(dir, shard) {

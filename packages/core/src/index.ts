@@ -31,7 +31,7 @@ export { sanitizeAgentId } from './agent-id.js';
 export { serializeEvent, eventFileName, needsDoubleQuotes } from './serialize-event.js';
 export { displayName, escapeControls } from './display-text.js';
 export type { EventHeader, EventBody } from './serialize-event.js';
-export { buildSessionSummary, buildLegacySummary, clampBudget, MAX_CONTEXT_CHARS, MAX_HOOK_OUTPUT_CHARS, SESSION_SUMMARY_FORMAT } from './session-summary.js';
+export { cliCommandOf, buildSessionSummary, buildLegacySummary, clampBudget, MAX_CONTEXT_CHARS, MAX_HOOK_OUTPUT_CHARS, SESSION_SUMMARY_FORMAT } from './session-summary.js';
 export { hookOutputChars } from './hook-output.js';
 export type { SummaryInput, SessionSummary, ElsewhereEvent, OutputOutcome } from './session-summary.js';
 export { inFlightLine } from './in-flight.js';

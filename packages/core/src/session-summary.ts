@@ -18,7 +18,7 @@ export const MAX_HOOK_OUTPUT_CHARS = 10_000;
  * Names what `buildSessionSummary` produces for a given input. Bump it whenever the summary's text
  * changes: summaries cached by the hooks (keyed by the ledger digest) are then rebuilt.
  */
-export const SESSION_SUMMARY_FORMAT = 'session-summary/2';
+export const SESSION_SUMMARY_FORMAT = 'session-summary/3';
 
 /** An event that exists in a sibling worktree of the same repository but not (yet) here. */
 export interface ElsewhereEvent {
@@ -215,7 +215,7 @@ function render(input: SummaryInput, data: Prepared, caps: Caps): string {
   out.push(
     `Continuity ledger (ledger-synth): ${plural(state.events.size, 'event')} from ${plural(data.agentsTotal, 'agent')} combined` +
       `${data.latest ? `, latest ${data.latest.instant.iso}` : ''}. ${describeOutcome(input.outcome, input.outputPath)}` +
-      (input.skipped > 0 ? ` ${plural(input.skipped, 'malformed event file')} skipped (run \`cc-synthesize --dry-run\` for details).` : ''),
+      (input.skipped > 0 ? ` ${plural(input.skipped, 'malformed event file')} skipped (run \`${cliCommandOf(input.recordCommand)} --dry-run\` for details).` : ''),
   );
 
   out.push('');
@@ -276,7 +276,7 @@ function render(input: SummaryInput, data: Prepared, caps: Caps): string {
       `Recording: this session's ledger entries are staged with \`${input.recordCommand} --now "…" --done "…" --decision key=value --question "…" --resolve-question "…" --checkpoint phase:status\` and published as one event when the session ends.`,
     );
   }
-  out.push('', lastLine(left, input.outputPath));
+  out.push('', lastLine(left, input.outputPath, cliCommandOf(input.recordCommand)));
   return out.join('\n');
 }
 
@@ -328,7 +328,19 @@ function doneOfUnpreparedAgents(state: LedgerState, data: Prepared): number {
   return count;
 }
 
-function lastLine(left: LeftOut, outputPath: string): string {
+/**
+ * The CLI as it runs where the session runs (the record command without `record` and its session
+ * flag): `node .claude/hooks/ledger-synth/cc-synthesize.mjs` in an installed repository, where a bare
+ * `cc-synthesize` is usually not on PATH.
+ */
+export function cliCommandOf(recordCommand: string | undefined): string {
+  const cut = recordCommand?.lastIndexOf(' record');
+  if (recordCommand === undefined || cut === undefined || cut <= 0) return 'cc-synthesize';
+  const rest = recordCommand.slice(cut + ' record'.length);
+  return rest === '' || rest.startsWith(' --') ? recordCommand.slice(0, cut) : 'cc-synthesize';
+}
+
+function lastLine(left: LeftOut, outputPath: string, cli: string): string {
   const parts = [
     left.agents > 0 ? plural(left.agents, 'agent') : undefined,
     left.done > 0 ? plural(left.done, 'done item') : undefined,
@@ -338,7 +350,7 @@ function lastLine(left: LeftOut, outputPath: string): string {
     left.remote > 0 ? plural(left.remote, 'event on remote branches', 'events on remote branches') : undefined,
   ].filter((part): part is string => part !== undefined);
   const what = parts.length === 0 ? 'Nothing was left out.' : `Left out to fit the budget: ${parts.join(', ')}.`;
-  return `${what} The full ledger is ${outputPath} (\`cc-synthesize --full\` prints every item).`;
+  return `${what} The full ledger is ${outputPath} (\`${cli} --full\` prints every item).`;
 }
 
 /** Heading with how many of how many are shown, then the lines. Empty lists are omitted. */
