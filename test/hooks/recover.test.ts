@@ -177,7 +177,8 @@ describe('recovery of sessions that never reached SessionEnd', () => {
     const firstStart = readStartMarker(dir, 'crashy')!.startedMs;
     await kill(first);
     const second = fakeClaude();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The new run must start at a later millisecond than the first: wait for the clock, not a fixed time.
+    while (Date.now() <= firstStart) await new Promise((resolve) => setImmediate(resolve));
     const output = await start(dir, 'crashy', second);
     expect(output.systemMessage).toContain('recovered 1 session');
     const events = readEvents(join(dir, DEFAULT_EVENTS));
