@@ -1,5 +1,8 @@
 import { LineCounter, isScalar, parseDocument, visit, type Document, type SchemaOptions } from 'yaml';
 import { fastParseYaml, UNSURE } from './fast-yaml.js';
+import { byLine, droppedCommentWarning, duplicateKeyWarning, type YamlWarning } from './yaml-warnings.js';
+
+export type { YamlWarning } from './yaml-warnings.js';
 
 /**
  * Parse YAML into plain values with every mapping as a `Map`.
@@ -38,12 +41,6 @@ export interface ParseYamlOptions {
   readonly forgiving?: boolean;
   /** Lines before the parsed text in its file: warnings then name the file's lines. */
   readonly lineOffset?: number;
-}
-
-/** A slip that was forgiven, at a 1-based line of the parsed text. */
-export interface YamlWarning {
-  readonly line: number;
-  readonly message: string;
 }
 
 export type YamlResult = { ok: true; value: unknown; warnings: readonly YamlWarning[] } | { ok: false; reason: string };
@@ -92,7 +89,7 @@ function forgivenSlips(doc: Document, text: string, lines: LineCounter, lineOffs
         const line = lineOf(pair.key.range[0]);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
-          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
+          warnings.push(duplicateKeyWarning(line, key, earlier));
         }
         seen.set(key, line);
       }
@@ -104,19 +101,10 @@ function forgivenSlips(doc: Document, text: string, lines: LineCounter, lineOffs
       const lineEnd = text.indexOf('\n', valueEnd);
       const rest = text.slice(valueEnd, lineEnd === -1 ? undefined : lineEnd);
       if (!/^[ \t]+#/.test(rest)) return;
-      const lost = rest.trim();
-      const kept = text.slice(start, valueEnd);
-      warnings.push({
-        line: lineOf(valueEnd),
-        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`,
-      });
+      warnings.push(droppedCommentWarning(lineOf(valueEnd), text.slice(start, valueEnd), rest));
     },
   });
-  return warnings.sort((a, b) => a.line - b.line);
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return warnings.sort(byLine);
 }
 
 function firstLine(message: string): string {

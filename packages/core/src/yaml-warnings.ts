@@ -1,0 +1,36 @@
+/**
+ * The warnings of forgiving YAML parsing (`parseYaml` with `forgiving`), worded in one place: the
+ * `yaml` package path and the fast path must produce the very same text.
+ */
+
+/** A slip that was forgiven, at a 1-based line of the parsed text. */
+export interface YamlWarning {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** `key` appears again at `line`; `earlierLine` is its previous occurrence in the same mapping. */
+export function duplicateKeyWarning(line: number, key: string, earlierLine: number): YamlWarning {
+  return { line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one` };
+}
+
+/**
+ * A plain scalar whose source is `kept` was cut short by a comment: `rest` is the rest of its last
+ * line, from the end of the value (spaces, `#`, the lost text).
+ */
+export function droppedCommentWarning(line: number, kept: string, rest: string): YamlWarning {
+  const lost = rest.trim();
+  return {
+    line,
+    message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`,
+  };
+}
+
+/** Sort order of warnings: by line; `Array.prototype.sort` is stable, so one line keeps the order found. */
+export function byLine(a: YamlWarning, b: YamlWarning): number {
+  return a.line - b.line;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
