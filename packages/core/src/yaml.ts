@@ -48,9 +48,8 @@ export type YamlResult = { ok: true; value: unknown; warnings: readonly YamlWarn
 const NO_WARNINGS: readonly YamlWarning[] = Object.freeze([]);
 
 export function parseYaml(text: string, options: ParseYamlOptions = {}): YamlResult {
-  // The fast path gives up on comments and duplicate keys, so what it accepts has nothing to warn about.
-  const fast = fastParseYaml(text, options.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
+  const fast = fastParseYaml(text, options);
+  if (fast !== UNSURE) return { ok: true, value: fast.value, warnings: fast.warnings.length > 0 ? fast.warnings : NO_WARNINGS };
   return parseYamlFully(text, options);
 }
 
