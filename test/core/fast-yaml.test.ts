@@ -151,6 +151,15 @@ const noteScalarArb: fc.Arbitrary<Scalar> = fc.oneof(
       more: fc.array(fc.record({ gap: fc.constantFrom([], [], ['']), indent: fc.constantFrom(1, 2, 4), text: fc.oneof(wordsArb, wordsArb.map((w) => `${w} #7`)) }), { minLength: 1, maxLength: 2 }),
     }),
   },
+  {
+    // A literal block as notes write it (`now: |`, lines alike indented), whatever its lines say.
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('block' as const),
+      header: fc.constantFrom('|', '|-'),
+      more: fc.array(fc.record({ gap: fc.constantFrom([], [], [''], ['  ']), indent: fc.constant(2), text: fc.oneof(wordsArb, inlineArb) }), { minLength: 1, maxLength: 3 }),
+    }),
+  },
   { weight: 2, arbitrary: scalarArb },
 );
 
@@ -242,7 +251,7 @@ const documentArb = fc
 
 /** One key or one sequence item whose scalar is the point: many runs cheaply on the scalar rules. */
 const scalarDocumentArb = fc
-  .tuple(scalarArb, fc.boolean(), fc.constantFrom('', 'next: x\n', '- y\n', '  deeper\n'))
+  .tuple(fc.oneof(scalarArb, noteScalarArb), fc.boolean(), fc.constantFrom('', 'next: x\n', '- y\n', '  deeper\n'))
   .map(([scalar, inSequence, after]) => `${(inSequence ? ['list:', ...renderScalar('- ', 0, scalar)] : renderScalar('now:', 0, scalar)).join('\n')}\n${after}`);
 
 const RUNS = Number(process.env.FAST_YAML_RUNS ?? 3000);
@@ -298,12 +307,12 @@ describe('fast YAML path', () => {
     expect(value('now: \u00a0.\n')).toBe(UNSURE);
     expect(value('now: a\u3000\n- x\u00a0\n')).toBe(UNSURE);
     expect(value('now: x\u00a0y\n')).toEqual(new Map([['now', 'x\u00a0y']]));
-    // A Unicode space before the ` #` of a comment stays in the value for yaml; a trim would drop it.
+    // A Unicode space before the ` #` of a comment stays in the value for yaml (a JS trim would drop it).
     expect(value('now: x\u00a0 #c\n')).toBe(UNSURE);
     expect(value('ts: 2026-01-10T13:03:52Z\nagent: toast\nbranch: feat/x\n', {})).toEqual(
       new Map([['ts', '2026-01-10T13:03:52Z'], ['agent', 'toast'], ['branch', 'feat/x']]),
     );
-    for (const unsure of ['a: 1', 'a: true', 'a: >\n  x\n', 'a: |\n\n  x\n', 'a: &x 1\nb: *x\n', 'a: [1]', 'a: "x\\n"', 'a: b\nb: c\na: d\n', '"a": b', 'a: b #c\n  d\n', 'a: b\n  - c\n', 'a: b\n  c: d\n']) {
+    for (const unsure of ['a: 1', 'a: true', 'a: >\n  x\n', 'a: |\n\n  x\n', 'a: &x 1\nb: *x\n', 'a: [1]', 'a: "x\\n"', 'a: b\nb: c\na: d\n', '"a": b', 'a: b #c\n  d\n', 'a: b\n  - c\n', 'a: b\n  c: d\n', 'l:\n- k: a\n  b\n']) {
       expect(value(unsure, {}), unsure).toBe(UNSURE);
     }
   });

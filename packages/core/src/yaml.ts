@@ -48,6 +48,7 @@ export type YamlResult = { ok: true; value: unknown; warnings: readonly YamlWarn
 const NO_WARNINGS: readonly YamlWarning[] = Object.freeze([]);
 
 export function parseYaml(text: string, options: ParseYamlOptions = {}): YamlResult {
+  // The fast path answers as the `yaml` package would (value and warnings), or says UNSURE.
   const fast = fastParseYaml(text, options);
   if (fast !== UNSURE) return { ok: true, value: fast.value, warnings: fast.warnings.length > 0 ? fast.warnings : NO_WARNINGS };
   return parseYamlFully(text, options);
