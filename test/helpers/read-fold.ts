@@ -1,17 +1,15 @@
-import { foldEvents, type EventIssue, type LedgerEvent } from '@ledger-synth/core';
+import type { EventIssue } from '@ledger-synth/core';
 import { discoverEventFiles } from '../../packages/node/src/discover.js';
-import { readEvents, type ReadSettings } from '../../packages/node/src/event-cache.js';
+import { readAndFold as readAndFoldFiles, type ReadSettings } from '../../packages/node/src/read-fold.js';
 
-/** The read path without a plan: read (through the cache, if given) and fold; outcomes in file order. */
+/** The read path without a plan: read (through the cache, if given) and fold; skip reasons in file order. */
 export async function readAndFold(files: readonly string[], settings: ReadSettings) {
-  const outcomes: { event?: LedgerEvent; reason?: string; warnings?: readonly unknown[] }[] = new Array(files.length);
-  const stats = await readEvents(files, settings, (i, outcome) => {
-    if (outcomes[i] !== undefined) throw new Error(`file ${i} visited twice`);
-    outcomes[i] = outcome;
+  const read = await readAndFoldFiles(files, settings);
+  const issues: EventIssue[] = [];
+  read.reasons.forEach((reason, i) => {
+    if (reason !== undefined) issues.push({ file: files[i]!, reason });
   });
-  const events = outcomes.flatMap((o) => (o.event ? [o.event] : []));
-  const issues: EventIssue[] = outcomes.flatMap((o, i) => (o.reason !== undefined ? [{ file: files[i]!, reason: o.reason }] : []));
-  return { state: foldEvents(events), events, issues, outcomes, stats };
+  return { ...read, issues };
 }
 
 export async function listEvents(dir: string, eventsDir = 'events'): Promise<string[]> {

@@ -54,3 +54,4 @@ export type { IdPage, IdPageOptions } from './ids/render-id-page.js';
 export { compareIdPage } from './ids/compare-id-page.js';
 export { emptyTracker, trackEvent, mergeTrackerInto, trackedResolutions, TRACKED_LOSERS } from './resolution-tracker.js';
 export type { ResolutionTracker } from './resolution-tracker.js';
+export { encodeState, decodeState, STATE_CODEC_LINES } from './state-codec.js';

@@ -1,16 +1,16 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
-import { parseEvent, type LedgerEvent } from '@ledger-synth/core';
+import { parseEvent, type EventWarning, type LedgerEvent } from '@ledger-synth/core';
 
 /**
  * Reading one event file: open → fstat → read → close (four system calls), then parse. Nothing here
- * throws for a bad file: it becomes a reason. Listing lives in discover.ts, caching in
- * event-cache.ts, folding in synthesize.ts.
+ * throws for a bad file: it becomes a reason. Listing lives in discover.ts, the loop that reads,
+ * caches and folds in read-fold.ts.
  */
 
-/** What one file became. `warnings` are the forgiven slips parseEvent reports (carried as given). */
+/** What one file became. `warnings` are the forgiven slips parseEvent reports. */
 export type FileOutcome =
-  | { readonly event: LedgerEvent; readonly reason?: undefined; readonly warnings?: readonly unknown[] | undefined }
+  | { readonly event: LedgerEvent; readonly reason?: undefined; readonly warnings?: readonly EventWarning[] | undefined }
   | { readonly event?: undefined; readonly reason: string; readonly warnings?: undefined };
 
 /** The stat key of what was read: a cached outcome is reused only while the file still has it. */
@@ -38,9 +38,9 @@ export function readEventFile(path: string, maxBytes: number): { outcome: FileOu
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? undefined : loaded.key };
   const parsed = parseEvent(loaded.text, basename(path));
   if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
-  // Parse warnings (duplicate keys, text lost to ` #`) travel with the event, cached or not.
-  const warnings = (parsed as { warnings?: readonly unknown[] }).warnings;
-  return { outcome: warnings && warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
+  // Parse warnings (duplicate keys, text lost to ` #`) travel with the event.
+  const { warnings } = parsed;
+  return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 
 /**
@@ -118,4 +118,29 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+
+// Outcomes as JSON (how a worker thread hands them over): Maps (decisions) become
+// {"\u0000map": entries}, instants their toJSON form; everything else is plain data.
+const MAP = '\u0000map';
+
+export function encodeOutcome(outcome: FileOutcome): string {
+  return JSON.stringify(outcome, (_key, value: unknown) => (value instanceof Map ? { [MAP]: [...value] } : value));
+}
+
+export function decodeOutcome(text: string): FileOutcome {
+  return revive(JSON.parse(text)) as FileOutcome;
+}
+
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  const entries = record[MAP];
+  if (Array.isArray(entries)) return new Map(entries.map((entry) => revive(entry) as [unknown, unknown]));
+  for (const key of Object.keys(record)) record[key] = revive(record[key]);
+  return record;
 }

@@ -1,19 +1,24 @@
-// Worker thread entry (bundled as read-worker.mjs): read and parse the files of some cache shards
-// and send each shard's results back as one message. See read-workers.ts.
+// Worker thread entry (bundled as read-worker.mjs): read and parse a share of the files and send
+// back what each became, in batches. See read-workers.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { encodeOutcome, parseFile } from './event-cache.js';
-import type { WorkerMessage, WorkerSettings } from './read-workers.js';
+import { readSettled } from './read-fold.js';
+import { encodeOutcome } from './read-events.js';
+import type { WorkerMessage, WorkerRead, WorkerSettings } from './read-workers.js';
 
-const { jobs, settings } = workerData as { jobs: { shard: number; files: [number, string, string][] }[]; settings: WorkerSettings };
+const BATCH = 500;
+const { job, settings } = workerData as { job: [number, string][]; settings: WorkerSettings };
 try {
-  for (const job of jobs) {
-    const results: (number | string | null)[] = [];
-    for (const [index, path, name] of job.files) {
-      const { outcome, prefix } = parseFile(path, name, settings.maxEventBytes, settings.racyMs);
-      results.push(index, encodeOutcome(outcome), prefix ?? null);
+  let reads: WorkerRead[] = [];
+  for (const [index, path] of job) {
+    const { outcome, key, settled } = readSettled(path, settings.maxEventBytes, settings.racyMs);
+    reads.push([index, encodeOutcome(outcome), key ?? null, settled]);
+    if (reads.length === BATCH) {
+      parentPort!.postMessage({ reads } satisfies WorkerMessage);
+      reads = [];
     }
-    parentPort!.postMessage({ shard: job.shard, results } satisfies WorkerMessage);
   }
+  if (reads.length > 0) parentPort!.postMessage({ reads } satisfies WorkerMessage);
+  parentPort!.postMessage({ done: true } satisfies WorkerMessage);
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
 }

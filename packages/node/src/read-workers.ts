@@ -2,28 +2,27 @@ import { availableParallelism, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { FileRead } from './read-fold.js';
+import { decodeOutcome } from './read-events.js';
 
 /**
- * Large cold reads use every core: the shards still to parse are split by file count between this
- * thread and worker threads; each worker reads and parses its files and sends back compact results
- * (the cache line text: index, outcome JSON, line), one message per shard. The worker is a separate
+ * Large cold reads use idle cores: the files still to read are split between this thread and
+ * worker threads; each worker reads and parses its files and sends back what each became, a batch
+ * per message (outcomes as JSON: structured clone would drop the instants' classes). The worker is a separate
  * bundle (read-worker.mjs beside the CLI and hook bundles); where it is absent (tests running the
- * sources) everything is parsed on this thread, with the same results.
+ * sources) everything is read on this thread, with the same results.
  */
-
-interface Shard {
-  readonly shard: number;
-  keep: string[];
-  readonly misses: number[];
-}
 
 export interface WorkerSettings {
   readonly maxEventBytes: number;
   readonly racyMs: number;
 }
 
-/** What a worker sends per shard: [index, outcome JSON, cache line prefix or null] triples, flattened. */
-export type WorkerMessage = { shard: number; results: (number | string | null)[] } | { error: string };
+/** A worker's job: [index, path] pairs. Its messages: batches of reads, then `done`. */
+export type WorkerMessage = { reads: WorkerRead[] } | { done: true } | { error: string };
+
+/** [index, outcome JSON (encodeOutcome), stat key or null, settled]. */
+export type WorkerRead = [number, string, FileRead['key'] | null, boolean];
 
 export function workerScript(): string | undefined {
   if (process.env.LEDGER_SYNTH_WORKERS === '0') return undefined;
@@ -35,81 +34,88 @@ export function workerScript(): string | undefined {
   }
 }
 
-export async function parseInWorkers<S extends Shard>(
-  pending: S[],
+export async function readInWorkers(
+  indices: readonly number[],
   files: readonly string[],
-  names: readonly string[],
   settings: WorkerSettings,
-  parseHere: (shards: S[]) => Promise<void>,
-  onParsed: (shard: S, index: number, payload: string, prefix: string | undefined) => void,
-  onShardDone: (shard: S) => void,
+  readHere: (indices: readonly number[]) => Promise<void>,
+  onRead: (index: number, read: FileRead) => void,
+  tick: () => Promise<void>,
 ): Promise<void> {
   const script = workerScript();
   // Only cores that are idle pay: on a busy machine (measured: 2 cores, load 10) a worker made a
-  // 5,000-event cold run 40 % slower (it competes for the same core and adds an encode/decode).
+  // 5,000-event cold run 40 % slower (it competes for the same core and adds a copy of each event).
   const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
   // LEDGER_SYNTH_WORKERS=1 forces one (tests of the worker path on a busy machine).
   const count = process.env.LEDGER_SYNTH_WORKERS === '1' ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
-  if (script === undefined || count === 0) return parseHere(pending);
-  // Deal shards out so every thread gets about the same number of files; this thread takes one share.
-  const shares: S[][] = Array.from({ length: count + 1 }, () => []);
-  const sizes = new Array<number>(count + 1).fill(0);
-  for (const shard of [...pending].sort((a, b) => b.misses.length - a.misses.length)) {
-    const least = sizes.indexOf(Math.min(...sizes));
-    shares[least]!.push(shard);
-    sizes[least]! += shard.misses.length;
+  if (script === undefined || count === 0) return readHere(indices);
+  // Equal shares, dealt round-robin so every share spans the whole listing; this thread takes one.
+  const shares: number[][] = Array.from({ length: count + 1 }, () => []);
+  indices.forEach((i, k) => shares[k % shares.length]!.push(i));
+  const workers = shares.slice(1).map((share) => runWorker(script, share, files, settings, onRead, readHere));
+  try {
+    await readHere(shares[0]!);
+    // Keep ticking while workers finish: the lock stays fresh and a deadline can still stop the read.
+    let finished = false;
+    const all = Promise.all(workers.map((worker) => worker.done)).finally(() => (finished = true));
+    while (!finished) {
+      await Promise.race([all, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
+      await tick();
+    }
+  } finally {
+    // Stopped (a deadline) or failed: no worker outlives the read.
+    for (const worker of workers) worker.stop();
   }
-  const jobs = shares.slice(1).map((share) => runWorker(script, share, files, names, settings, onParsed, onShardDone, parseHere));
-  await parseHere(shares[0]!);
-  await Promise.all(jobs);
 }
 
-/** One worker for `share`; if it fails to start or dies, its unfinished shards are parsed here. */
-function runWorker<S extends Shard>(
+/** One worker for `share`; if it fails to start or dies, the files it did not report are read here. */
+function runWorker(
   script: string,
-  share: S[],
+  share: readonly number[],
   files: readonly string[],
-  names: readonly string[],
   settings: WorkerSettings,
-  onParsed: (shard: S, index: number, payload: string, prefix: string | undefined) => void,
-  onShardDone: (shard: S) => void,
-  parseHere: (shards: S[]) => Promise<void>,
-): Promise<void> {
-  const byNumber = new Map(share.map((shard) => [shard.shard, shard]));
-  const jobs = share.map((shard) => ({ shard: shard.shard, files: shard.misses.map((i) => [i, files[i]!, names[i]!] as const) }));
-  return new Promise<void>((resolve) => {
-    let worker: Worker | undefined;
-    let fellBack = false;
+  onRead: (index: number, read: FileRead) => void,
+  readHere: (indices: readonly number[]) => Promise<void>,
+): { done: Promise<void>; stop: () => void } {
+  const unreported = new Set(share);
+  let worker: Worker | undefined;
+  let fellBack = false;
+  const done = new Promise<void>((resolve) => {
     const fallBack = () => {
       if (fellBack) return;
       fellBack = true;
       void worker?.terminate();
-      // Shards not yet reported: parse them here (a shard is reported whole or not at all).
-      parseHere([...byNumber.values()]).then(resolve, resolve);
+      readHere([...unreported]).then(resolve, resolve);
     };
     try {
-      worker = new Worker(script, { workerData: { jobs, settings } });
+      worker = new Worker(script, { workerData: { job: share.map((i) => [i, files[i]!]), settings } });
     } catch {
-      parseHere(share).then(resolve, resolve);
+      readHere(share).then(resolve, resolve);
       return;
     }
     worker.on('message', (message: WorkerMessage) => {
       if (fellBack) return;
       if ('error' in message) return fallBack();
-      const shard = byNumber.get(message.shard);
-      if (!shard) return;
-      byNumber.delete(message.shard);
-      const results = message.results;
-      for (let k = 0; k < results.length; k += 3) onParsed(shard, results[k] as number, results[k + 1] as string, (results[k + 2] as string | null) ?? undefined);
-      onShardDone(shard);
-      if (byNumber.size === 0) {
+      if ('done' in message) {
+        fellBack = true; // nothing more to take from this worker
         void worker!.terminate();
-        resolve();
+        return unreported.size === 0 ? resolve() : readHere([...unreported]).then(resolve, resolve);
+      }
+      for (const [i, outcome, key, settled] of message.reads) {
+        if (!unreported.delete(i)) continue;
+        onRead(i, { outcome: decodeOutcome(outcome), key: key ?? undefined, settled });
       }
     });
     worker.on('error', fallBack);
     worker.on('exit', () => {
-      if (byNumber.size > 0) fallBack();
+      if (!fellBack) fallBack();
     });
   });
+  return {
+    done,
+    stop: () => {
+      fellBack = true;
+      void worker?.terminate();
+    },
+  };
 }

@@ -2,14 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   LedgerError,
-  addEvent,
   digestState,
-  emptyState,
-  emptyTracker,
   normalizeText,
   parseFooter,
   renderLedgerTo,
-  trackEvent,
   trackedResolutions,
   type EventIssue,
   type EventWarning,
@@ -22,19 +18,18 @@ import { writeFileAtomic } from './atomic-write.js';
 import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
-import { DEFAULT_RACY_MS, ReadStopped, cacheDirFor, readEvents, type ReadStats } from './event-cache.js';
+import { cacheDirFor } from './fold-cache.js';
+import { DEFAULT_RACY_MS, ReadStopped, readAndFold, type ReadStats } from './read-fold.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { guardOutput } from './output-guard.js';
-import type { FileOutcome } from './read-events.js';
 import { stateDir } from './session/paths.js';
 import { removeDeadTempFiles } from './temp-files.js';
 import { testPause } from './test-pause.js';
 import { describeUnreflected } from './unreflected.js';
 
 /**
- * The read path, in one place: list (discover.ts) → read and parse each file, or take its parse
- * outcome from the cache (event-cache.ts) → fold (here) → render and compare with the file on disk
- * → a plan of plain data. Writing is a separate step, under the stream's lock (synthesizeStream).
+ * The plan: list (discover.ts) → read, parse and fold, from the cached fold where files are
+ * unchanged (read-fold.ts) → render and compare with the file on disk → a plan of plain data. Writing is a separate step, under the stream's lock (synthesizeStream).
  */
 
 export interface StreamInputs {
@@ -92,46 +87,28 @@ export function lockPathFor(config: LedgerConfig): string {
 export async function planSynthesis(inputs: StreamInputs, options: PlanOptions = {}): Promise<Synthesis> {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  const state = emptyState();
-  const tracker = emptyTracker();
-  const outcomes: (FileOutcome | undefined)[] = [];
-  const reasons: (string | undefined)[] = new Array(files.length);
-  const warnings: (readonly EventWarning[] | undefined)[] = new Array(files.length);
-  let anyWarnings = false;
-  const read = await readEvents(files, readSettings(inputs, options), (i, outcome) => {
-    if (outcome.event === undefined) {
-      reasons[i] = outcome.reason;
-      return;
-    }
-    // The fold: order, repeats and partitioning do not change the state.
-    const record = addEvent(state, outcome.event);
-    trackEvent(tracker, outcome.event, record ?? undefined);
-    if (options.keepEvents) outcomes[i] = outcome;
-    if (outcome.warnings && outcome.warnings.length > 0) {
-      // parseEvent names the file by its base name; show the path, as skipped files are shown.
-      const file = relative(config.root, files[i]!) || files[i]!;
-      warnings[i] = (outcome.warnings as readonly EventWarning[]).map((w) => ({ file, line: w.line, message: w.message }));
-      anyWarnings = true;
-    }
-  });
+  const read = await readAndFold(files, readSettings(inputs, options));
+  // Skip reports and warnings name the file by its path from the root, in file order.
+  const display = (i: number) => relative(config.root, files[i]!) || files[i]!;
   const issues: EventIssue[] = [];
+  const warnings: EventWarning[] = [];
   for (let i = 0; i < files.length; i++) {
-    const reason = reasons[i];
-    if (reason !== undefined) issues.push({ file: relative(config.root, files[i]!) || files[i]!, reason });
+    const reason = read.reasons[i];
+    if (reason !== undefined) issues.push({ file: display(i), reason });
+    for (const { line, message } of read.warnings[i] ?? []) warnings.push({ file: display(i), line, message });
   }
   // The render is one synchronous step (~1 s at 100k events): a caller on a budget stops before it.
   if (options.shouldStop?.()) throw new ReadStopped();
-  const events = options.keepEvents ? outcomes.flatMap((outcome) => (outcome?.event ? [outcome.event] : [])) : undefined;
   return {
-    ...compareWithDisk(inputs, state),
+    ...compareWithDisk(inputs, read.state),
     files,
     issues,
-    warnings: anyWarnings ? warnings.flatMap((list) => list ?? []) : [],
-    events,
-    state,
-    eventCount: state.events.size,
-    resolutions: trackedResolutions(tracker),
-    read,
+    warnings,
+    events: read.events,
+    state: read.state,
+    eventCount: read.state.events.size,
+    resolutions: trackedResolutions(read.tracker),
+    read: read.stats,
   };
 }
 
@@ -154,6 +131,7 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
     store: options.storeCache,
     shouldStop: options.shouldStop,
     workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
+    keepEvents: options.keepEvents,
   };
 }
 

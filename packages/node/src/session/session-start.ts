@@ -18,7 +18,7 @@ import {
 import { loadConfig, type LedgerConfig } from '../config.js';
 import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
-import { ReadStopped } from '../event-cache.js';
+import { ReadStopped } from '../read-fold.js';
 import { synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';

@@ -1,17 +1,18 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderLedger } from '@ledger-synth/core';
+import { digestState, renderLedger, trackedResolutions } from '@ledger-synth/core';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../bench/rng.mjs';
-import { decodeOutcome, encodeOutcome } from '../../packages/node/src/event-cache.js';
+import { decodeOutcome, encodeOutcome } from '../../packages/node/src/read-events.js';
 import { listEvents, readAndFold } from '../helpers/read-fold.js';
 import { waitPastChanges } from '../helpers/racy.js';
 import { runCli } from '../helpers/run-cli.js';
 import { eventText, parsedEvent, testdir } from '../helpers/testdir.js';
 import { STREAM_CONFIG } from './process.js';
 
-// The guarantees of the parse cache (packages/node/src/event-cache.ts): it never serves a changed
-// file, it stores only settled files, and a run through it equals a run without it (the oracle).
+// The guarantees of the fold cache (packages/node/src/fold-cache.ts, used by read-fold.ts): it never
+// serves a changed file, it stores only settled files, and a run through it equals a run without it
+// (the oracle): same state, same skip reasons and warnings, same resolutions, same rendered bytes.
 
 const MAX = 1 << 20;
 
@@ -30,8 +31,18 @@ async function both(dir: string, racyMs = 0) {
   const files = await listEvents(dir);
   const warm = await readAndFold(files, { displayRoot: dir, maxEventBytes: MAX, cacheDir: cacheDir(dir), racyMs });
   const cold = await readAndFold(files, { displayRoot: dir, maxEventBytes: MAX });
-  const render = (r: typeof warm) => renderLedger(r.state, { generatedAt: '2026-03-02T00:00:00Z' });
-  return { warm, cold, warmText: render(warm), coldText: render(cold) };
+  return { warm, cold, warmText: observed(warm), coldText: observed(cold) };
+}
+
+/** Everything a run shows of a read: the rendered ledger, its digest, skips, warnings, resolutions. */
+function observed(read: Awaited<ReturnType<typeof readAndFold>>): string {
+  return [
+    renderLedger(read.state, { generatedAt: '2026-03-02T00:00:00Z' }),
+    digestState(read.state),
+    JSON.stringify(read.issues),
+    JSON.stringify(read.warnings),
+    JSON.stringify(trackedResolutions(read.tracker)),
+  ].join('\n----\n');
 }
 
 async function stream(count: number): Promise<string> {
@@ -42,7 +53,7 @@ async function stream(count: number): Promise<string> {
   return dir;
 }
 
-describe('parse cache', () => {
+describe('fold cache', () => {
   it('a second run parses nothing and folds to the same ledger as a run without the cache', async () => {
     const dir = await stream(20);
     const first = await both(dir);
@@ -50,7 +61,35 @@ describe('parse cache', () => {
     const second = await both(dir);
     expect(second.warm.stats).toMatchObject({ files: 20, parsed: 0, cached: 20 });
     expect(second.warmText).toBe(second.coldText);
-    expect(second.warm.outcomes).toEqual(second.cold.outcomes);
+    expect(second.warm.state).toEqual(second.cold.state);
+  });
+
+  it('new files are read and folded into the cached state; only they are parsed', async () => {
+    const dir = await stream(10);
+    await both(dir);
+    writeFileSync(join(dir, 'events/e100.md'), event(100));
+    writeFileSync(join(dir, 'events/e101.md'), event(101, ' #7 lost'));
+    await waitPastChanges([join(dir, 'events')]);
+    const added = await both(dir);
+    expect(added.warm.stats).toMatchObject({ files: 12, parsed: 2, cached: 10 });
+    expect(added.warmText).toBe(added.coldText);
+    // Every event here loses a ` #` comment; the new one loses two: warnings come from the cache and the read alike.
+    expect(added.warm.warnings.map((w) => w?.length ?? 0)).toEqual([...Array(11).fill(1), 2]);
+    expect((await both(dir)).warm.stats).toMatchObject({ parsed: 0, cached: 12 });
+  });
+
+  it('a removed or renamed file makes the whole cache a miss (a fold cannot forget an event)', async () => {
+    const dir = await stream(6);
+    await both(dir);
+    unlinkSync(join(dir, 'events/e001.md'));
+    const removed = await both(dir);
+    expect(removed.warm.stats).toMatchObject({ files: 5, parsed: 5, cached: 0 });
+    expect(removed.warmText).toBe(removed.coldText);
+    expect(removed.warmText).not.toContain('step 1\n');
+    renameSync(join(dir, 'events/e002.md'), join(dir, 'events/z002.md'));
+    const renamed = await both(dir);
+    expect(renamed.warm.stats).toMatchObject({ parsed: 5, cached: 0 });
+    expect(renamed.warmText).toBe(renamed.coldText);
   });
 
   it('a file edited in place with the same size and its old mtime restored is never served stale', async () => {
@@ -62,8 +101,8 @@ describe('parse cache', () => {
     utimesSync(path, before.atime, before.mtime); // like `cp -p` or a checkout of an old blob
     expect(statSync(path).size).toBe(before.size);
     const after = await both(dir);
-    expect(after.warm.stats.parsed).toBe(1);
-    expect(after.warm.outcomes[2]?.event?.now).toBe('step 9');
+    expect(after.warm.stats).toMatchObject({ parsed: 5, cached: 0 });
+    expect(after.warm.state.agentNow.get('agent-2')?.value).toBe('step 9');
     expect(after.warmText).toBe(after.coldText);
   });
 
@@ -92,20 +131,25 @@ describe('parse cache', () => {
     expect(warm.issues.map((issue) => issue.reason)).toEqual([expect.stringMatching(/binary/), expect.stringMatching(/frontmatter/)]);
   });
 
-  it('a torn, foreign or garbage shard is ignored and rewritten', async () => {
+  it('a torn, foreign or damaged cache is ignored and rewritten', async () => {
     const dir = await stream(30);
     await both(dir);
-    const shards = readdirSync(cacheDir(dir)).filter((name) => name.endsWith('.lines'));
-    expect(shards.length).toBeGreaterThan(1);
-    const [torn, foreign, garbage] = shards.map((name) => join(cacheDir(dir), name));
-    writeFileSync(torn!, readFileSync(torn!, 'utf8').slice(0, -20));
-    writeFileSync(foreign!, readFileSync(foreign!, 'utf8').replace(/^[^\n]*/, 'ledger-synth-parse-cache/0'));
-    // Keys intact, outcome damaged: a line that does not decode is a miss.
-    writeFileSync(garbage!, readFileSync(garbage!, 'utf8').replace(/\t\{[^\n]*/g, '\t{"event":'));
-    const after = await both(dir);
-    expect(after.warm.stats.parsed).toBeGreaterThan(0);
-    expect(after.warmText).toBe(after.coldText);
-    expect((await both(dir)).warm.stats.parsed).toBe(0);
+    const file = join(cacheDir(dir), 'fold.cache');
+    const good = readFileSync(file, 'utf8');
+    const lines = good.split('\n');
+    const damaged = [
+      good.slice(0, -20), // torn
+      good.replace(/^[^\n]*/, 'ledger-synth-fold-cache/0'), // foreign format
+      [...lines.slice(0, 2), '[["x",0,0,0,0,0,"',...lines.slice(3)].join('\n'), // a state line that does not decode
+      [...lines.slice(0, 3), '[[["no such record", 99999]]]', ...lines.slice(4)].join('\n'), // a reference out of range
+    ];
+    for (const text of damaged) {
+      writeFileSync(file, text);
+      const after = await both(dir);
+      expect(after.warm.stats).toMatchObject({ parsed: 30, cached: 0 });
+      expect(after.warmText).toBe(after.coldText);
+      expect((await both(dir)).warm.stats.parsed).toBe(0);
+    }
   });
 
   it('an unwritable cache costs speed, never correctness', async () => {
@@ -138,21 +182,24 @@ describe('parse cache', () => {
 });
 
 describe('read workers (the built CLI, whose read-worker.mjs sits beside it)', () => {
-  it('a cold read split across a worker thread gives the same ledger and the same cache as one thread', async () => {
+  it('a cold read split across a worker thread gives the same ledger, and a cache the next run uses', async () => {
     const dir = await stream(40);
     writeFileSync(join(dir, 'events/broken.md'), 'not an event\n');
     await waitPastChanges([join(dir, 'events')]);
     const env = { SOURCE_DATE_EPOCH: '1800000000', LEDGER_SYNTH_CACHE_RACY_MS: '0', LEDGER_SYNTH_WORKERS_FROM: '1' };
-    const runs: { ledger: string; stderr: string; shards: string[] }[] = [];
+    const runs: { ledger: string; stderr: string; warm: string }[] = [];
     for (const workers of ['1', '0']) {
       rmSync(join(dir, 'current.md'), { force: true });
       rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
       const result = await runCli(['--no-confirm'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: workers } });
       expect(result.code).toBe(0);
-      const shards = readdirSync(join(dir, '.ledger-synth/cache'), { recursive: true }).map(String).filter((name) => name.endsWith('.lines')).sort();
-      runs.push({ ledger: readFileSync(join(dir, 'current.md'), 'utf8'), stderr: result.stderr, shards: shards.map((name) => readFileSync(join(dir, '.ledger-synth/cache', name), 'utf8')) });
+      const ledger = readFileSync(join(dir, 'current.md'), 'utf8');
+      // The next run starts from the cache the first one stored: nothing to rewrite.
+      const warm = await runCli(['--no-confirm', '--json'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: workers } });
+      runs.push({ ledger, stderr: result.stderr, warm: JSON.parse(warm.stdout).status });
     }
     expect(runs[0]!.ledger).toContain('step 39');
+    expect(runs[0]!.warm).toBe('fresh');
     expect(runs[0]).toEqual(runs[1]);
   });
 });
@@ -162,7 +209,7 @@ describe('read workers (the built CLI, whose read-worker.mjs sits beside it)', (
  * and mtime, renames, deletes, replacements, racy writes; after every step the run through the
  * cache must give exactly the outcomes of a run without it.
  */
-describe('parse cache: seeded property against the uncached read', () => {
+describe('fold cache: seeded property against the uncached read', () => {
   const seeds = Number(process.env.CACHE_PROPERTY_SEEDS ?? 12);
   const first = Number(process.env.CACHE_PROPERTY_SEED ?? 1);
   it.each(Array.from({ length: seeds }, (_, k) => first + k))('seed %i', async (seed) => {
@@ -198,8 +245,8 @@ describe('parse cache: seeded property against the uncached read', () => {
       // Half the steps run at once (everything racy with a window of 2 s), half after the files settled.
       const settle = random() < 0.5;
       if (settle) await waitPastChanges([events]);
-      const { warm, cold } = await both(dir, settle ? 0 : 2000);
-      expect({ seed, step, op, outcomes: warm.outcomes }).toEqual({ seed, step, op, outcomes: cold.outcomes });
+      const { warmText, coldText } = await both(dir, settle ? 0 : 2000);
+      expect({ seed, step, op, observed: warmText }).toEqual({ seed, step, op, observed: coldText });
     }
   });
 });

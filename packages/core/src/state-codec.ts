@@ -1,0 +1,111 @@
+import { UtcInstant } from './instant.js';
+import {
+  EventRecord,
+  checkpointKey,
+  emptyState,
+  eventKey,
+  eventKeyHex,
+  sessionItemId,
+  type CheckpointEntry,
+  type EventSummary,
+  type LedgerState,
+} from './ledger-state.js';
+import { emptyTracker, type ResolutionTracker } from './resolution-tracker.js';
+import type { Stamp } from './stamp.js';
+
+/**
+ * A folded state (and its resolution tracker) as JSON text and back, exactly: the decoded state has
+ * the same entries in the same Map order, and every stamp is again the EventRecord of its event
+ * (encoded as the record's index, so 10k events' stamps cost a number each, not an object).
+ * The read path caches the fold of settled files with it (packages/node/src/fold-cache.ts).
+ *
+ * Layout, one JSON array per line (so a huge state is written in pieces, never as one string):
+ *   events       [file NUL hex hash, epochMs, subMsNanos, agent, branch|null, type|null, summary]...
+ *                (the hash in hex, not the key's latin1 bytes: ASCII text decodes several times faster)
+ *   registers    [now|null, agentNow, agentInProgress, decisions]  (value + record index)
+ *   thisSession  [text, record, position]...
+ *   checkpoints  [phase, status, record] or [phase, status, epochMs, subMsNanos]...
+ *   questions    [openQuestions [text, record]..., resolvedQuestions text...]
+ *   tracker      [now [value, record]..., decisions [key, [value, record]...]...]
+ */
+export const STATE_CODEC_LINES = 6;
+
+export function encodeState(state: LedgerState, tracker: ResolutionTracker): string[] {
+  const index = new Map<string, number>();
+  const events: unknown[] = [];
+  for (const summary of state.events.values()) {
+    const record = asRecord(summary);
+    index.set(record.key, events.length);
+    events.push([eventKeyHex(record.key), record.epochMs, record.subMsNanos, record.agent, record.branch ?? null, record.type ?? null, record.summary]);
+  }
+  const ref = (stamp: Stamp): number => {
+    const at = index.get(stamp.eventId ?? eventKey(stamp));
+    if (at === undefined) throw new Error(`a stamp of ${stamp.file} names no folded event`);
+    return at;
+  };
+  const registers = [
+    state.now ? [state.now.value, ref(state.now.stamp)] : null,
+    [...state.agentNow.values()].map((r) => [r.value, ref(r.stamp)]),
+    [...state.agentInProgress.values()].map((r) => [r.items, ref(r.stamp)]),
+    [...state.decisions].map(([name, r]) => [name, r.value, ref(r.stamp)]),
+  ];
+  const items = [...state.thisSession.values()].map((item) => [item.text, ref(item.first), item.position]);
+  const checkpoints = [...state.checkpoints.values()].map((entry) =>
+    entry.updated instanceof EventRecord ? [entry.phase, entry.status, ref(entry.updated)] : [entry.phase, entry.status, entry.updated.epochMs, entry.updated.subMsNanos],
+  );
+  const questions = [[...state.openQuestions].map(([text, stamp]) => [text, ref(stamp)]), [...state.resolvedQuestions]];
+  const tracked = [
+    [...tracker.now].map(([value, stamp]) => [value, ref(stamp)]),
+    [...tracker.decisions].map(([key, values]) => [key, [...values].map(([value, stamp]) => [value, ref(stamp)])]),
+  ];
+  return [events, registers, items, checkpoints, questions, tracked].map((part) => JSON.stringify(part));
+}
+
+/** The inverse of encodeState; throws on text it did not write (the caller treats that as no cache). */
+export function decodeState(lines: readonly string[]): { state: LedgerState; tracker: ResolutionTracker } {
+  if (lines.length !== STATE_CODEC_LINES) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${lines.length}`);
+  const [events, registers, items, checkpoints, questions, tracked] = lines.map((line) => JSON.parse(line) as unknown[]) as [
+    [string, number, number, string, string | null, string | null, string][],
+    [[string, number] | null, [string, number][], [string[], number][], [string, string, number][]],
+    [string, number, number][],
+    ([string, string, number] | [string, string, number, number])[],
+    [[string, number][], string[]],
+    [[string, number][], [string, [string, number][]][]],
+  ];
+  const state = emptyState();
+  const records: EventRecord[] = events.map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
+    const cut = hexKey.indexOf('\u0000');
+    const key = eventKey({ file: hexKey.slice(0, cut), contentHash: hexKey.slice(cut + 1) });
+    const record = new EventRecord(key, epochMs, subMsNanos, agent, branch ?? undefined, type ?? undefined, summary);
+    state.events.set(key, record);
+    return record;
+  });
+  const at = (i: number): EventRecord => {
+    const record = records[i];
+    if (record === undefined) throw new Error(`record ${i} out of range`);
+    return record;
+  };
+  const [now, agentNow, agentInProgress, decisions] = registers;
+  state.now = now ? { value: now[0], stamp: at(now[1]) } : undefined;
+  for (const [value, i] of agentNow) state.agentNow.set(at(i).agent, { value, stamp: at(i) });
+  for (const [list, i] of agentInProgress) state.agentInProgress.set(at(i).agent, { items: list, stamp: at(i) });
+  for (const [name, value, i] of decisions) state.decisions.set(name, { value, stamp: at(i) });
+  for (const [text, i, position] of items) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
+  for (const entry of checkpoints) {
+    const checkpoint: CheckpointEntry =
+      entry.length === 3 ? { phase: entry[0], status: entry[1], updated: at(entry[2]) } : { phase: entry[0], status: entry[1], updated: new UtcInstant(entry[2], entry[3]) };
+    state.checkpoints.set(checkpointKey(checkpoint), checkpoint);
+  }
+  for (const [text, i] of questions[0]) state.openQuestions.set(text, at(i));
+  for (const text of questions[1]) state.resolvedQuestions.add(text);
+  const tracker = emptyTracker();
+  for (const [value, i] of tracked[0]) tracker.now.set(value, at(i));
+  for (const [key, values] of tracked[1]) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
+  return { state, tracker };
+}
+
+/** States built by addEvent hold EventRecords; anything else cannot be encoded by reference. */
+function asRecord(summary: EventSummary): EventRecord {
+  if (!(summary instanceof EventRecord)) throw new Error('only states folded by addEvent can be encoded');
+  return summary;
+}

@@ -1,0 +1,204 @@
+import { lstatSync } from 'node:fs';
+import { sep } from 'node:path';
+import {
+  addEvent,
+  decodeState,
+  emptyState,
+  emptyTracker,
+  encodeState,
+  trackEvent,
+  type LedgerEvent,
+  type LedgerState,
+  type ResolutionTracker,
+  type YamlWarning,
+} from '@ledger-synth/core';
+import { loadFoldCache, sameKey, storeFoldCache, type CacheEntry } from './fold-cache.js';
+import { readEventFile, statKey, type FileOutcome, type StatKey } from './read-events.js';
+import { readInWorkers } from './read-workers.js';
+
+/**
+ * The read path, in one place: for the listed files (discover.ts), start from the cached fold when
+ * every file it covers is unchanged (fold-cache.ts), read and parse the other files (read-events.ts;
+ * on worker threads too when there are many, read-workers.ts), and fold them in. The result is the
+ * same as reading and folding every file (the cache's tests hold it to that).
+ *
+ * What is cached is the fold of *settled* files: a file changed within racyMs of being read may
+ * change again within the same timestamp tick (git's racy-clean problem), so it is folded in after
+ * the cache is stored, and read again next time. After a bulk write (clone, checkout) the next run
+ * stores the files that have settled by then, and the run after it is warm.
+ */
+
+export const DEFAULT_RACY_MS = 2000;
+
+export interface ReadSettings {
+  /** Names in the cache and in skip reports are relative to this directory. */
+  readonly displayRoot: string;
+  readonly maxEventBytes: number;
+  /** This stream's cache directory; undefined reads every file (the oracle the cache is tested against). */
+  readonly cacheDir?: string | undefined;
+  readonly racyMs?: number | undefined;
+  /** Between batches of files: keeps a lock fresh; awaited, so timers can fire during long reads. */
+  readonly onProgress?: (() => void) | undefined;
+  /** Asked between batches: true stops the read with ReadStopped (a hook past its time budget). */
+  readonly shouldStop?: (() => boolean) | undefined;
+  /** False: use the cache but write nothing (commands that promise to write nothing: --check, --dry-run, --full). */
+  readonly store?: boolean | undefined;
+  /** Read this many files or more on worker threads as well (see read-workers.ts). */
+  readonly workersFrom?: number | undefined;
+  /** Keep every event (the cache holds a fold, not events, so every file is read). */
+  readonly keepEvents?: boolean | undefined;
+}
+
+/** Thrown by readAndFold when `shouldStop` said so. */
+export class ReadStopped extends Error {
+  constructor() {
+    super('the read was stopped before every file was read');
+    this.name = 'ReadStopped';
+  }
+}
+
+export interface ReadStats {
+  readonly files: number;
+  /** Files whose fold came from the cache. */
+  readonly cached: number;
+  /** Files read and parsed in this run. */
+  readonly parsed: number;
+}
+
+export interface FoldedFiles {
+  readonly state: LedgerState;
+  readonly tracker: ResolutionTracker;
+  /** Per file (same index as the listing): why it did not become an event. */
+  readonly reasons: readonly (string | undefined)[];
+  /** Per file: the slips its parser forgave (duplicate keys, text lost to ` #`). */
+  readonly warnings: readonly (readonly YamlWarning[] | undefined)[];
+  /** Every event, in file order, when `keepEvents` was asked for. */
+  readonly events: readonly LedgerEvent[] | undefined;
+  readonly stats: ReadStats;
+}
+
+/** What reading one file gave: `settled` outcomes are lasting facts about the bytes `key` describes. */
+export interface FileRead {
+  readonly outcome: FileOutcome;
+  readonly key: StatKey | undefined;
+  readonly settled: boolean;
+}
+
+export async function readAndFold(files: readonly string[], settings: ReadSettings): Promise<FoldedFiles> {
+  const base = settings.displayRoot.endsWith(sep) ? settings.displayRoot : settings.displayRoot + sep;
+  const names = files.map((path) => (path.startsWith(base) ? path.slice(base.length) : path));
+  const reasons: (string | undefined)[] = new Array(files.length);
+  const warnings: (readonly YamlWarning[] | undefined)[] = new Array(files.length);
+  const events: LedgerEvent[] | undefined = settings.keepEvents ? [] : undefined;
+  const cacheDir = settings.keepEvents ? undefined : settings.cacheDir;
+
+  const cached = cacheDir === undefined ? undefined : await matchingCache(cacheDir, files, names, settings);
+  const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
+  const entries: CacheEntry[] = [];
+  const toRead: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const entry = cached?.byIndex[i];
+    if (entry === undefined) toRead.push(i);
+    else {
+      entries.push(entry);
+      reasons[i] = entry.reason;
+      warnings[i] = entry.warnings;
+    }
+  }
+
+  // Settled files are folded as they arrive; racy ones wait until the cache is stored.
+  const racy: [number, FileOutcome][] = [];
+  const fold = (i: number, outcome: FileOutcome) => {
+    if (outcome.event === undefined) reasons[i] = outcome.reason;
+    else {
+      const record = addEvent(state, outcome.event);
+      trackEvent(tracker, outcome.event, record ?? undefined);
+      if (outcome.warnings !== undefined && outcome.warnings.length > 0) warnings[i] = outcome.warnings.map(({ line, message }) => ({ line, message }));
+    }
+  };
+  const onRead = (i: number, { outcome, key, settled }: FileRead) => {
+    if (events !== undefined && outcome.event !== undefined) events[i] = outcome.event;
+    if (!settled || key === undefined) return void racy.push([i, outcome]);
+    fold(i, outcome);
+    entries.push({ name: names[i]!, key, reason: outcome.reason, warnings: warnings[i] });
+  };
+  const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
+  const readHere = async (indices: readonly number[]) => {
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k]!;
+      onRead(i, readSettled(files[i]!, settings.maxEventBytes, racyMs));
+      if (k % BATCH === BATCH - 1) await tick(settings);
+    }
+  };
+  if (toRead.length > 0) await tick(settings);
+  if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
+    await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
+  } else await readHere(toRead);
+
+  // Store when the fold now covers files the cache did not (or the cache was unusable).
+  const grew = entries.length > (cached?.coveredCount ?? -1);
+  if (cacheDir !== undefined && settings.store !== false && grew) storeFoldCache(cacheDir, entries, encodeState(state, tracker));
+  for (const [i, outcome] of racy) fold(i, outcome);
+  return {
+    state,
+    tracker,
+    reasons,
+    warnings,
+    events: events?.filter((event) => event !== undefined),
+    stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
+  };
+}
+
+const BATCH = 256;
+
+/**
+ * The cached fold, if every file it covers is listed with the key it was stored with. One lstat per
+ * covered file (a link is never followed); the state is decoded only after they all match.
+ */
+async function matchingCache(dir: string, files: readonly string[], names: readonly string[], settings: ReadSettings) {
+  const loaded = loadFoldCache(dir);
+  if (loaded === undefined) return undefined;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) indexOf.set(names[i]!, i);
+  const byIndex: (CacheEntry | undefined)[] = new Array(files.length);
+  for (let k = 0; k < loaded.entries.length; k++) {
+    const entry = loaded.entries[k]!;
+    const i = indexOf.get(entry.name);
+    if (i === undefined || byIndex[i] !== undefined) return undefined;
+    const stat = lstatOrUndefined(files[i]!);
+    if (stat === undefined || !sameKey(stat, entry.key)) return undefined;
+    byIndex[i] = entry;
+    if (k % (BATCH * 4) === BATCH * 4 - 1) await tick(settings);
+  }
+  try {
+    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.entries.length };
+  } catch {
+    return undefined; // a damaged cache is a miss
+  }
+}
+
+function lstatOrUndefined(path: string): StatKey | undefined {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat === undefined ? undefined : statKey(stat);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read and parse one file. Settled: the outcome is a lasting fact about the bytes the key
+ * describes, and the file had not changed for racyMs before it was opened.
+ */
+export function readSettled(path: string, maxEventBytes: number, racyMs: number): FileRead {
+  const openedAt = Date.now();
+  const { outcome, key } = readEventFile(path, maxEventBytes);
+  return { outcome, key, settled: key !== undefined && Math.max(key.mtimeMs, key.ctimeMs) < openedAt - racyMs };
+}
+
+/** Report progress, yield to the event loop (timers, a hook's deadline), and stop if asked to. */
+async function tick(settings: ReadSettings): Promise<void> {
+  settings.onProgress?.();
+  if (settings.onProgress || settings.shouldStop) await new Promise((resolve) => setImmediate(resolve));
+  if (settings.shouldStop?.()) throw new ReadStopped();
+}
