@@ -94,8 +94,11 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
   const warnings: EventWarning[] = [];
   for (let i = 0; i < files.length; i++) {
     const reason = read.reasons[i];
-    if (reason !== undefined) issues.push({ file: display(i), reason });
-    for (const { line, message } of read.warnings[i] ?? []) warnings.push({ file: display(i), line, message });
+    const slips = read.warnings[i];
+    if (reason === undefined && slips === undefined) continue;
+    const file = display(i);
+    if (reason !== undefined) issues.push({ file, reason });
+    for (const { line, message } of slips ?? []) warnings.push({ file, line, message });
   }
   // The render is one synchronous step (~1 s at 100k events): a caller on a budget stops before it.
   if (options.shouldStop?.()) throw new ReadStopped();
@@ -113,24 +116,30 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
 }
 
 /**
- * This stream's cache, unless disabled with LEDGER_SYNTH_CACHE=0. LEDGER_SYNTH_CACHE_RACY_MS (tests
- * only) shortens the window in which freshly changed files are not stored.
+ * This stream's cache directory, unless disabled with LEDGER_SYNTH_CACHE=0, and its racy window
+ * (LEDGER_SYNTH_CACHE_RACY_MS, tests only, shortens the time in which freshly changed files are
+ * not stored).
  */
-function readSettings(inputs: StreamInputs, options: PlanOptions) {
+export function streamCache(inputs: StreamInputs): { cacheDir: string | undefined; racyMs: number } {
   const { config, env } = inputs;
   const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
   const glob = inputs.inputGlob ? `${resolve(inputs.cwd)}\u0000${inputs.inputGlob}` : undefined;
   const identity = glob ? { glob } : { eventsDir: config.eventsDir, archiveDir: config.archiveDir };
-  const cacheDir = env.LEDGER_SYNTH_CACHE === '0' ? undefined : cacheDirFor(stateDir(config.root), { ...identity, maxEventBytes: config.maxEventBytes });
   return {
-    displayRoot: config.root,
-    maxEventBytes: config.maxEventBytes,
-    cacheDir,
+    cacheDir: env.LEDGER_SYNTH_CACHE === '0' ? undefined : cacheDirFor(stateDir(config.root), { ...identity, maxEventBytes: config.maxEventBytes }),
     racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== undefined && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
+  };
+}
+
+function readSettings(inputs: StreamInputs, options: PlanOptions) {
+  return {
+    ...streamCache(inputs),
+    displayRoot: inputs.config.root,
+    maxEventBytes: inputs.config.maxEventBytes,
     onProgress: options.onProgress,
     store: options.storeCache,
     shouldStop: options.shouldStop,
-    workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
+    workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options.keepEvents,
   };
 }

@@ -11,15 +11,19 @@ import {
   formatInstant,
   parseEvent,
   summarizeEvent,
+  sha256Hex,
   type ElsewhereEvent,
   type OutputOutcome,
   type SessionSummary,
+  type SummaryInput,
 } from '@ledger-synth/core';
 import { loadConfig, type LedgerConfig } from '../config.js';
 import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
-import { synthesizeStream, type Synthesis } from '../synthesize.js';
+import { discoverEventFiles } from '../discover.js';
+import { listingId, loadStartMemo, storeStartMemo } from '../fold-cache.js';
+import { streamCache, synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { sessionProcess } from './liveness.js';
@@ -142,6 +146,23 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
     if (legacy !== undefined) return buildLegacySummary(legacy, outputPath, config.contextBudget);
   }
 
+  // Other machines' work as of the last fetch (plumbing, no network; bounded by remote_events_timeout_ms):
+  // its git processes run while this one lists and reads.
+  const remoteRead = gitState ? remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel }).catch(() => undefined) : undefined;
+  const stream = { config, cwd, env: options.env };
+  const files = eventsDirState === 'present' ? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, cwd, output: config.output }) : [];
+  const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
+  const remote = (await remoteRead)?.inFlight;
+  const others = { outputPath, elsewhere, recordCommand: options.recordCommand, remote };
+
+  // Nothing changed since a start that found current.md up to date: the same answer (fold-cache.ts).
+  const { cacheDir, racyMs } = streamCache(stream);
+  const memoPaths = [...files, config.output];
+  const inputsId = cacheDir && sha256Hex(JSON.stringify([config, options.cli ?? 'claude', options.maxContextBudget ?? null, others], (_k, v: unknown) => (v instanceof Map ? [...v] : v)));
+  const listing = cacheDir && eventsDirState === 'present' ? listingId(memoPaths, racyMs) : undefined;
+  const remembered = listing && inputsId ? (loadStartMemo(cacheDir!, listing, inputsId) as SessionSummary | undefined) : undefined;
+  if (remembered) return remembered;
+
   let synthesis: Synthesis | undefined;
   let outcome: OutputOutcome = 'missing-output';
   if (eventsDirState === 'present') {
@@ -157,20 +178,23 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
       return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options.cliPath, cwd, options.env));
     }
   }
-  const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
-  // Other machines' work as of the last fetch (plumbing, no network; bounded by remote_events_timeout_ms).
-  const remote = gitState ? (await remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel }).catch(() => undefined))?.inFlight : undefined;
-  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options.recordCommand, remote };
-  const build = (budget: number) => {
-    const input = { ...rest, budget };
-    return buildSessionSummary({ state: synthesis?.state ?? emptyState(), ...input });
-  };
+  const summaryFor = (outcomeNow: OutputOutcome) => buildFitting(config, options, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
+  const summary = summaryFor(outcome);
+  // current.md now matches the fold: remember the answer a start that changes nothing would give.
+  if (inputsId && synthesis && (outcome === 'unchanged' || outcome === 'written')) {
+    const settled = listingId(memoPaths, racyMs);
+    if (settled) storeStartMemo(cacheDir!, settled, inputsId, outcome === 'unchanged' ? summary : summaryFor('unchanged'));
+  }
+  return summary;
+}
+
+/** The summary within the config's budget, shrunk until it fits a CLI that measures its channel differently (Codex counts tokens). */
+function buildFitting(config: LedgerConfig, options: SessionStartOptions, input: Omit<SummaryInput, 'budget'>): SessionSummary {
   let budget = Math.min(config.contextBudget, options.maxContextBudget ?? Number.POSITIVE_INFINITY);
-  let summary = build(budget);
-  // A CLI that measures its channel differently (Codex counts tokens): shrink until it fits.
+  let summary = buildSessionSummary({ ...input, budget });
   while (options.contextFits && !options.contextFits(summary.additionalContext) && budget > 500) {
     budget = Math.max(500, Math.floor(budget * 0.85));
-    summary = build(budget);
+    summary = buildSessionSummary({ ...input, budget });
   }
   return summary;
 }

@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rng } from '../../bench/rng.mjs';
+import { initRepo } from '../helpers/git.js';
+import { waitPastChanges } from '../helpers/racy.js';
+import { testdir } from '../helpers/testdir.js';
+import { SESSION_START, eventFile, runHook, startInput, startOutput } from './hook-helpers.js';
+
+// The session-start memo (packages/node/src/fold-cache.ts, used by session-start.ts): a start that
+// finds every event file and current.md as a start that verified current.md left them answers with
+// that start's summary without reading. Its oracle is the same hook with LEDGER_SYNTH_CACHE=0.
+
+const CONFIG = 'events_dir: events\noutput: current.md\n';
+const MEMO_ENV = { LEDGER_SYNTH_CACHE_RACY_MS: '0' };
+const ORACLE_ENV = { LEDGER_SYNTH_CACHE: '0' };
+
+function event(n: number): string {
+  return eventFile(`2026-03-01T09:${String(n % 60).padStart(2, '0')}:00Z`, `agent-${n % 3}`, `now: step ${n}\nthis_session:\n- done ${n}\nopen_questions:\n- Question ${n % 4}?\n`);
+}
+
+function repo(count: number): string {
+  const files: Record<string, string> = { '.ledger-synth.yaml': CONFIG };
+  for (let n = 0; n < count; n++) files[`events/e${String(n).padStart(3, '0')}.md`] = event(n);
+  const dir = testdir(files);
+  initRepo(dir);
+  return dir;
+}
+
+const start = async (dir: string, env: NodeJS.ProcessEnv) => startOutput(await runHook(SESSION_START, dir, startInput(dir, 'memo-test'), { env }));
+const cacheFiles = (dir: string, name: string) =>
+  existsSync(join(dir, '.ledger-synth/cache')) ? readdirSync(join(dir, '.ledger-synth/cache')).filter((id) => existsSync(join(dir, '.ledger-synth/cache', id, name))) : [];
+
+describe('session-start memo', () => {
+  it('the third start of an unchanged checkout answers from the memo, without reading or folding', async () => {
+    const dir = repo(8);
+    const first = await start(dir, MEMO_ENV); // writes current.md (racy: no memo yet)
+    await waitPastChanges([join(dir, 'events'), join(dir, 'current.md')]);
+    const second = await start(dir, MEMO_ENV); // finds it up to date: stores the memo
+    expect(cacheFiles(dir, 'start.memo')).toHaveLength(1);
+    // Without the fold cache a start that reads would store it again; one that answers from the memo does not.
+    for (const id of cacheFiles(dir, 'fold.cache')) rmSync(join(dir, '.ledger-synth/cache', id, 'fold.cache'));
+    const third = await start(dir, MEMO_ENV);
+    expect(cacheFiles(dir, 'fold.cache')).toHaveLength(0);
+    expect(third).toEqual(second);
+    expect(second.context).toContain('step 7');
+    expect(first.context).toContain('step 7');
+    expect(third).toEqual(await start(dir, ORACLE_ENV));
+  });
+
+  it('a changed event file (same size, old mtime restored), a new one, or an edited current.md is never answered from the memo', async () => {
+    const dir = repo(4);
+    await start(dir, MEMO_ENV);
+    await waitPastChanges([join(dir, 'events'), join(dir, 'current.md')]);
+    await start(dir, MEMO_ENV);
+    const path = join(dir, 'events/e002.md');
+    const before = statSync(path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('step 2', 'step 8'));
+    utimesSync(path, before.atime, before.mtime);
+    await waitPastChanges([join(dir, 'events')]);
+    expect((await start(dir, MEMO_ENV)).context).toContain('step 8');
+    writeFileSync(join(dir, 'events/e010.md'), event(10));
+    await waitPastChanges([join(dir, 'events')]);
+    expect((await start(dir, MEMO_ENV)).context).toContain('step 10');
+  });
+
+  /**
+   * Seeded (LEDGER_SYNTH_SEED, printed once per run): random changes to events, current.md and the
+   * config between starts, settled or not; whenever a start wrote nothing, its answer is the oracle's.
+   */
+  it('seeded: every start that wrote nothing answers as a start without any cache would', async () => {
+    const seed = Number(process.env.LEDGER_SYNTH_SEED ?? 1);
+    const random = rng(seed);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const dir = repo(3);
+    const events = join(dir, 'events');
+    let counter = 100;
+    let fromMemo = 0;
+    for (let step = 0; step < 16; step++) {
+      const names = readdirSync(events).filter((name) => name.endsWith('.md'));
+      const op = pick(['none', 'none', 'add', 'edit-same-size', 'delete', 'rename', 'edit-ledger', 'touch-ledger', 'config-window']);
+      const target = join(events, pick(names));
+      if (op === 'add') writeFileSync(join(events, `e${counter}.md`), event(counter++));
+      else if (op === 'edit-same-size' && names.length > 0) {
+        const stat = statSync(target);
+        writeFileSync(target, readFileSync(target, 'utf8').replace(/step (\d)/, (_m, d: string) => `step ${(Number(d) + 1) % 10}`));
+        utimesSync(target, stat.atime, stat.mtime);
+      } else if (op === 'delete' && names.length > 1) unlinkSync(target);
+      else if (op === 'rename' && names.length > 0) renameSync(target, join(events, `r${counter++}.md`));
+      else if (op === 'edit-ledger' && existsSync(join(dir, 'current.md'))) writeFileSync(join(dir, 'current.md'), `${readFileSync(join(dir, 'current.md'), 'utf8')}hand edit\n`);
+      else if (op === 'touch-ledger' && existsSync(join(dir, 'current.md'))) utimesSync(join(dir, 'current.md'), new Date(), new Date());
+      else if (op === 'config-window') writeFileSync(join(dir, '.ledger-synth.yaml'), `${CONFIG}window_items_per_agent: ${1 + Math.floor(random() * 3)}\n`);
+      if (random() < 0.7) await waitPastChanges([events, join(dir, 'current.md'), join(dir, '.ledger-synth.yaml')]);
+      const ledgerBefore = existsSync(join(dir, 'current.md')) ? readFileSync(join(dir, 'current.md'), 'utf8') : undefined;
+      // A start that reads stores the fold cache again; one answered from the memo does not.
+      for (const id of cacheFiles(dir, 'fold.cache')) rmSync(join(dir, '.ledger-synth/cache', id, 'fold.cache'));
+      const answered = await start(dir, MEMO_ENV);
+      if (cacheFiles(dir, 'fold.cache').length === 0) fromMemo++;
+      const ledgerAfter = readFileSync(join(dir, 'current.md'), 'utf8');
+      const oracle = await start(dir, ORACLE_ENV);
+      // The oracle finds nothing to rewrite: the memo run left current.md as a full synthesis would.
+      expect({ seed, step, op, ledger: readFileSync(join(dir, 'current.md'), 'utf8') }).toEqual({ seed, step, op, ledger: ledgerAfter });
+      if (ledgerBefore === ledgerAfter) expect({ seed, step, op, answered }).toEqual({ seed, step, op, answered: oracle });
+    }
+    // The property is about the memo: it must have answered some of the starts.
+    expect({ seed, fromMemo: fromMemo > 0 }).toEqual({ seed, fromMemo: true });
+  });
+});
