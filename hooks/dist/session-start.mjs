@@ -19749,44 +19749,107 @@ function internString(text) {
 // packages/core/src/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// packages/core/src/yaml-warnings.ts
+function duplicateKeyWarning(line, key, earlierLine) {
+  return { line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one` };
+}
+function droppedCommentWarning(line, kept, rest) {
+  const lost = rest.trim();
+  return {
+    line,
+    message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+  };
+}
+function byLine(a, b2) {
+  return a.line - b2.line;
+}
+function clip(text) {
+  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
+}
+
 // packages/core/src/fast-yaml.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
-function fastParseYaml(text, scalarsAsText) {
+function fastParseYaml(text, options2 = {}) {
   if (UNUSUAL.test(text) || EDGE_UNICODE_SPACE.test(text)) return UNSURE;
-  const lines = text.split("\n");
-  const reader = new LineReader(lines, scalarsAsText);
+  const reader = new LineReader(text.split("\n"), options2);
   reader.skipBlank();
-  if (reader.done() || indentOf(lines[reader.at]) !== 0) return UNSURE;
+  if (reader.done() || !reader.atColumnZero()) return UNSURE;
   const value = reader.mapping(0, 0);
   reader.skipBlank();
-  return value === UNSURE || !reader.done() ? UNSURE : value;
+  if (value === UNSURE || !reader.done()) return UNSURE;
+  return { value, warnings: reader.warnings.sort(byLine) };
 }
 var UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
-var EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/mu;
+var EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?: |$)/mu;
 var KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+var MAX_KEY_LENGTH = 200;
 var NULL = /^(?:null|Null|NULL|~)$/;
 var CORE_NON_STRING = /^(?:true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+var AFTER_QUOTED = /^(?: *| +#.*)$/;
+var SPACE = 32;
 var MAX_DEPTH = 16;
 function indentOf(line) {
   let n = 0;
-  while (line.charCodeAt(n) === 32) n++;
+  while (line.charCodeAt(n) === SPACE) n++;
   return n;
 }
+function isBlankOrComment(line) {
+  const indent = indentOf(line);
+  return indent === line.length || line.charCodeAt(indent) === 35;
+}
+function plainEnd(line, from) {
+  const hash = line.indexOf(" #", from);
+  let end = hash === -1 ? line.length : hash;
+  while (end > from && line.charCodeAt(end - 1) === SPACE) end--;
+  return { end, comment: hash !== -1 };
+}
+function isPlainText(text) {
+  return text !== "" && !text.includes(": ") && !text.endsWith(":");
+}
+function quoted(text) {
+  const quote = text[0];
+  let value = "";
+  let from = 1;
+  for (; ; ) {
+    const close = text.indexOf(quote, from);
+    if (close === -1) return UNSURE;
+    value += text.slice(from, close);
+    if (quote === "'" && text[close + 1] === "'") {
+      value += "'";
+      from = close + 2;
+      continue;
+    }
+    if (quote === '"' && value.includes("\\")) return UNSURE;
+    return AFTER_QUOTED.test(text.slice(close + 1)) ? value : UNSURE;
+  }
+}
 var LineReader = class {
-  constructor(lines, scalarsAsText) {
+  constructor(lines, options2) {
     this.lines = lines;
-    this.scalarsAsText = scalarsAsText;
+    this.scalarsAsText = options2.scalarsAsText === true;
+    this.forgiving = options2.forgiving === true;
+    this.lineOffset = options2.lineOffset ?? 0;
   }
   lines;
-  scalarsAsText;
   at = 0;
+  warnings = [];
+  scalarsAsText;
+  forgiving;
+  lineOffset;
   done() {
     return this.at >= this.lines.length;
   }
+  atColumnZero() {
+    return indentOf(this.lines[this.at]) === 0;
+  }
   skipBlank() {
-    while (this.at < this.lines.length && this.lines[this.at].trim() === "") this.at++;
+    while (this.at < this.lines.length && isBlankOrComment(this.lines[this.at])) this.at++;
+  }
+  /** The line number a warning names for line `index` of the text (as `yaml.ts` counts: 1-based, plus the offset). */
+  lineNumber(index) {
+    return index + 1 + this.lineOffset;
   }
   /**
    * A block mapping whose keys sit at column `indent`, starting at the current line (for a mapping
@@ -19795,25 +19858,27 @@ var LineReader = class {
   mapping(indent, depth) {
     if (depth > MAX_DEPTH) return UNSURE;
     const map = /* @__PURE__ */ new Map();
+    const keyLines = /* @__PURE__ */ new Map();
     for (; ; ) {
       const line = this.lines[this.at];
       const rest = line.slice(indent);
       const colon = rest.indexOf(":");
-      if (colon <= 0) return UNSURE;
+      if (colon <= 0 || colon > MAX_KEY_LENGTH) return UNSURE;
       const key = rest.slice(0, colon);
-      if (!KEY.test(key) || SPECIAL_KEY.test(key) || map.has(key)) return UNSURE;
+      if (!KEY.test(key) || SPECIAL_KEY.test(key)) return UNSURE;
+      if (!this.noteKey(keyLines, key)) return UNSURE;
       const after = rest.slice(colon + 1);
+      const start = indentOf(after);
       let value;
-      if (after.trim() === "") {
+      if (start === after.length) {
         this.at++;
         value = this.nested(indent, depth);
       } else if (after === " |" || after === " |-") {
         this.at++;
         value = this.literal(indent, after === " |");
       } else {
-        if (after[0] !== " ") return UNSURE;
-        value = this.scalar(after.trim());
-        this.at++;
+        if (start === 0) return UNSURE;
+        value = this.scalar(indent + colon + 1 + start, indent);
       }
       if (value === UNSURE) return UNSURE;
       map.set(key, value);
@@ -19824,6 +19889,20 @@ var LineReader = class {
       if (nextIndent < indent) return map;
       if (nextIndent > indent || next.startsWith("-", indent)) return UNSURE;
     }
+  }
+  /**
+   * Record `key` at the current line; false when it repeats and that is an error (`yaml` rejects a
+   * duplicate key unless forgiving, where it is a warning).
+   */
+  noteKey(keyLines, key) {
+    const line = this.lineNumber(this.at);
+    const earlier = keyLines.get(key);
+    if (earlier !== void 0) {
+      if (!this.forgiving) return false;
+      this.warnings.push(duplicateKeyWarning(line, key, earlier));
+    }
+    keyLines.set(key, line);
+    return true;
   }
   /** The value of `key:` with nothing after the colon: a block below it, or null. */
   nested(indent, depth) {
@@ -19843,18 +19922,9 @@ var LineReader = class {
     for (; ; ) {
       const line = this.lines[this.at];
       if (!line.startsWith("- ", indent)) return UNSURE;
-      const content = line.slice(indent + 2);
-      const start = indentOf(content);
-      const text = content.trim();
-      if (text === "" || start > 0) return UNSURE;
-      let item;
-      const colon = text.indexOf(":");
-      if (colon > 0 && (text[colon + 1] === " " || colon === text.length - 1 || text.includes(": "))) {
-        item = this.mapping(indent + 2, depth + 1);
-      } else {
-        item = this.scalar(text);
-        this.at++;
-      }
+      const column = indent + 2;
+      if (line.length === column || line.charCodeAt(column) === SPACE) return UNSURE;
+      const item = this.opensMapping(line, column) ? this.mapping(column, depth + 1) : this.scalar(column, indent);
       if (item === UNSURE) return UNSURE;
       items.push(item);
       this.skipBlank();
@@ -19865,6 +19935,13 @@ var LineReader = class {
       if (nextIndent < indent || !next.startsWith("-", indent)) return items;
     }
   }
+  /** Whether the text at `column` is an implicit key (`key: value`, `key:`) rather than a scalar. */
+  opensMapping(line, column) {
+    const first2 = line[column];
+    if (first2 === '"' || first2 === "'") return false;
+    const text = line.slice(column, plainEnd(line, column).end);
+    return text.includes(": ") || text.endsWith(":");
+  }
   /**
    * A literal block scalar (`|` keeps one final newline, `|-` none) under a key at column `indent`:
    * its lines, indented alike past the key, with that indentation removed. Empty lines inside are
@@ -19873,7 +19950,7 @@ var LineReader = class {
    */
   literal(indent, clip2) {
     const first2 = this.lines[this.at];
-    if (first2 === void 0 || first2.trim() === "") return UNSURE;
+    if (first2 === void 0 || indentOf(first2) === first2.length) return UNSURE;
     const column = indentOf(first2);
     if (column <= indent) return UNSURE;
     const content = [];
@@ -19898,18 +19975,66 @@ var LineReader = class {
     this.at -= blankRun;
     return content.join("\n") + (clip2 ? "\n" : "");
   }
-  /** A one-line scalar (already trimmed), or UNSURE. */
-  scalar(text) {
-    const quote = text[0];
-    if (quote === '"' || quote === "'") {
-      const inner = text.slice(1, -1);
-      if (text.length < 2 || text[text.length - 1] !== quote || inner.includes(quote) || inner.includes("\\")) return UNSURE;
-      return inner;
+  /**
+   * The scalar starting at `column` of the current line, inside a block whose own column is
+   * `parentIndent`; leaves the reader on the line after it.
+   */
+  scalar(column, parentIndent) {
+    const line = this.lines[this.at];
+    const first2 = line[column];
+    if (first2 === '"' || first2 === "'") {
+      this.at++;
+      return quoted(line.slice(column));
     }
-    if (INDICATOR.test(text) || text.includes(" #") || text.includes(": ") || text.endsWith(":")) return UNSURE;
+    return this.plain(column, parentIndent);
+  }
+  /**
+   * A plain scalar: its first line from `column`, then the lines indented deeper than
+   * `parentIndent`, folded (a line break becomes a space; n empty lines become n line breaks). A
+   * ` #` ends it, and a comment line after it too.
+   */
+  plain(column, parentIndent) {
+    const firstLine2 = this.at;
+    let lastLine2 = firstLine2;
+    let { end, comment } = plainEnd(this.lines[firstLine2], column);
+    let text = this.lines[firstLine2].slice(column, end);
+    if (!isPlainText(text) || INDICATOR.test(text)) return UNSURE;
+    let emptyLines = 0;
+    for (let at = firstLine2 + 1; !comment && at < this.lines.length; at++) {
+      const line = this.lines[at];
+      const lineIndent = indentOf(line);
+      if (lineIndent === line.length) {
+        emptyLines++;
+        continue;
+      }
+      if (lineIndent <= parentIndent || line.charCodeAt(lineIndent) === 35) break;
+      ({ end, comment } = plainEnd(line, lineIndent));
+      const more = line.slice(lineIndent, end);
+      if (!isPlainText(more) || INDICATOR.test(more)) return UNSURE;
+      text += (emptyLines === 0 ? " " : "\n".repeat(emptyLines)) + more;
+      emptyLines = 0;
+      lastLine2 = at;
+    }
+    this.at = lastLine2 + 1;
+    const value = this.resolvePlain(text);
+    if (comment && value !== null && value !== UNSURE) this.noteDroppedComment(firstLine2, column, lastLine2, end);
+    return value;
+  }
+  /** What the schema makes of a plain scalar: null, a string, or (core schema, not as text) UNSURE. */
+  resolvePlain(text) {
     if (NULL.test(text)) return null;
     if (!this.scalarsAsText && CORE_NON_STRING.test(text)) return UNSURE;
     return text;
+  }
+  /**
+   * Forgiving, a comment that cut a plain scalar short is a warning; `kept` is the scalar's source
+   * from its first character to `end` on its last line, as `yaml.ts` slices it.
+   */
+  noteDroppedComment(firstLine2, column, lastLine2, end) {
+    if (!this.forgiving) return;
+    const last2 = this.lines[lastLine2];
+    const kept = firstLine2 === lastLine2 ? last2.slice(column, end) : [this.lines[firstLine2].slice(column), ...this.lines.slice(firstLine2 + 1, lastLine2), last2.slice(0, end)].join("\n");
+    this.warnings.push(droppedCommentWarning(this.lineNumber(lastLine2), kept, last2.slice(end)));
   }
 };
 
@@ -19929,8 +20054,8 @@ var TEXT_SCALARS = {
 };
 var NO_WARNINGS = Object.freeze([]);
 function parseYaml(text, options2 = {}) {
-  const fast = fastParseYaml(text, options2.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
+  const fast = fastParseYaml(text, options2);
+  if (fast !== UNSURE) return { ok: true, value: fast.value, warnings: fast.warnings.length > 0 ? fast.warnings : NO_WARNINGS };
   return parseYamlFully(text, options2);
 }
 function parseYamlFully(text, options2 = {}) {
@@ -19960,7 +20085,7 @@ function forgivenSlips(doc, text, lines, lineOffset) {
         const line = lineOf(pair.key.range[0]);
         const earlier = seen.get(key);
         if (earlier !== void 0) {
-          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
+          warnings.push(duplicateKeyWarning(line, key, earlier));
         }
         seen.set(key, line);
       }
@@ -19972,18 +20097,10 @@ function forgivenSlips(doc, text, lines, lineOffset) {
       const lineEnd = text.indexOf("\n", valueEnd);
       const rest = text.slice(valueEnd, lineEnd === -1 ? void 0 : lineEnd);
       if (!/^[ \t]+#/.test(rest)) return;
-      const lost = rest.trim();
-      const kept = text.slice(start, valueEnd);
-      warnings.push({
-        line: lineOf(valueEnd),
-        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
-      });
+      warnings.push(droppedCommentWarning(lineOf(valueEnd), text.slice(start, valueEnd), rest));
     }
   });
-  return warnings.sort((a, b2) => a.line - b2.line);
-}
-function clip(text) {
-  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
+  return warnings.sort(byLine);
 }
 function firstLine(message) {
   const line = message.split("\n", 1)[0] ?? message;
@@ -20251,6 +20368,10 @@ var SHA256_HEX = /^[0-9a-f]{64}$/;
 function eventKey(event) {
   if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
   return [event.file, Buffer2.from(event.contentHash, "hex").toString("latin1")].join("\0");
+}
+function eventKeyHex(key) {
+  const cut = key.indexOf("\0");
+  return [key.slice(0, cut), Buffer2.from(key.slice(cut + 1), "latin1").toString("hex")].join("\0");
 }
 var TEXT_KEY_MAX_LENGTH = 1024;
 var DIGEST_LENGTH = 32;
@@ -21038,6 +21159,76 @@ function resolve(section, key, values) {
   return { section, key, winner: ranked[0], losers: ranked.slice(1, TRACKED_LOSERS + 1) };
 }
 
+// packages/core/src/state-codec.ts
+var STATE_CODEC_LINES = 6;
+function encodeState(state, tracker) {
+  const index = /* @__PURE__ */ new Map();
+  const events = [];
+  for (const summary of state.events.values()) {
+    const record = asRecord(summary);
+    index.set(record.key, events.length);
+    events.push([eventKeyHex(record.key), record.epochMs, record.subMsNanos, record.agent, record.branch ?? null, record.type ?? null, record.summary]);
+  }
+  const ref = (stamp) => {
+    const at = index.get(stamp.eventId ?? eventKey(stamp));
+    if (at === void 0) throw new Error(`a stamp of ${stamp.file} names no folded event`);
+    return at;
+  };
+  const registers = [
+    state.now ? [state.now.value, ref(state.now.stamp)] : null,
+    [...state.agentNow.values()].map((r2) => [r2.value, ref(r2.stamp)]),
+    [...state.agentInProgress.values()].map((r2) => [r2.items, ref(r2.stamp)]),
+    [...state.decisions].map(([name, r2]) => [name, r2.value, ref(r2.stamp)])
+  ];
+  const items = [...state.thisSession.values()].map((item) => [item.text, ref(item.first), item.position]);
+  const checkpoints = [...state.checkpoints.values()].map(
+    (entry) => entry.updated instanceof EventRecord ? [entry.phase, entry.status, ref(entry.updated)] : [entry.phase, entry.status, entry.updated.epochMs, entry.updated.subMsNanos]
+  );
+  const questions = [[...state.openQuestions].map(([text, stamp]) => [text, ref(stamp)]), [...state.resolvedQuestions]];
+  const tracked = [
+    [...tracker.now].map(([value, stamp]) => [value, ref(stamp)]),
+    [...tracker.decisions].map(([key, values]) => [key, [...values].map(([value, stamp]) => [value, ref(stamp)])])
+  ];
+  return [events, registers, items, checkpoints, questions, tracked].map((part) => JSON.stringify(part));
+}
+function decodeState(lines) {
+  if (lines.length !== STATE_CODEC_LINES) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${lines.length}`);
+  const [events, registers, items, checkpoints, questions, tracked] = lines.map((line) => JSON.parse(line));
+  const state = emptyState();
+  const records = events.map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
+    const cut = hexKey.indexOf("\0");
+    const key = eventKey({ file: hexKey.slice(0, cut), contentHash: hexKey.slice(cut + 1) });
+    const record = new EventRecord(key, epochMs, subMsNanos, agent, branch ?? void 0, type ?? void 0, summary);
+    state.events.set(key, record);
+    return record;
+  });
+  const at = (i2) => {
+    const record = records[i2];
+    if (record === void 0) throw new Error(`record ${i2} out of range`);
+    return record;
+  };
+  const [now, agentNow, agentInProgress, decisions] = registers;
+  state.now = now ? { value: now[0], stamp: at(now[1]) } : void 0;
+  for (const [value, i2] of agentNow) state.agentNow.set(at(i2).agent, { value, stamp: at(i2) });
+  for (const [list2, i2] of agentInProgress) state.agentInProgress.set(at(i2).agent, { items: list2, stamp: at(i2) });
+  for (const [name, value, i2] of decisions) state.decisions.set(name, { value, stamp: at(i2) });
+  for (const [text, i2, position] of items) state.thisSession.set(sessionItemId(text), { text, first: at(i2), position });
+  for (const entry of checkpoints) {
+    const checkpoint = entry.length === 3 ? { phase: entry[0], status: entry[1], updated: at(entry[2]) } : { phase: entry[0], status: entry[1], updated: new UtcInstant(entry[2], entry[3]) };
+    state.checkpoints.set(checkpointKey(checkpoint), checkpoint);
+  }
+  for (const [text, i2] of questions[0]) state.openQuestions.set(text, at(i2));
+  for (const text of questions[1]) state.resolvedQuestions.add(text);
+  const tracker = emptyTracker();
+  for (const [value, i2] of tracked[0]) tracker.now.set(value, at(i2));
+  for (const [key, values] of tracked[1]) tracker.decisions.set(key, new Map(values.map(([value, i2]) => [value, at(i2)])));
+  return { state, tracker };
+}
+function asRecord(summary) {
+  if (!(summary instanceof EventRecord)) throw new Error("only states folded by addEvent can be encoded");
+  return summary;
+}
+
 // packages/node/src/config.ts
 var CONFIG_FILE_NAME = ".ledger-synth.yaml";
 var DEFAULTS = {
@@ -21306,10 +21497,117 @@ function sortPaths(paths) {
   return paths.some((path) => /[\uD800-\uDFFF]/.test(path)) ? paths.sort(compareCodePoints) : paths.sort();
 }
 
-// packages/node/src/event-cache.ts
+// packages/node/src/fold-cache.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join4, sep as sep2 } from "node:path";
+import { isAscii } from "node:buffer";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+var FORMAT = "ledger-synth-fold-cache/1";
+var FILE_NAME = "fold.cache";
+function loadFoldCache(dir) {
+  let text;
+  try {
+    const bytes = readFileSync2(join4(dir, FILE_NAME));
+    if (!isAscii(bytes)) return void 0;
+    text = bytes.toString("latin1");
+  } catch {
+    return void 0;
+  }
+  const lines = text.split("\n");
+  if (lines.length !== STATE_CODEC_LINES + 4 || lines[0] !== currentFormat() || lines[lines.length - 2] !== "end" || lines[lines.length - 1] !== "") return void 0;
+  try {
+    const rows = JSON.parse(lines[1]);
+    const entries = rows.map(([name, size, mtimeMs2, ctimeMs, ino, dev, reason, warnings]) => ({
+      name,
+      key: { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev },
+      reason: reason ?? void 0,
+      warnings: warnings ?? void 0
+    }));
+    return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
+  } catch {
+    return void 0;
+  }
+}
+function storeFoldCache(dir, entries, stateLines) {
+  try {
+    ensureDir(dir);
+    const rows = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
+    const chunks = [`${currentFormat()}
+`, asciiJson(JSON.stringify(rows)), "\n"];
+    for (const line of stateLines) chunks.push(asciiJson(line), "\n");
+    chunks.push("end\n");
+    writeFileAtomic(join4(dir, FILE_NAME), chunks, { durable: false });
+  } catch {
+  }
+}
+function asciiJson(json) {
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+var NON_ASCII_ALL = /[^\x00-\x7f]/g;
+function sameKey(a, b2) {
+  return a.size === b2.size && a.mtimeMs === b2.mtimeMs && a.ctimeMs === b2.ctimeMs && a.ino === b2.ino && a.dev === b2.dev;
+}
+function cacheDirFor(stateDir2, identity) {
+  const id = createHash4("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
+  return join4(stateDir2, "cache", id);
+}
+function currentFormat() {
+  const parser4 = true ? "1c4eaad969a1aa31" : "source";
+  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
+}
+function ensureDir(dir) {
+  mkdirSync2(dir, { recursive: true });
+  try {
+    writeFileSync(join4(dirname3(dir), ".gitignore"), "# ledger-synth cache: local, never committed\n*\n", { flag: "wx" });
+  } catch {
+  }
+}
+var MEMO_FILE = "start.memo";
+var MEMO_ANSWERS = 4;
+function listingId(paths, racyMs) {
+  const hash = createHash4("sha256");
+  const settledBefore = Date.now() - racyMs;
+  for (const path of paths) {
+    let stat2;
+    try {
+      stat2 = lstatSync(path, { throwIfNoEntry: false });
+    } catch {
+      return void 0;
+    }
+    if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
+    hash.update(`${path}\0${stat2.size}\0${stat2.mtimeMs}\0${stat2.ctimeMs}\0${stat2.ino}\0${stat2.dev}
+`);
+  }
+  return hash.digest("hex");
+}
+function loadStartMemo(dir, listing, inputsId) {
+  const memo = readMemo(dir);
+  if (memo?.listing !== listing) return void 0;
+  return memo.answers.find(([id]) => id === inputsId)?.[1];
+}
+function storeStartMemo(dir, listing, inputsId, answer) {
+  try {
+    const memo = readMemo(dir);
+    const kept = memo?.listing === listing ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
+    ensureDir(dir);
+    const next = { format: currentFormat(), listing, answers: [...kept, [inputsId, answer]] };
+    writeFileAtomic(join4(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
+  } catch {
+  }
+}
+function readMemo(dir) {
+  try {
+    const memo = JSON.parse(readFileSync2(join4(dir, MEMO_FILE), "utf8"));
+    return memo.format === currentFormat() && typeof memo.listing === "string" && Array.isArray(memo.answers) ? memo : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/node/src/read-fold.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { sep as sep2 } from "node:path";
 
 // packages/node/src/read-events.ts
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
@@ -21321,8 +21619,8 @@ function readEventFile(path, maxBytes) {
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
   const parsed = parseEvent(loaded.text, basename2(path));
   if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
-  const warnings = parsed.warnings;
-  return { outcome: warnings && warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
+  const { warnings } = parsed;
+  return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 function loadEventText(path, maxBytes) {
   if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
@@ -21382,236 +21680,7 @@ function formatBytes(bytes) {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
-
-// packages/node/src/read-workers.ts
-import { availableParallelism, loadavg } from "node:os";
-import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-function workerScript() {
-  if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
-  try {
-    const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
-    return existsSync2(path) ? path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function parseInWorkers(pending, files, names, settings, parseHere, onParsed, onShardDone) {
-  const script = workerScript();
-  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
-  const count = process.env.LEDGER_SYNTH_WORKERS === "1" ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
-  if (script === void 0 || count === 0) return parseHere(pending);
-  const shares = Array.from({ length: count + 1 }, () => []);
-  const sizes = new Array(count + 1).fill(0);
-  for (const shard of [...pending].sort((a, b2) => b2.misses.length - a.misses.length)) {
-    const least = sizes.indexOf(Math.min(...sizes));
-    shares[least].push(shard);
-    sizes[least] += shard.misses.length;
-  }
-  const jobs = shares.slice(1).map((share) => runWorker(script, share, files, names, settings, onParsed, onShardDone, parseHere));
-  await parseHere(shares[0]);
-  await Promise.all(jobs);
-}
-function runWorker(script, share, files, names, settings, onParsed, onShardDone, parseHere) {
-  const byNumber = new Map(share.map((shard) => [shard.shard, shard]));
-  const jobs = share.map((shard) => ({ shard: shard.shard, files: shard.misses.map((i2) => [i2, files[i2], names[i2]]) }));
-  return new Promise((resolve7) => {
-    let worker;
-    let fellBack = false;
-    const fallBack = () => {
-      if (fellBack) return;
-      fellBack = true;
-      void worker?.terminate();
-      parseHere([...byNumber.values()]).then(resolve7, resolve7);
-    };
-    try {
-      worker = new Worker(script, { workerData: { jobs, settings } });
-    } catch {
-      parseHere(share).then(resolve7, resolve7);
-      return;
-    }
-    worker.on("message", (message) => {
-      if (fellBack) return;
-      if ("error" in message) return fallBack();
-      const shard = byNumber.get(message.shard);
-      if (!shard) return;
-      byNumber.delete(message.shard);
-      const results = message.results;
-      for (let k2 = 0; k2 < results.length; k2 += 3) onParsed(shard, results[k2], results[k2 + 1], results[k2 + 2] ?? void 0);
-      onShardDone(shard);
-      if (byNumber.size === 0) {
-        void worker.terminate();
-        resolve7();
-      }
-    });
-    worker.on("error", fallBack);
-    worker.on("exit", () => {
-      if (byNumber.size > 0) fallBack();
-    });
-  });
-}
-
-// packages/node/src/event-cache.ts
-var FORMAT = "ledger-synth-parse-cache/1";
-var SHARDS = 64;
-var DEFAULT_RACY_MS = 2e3;
-var ReadStopped = class extends Error {
-  constructor() {
-    super("the read was stopped before every file was read");
-    this.name = "ReadStopped";
-  }
-};
-async function readEvents(files, settings, visit2) {
-  const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
-  const dir = settings.cacheDir;
-  const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
-  const groups = dir === void 0 ? [files.map((_2, i2) => i2)] : Array.from({ length: SHARDS }, () => []);
-  const names = new Array(files.length);
-  for (let i2 = 0; i2 < files.length; i2++) {
-    const path = files[i2];
-    const name = JSON.stringify(path.startsWith(base) ? path.slice(base.length) : path);
-    names[i2] = name;
-    if (dir !== void 0) groups[shardOf(name)].push(i2);
-  }
-  let cached = 0;
-  const pending = [];
-  for (let shard = 0; shard < groups.length; shard++) {
-    const group = groups[shard];
-    if (dir === void 0) {
-      pending.push({ shard, keep: [], misses: group });
-      continue;
-    }
-    const lines = readShard(dir, shard);
-    const keep = [];
-    const misses = [];
-    for (const i2 of group) {
-      const line = lines?.get(names[i2]);
-      const outcome = line === void 0 ? void 0 : cachedOutcome(line, names[i2], files[i2]);
-      if (outcome === void 0) misses.push(i2);
-      else {
-        visit2(i2, outcome);
-        keep.push(line);
-        cached++;
-      }
-    }
-    if (misses.length > 0 || (lines?.size ?? 0) !== keep.length) pending.push({ shard, keep, misses });
-    await tick(settings);
-  }
-  let parsed = 0;
-  const store = dir !== void 0 && settings.store !== false;
-  const onParsed = (shard, i2, outcome, line) => {
-    visit2(i2, outcome);
-    parsed++;
-    if (line !== void 0) shard.keep.push(line);
-  };
-  const total = pending.reduce((sum, shard) => sum + shard.misses.length, 0);
-  if (total > 0) await tick(settings);
-  const parseHere = async (shards) => {
-    for (const shard of shards) {
-      for (let k2 = 0; k2 < shard.misses.length; k2++) {
-        const i2 = shard.misses[k2];
-        const { outcome, prefix } = parseFile(files[i2], names[i2], settings.maxEventBytes, racyMs);
-        onParsed(shard, i2, outcome, store && prefix !== void 0 ? prefix + encodeOutcome(outcome) : void 0);
-        if (k2 % 256 === 255) await tick(settings);
-      }
-      if (store) writeShard(dir, shard.shard, shard.keep);
-      shard.keep = [];
-      await tick(settings);
-    }
-  };
-  if (total >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
-    const fromWorker = (shard, i2, payload, prefix) => onParsed(shard, i2, decodeOutcome(payload), store && prefix !== void 0 ? prefix + payload : void 0);
-    await parseInWorkers(pending, files, names, { maxEventBytes: settings.maxEventBytes, racyMs }, parseHere, fromWorker, (shard) => {
-      if (store) writeShard(dir, shard.shard, shard.keep);
-      shard.keep = [];
-    });
-  } else await parseHere(pending);
-  return { files: files.length, cached, parsed };
-}
-async function tick(settings) {
-  settings.onProgress?.();
-  if (settings.onProgress || settings.shouldStop) await new Promise((resolve7) => setImmediate(resolve7));
-  if (settings.shouldStop?.()) throw new ReadStopped();
-}
-function parseFile(path, name, maxEventBytes, racyMs) {
-  const openedAt = Date.now();
-  const { outcome, key } = readEventFile(path, maxEventBytes);
-  const settled = key !== void 0 && Math.max(key.mtimeMs, key.ctimeMs) < openedAt - racyMs;
-  return { outcome, prefix: settled ? `${name}	${keyText(key)}	` : void 0 };
-}
-function cachedOutcome(line, name, path) {
-  let stat2;
-  try {
-    stat2 = lstatSync(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-  if (!stat2) return void 0;
-  const prefix = `${name}	${keyText(stat2)}	`;
-  if (!line.startsWith(prefix)) return void 0;
-  try {
-    return decodeOutcome(line.slice(prefix.length));
-  } catch {
-    return void 0;
-  }
-}
-function keyText(key) {
-  return `${key.size}	${key.mtimeMs}	${key.ctimeMs}	${key.ino}	${key.dev}`;
-}
-function shardOf(name) {
-  let hash = 2166136261;
-  for (let i2 = 0; i2 < name.length; i2++) hash = Math.imul(hash ^ name.charCodeAt(i2), 16777619);
-  return (hash >>> 0) % SHARDS;
-}
-function currentFormat() {
-  const parser4 = true ? "d96fe3d898271836" : "source";
-  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
-}
-function readShard(dir, shard) {
-  let text;
-  try {
-    text = readFileSync2(join4(dir, `${shard}.lines`), "utf8");
-  } catch {
-    return void 0;
-  }
-  const lines = text.split("\n");
-  if (lines[0] !== currentFormat() || lines[lines.length - 1] !== "" || lines[lines.length - 2] !== `end ${lines.length - 3}`) return void 0;
-  const byName = /* @__PURE__ */ new Map();
-  for (let k2 = 1; k2 < lines.length - 2; k2++) {
-    const line = lines[k2];
-    byName.set(line.slice(0, line.indexOf("	")), line);
-  }
-  return byName;
-}
-function writeShard(dir, shard, lines) {
-  try {
-    if (lines.length === 0) unlinkSync2(join4(dir, `${shard}.lines`));
-    else {
-      ensureDir(dir);
-      writeFileAtomic(join4(dir, `${shard}.lines`), `${currentFormat()}
-${lines.join("\n")}
-end ${lines.length}
-`, { durable: false });
-    }
-  } catch {
-  }
-}
-function ensureDir(dir) {
-  mkdirSync2(dir, { recursive: true });
-  try {
-    writeFileSync(join4(dirname3(dir), ".gitignore"), "# ledger-synth parse cache: local, never committed\n*\n", { flag: "wx" });
-  } catch {
-  }
-}
-function cacheDirFor(stateDir2, identity) {
-  const id = createHash4("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
-  return join4(stateDir2, "cache", id);
-}
 var MAP = "\0map";
-function encodeOutcome(outcome) {
-  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
-}
 function decodeOutcome(text) {
   return revive(JSON.parse(text));
 }
@@ -21628,9 +21697,195 @@ function revive(value) {
   return record;
 }
 
+// packages/node/src/read-workers.ts
+import { availableParallelism, loadavg } from "node:os";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerScript() {
+  if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
+  try {
+    const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
+    return existsSync2(path) ? path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readInWorkers(indices, files, settings, readHere, onRead, tick3) {
+  const script = workerScript();
+  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
+  const count = process.env.LEDGER_SYNTH_WORKERS === "1" ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
+  if (script === void 0 || count === 0) return readHere(indices);
+  const shares = Array.from({ length: count + 1 }, () => []);
+  indices.forEach((i2, k2) => shares[k2 % shares.length].push(i2));
+  const workers = shares.slice(1).map((share) => runWorker(script, share, files, settings, onRead, readHere));
+  try {
+    await readHere(shares[0]);
+    let finished = false;
+    const all = Promise.all(workers.map((worker) => worker.done)).finally(() => finished = true);
+    while (!finished) {
+      await Promise.race([all, new Promise((resolve7) => setTimeout(resolve7, 25).unref())]);
+      await tick3();
+    }
+  } finally {
+    for (const worker of workers) worker.stop();
+  }
+}
+function runWorker(script, share, files, settings, onRead, readHere) {
+  const unreported = new Set(share);
+  let worker;
+  let fellBack = false;
+  const done = new Promise((resolve7) => {
+    const fallBack = () => {
+      if (fellBack) return;
+      fellBack = true;
+      void worker?.terminate();
+      readHere([...unreported]).then(resolve7, resolve7);
+    };
+    try {
+      worker = new Worker(script, { workerData: { job: share.map((i2) => [i2, files[i2]]), settings } });
+    } catch {
+      readHere(share).then(resolve7, resolve7);
+      return;
+    }
+    worker.on("message", (message) => {
+      if (fellBack) return;
+      if ("error" in message) return fallBack();
+      if ("done" in message) {
+        fellBack = true;
+        void worker.terminate();
+        return unreported.size === 0 ? resolve7() : readHere([...unreported]).then(resolve7, resolve7);
+      }
+      for (const [i2, outcome, key, settled] of message.reads) {
+        if (!unreported.delete(i2)) continue;
+        onRead(i2, { outcome: decodeOutcome(outcome), key: key ?? void 0, settled });
+      }
+    });
+    worker.on("error", fallBack);
+    worker.on("exit", () => {
+      if (!fellBack) fallBack();
+    });
+  });
+  return {
+    done,
+    stop: () => {
+      fellBack = true;
+      void worker?.terminate();
+    }
+  };
+}
+
+// packages/node/src/read-fold.ts
+var DEFAULT_RACY_MS = 2e3;
+var ReadStopped = class extends Error {
+  constructor() {
+    super("the read was stopped before every file was read");
+    this.name = "ReadStopped";
+  }
+};
+async function readAndFold(files, settings) {
+  const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
+  const names = files.map((path) => path.startsWith(base) ? path.slice(base.length) : path);
+  const reasons = new Array(files.length);
+  const warnings = new Array(files.length);
+  const events = settings.keepEvents ? [] : void 0;
+  const cacheDir = settings.keepEvents ? void 0 : settings.cacheDir;
+  const cached = cacheDir === void 0 ? void 0 : await matchingCache(cacheDir, files, names, settings);
+  const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
+  const entries = [];
+  const toRead = [];
+  for (let i2 = 0; i2 < files.length; i2++) {
+    const entry = cached?.byIndex[i2];
+    if (entry === void 0) toRead.push(i2);
+    else {
+      entries.push(entry);
+      reasons[i2] = entry.reason;
+      warnings[i2] = entry.warnings;
+    }
+  }
+  const racy = [];
+  const fold = (i2, outcome) => {
+    if (outcome.event === void 0) reasons[i2] = outcome.reason;
+    else {
+      const record = addEvent(state, outcome.event);
+      trackEvent(tracker, outcome.event, record ?? void 0);
+      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(({ line, message }) => ({ line, message }));
+    }
+  };
+  const onRead = (i2, { outcome, key, settled }) => {
+    if (events !== void 0 && outcome.event !== void 0) events[i2] = outcome.event;
+    if (!settled || key === void 0) return void racy.push([i2, outcome]);
+    fold(i2, outcome);
+    entries.push({ name: names[i2], key, reason: outcome.reason, warnings: warnings[i2] });
+  };
+  const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
+  const readHere = async (indices) => {
+    for (let k2 = 0; k2 < indices.length; k2++) {
+      const i2 = indices[k2];
+      onRead(i2, readSettled(files[i2], settings.maxEventBytes, racyMs));
+      if (k2 % BATCH === BATCH - 1) await tick(settings);
+    }
+  };
+  if (toRead.length > 0) await tick(settings);
+  if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
+    await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
+  } else await readHere(toRead);
+  const grew = entries.length > (cached?.coveredCount ?? -1);
+  if (cacheDir !== void 0 && settings.store !== false && grew) storeFoldCache(cacheDir, entries, encodeState(state, tracker));
+  for (const [i2, outcome] of racy) fold(i2, outcome);
+  return {
+    state,
+    tracker,
+    reasons,
+    warnings,
+    events: events?.filter((event) => event !== void 0),
+    stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length }
+  };
+}
+var BATCH = 256;
+async function matchingCache(dir, files, names, settings) {
+  const loaded = loadFoldCache(dir);
+  if (loaded === void 0) return void 0;
+  const indexOf = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < names.length; i2++) indexOf.set(names[i2], i2);
+  const byIndex = new Array(files.length);
+  for (let k2 = 0; k2 < loaded.entries.length; k2++) {
+    const entry = loaded.entries[k2];
+    const i2 = indexOf.get(entry.name);
+    if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
+    const stat2 = lstatOrUndefined(files[i2]);
+    if (stat2 === void 0 || !sameKey(stat2, entry.key)) return void 0;
+    byIndex[i2] = entry;
+    if (k2 % (BATCH * 4) === BATCH * 4 - 1) await tick(settings);
+  }
+  try {
+    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.entries.length };
+  } catch {
+    return void 0;
+  }
+}
+function lstatOrUndefined(path) {
+  try {
+    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
+    return stat2 === void 0 ? void 0 : statKey(stat2);
+  } catch {
+    return void 0;
+  }
+}
+function readSettled(path, maxEventBytes, racyMs) {
+  const openedAt = Date.now();
+  const { outcome, key } = readEventFile(path, maxEventBytes);
+  return { outcome, key, settled: key !== void 0 && Math.max(key.mtimeMs, key.ctimeMs) < openedAt - racyMs };
+}
+async function tick(settings) {
+  settings.onProgress?.();
+  if (settings.onProgress || settings.shouldStop) await new Promise((resolve7) => setImmediate(resolve7));
+  if (settings.shouldStop?.()) throw new ReadStopped();
+}
+
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync as lstatSync2, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync3, utimesSync, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -21664,7 +21919,7 @@ async function acquireLock(path, options2) {
 }
 function lockKind(path) {
   try {
-    const stat2 = lstatSync2(path);
+    const stat2 = lstatSync3(path);
     if (stat2.isFile()) return "file";
     if (stat2.isSymbolicLink()) return "foreign";
     if (stat2.isDirectory()) return readdirSync2(path).length === 0 ? "foreign" : "unusable";
@@ -21675,8 +21930,8 @@ function lockKind(path) {
 }
 function clearForeign(path) {
   try {
-    const stat2 = lstatSync2(path);
-    if (stat2.isSymbolicLink()) unlinkSync3(path);
+    const stat2 = lstatSync3(path);
+    if (stat2.isSymbolicLink()) unlinkSync2(path);
     else if (stat2.isDirectory()) rmdirSync(path);
     else return false;
     return true;
@@ -21707,7 +21962,7 @@ function tryCreate(path, record) {
     throw lockWriteError(path, error);
   } finally {
     try {
-      unlinkSync3(temp);
+      unlinkSync2(temp);
     } catch {
     }
   }
@@ -21762,7 +22017,7 @@ function readRecord(path) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - lstatSync2(path).mtimeMs;
+    return Date.now() - lstatSync3(path).mtimeMs;
   } catch {
     return void 0;
   }
@@ -21788,7 +22043,7 @@ function breakLock(path, judged, staleMs) {
     const holder = readRecord(guard);
     if (holder !== "missing" && isAbandoned(guard, holder, Math.min(staleMs, 2e3))) {
       try {
-        unlinkSync3(guard);
+        unlinkSync2(guard);
         return true;
       } catch {
       }
@@ -21800,7 +22055,7 @@ function breakLock(path, judged, staleMs) {
     if (current === "missing") return true;
     const same = current?.token === judged?.token;
     if (same && isAbandoned(path, current, staleMs)) {
-      unlinkSync3(path);
+      unlinkSync2(path);
       return true;
     }
     return false;
@@ -21808,7 +22063,7 @@ function breakLock(path, judged, staleMs) {
     return false;
   } finally {
     try {
-      unlinkSync3(guard);
+      unlinkSync2(guard);
     } catch {
     }
   }
@@ -21844,7 +22099,7 @@ function makeHandle(path, options2, token) {
       clearInterval(timer);
       if (owns()) {
         try {
-          unlinkSync3(path);
+          unlinkSync2(path);
         } catch {
         }
       }
@@ -21942,7 +22197,7 @@ function ledgerRootOf(dir) {
 }
 
 // packages/node/src/temp-files.ts
-import { readdirSync as readdirSync3, unlinkSync as unlinkSync4 } from "node:fs";
+import { readdirSync as readdirSync3, unlinkSync as unlinkSync3 } from "node:fs";
 import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
 function removeDeadTempFiles(target) {
   const prefix = `.${basename3(target)}.`;
@@ -21958,7 +22213,7 @@ function removeDeadTempFiles(target) {
     const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
     if (!match || Number(match[1]) === process.pid || isProcessAlive(Number(match[1]))) continue;
     try {
-      unlinkSync4(join6(dirname5(target), name));
+      unlinkSync3(join6(dirname5(target), name));
       removed++;
     } catch {
     }
@@ -21983,60 +22238,51 @@ function lockPathFor(config) {
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  const state = emptyState();
-  const tracker = emptyTracker();
-  const outcomes = [];
-  const reasons = new Array(files.length);
-  const warnings = new Array(files.length);
-  let anyWarnings = false;
-  const read = await readEvents(files, readSettings(inputs, options2), (i2, outcome) => {
-    if (outcome.event === void 0) {
-      reasons[i2] = outcome.reason;
-      return;
-    }
-    const record = addEvent(state, outcome.event);
-    trackEvent(tracker, outcome.event, record ?? void 0);
-    if (options2.keepEvents) outcomes[i2] = outcome;
-    if (outcome.warnings && outcome.warnings.length > 0) {
-      const file = relative(config.root, files[i2]) || files[i2];
-      warnings[i2] = outcome.warnings.map((w) => ({ file, line: w.line, message: w.message }));
-      anyWarnings = true;
-    }
-  });
+  const read = await readAndFold(files, readSettings(inputs, options2));
+  const display = (i2) => relative(config.root, files[i2]) || files[i2];
   const issues = [];
+  const warnings = [];
   for (let i2 = 0; i2 < files.length; i2++) {
-    const reason = reasons[i2];
-    if (reason !== void 0) issues.push({ file: relative(config.root, files[i2]) || files[i2], reason });
+    const reason = read.reasons[i2];
+    const slips = read.warnings[i2];
+    if (reason === void 0 && slips === void 0) continue;
+    const file = display(i2);
+    if (reason !== void 0) issues.push({ file, reason });
+    for (const { line, message } of slips ?? []) warnings.push({ file, line, message });
   }
   if (options2.shouldStop?.()) throw new ReadStopped();
-  const events = options2.keepEvents ? outcomes.flatMap((outcome) => outcome?.event ? [outcome.event] : []) : void 0;
   return {
-    ...compareWithDisk(inputs, state),
+    ...compareWithDisk(inputs, read.state),
     files,
     issues,
-    warnings: anyWarnings ? warnings.flatMap((list2) => list2 ?? []) : [],
-    events,
-    state,
-    eventCount: state.events.size,
-    resolutions: trackedResolutions(tracker),
-    read
+    warnings,
+    events: read.events,
+    state: read.state,
+    eventCount: read.state.events.size,
+    resolutions: trackedResolutions(read.tracker),
+    read: read.stats
   };
 }
-function readSettings(inputs, options2) {
+function streamCache(inputs) {
   const { config, env } = inputs;
   const racy = Number(env.LEDGER_SYNTH_CACHE_RACY_MS);
   const glob = inputs.inputGlob ? `${resolve4(inputs.cwd)}\0${inputs.inputGlob}` : void 0;
   const identity = glob ? { glob } : { eventsDir: config.eventsDir, archiveDir: config.archiveDir };
-  const cacheDir = env.LEDGER_SYNTH_CACHE === "0" ? void 0 : cacheDirFor(stateDir(config.root), { ...identity, maxEventBytes: config.maxEventBytes });
   return {
-    displayRoot: config.root,
-    maxEventBytes: config.maxEventBytes,
-    cacheDir,
-    racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS,
+    cacheDir: env.LEDGER_SYNTH_CACHE === "0" ? void 0 : cacheDirFor(stateDir(config.root), { ...identity, maxEventBytes: config.maxEventBytes }),
+    racyMs: env.LEDGER_SYNTH_CACHE_RACY_MS !== void 0 && Number.isInteger(racy) && racy >= 0 ? racy : DEFAULT_RACY_MS
+  };
+}
+function readSettings(inputs, options2) {
+  return {
+    ...streamCache(inputs),
+    displayRoot: inputs.config.root,
+    maxEventBytes: inputs.config.maxEventBytes,
     onProgress: options2.onProgress,
     store: options2.storeCache,
     shouldStop: options2.shouldStop,
-    workersFrom: Number(env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM
+    workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
+    keepEvents: options2.keepEvents
   };
 }
 var WORKERS_FROM = 3e3;
@@ -22404,7 +22650,7 @@ function agentIdFor(cli, session) {
 }
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync6, unlinkSync as unlinkSync5 } from "node:fs";
+import { existsSync as existsSync6, unlinkSync as unlinkSync4 } from "node:fs";
 import { basename as basename4 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
 function emptyDraft() {
@@ -22462,7 +22708,7 @@ function readDraft(path) {
 }
 function removeDraft(path) {
   try {
-    unlinkSync5(path);
+    unlinkSync4(path);
   } catch {
   }
 }
@@ -22539,7 +22785,7 @@ function parseWorktreeList(text) {
 }
 
 // packages/node/src/session/recover.ts
-import { readdirSync as readdirSync4, statSync as statSync4, unlinkSync as unlinkSync6 } from "node:fs";
+import { readdirSync as readdirSync4, statSync as statSync4, unlinkSync as unlinkSync5 } from "node:fs";
 import { basename as basename5, join as join10 } from "node:path";
 
 // packages/node/src/session/liveness.ts
@@ -22658,7 +22904,7 @@ function pruneIfOld(root, session, stem, nowMs) {
   if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
   for (const suffix of [".start.json", ".end.json"]) {
     try {
-      unlinkSync6(join10(sessionsDir(root), `${stem}${suffix}`));
+      unlinkSync5(join10(sessionsDir(root), `${stem}${suffix}`));
     } catch {
     }
   }
@@ -22967,7 +23213,7 @@ import { appendFileSync, closeSync as closeSync4, existsSync as existsSync9, ope
 import { basename as basename7, join as join13, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync5, unlinkSync as unlinkSync7 } from "node:fs";
+import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync5, unlinkSync as unlinkSync6 } from "node:fs";
 import { join as join12 } from "node:path";
 
 // packages/node/src/git.ts
@@ -23060,8 +23306,8 @@ function shellQuote2(word) {
 function attributeLine(outputInRepo) {
   const pattern = `/${outputInRepo}`;
   const needsQuotes = /[\s"\\#!*?[\]]/.test(pattern);
-  const quoted = needsQuotes ? `"${pattern.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/([*?[\]])/g, "\\$1")}"` : pattern;
-  return `${quoted} merge=${DRIVER_NAME}`;
+  const quoted2 = needsQuotes ? `"${pattern.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/([*?[\]])/g, "\\$1")}"` : pattern;
+  return `${quoted2} merge=${DRIVER_NAME}`;
 }
 function driverCommand() {
   return "echo ledger-synth: kept our side of %P, it is regenerated from the events once git finishes >&2";
@@ -23428,31 +23674,45 @@ async function summarize(config, options2, cwd, gitState) {
     const legacy = readText2(config.output);
     if (legacy !== void 0) return buildLegacySummary(legacy, outputPath, config.contextBudget);
   }
+  const remoteRead = gitState ? remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0) : void 0;
+  const stream = { config, cwd, env: options2.env };
+  const files = eventsDirState === "present" ? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, cwd, output: config.output }) : [];
+  const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
+  const remote = (await remoteRead)?.inFlight;
+  const others = { outputPath, elsewhere, recordCommand: options2.recordCommand, remote };
+  const { cacheDir, racyMs } = streamCache(stream);
+  const memoPaths = [...files, config.output];
+  const inputsId = cacheDir && sha256Hex(JSON.stringify([config, options2.cli ?? "claude", options2.maxContextBudget ?? null, others], (_k, v) => v instanceof Map ? [...v] : v));
+  const listing = cacheDir && eventsDirState === "present" ? listingId(memoPaths, racyMs) : void 0;
+  const remembered = listing && inputsId ? loadStartMemo(cacheDir, listing, inputsId) : void 0;
+  if (remembered) return remembered;
   let synthesis;
   let outcome = "missing-output";
   if (eventsDirState === "present") {
     const fromEnv = Number(options2.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
-    const budget2 = options2.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
-    const stopAt = Date.now() + budget2;
+    const budget = options2.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
+    const stopAt = Date.now() + budget;
     try {
       ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, () => Date.now() >= stopAt));
     } catch (error) {
       if (!(error instanceof ReadStopped)) throw error;
-      return fromCommittedLedger(config, outputPath, budget2, synthesizeInBackground(options2.cliPath, cwd, options2.env));
+      return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options2.cliPath, cwd, options2.env));
     }
   }
-  const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, synthesis?.files ?? []) : [];
-  const remote = gitState ? (await remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0))?.inFlight : void 0;
-  const rest = { budget: config.contextBudget, outputPath, outcome, skipped: synthesis?.issues.length ?? 0, elsewhere, recordCommand: options2.recordCommand, remote };
-  const build = (budget2) => {
-    const input = { ...rest, budget: budget2 };
-    return buildSessionSummary({ state: synthesis?.state ?? emptyState(), ...input });
-  };
+  const summaryFor = (outcomeNow) => buildFitting(config, options2, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
+  const summary = summaryFor(outcome);
+  if (inputsId && synthesis && (outcome === "unchanged" || outcome === "written")) {
+    const settled = listingId(memoPaths, racyMs);
+    if (settled) storeStartMemo(cacheDir, settled, inputsId, outcome === "unchanged" ? summary : summaryFor("unchanged"));
+  }
+  return summary;
+}
+function buildFitting(config, options2, input) {
   let budget = Math.min(config.contextBudget, options2.maxContextBudget ?? Number.POSITIVE_INFINITY);
-  let summary = build(budget);
+  let summary = buildSessionSummary({ ...input, budget });
   while (options2.contextFits && !options2.contextFits(summary.additionalContext) && budget > 500) {
     budget = Math.max(500, Math.floor(budget * 0.85));
-    summary = build(budget);
+    summary = buildSessionSummary({ ...input, budget });
   }
   return summary;
 }
@@ -23553,8 +23813,8 @@ function hasLinkedWorktrees(topLevel) {
 }
 function exportSessionId(envFile, session) {
   if (!envFile) return;
-  const quoted = `'${session.replace(/'/g, `'\\''`)}'`;
-  appendFileSync(envFile, `export LEDGER_SYNTH_SESSION=${quoted}
+  const quoted2 = `'${session.replace(/'/g, `'\\''`)}'`;
+  appendFileSync(envFile, `export LEDGER_SYNTH_SESSION=${quoted2}
 `);
 }
 function bestEffort(work) {

@@ -8165,44 +8165,107 @@ function internString(text) {
 // packages/core/src/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// packages/core/src/yaml-warnings.ts
+function duplicateKeyWarning(line, key, earlierLine) {
+  return { line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one` };
+}
+function droppedCommentWarning(line, kept, rest) {
+  const lost = rest.trim();
+  return {
+    line,
+    message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+  };
+}
+function byLine(a, b) {
+  return a.line - b.line;
+}
+function clip(text) {
+  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
+}
+
 // packages/core/src/fast-yaml.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
-function fastParseYaml(text, scalarsAsText) {
+function fastParseYaml(text, options2 = {}) {
   if (UNUSUAL.test(text) || EDGE_UNICODE_SPACE.test(text)) return UNSURE;
-  const lines = text.split("\n");
-  const reader = new LineReader(lines, scalarsAsText);
+  const reader = new LineReader(text.split("\n"), options2);
   reader.skipBlank();
-  if (reader.done() || indentOf(lines[reader.at]) !== 0) return UNSURE;
+  if (reader.done() || !reader.atColumnZero()) return UNSURE;
   const value = reader.mapping(0, 0);
   reader.skipBlank();
-  return value === UNSURE || !reader.done() ? UNSURE : value;
+  if (value === UNSURE || !reader.done()) return UNSURE;
+  return { value, warnings: reader.warnings.sort(byLine) };
 }
 var UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
-var EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/mu;
+var EDGE_UNICODE_SPACE = /(?:^|[ :-])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?: |$)/mu;
 var KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+var MAX_KEY_LENGTH = 200;
 var NULL = /^(?:null|Null|NULL|~)$/;
 var CORE_NON_STRING = /^(?:true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+var AFTER_QUOTED = /^(?: *| +#.*)$/;
+var SPACE = 32;
 var MAX_DEPTH = 16;
 function indentOf(line) {
   let n = 0;
-  while (line.charCodeAt(n) === 32) n++;
+  while (line.charCodeAt(n) === SPACE) n++;
   return n;
 }
+function isBlankOrComment(line) {
+  const indent = indentOf(line);
+  return indent === line.length || line.charCodeAt(indent) === 35;
+}
+function plainEnd(line, from) {
+  const hash = line.indexOf(" #", from);
+  let end = hash === -1 ? line.length : hash;
+  while (end > from && line.charCodeAt(end - 1) === SPACE) end--;
+  return { end, comment: hash !== -1 };
+}
+function isPlainText(text) {
+  return text !== "" && !text.includes(": ") && !text.endsWith(":");
+}
+function quoted(text) {
+  const quote = text[0];
+  let value = "";
+  let from = 1;
+  for (; ; ) {
+    const close = text.indexOf(quote, from);
+    if (close === -1) return UNSURE;
+    value += text.slice(from, close);
+    if (quote === "'" && text[close + 1] === "'") {
+      value += "'";
+      from = close + 2;
+      continue;
+    }
+    if (quote === '"' && value.includes("\\")) return UNSURE;
+    return AFTER_QUOTED.test(text.slice(close + 1)) ? value : UNSURE;
+  }
+}
 var LineReader = class {
-  constructor(lines, scalarsAsText) {
+  constructor(lines, options2) {
     this.lines = lines;
-    this.scalarsAsText = scalarsAsText;
+    this.scalarsAsText = options2.scalarsAsText === true;
+    this.forgiving = options2.forgiving === true;
+    this.lineOffset = options2.lineOffset ?? 0;
   }
   lines;
-  scalarsAsText;
   at = 0;
+  warnings = [];
+  scalarsAsText;
+  forgiving;
+  lineOffset;
   done() {
     return this.at >= this.lines.length;
   }
+  atColumnZero() {
+    return indentOf(this.lines[this.at]) === 0;
+  }
   skipBlank() {
-    while (this.at < this.lines.length && this.lines[this.at].trim() === "") this.at++;
+    while (this.at < this.lines.length && isBlankOrComment(this.lines[this.at])) this.at++;
+  }
+  /** The line number a warning names for line `index` of the text (as `yaml.ts` counts: 1-based, plus the offset). */
+  lineNumber(index) {
+    return index + 1 + this.lineOffset;
   }
   /**
    * A block mapping whose keys sit at column `indent`, starting at the current line (for a mapping
@@ -8211,25 +8274,27 @@ var LineReader = class {
   mapping(indent, depth) {
     if (depth > MAX_DEPTH) return UNSURE;
     const map = /* @__PURE__ */ new Map();
+    const keyLines = /* @__PURE__ */ new Map();
     for (; ; ) {
       const line = this.lines[this.at];
       const rest = line.slice(indent);
       const colon = rest.indexOf(":");
-      if (colon <= 0) return UNSURE;
+      if (colon <= 0 || colon > MAX_KEY_LENGTH) return UNSURE;
       const key = rest.slice(0, colon);
-      if (!KEY.test(key) || SPECIAL_KEY.test(key) || map.has(key)) return UNSURE;
+      if (!KEY.test(key) || SPECIAL_KEY.test(key)) return UNSURE;
+      if (!this.noteKey(keyLines, key)) return UNSURE;
       const after = rest.slice(colon + 1);
+      const start = indentOf(after);
       let value;
-      if (after.trim() === "") {
+      if (start === after.length) {
         this.at++;
         value = this.nested(indent, depth);
       } else if (after === " |" || after === " |-") {
         this.at++;
         value = this.literal(indent, after === " |");
       } else {
-        if (after[0] !== " ") return UNSURE;
-        value = this.scalar(after.trim());
-        this.at++;
+        if (start === 0) return UNSURE;
+        value = this.scalar(indent + colon + 1 + start, indent);
       }
       if (value === UNSURE) return UNSURE;
       map.set(key, value);
@@ -8240,6 +8305,20 @@ var LineReader = class {
       if (nextIndent < indent) return map;
       if (nextIndent > indent || next.startsWith("-", indent)) return UNSURE;
     }
+  }
+  /**
+   * Record `key` at the current line; false when it repeats and that is an error (`yaml` rejects a
+   * duplicate key unless forgiving, where it is a warning).
+   */
+  noteKey(keyLines, key) {
+    const line = this.lineNumber(this.at);
+    const earlier = keyLines.get(key);
+    if (earlier !== void 0) {
+      if (!this.forgiving) return false;
+      this.warnings.push(duplicateKeyWarning(line, key, earlier));
+    }
+    keyLines.set(key, line);
+    return true;
   }
   /** The value of `key:` with nothing after the colon: a block below it, or null. */
   nested(indent, depth) {
@@ -8259,18 +8338,9 @@ var LineReader = class {
     for (; ; ) {
       const line = this.lines[this.at];
       if (!line.startsWith("- ", indent)) return UNSURE;
-      const content = line.slice(indent + 2);
-      const start = indentOf(content);
-      const text = content.trim();
-      if (text === "" || start > 0) return UNSURE;
-      let item;
-      const colon = text.indexOf(":");
-      if (colon > 0 && (text[colon + 1] === " " || colon === text.length - 1 || text.includes(": "))) {
-        item = this.mapping(indent + 2, depth + 1);
-      } else {
-        item = this.scalar(text);
-        this.at++;
-      }
+      const column = indent + 2;
+      if (line.length === column || line.charCodeAt(column) === SPACE) return UNSURE;
+      const item = this.opensMapping(line, column) ? this.mapping(column, depth + 1) : this.scalar(column, indent);
       if (item === UNSURE) return UNSURE;
       items.push(item);
       this.skipBlank();
@@ -8281,6 +8351,13 @@ var LineReader = class {
       if (nextIndent < indent || !next.startsWith("-", indent)) return items;
     }
   }
+  /** Whether the text at `column` is an implicit key (`key: value`, `key:`) rather than a scalar. */
+  opensMapping(line, column) {
+    const first = line[column];
+    if (first === '"' || first === "'") return false;
+    const text = line.slice(column, plainEnd(line, column).end);
+    return text.includes(": ") || text.endsWith(":");
+  }
   /**
    * A literal block scalar (`|` keeps one final newline, `|-` none) under a key at column `indent`:
    * its lines, indented alike past the key, with that indentation removed. Empty lines inside are
@@ -8289,7 +8366,7 @@ var LineReader = class {
    */
   literal(indent, clip2) {
     const first = this.lines[this.at];
-    if (first === void 0 || first.trim() === "") return UNSURE;
+    if (first === void 0 || indentOf(first) === first.length) return UNSURE;
     const column = indentOf(first);
     if (column <= indent) return UNSURE;
     const content = [];
@@ -8314,18 +8391,66 @@ var LineReader = class {
     this.at -= blankRun;
     return content.join("\n") + (clip2 ? "\n" : "");
   }
-  /** A one-line scalar (already trimmed), or UNSURE. */
-  scalar(text) {
-    const quote = text[0];
-    if (quote === '"' || quote === "'") {
-      const inner = text.slice(1, -1);
-      if (text.length < 2 || text[text.length - 1] !== quote || inner.includes(quote) || inner.includes("\\")) return UNSURE;
-      return inner;
+  /**
+   * The scalar starting at `column` of the current line, inside a block whose own column is
+   * `parentIndent`; leaves the reader on the line after it.
+   */
+  scalar(column, parentIndent) {
+    const line = this.lines[this.at];
+    const first = line[column];
+    if (first === '"' || first === "'") {
+      this.at++;
+      return quoted(line.slice(column));
     }
-    if (INDICATOR.test(text) || text.includes(" #") || text.includes(": ") || text.endsWith(":")) return UNSURE;
+    return this.plain(column, parentIndent);
+  }
+  /**
+   * A plain scalar: its first line from `column`, then the lines indented deeper than
+   * `parentIndent`, folded (a line break becomes a space; n empty lines become n line breaks). A
+   * ` #` ends it, and a comment line after it too.
+   */
+  plain(column, parentIndent) {
+    const firstLine2 = this.at;
+    let lastLine = firstLine2;
+    let { end, comment } = plainEnd(this.lines[firstLine2], column);
+    let text = this.lines[firstLine2].slice(column, end);
+    if (!isPlainText(text) || INDICATOR.test(text)) return UNSURE;
+    let emptyLines = 0;
+    for (let at = firstLine2 + 1; !comment && at < this.lines.length; at++) {
+      const line = this.lines[at];
+      const lineIndent = indentOf(line);
+      if (lineIndent === line.length) {
+        emptyLines++;
+        continue;
+      }
+      if (lineIndent <= parentIndent || line.charCodeAt(lineIndent) === 35) break;
+      ({ end, comment } = plainEnd(line, lineIndent));
+      const more = line.slice(lineIndent, end);
+      if (!isPlainText(more) || INDICATOR.test(more)) return UNSURE;
+      text += (emptyLines === 0 ? " " : "\n".repeat(emptyLines)) + more;
+      emptyLines = 0;
+      lastLine = at;
+    }
+    this.at = lastLine + 1;
+    const value = this.resolvePlain(text);
+    if (comment && value !== null && value !== UNSURE) this.noteDroppedComment(firstLine2, column, lastLine, end);
+    return value;
+  }
+  /** What the schema makes of a plain scalar: null, a string, or (core schema, not as text) UNSURE. */
+  resolvePlain(text) {
     if (NULL.test(text)) return null;
     if (!this.scalarsAsText && CORE_NON_STRING.test(text)) return UNSURE;
     return text;
+  }
+  /**
+   * Forgiving, a comment that cut a plain scalar short is a warning; `kept` is the scalar's source
+   * from its first character to `end` on its last line, as `yaml.ts` slices it.
+   */
+  noteDroppedComment(firstLine2, column, lastLine, end) {
+    if (!this.forgiving) return;
+    const last = this.lines[lastLine];
+    const kept = firstLine2 === lastLine ? last.slice(column, end) : [this.lines[firstLine2].slice(column), ...this.lines.slice(firstLine2 + 1, lastLine), last.slice(0, end)].join("\n");
+    this.warnings.push(droppedCommentWarning(this.lineNumber(lastLine), kept, last.slice(end)));
   }
 };
 
@@ -8345,8 +8470,8 @@ var TEXT_SCALARS = {
 };
 var NO_WARNINGS = Object.freeze([]);
 function parseYaml(text, options2 = {}) {
-  const fast = fastParseYaml(text, options2.scalarsAsText === true);
-  if (fast !== UNSURE) return { ok: true, value: fast, warnings: NO_WARNINGS };
+  const fast = fastParseYaml(text, options2);
+  if (fast !== UNSURE) return { ok: true, value: fast.value, warnings: fast.warnings.length > 0 ? fast.warnings : NO_WARNINGS };
   return parseYamlFully(text, options2);
 }
 function parseYamlFully(text, options2 = {}) {
@@ -8376,7 +8501,7 @@ function forgivenSlips(doc, text, lines, lineOffset) {
         const line = lineOf(pair.key.range[0]);
         const earlier = seen.get(key);
         if (earlier !== void 0) {
-          warnings.push({ line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlier}): the last value wins; remove or rename one` });
+          warnings.push(duplicateKeyWarning(line, key, earlier));
         }
         seen.set(key, line);
       }
@@ -8388,18 +8513,10 @@ function forgivenSlips(doc, text, lines, lineOffset) {
       const lineEnd = text.indexOf("\n", valueEnd);
       const rest = text.slice(valueEnd, lineEnd === -1 ? void 0 : lineEnd);
       if (!/^[ \t]+#/.test(rest)) return;
-      const lost = rest.trim();
-      const kept = text.slice(start, valueEnd);
-      warnings.push({
-        line: lineOf(valueEnd),
-        message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
-      });
+      warnings.push(droppedCommentWarning(lineOf(valueEnd), text.slice(start, valueEnd), rest));
     }
   });
-  return warnings.sort((a, b) => a.line - b.line);
-}
-function clip(text) {
-  return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
+  return warnings.sort(byLine);
 }
 function firstLine(message) {
   const line = message.split("\n", 1)[0] ?? message;
@@ -8640,8 +8757,8 @@ function readEventFile(path, maxBytes) {
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
   const parsed = parseEvent(loaded.text, basename(path));
   if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
-  const warnings = parsed.warnings;
-  return { outcome: warnings && warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
+  const { warnings } = parsed;
+  return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 function loadEventText(path, maxBytes) {
   if (basename(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
@@ -8701,33 +8818,33 @@ function formatBytes(bytes) {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
-
-// packages/node/src/event-cache.ts
-function parseFile(path, name, maxEventBytes, racyMs) {
-  const openedAt = Date.now();
-  const { outcome, key } = readEventFile(path, maxEventBytes);
-  const settled = key !== void 0 && Math.max(key.mtimeMs, key.ctimeMs) < openedAt - racyMs;
-  return { outcome, prefix: settled ? `${name}	${keyText(key)}	` : void 0 };
-}
-function keyText(key) {
-  return `${key.size}	${key.mtimeMs}	${key.ctimeMs}	${key.ino}	${key.dev}`;
-}
 var MAP = "\0map";
 function encodeOutcome(outcome) {
   return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
 }
 
+// packages/node/src/read-fold.ts
+function readSettled(path, maxEventBytes, racyMs) {
+  const openedAt = Date.now();
+  const { outcome, key } = readEventFile(path, maxEventBytes);
+  return { outcome, key, settled: key !== void 0 && Math.max(key.mtimeMs, key.ctimeMs) < openedAt - racyMs };
+}
+
 // packages/node/src/read-worker.ts
-var { jobs, settings } = workerData;
+var BATCH = 500;
+var { job, settings } = workerData;
 try {
-  for (const job of jobs) {
-    const results = [];
-    for (const [index, path, name] of job.files) {
-      const { outcome, prefix } = parseFile(path, name, settings.maxEventBytes, settings.racyMs);
-      results.push(index, encodeOutcome(outcome), prefix ?? null);
+  let reads = [];
+  for (const [index, path] of job) {
+    const { outcome, key, settled } = readSettled(path, settings.maxEventBytes, settings.racyMs);
+    reads.push([index, encodeOutcome(outcome), key ?? null, settled]);
+    if (reads.length === BATCH) {
+      parentPort.postMessage({ reads });
+      reads = [];
     }
-    parentPort.postMessage({ shard: job.shard, results });
   }
+  if (reads.length > 0) parentPort.postMessage({ reads });
+  parentPort.postMessage({ done: true });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }
