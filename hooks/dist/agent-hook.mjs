@@ -21521,7 +21521,7 @@ function loadFoldCache(dir) {
       name,
       key: { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev },
       reason: reason ?? void 0,
-      warnings: warnings ?? void 0
+      warnings: warnings?.map(expandWarning)
     }));
     return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
@@ -21531,7 +21531,7 @@ function loadFoldCache(dir) {
 function storeFoldCache(dir, entries, stateLines) {
   try {
     ensureDir(dir);
-    const rows = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
+    const rows = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings?.map(compactWarning) ?? null]);
     const chunks = [`${currentFormat()}
 `, asciiJson(JSON.stringify(rows)), "\n"];
     for (const line of stateLines) chunks.push(asciiJson(line), "\n");
@@ -21540,11 +21540,30 @@ function storeFoldCache(dir, entries, stateLines) {
   } catch {
   }
 }
-function asciiJson(json) {
-  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+var DROPPED_COMMENT = /^("(?:[^"\\]|\\.)*") after ("(?:[^"\\]|\\.)*") is a YAML comment/;
+var DUPLICATE_KEY = /^duplicate key ("(?:[^"\\]|\\.)*") \(also on line (\d+)\)/;
+function compactWarning({ line, message }) {
+  const comment = DROPPED_COMMENT.exec(message);
+  if (comment) {
+    const [lost, kept] = [JSON.parse(comment[1]), JSON.parse(comment[2])];
+    if (droppedCommentWarning(line, kept, lost).message === message) return [line, "c", kept, lost];
+  }
+  const duplicate = DUPLICATE_KEY.exec(message);
+  if (duplicate) {
+    const [key, earlier] = [JSON.parse(duplicate[1]), Number(duplicate[2])];
+    if (duplicateKeyWarning(line, key, earlier).message === message) return [line, "d", key, earlier];
+  }
+  return [line, message];
 }
-var NON_ASCII = /[^\x00-\x7f]/;
-var NON_ASCII_ALL = /[^\x00-\x7f]/g;
+function expandWarning(stored) {
+  if (stored.length === 2) return { line: stored[0], message: stored[1] };
+  if (stored[1] === "c") return { line: stored[0], message: droppedCommentWarning(stored[0], stored[2], stored[3]).message };
+  return { line: stored[0], message: duplicateKeyWarning(stored[0], stored[2], stored[3]).message };
+}
+function asciiJson(json) {
+  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var NON_ASCII = /[^\x00-\x7f]/g;
 function sameKey(a, b2) {
   return a.size === b2.size && a.mtimeMs === b2.mtimeMs && a.ctimeMs === b2.ctimeMs && a.ino === b2.ino && a.dev === b2.dev;
 }
@@ -21553,7 +21572,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "1c4eaad969a1aa31" : "source";
+  const parser4 = true ? "b84db7dfb6fa79b5" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {

@@ -78,6 +78,27 @@ describe('fold cache', () => {
     expect((await both(dir)).warm.stats).toMatchObject({ parsed: 0, cached: 12 });
   });
 
+  it('warnings come back from the cache word for word (long, quoted, non-ASCII text; duplicate keys)', async () => {
+    const dir = await stream(1);
+    const body = [
+      'now: A long line of work that goes well past the sixty characters a warning quotes #41',
+      'this_session:',
+      '- He said "ok" and \\ left #7',
+      '- Réglé le cache #été',
+      'decisions:',
+      '  "k \\"q\\"": one',
+      '  "k \\"q\\"": two',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'events/w.md'), eventText({ ts: '2026-03-01T10:00:00Z', agent: 'writer', body }));
+    await waitPastChanges([join(dir, 'events')]);
+    await both(dir);
+    const warm = await both(dir);
+    expect(warm.warm.stats).toMatchObject({ parsed: 0, cached: 2 });
+    expect(warm.warm.warnings).toEqual(warm.cold.warnings);
+    expect(warm.warm.warnings[1]).toHaveLength(4);
+  });
+
   it('a removed or renamed file makes the whole cache a miss (a fold cannot forget an event)', async () => {
     const dir = await stream(6);
     await both(dir);

@@ -10479,6 +10479,7 @@ var init_src = __esm({
     init_compare_id_page();
     init_resolution_tracker();
     init_state_codec();
+    init_yaml_warnings();
   }
 });
 
@@ -16610,7 +16611,7 @@ function loadFoldCache(dir) {
       name,
       key: { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev },
       reason: reason ?? void 0,
-      warnings: warnings ?? void 0
+      warnings: warnings?.map(expandWarning)
     }));
     return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
@@ -16620,7 +16621,7 @@ function loadFoldCache(dir) {
 function storeFoldCache(dir, entries, stateLines) {
   try {
     ensureDir(dir);
-    const rows = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
+    const rows = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings?.map(compactWarning) ?? null]);
     const chunks = [`${currentFormat()}
 `, asciiJson(JSON.stringify(rows)), "\n"];
     for (const line of stateLines) chunks.push(asciiJson(line), "\n");
@@ -16629,8 +16630,26 @@ function storeFoldCache(dir, entries, stateLines) {
   } catch {
   }
 }
+function compactWarning({ line, message }) {
+  const comment = DROPPED_COMMENT.exec(message);
+  if (comment) {
+    const [lost, kept] = [JSON.parse(comment[1]), JSON.parse(comment[2])];
+    if (droppedCommentWarning(line, kept, lost).message === message) return [line, "c", kept, lost];
+  }
+  const duplicate = DUPLICATE_KEY.exec(message);
+  if (duplicate) {
+    const [key, earlier] = [JSON.parse(duplicate[1]), Number(duplicate[2])];
+    if (duplicateKeyWarning(line, key, earlier).message === message) return [line, "d", key, earlier];
+  }
+  return [line, message];
+}
+function expandWarning(stored) {
+  if (stored.length === 2) return { line: stored[0], message: stored[1] };
+  if (stored[1] === "c") return { line: stored[0], message: droppedCommentWarning(stored[0], stored[2], stored[3]).message };
+  return { line: stored[0], message: duplicateKeyWarning(stored[0], stored[2], stored[3]).message };
+}
 function asciiJson(json) {
-  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function sameKey(a, b2) {
   return a.size === b2.size && a.mtimeMs === b2.mtimeMs && a.ctimeMs === b2.ctimeMs && a.ino === b2.ino && a.dev === b2.dev;
@@ -16640,7 +16659,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "1c4eaad969a1aa31" : "source";
+  const parser4 = true ? "b84db7dfb6fa79b5" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {
@@ -16650,7 +16669,7 @@ function ensureDir(dir) {
   } catch {
   }
 }
-var FORMAT, FILE_NAME, NON_ASCII, NON_ASCII_ALL;
+var FORMAT, FILE_NAME, DROPPED_COMMENT, DUPLICATE_KEY, NON_ASCII;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
@@ -16658,8 +16677,9 @@ var init_fold_cache = __esm({
     init_atomic_write();
     FORMAT = "ledger-synth-fold-cache/1";
     FILE_NAME = "fold.cache";
-    NON_ASCII = /[^\x00-\x7f]/;
-    NON_ASCII_ALL = /[^\x00-\x7f]/g;
+    DROPPED_COMMENT = /^("(?:[^"\\]|\\.)*") after ("(?:[^"\\]|\\.)*") is a YAML comment/;
+    DUPLICATE_KEY = /^duplicate key ("(?:[^"\\]|\\.)*") \(also on line (\d+)\)/;
+    NON_ASCII = /[^\x00-\x7f]/g;
   }
 });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type YamlWarning } from '@ledger-synth/core';
+import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, droppedCommentWarning, duplicateKeyWarning, type YamlWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
 import type { StatKey } from './read-events.js';
 
@@ -43,7 +43,7 @@ export interface LoadedCache {
   readonly stateLines: readonly string[];
 }
 
-type EntryRow = [string, number, number, number, number, number, string | null, readonly YamlWarning[] | null];
+type EntryRow = [string, number, number, number, number, number, string | null, readonly StoredWarning[] | null];
 
 /** The cache of `dir`, or undefined when it is missing, foreign (another format or parser) or torn. */
 export function loadFoldCache(dir: string): LoadedCache | undefined {
@@ -64,7 +64,7 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
       name,
       key: { size, mtimeMs, ctimeMs, ino, dev },
       reason: reason ?? undefined,
-      warnings: warnings ?? undefined,
+      warnings: warnings?.map(expandWarning),
     }));
     return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
@@ -76,7 +76,7 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
 export function storeFoldCache(dir: string, entries: readonly CacheEntry[], stateLines: readonly string[]): void {
   try {
     ensureDir(dir);
-    const rows: EntryRow[] = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
+    const rows: EntryRow[] = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings?.map(compactWarning) ?? null]);
     const chunks = [`${currentFormat()}\n`, asciiJson(JSON.stringify(rows)), '\n'];
     for (const line of stateLines) chunks.push(asciiJson(line), '\n');
     chunks.push('end\n');
@@ -84,13 +84,45 @@ export function storeFoldCache(dir: string, entries: readonly CacheEntry[], stat
   } catch {}
 }
 
-/** JSON text with every non-ASCII character as a `\\uXXXX` escape (surrogate pairs as two): the same JSON value. */
-function asciiJson(json: string): string {
-  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+/**
+ * A warning as stored: a realistic stream has ~3 per file, and their sentences were 4/5 of the
+ * cache. The two kinds yaml-warnings.ts words are kept as their parts (`c`: the clipped kept and
+ * lost text of a dropped comment; `d`: a duplicate key and its earlier line) and worded again on
+ * load; a part list is used only when wording it again gives exactly the message (else the
+ * message is stored as it is).
+ */
+type StoredWarning = [number, string] | [number, 'c', string, string] | [number, 'd', string, number];
+
+const DROPPED_COMMENT = /^("(?:[^"\\]|\\.)*") after ("(?:[^"\\]|\\.)*") is a YAML comment/;
+const DUPLICATE_KEY = /^duplicate key ("(?:[^"\\]|\\.)*") \(also on line (\d+)\)/;
+
+function compactWarning({ line, message }: YamlWarning): StoredWarning {
+  const comment = DROPPED_COMMENT.exec(message);
+  if (comment) {
+    const [lost, kept] = [JSON.parse(comment[1]!) as string, JSON.parse(comment[2]!) as string];
+    if (droppedCommentWarning(line, kept, lost).message === message) return [line, 'c', kept, lost];
+  }
+  const duplicate = DUPLICATE_KEY.exec(message);
+  if (duplicate) {
+    const [key, earlier] = [JSON.parse(duplicate[1]!) as string, Number(duplicate[2])];
+    if (duplicateKeyWarning(line, key, earlier).message === message) return [line, 'd', key, earlier];
+  }
+  return [line, message];
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+function expandWarning(stored: StoredWarning): YamlWarning {
+  if (stored.length === 2) return { line: stored[0], message: stored[1] };
+  if (stored[1] === 'c') return { line: stored[0], message: droppedCommentWarning(stored[0], stored[2], stored[3]).message };
+  return { line: stored[0], message: duplicateKeyWarning(stored[0], stored[2], stored[3]).message };
+}
+
+/** JSON text with every non-ASCII character as a `\\uXXXX` escape (surrogate pairs as two): the same JSON value. */
+function asciiJson(json: string): string {
+  // byteLength is native: only text that holds something non-ASCII pays for the replace.
+  return Buffer.byteLength(json, 'utf8') === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 export function sameKey(a: StatKey, b: StatKey): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
