@@ -537,11 +537,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep5 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep5 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep6 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep6 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep5 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep6 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -4681,10 +4681,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4698,7 +4698,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4722,7 +4722,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4738,7 +4738,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -4829,7 +4829,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4843,13 +4843,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4892,18 +4892,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4957,8 +4957,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep5, null, props, onError2);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep6, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4970,7 +4970,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4981,8 +4981,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4999,7 +4999,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5179,7 +5179,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5196,24 +5196,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5396,25 +5396,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -6224,14 +6224,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7398,18 +7398,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7562,15 +7562,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7764,13 +7764,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -19751,13 +19751,22 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // packages/core/src/yaml-warnings.ts
 function duplicateKeyWarning(line, key, earlierLine) {
-  return { line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one` };
-}
-function droppedCommentWarning(line, kept, rest) {
-  const lost = rest.trim();
   return {
     line,
-    message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+    message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
+    slip: ["duplicate", key, earlierLine]
+  };
+}
+function slipWarning(line, slip) {
+  return slip[0] === "comment" ? droppedCommentWarning(line, slip[1], slip[2]) : duplicateKeyWarning(line, slip[1], slip[2]);
+}
+function droppedCommentWarning(line, kept, rest) {
+  const lost = clip(rest.trim());
+  const shown = clip(kept);
+  return {
+    line,
+    message: `${JSON.stringify(lost)} after ${JSON.stringify(shown)} is a YAML comment and was dropped; quote the text to keep it, e.g. "${shown} ${lost}"`,
+    slip: ["comment", shown, lost]
   };
 }
 function byLine(a, b2) {
@@ -20189,7 +20198,7 @@ function parseEvent(rawText, file) {
   if (!doc.ok) return doc;
   try {
     const event = toEvent(doc.document, file);
-    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message, slip: w.slip })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
@@ -21449,7 +21458,7 @@ function createFileExclusive(target, content) {
 
 // packages/node/src/synthesize.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, relative, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep3 } from "node:path";
 
 // packages/node/src/discover.ts
 import { readdirSync } from "node:fs";
@@ -21540,25 +21549,11 @@ function storeFoldCache(dir, entries, stateLines) {
   } catch {
   }
 }
-var DROPPED_COMMENT = /^("(?:[^"\\]|\\.)*") after ("(?:[^"\\]|\\.)*") is a YAML comment/;
-var DUPLICATE_KEY = /^duplicate key ("(?:[^"\\]|\\.)*") \(also on line (\d+)\)/;
-function compactWarning({ line, message }) {
-  const comment = DROPPED_COMMENT.exec(message);
-  if (comment) {
-    const [lost, kept] = [JSON.parse(comment[1]), JSON.parse(comment[2])];
-    if (droppedCommentWarning(line, kept, lost).message === message) return [line, "c", kept, lost];
-  }
-  const duplicate = DUPLICATE_KEY.exec(message);
-  if (duplicate) {
-    const [key, earlier] = [JSON.parse(duplicate[1]), Number(duplicate[2])];
-    if (duplicateKeyWarning(line, key, earlier).message === message) return [line, "d", key, earlier];
-  }
-  return [line, message];
+function compactWarning({ line, message, slip }) {
+  return slip === void 0 ? [line, message] : [line, ...slip];
 }
 function expandWarning(stored) {
-  if (stored.length === 2) return { line: stored[0], message: stored[1] };
-  if (stored[1] === "c") return { line: stored[0], message: droppedCommentWarning(stored[0], stored[2], stored[3]).message };
-  return { line: stored[0], message: duplicateKeyWarning(stored[0], stored[2], stored[3]).message };
+  return stored.length === 2 ? { line: stored[0], message: stored[1] } : slipWarning(stored[0], stored.slice(1));
 }
 function asciiJson(json) {
   return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -21572,7 +21567,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "b84db7dfb6fa79b5" : "source";
+  const parser4 = true ? "540682b08e3b994b" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {
@@ -21828,7 +21823,7 @@ async function readAndFold(files, settings) {
     else {
       const record = addEvent(state, outcome.event);
       trackEvent(tracker, outcome.event, record ?? void 0);
-      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(({ line, message }) => ({ line, message }));
+      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(({ line, message, slip }) => ({ line, message, slip }));
     }
   };
   const onRead = (i2, { outcome, key, settled }) => {
@@ -21849,7 +21844,7 @@ async function readAndFold(files, settings) {
   if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
-  const grew = entries.length > (cached?.coveredCount ?? -1);
+  const grew = entries.length > (cached?.coveredCount ?? 0);
   if (cacheDir !== void 0 && settings.store !== false && grew) storeFoldCache(cacheDir, entries, encodeState(state, tracker));
   for (const [i2, outcome] of racy) fold(i2, outcome);
   return {
@@ -22258,7 +22253,8 @@ async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
-  const display = (i2) => relative(config.root, files[i2]) || files[i2];
+  const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
+  const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
   const issues = [];
   const warnings = [];
   for (let i2 = 0; i2 < files.length; i2++) {
@@ -23357,7 +23353,7 @@ import { join as join12 } from "node:path";
 
 // packages/node/src/git.ts
 import { existsSync as existsSync8, realpathSync } from "node:fs";
-import { basename as basename6, dirname as dirname8, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { basename as basename6, dirname as dirname8, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
 var UNSAFE2 = {
   allowUnsafeEditor: true,
   allowUnsafePager: true,
@@ -23405,7 +23401,7 @@ function repoPath(repo, path) {
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
     throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
   }
-  return rel.split(sep3).join("/");
+  return rel.split(sep4).join("/");
 }
 function realpathOfExisting(path) {
   let head = path;
@@ -23636,7 +23632,7 @@ function parseTreeBlobs(tree, oidHexLength) {
 
 // packages/node/src/ids/publication-order.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { relative as relative4, sep as sep4 } from "node:path";
+import { relative as relative4, sep as sep5 } from "node:path";
 function relativeTo(top, path) {
   const real = (p2) => {
     try {
@@ -23645,7 +23641,7 @@ function relativeTo(top, path) {
       return p2;
     }
   };
-  return relative4(real(top), real(path)).split(sep4).join("/");
+  return relative4(real(top), real(path)).split(sep5).join("/");
 }
 
 // packages/node/src/ids/ref-check.ts

@@ -8182,13 +8182,19 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // packages/core/src/yaml-warnings.ts
 function duplicateKeyWarning(line, key, earlierLine) {
-  return { line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one` };
-}
-function droppedCommentWarning(line, kept, rest) {
-  const lost = rest.trim();
   return {
     line,
-    message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+    message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
+    slip: ["duplicate", key, earlierLine]
+  };
+}
+function droppedCommentWarning(line, kept, rest) {
+  const lost = clip(rest.trim());
+  const shown = clip(kept);
+  return {
+    line,
+    message: `${JSON.stringify(lost)} after ${JSON.stringify(shown)} is a YAML comment and was dropped; quote the text to keep it, e.g. "${shown} ${lost}"`,
+    slip: ["comment", shown, lost]
   };
 }
 function byLine(a, b) {
@@ -8620,7 +8626,7 @@ function parseEvent(rawText, file) {
   if (!doc.ok) return doc;
   try {
     const event = toEvent(doc.document, file);
-    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message, slip: w.slip })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;

@@ -6,6 +6,7 @@ import { CORPORA } from '../../bench/generate.mjs';
 import { rng } from '../../bench/rng.mjs';
 import { fastParseYaml, UNSURE } from '../../packages/core/src/fast-yaml.js';
 import { parseYaml, parseYamlFully, type ParseYamlOptions } from '../../packages/core/src/yaml.js';
+import { slipWarning } from '../../packages/core/src/yaml-warnings.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 // The fast path must never disagree with the `yaml` package: whenever it answers, its answer is
@@ -43,6 +44,8 @@ function agrees(text: string): boolean {
     if (!full.ok) continue;
     expect(ordered(fast.value), `values differ, ${where}`).toEqual(ordered(full.value));
     expect(fast.warnings, `warnings differ, ${where}`).toEqual(full.warnings);
+    // The cache stores a warning's slip and words it again: that must give the very same warning.
+    for (const warning of full.warnings) expect(slipWarning(warning.line, warning.slip!), `slip of ${warning.message}`).toEqual(warning);
   }
   return answeredAsBody;
 }

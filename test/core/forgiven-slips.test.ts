@@ -32,9 +32,9 @@ describe('hand-written events are forgiven, loudly', () => {
     expect(event.thisSession).toEqual(['Did it']);
     expect([...event.decisions]).toEqual([['runner', 'vitest']]);
     expect(warnings).toEqual([
-      { file: 'e.md', line: 4, message: 'duplicate key "agent" (also on line 3): the last value wins; remove or rename one' },
-      { file: 'e.md', line: 8, message: 'duplicate key "now" (also on line 7): the last value wins; remove or rename one' },
-      { file: 'e.md', line: 13, message: 'duplicate key "runner" (also on line 12): the last value wins; remove or rename one' },
+      { file: 'e.md', line: 4, message: 'duplicate key "agent" (also on line 3): the last value wins; remove or rename one', slip: ['duplicate', 'agent', 3] },
+      { file: 'e.md', line: 8, message: 'duplicate key "now" (also on line 7): the last value wins; remove or rename one', slip: ['duplicate', 'now', 7] },
+      { file: 'e.md', line: 13, message: 'duplicate key "runner" (also on line 12): the last value wins; remove or rename one', slip: ['duplicate', 'runner', 12] },
     ]);
   });
 
@@ -42,8 +42,8 @@ describe('hand-written events are forgiven, loudly', () => {
     const { event, warnings } = parse('---\nts: 2026-01-10T13:00:00Z\nagent: toast\n---\n\nthis_session:\n- Fixed login #123\n- "Quoted #124"\ndecisions:\n  db: postgres # for now\n');
     expect(event.thisSession).toEqual(['Fixed login', 'Quoted #124']);
     expect(warnings).toEqual([
-      { file: 'e.md', line: 7, message: '"#123" after "Fixed login" is a YAML comment and was dropped; quote the text to keep it, e.g. "Fixed login #123"' },
-      { file: 'e.md', line: 10, message: '"# for now" after "postgres" is a YAML comment and was dropped; quote the text to keep it, e.g. "postgres # for now"' },
+      { file: 'e.md', line: 7, message: '"#123" after "Fixed login" is a YAML comment and was dropped; quote the text to keep it, e.g. "Fixed login #123"', slip: ['comment', 'Fixed login', '#123'] },
+      { file: 'e.md', line: 10, message: '"# for now" after "postgres" is a YAML comment and was dropped; quote the text to keep it, e.g. "postgres # for now"', slip: ['comment', 'postgres', '# for now'] },
     ]);
   });
 

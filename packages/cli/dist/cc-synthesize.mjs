@@ -706,11 +706,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep7 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep7 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep8 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep8 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep7 || opts.delimiters[0];
+      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep8 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter2);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -4895,10 +4895,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4912,7 +4912,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4936,7 +4936,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4952,7 +4952,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -5043,7 +5043,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5057,13 +5057,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -5106,18 +5106,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5171,8 +5171,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep7, null, props, onError2);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep8, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5184,7 +5184,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5195,8 +5195,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5213,7 +5213,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5393,7 +5393,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5410,24 +5410,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5610,25 +5610,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -6438,14 +6438,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7612,18 +7612,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7776,15 +7776,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7978,13 +7978,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8264,13 +8264,22 @@ var require_dist = __commonJS({
 
 // packages/core/src/yaml-warnings.ts
 function duplicateKeyWarning(line, key, earlierLine) {
-  return { line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one` };
-}
-function droppedCommentWarning(line, kept, rest) {
-  const lost = rest.trim();
   return {
     line,
-    message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`
+    message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
+    slip: ["duplicate", key, earlierLine]
+  };
+}
+function slipWarning(line, slip) {
+  return slip[0] === "comment" ? droppedCommentWarning(line, slip[1], slip[2]) : duplicateKeyWarning(line, slip[1], slip[2]);
+}
+function droppedCommentWarning(line, kept, rest) {
+  const lost = clip(rest.trim());
+  const shown2 = clip(kept);
+  return {
+    line,
+    message: `${JSON.stringify(lost)} after ${JSON.stringify(shown2)} is a YAML comment and was dropped; quote the text to keep it, e.g. "${shown2} ${lost}"`,
+    slip: ["comment", shown2, lost]
   };
 }
 function byLine(a, b2) {
@@ -8704,7 +8713,7 @@ function parseEvent(rawText, file) {
   if (!doc.ok) return doc;
   try {
     const event = toEvent(doc.document, file);
-    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message, slip: w.slip })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
@@ -16630,23 +16639,11 @@ function storeFoldCache(dir, entries, stateLines) {
   } catch {
   }
 }
-function compactWarning({ line, message }) {
-  const comment = DROPPED_COMMENT.exec(message);
-  if (comment) {
-    const [lost, kept] = [JSON.parse(comment[1]), JSON.parse(comment[2])];
-    if (droppedCommentWarning(line, kept, lost).message === message) return [line, "c", kept, lost];
-  }
-  const duplicate = DUPLICATE_KEY.exec(message);
-  if (duplicate) {
-    const [key, earlier] = [JSON.parse(duplicate[1]), Number(duplicate[2])];
-    if (duplicateKeyWarning(line, key, earlier).message === message) return [line, "d", key, earlier];
-  }
-  return [line, message];
+function compactWarning({ line, message, slip }) {
+  return slip === void 0 ? [line, message] : [line, ...slip];
 }
 function expandWarning(stored) {
-  if (stored.length === 2) return { line: stored[0], message: stored[1] };
-  if (stored[1] === "c") return { line: stored[0], message: droppedCommentWarning(stored[0], stored[2], stored[3]).message };
-  return { line: stored[0], message: duplicateKeyWarning(stored[0], stored[2], stored[3]).message };
+  return stored.length === 2 ? { line: stored[0], message: stored[1] } : slipWarning(stored[0], stored.slice(1));
 }
 function asciiJson(json) {
   return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -16659,7 +16656,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "b84db7dfb6fa79b5" : "source";
+  const parser4 = true ? "540682b08e3b994b" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {
@@ -16669,7 +16666,7 @@ function ensureDir(dir) {
   } catch {
   }
 }
-var FORMAT, FILE_NAME, DROPPED_COMMENT, DUPLICATE_KEY, NON_ASCII;
+var FORMAT, FILE_NAME, NON_ASCII;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
@@ -16677,8 +16674,6 @@ var init_fold_cache = __esm({
     init_atomic_write();
     FORMAT = "ledger-synth-fold-cache/1";
     FILE_NAME = "fold.cache";
-    DROPPED_COMMENT = /^("(?:[^"\\]|\\.)*") after ("(?:[^"\\]|\\.)*") is a YAML comment/;
-    DUPLICATE_KEY = /^duplicate key ("(?:[^"\\]|\\.)*") \(also on line (\d+)\)/;
     NON_ASCII = /[^\x00-\x7f]/g;
   }
 });
@@ -16890,7 +16885,7 @@ async function readAndFold(files, settings) {
     else {
       const record = addEvent(state, outcome.event);
       trackEvent(tracker, outcome.event, record ?? void 0);
-      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(({ line, message }) => ({ line, message }));
+      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(({ line, message, slip }) => ({ line, message, slip }));
     }
   };
   const onRead = (i2, { outcome, key, settled }) => {
@@ -16911,7 +16906,7 @@ async function readAndFold(files, settings) {
   if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
-  const grew = entries.length > (cached?.coveredCount ?? -1);
+  const grew = entries.length > (cached?.coveredCount ?? 0);
   if (cacheDir !== void 0 && settings.store !== false && grew) storeFoldCache(cacheDir, entries, encodeState(state, tracker));
   for (const [i2, outcome] of racy) fold(i2, outcome);
   return {
@@ -17485,7 +17480,7 @@ var init_unreflected = __esm({
 
 // packages/node/src/synthesize.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, relative, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep3 } from "node:path";
 function lockPathFor(config) {
   return join7(dirname6(config.output), ".synth.lock");
 }
@@ -17493,7 +17488,8 @@ async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
-  const display = (i2) => relative(config.root, files[i2]) || files[i2];
+  const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
+  const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
   const issues = [];
   const warnings = [];
   for (let i2 = 0; i2 < files.length; i2++) {
@@ -24524,7 +24520,7 @@ var init_esm = __esm({
 
 // packages/node/src/git.ts
 import { existsSync as existsSync6, realpathSync } from "node:fs";
-import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 async function client(cwd, env) {
   const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
   return simpleGit2({ baseDir: cwd, unsafe: UNSAFE2 }).env({ ...env });
@@ -24595,7 +24591,7 @@ function repoPath(repo, path) {
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
     throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
   }
-  return rel.split(sep3).join("/");
+  return rel.split(sep4).join("/");
 }
 function realpathOfExisting(path) {
   let head = path;
@@ -24973,7 +24969,7 @@ var init_git_plumbing = __esm({
 
 // packages/node/src/ids/publication-order.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { relative as relative4, sep as sep4 } from "node:path";
+import { relative as relative4, sep as sep5 } from "node:path";
 async function readPublicationOrder(options2) {
   const { root, env } = options2;
   const timeoutMs = options2.timeoutMs ?? 1e4;
@@ -25035,7 +25031,7 @@ function relativeTo(top, path) {
       return p2;
     }
   };
-  return relative4(real(top), real(path)).split(sep4).join("/");
+  return relative4(real(top), real(path)).split(sep5).join("/");
 }
 async function publicationOrderFor(settings, previousPage) {
   const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
@@ -25950,7 +25946,7 @@ var init_agent_hooks = __esm({
 
 // packages/node/src/session/agent-install.ts
 import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join14, relative as relative9, sep as sep5 } from "node:path";
+import { join as join14, relative as relative9, sep as sep6 } from "node:path";
 function planAgentInstall(target, paths, sources) {
   const { root } = paths;
   const cli = readSource(sources.cli);
@@ -26044,7 +26040,7 @@ function readIfExists2(path) {
   }
 }
 function relPath(root, path) {
-  return (relative9(root, path) || ".").split(sep5).join("/");
+  return (relative9(root, path) || ".").split(sep6).join("/");
 }
 var AGENT_TARGETS, AGENT_TARGET_DESCRIPTIONS, AGENT_TARGET_NOTES, CLI_COPY, READ_WORKER;
 var init_agent_install = __esm({
@@ -27662,7 +27658,7 @@ __export(install_exports, {
   uninstallCommand: () => uninstallCommand
 });
 import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync8 } from "node:fs";
-import { dirname as dirname9, join as join18, relative as relative17, resolve as resolve9, sep as sep6 } from "node:path";
+import { dirname as dirname9, join as join18, relative as relative17, resolve as resolve9, sep as sep7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function agentTarget(target) {
   return {
@@ -27843,7 +27839,7 @@ function applyChanges(root, changes) {
 }
 function pruneEmptyDirs(dir, root) {
   let current = dir;
-  while (current.startsWith(root + sep6) && current !== root) {
+  while (current.startsWith(root + sep7) && current !== root) {
     if (listDir(current).length > 0) return;
     try {
       rmdirSync2(current);
@@ -27916,7 +27912,7 @@ function listDir(dir) {
   }
 }
 function relPath2(root, path) {
-  return (relative17(root, path) || ".").split(sep6).join("/");
+  return (relative17(root, path) || ".").split(sep7).join("/");
 }
 var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY2, READ_WORKER2, SKILL_PATH, SETTINGS_PATH;
 var init_install = __esm({

@@ -1,3 +1,4 @@
+import type { Slip } from './yaml-warnings.js';
 /**
  * Stable error codes. Callers switch on `code`, never on message text, so messages can improve freely.
  * Exit codes are decided in one place (the CLI) from these codes.
@@ -50,6 +51,8 @@ export interface EventWarning {
   /** 1-based line in the file. */
   readonly line: number;
   readonly message: string;
+  /** What the message was worded from (see yaml-warnings.ts); absent in reports. */
+  readonly slip?: Slip | undefined;
 }
 
 /** Quote user input in an error message without letting a huge or multi-line value flood the terminal. */

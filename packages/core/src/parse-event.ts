@@ -122,7 +122,7 @@ export function parseEvent(rawText: string, file: string): ParseResult {
   if (!doc.ok) return doc;
   try {
     const event = toEvent(doc.document, file);
-    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message })) };
+    return { ok: true, event, warnings: doc.document.warnings.map((w) => ({ file, line: w.line, message: w.message, slip: w.slip })) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;

@@ -7,11 +7,25 @@
 export interface YamlWarning {
   readonly line: number;
   readonly message: string;
+  /** What the message was worded from: `slipWarning(line, slip)` words it again (the cache stores this, not the sentence). */
+  readonly slip?: Slip | undefined;
 }
+
+/** A dropped comment (the clipped kept and lost text) or a duplicate key (the key, its earlier line). */
+export type Slip = readonly ['comment', string, string] | readonly ['duplicate', string, number];
 
 /** `key` appears again at `line`; `earlierLine` is its previous occurrence in the same mapping. */
 export function duplicateKeyWarning(line: number, key: string, earlierLine: number): YamlWarning {
-  return { line, message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one` };
+  return {
+    line,
+    message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
+    slip: ['duplicate', key, earlierLine],
+  };
+}
+
+/** The warning a slip was worded as: `slipWarning(w.line, w.slip!)` equals `w` (clip is idempotent). */
+export function slipWarning(line: number, slip: Slip): YamlWarning {
+  return slip[0] === 'comment' ? droppedCommentWarning(line, slip[1], slip[2]) : duplicateKeyWarning(line, slip[1], slip[2]);
 }
 
 /**
@@ -19,10 +33,12 @@ export function duplicateKeyWarning(line: number, key: string, earlierLine: numb
  * line, from the end of the value (spaces, `#`, the lost text).
  */
 export function droppedCommentWarning(line: number, kept: string, rest: string): YamlWarning {
-  const lost = rest.trim();
+  const lost = clip(rest.trim());
+  const shown = clip(kept);
   return {
     line,
-    message: `${JSON.stringify(clip(lost))} after ${JSON.stringify(clip(kept))} is a YAML comment and was dropped; quote the text to keep it, e.g. "${clip(kept)} ${clip(lost)}"`,
+    message: `${JSON.stringify(lost)} after ${JSON.stringify(shown)} is a YAML comment and was dropped; quote the text to keep it, e.g. "${shown} ${lost}"`,
+    slip: ['comment', shown, lost],
   };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, droppedCommentWarning, duplicateKeyWarning, type YamlWarning } from '@ledger-synth/core';
+import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, slipWarning, type Slip, type YamlWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
 import type { StatKey } from './read-events.js';
 
@@ -86,34 +86,17 @@ export function storeFoldCache(dir: string, entries: readonly CacheEntry[], stat
 
 /**
  * A warning as stored: a realistic stream has ~3 per file, and their sentences were 4/5 of the
- * cache. The two kinds yaml-warnings.ts words are kept as their parts (`c`: the clipped kept and
- * lost text of a dropped comment; `d`: a duplicate key and its earlier line) and worded again on
- * load; a part list is used only when wording it again gives exactly the message (else the
- * message is stored as it is).
+ * cache. A warning worded from a slip (yaml-warnings.ts) is stored as the slip and worded again on
+ * load; any other as its message.
  */
-type StoredWarning = [number, string] | [number, 'c', string, string] | [number, 'd', string, number];
+type StoredWarning = [number, string] | [number, ...Slip];
 
-const DROPPED_COMMENT = /^("(?:[^"\\]|\\.)*") after ("(?:[^"\\]|\\.)*") is a YAML comment/;
-const DUPLICATE_KEY = /^duplicate key ("(?:[^"\\]|\\.)*") \(also on line (\d+)\)/;
-
-function compactWarning({ line, message }: YamlWarning): StoredWarning {
-  const comment = DROPPED_COMMENT.exec(message);
-  if (comment) {
-    const [lost, kept] = [JSON.parse(comment[1]!) as string, JSON.parse(comment[2]!) as string];
-    if (droppedCommentWarning(line, kept, lost).message === message) return [line, 'c', kept, lost];
-  }
-  const duplicate = DUPLICATE_KEY.exec(message);
-  if (duplicate) {
-    const [key, earlier] = [JSON.parse(duplicate[1]!) as string, Number(duplicate[2])];
-    if (duplicateKeyWarning(line, key, earlier).message === message) return [line, 'd', key, earlier];
-  }
-  return [line, message];
+function compactWarning({ line, message, slip }: YamlWarning): StoredWarning {
+  return slip === undefined ? [line, message] : [line, ...slip];
 }
 
 function expandWarning(stored: StoredWarning): YamlWarning {
-  if (stored.length === 2) return { line: stored[0], message: stored[1] };
-  if (stored[1] === 'c') return { line: stored[0], message: droppedCommentWarning(stored[0], stored[2], stored[3]).message };
-  return { line: stored[0], message: duplicateKeyWarning(stored[0], stored[2], stored[3]).message };
+  return stored.length === 2 ? { line: stored[0], message: stored[1] } : slipWarning(stored[0], stored.slice(1) as unknown as Slip);
 }
 
 /** JSON text with every non-ASCII character as a `\\uXXXX` escape (surrogate pairs as two): the same JSON value. */

@@ -113,7 +113,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     else {
       const record = addEvent(state, outcome.event);
       trackEvent(tracker, outcome.event, record ?? undefined);
-      if (outcome.warnings !== undefined && outcome.warnings.length > 0) warnings[i] = outcome.warnings.map(({ line, message }) => ({ line, message }));
+      if (outcome.warnings !== undefined && outcome.warnings.length > 0) warnings[i] = outcome.warnings.map(({ line, message, slip }) => ({ line, message, slip }));
     }
   };
   const onRead = (i: number, { outcome, key, settled }: FileRead) => {
@@ -135,8 +135,9 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
 
-  // Store when the fold now covers files the cache did not (or the cache was unusable).
-  const grew = entries.length > (cached?.coveredCount ?? -1);
+  // Store when the fold now covers files the cache did not (or the cache was unusable); an empty
+  // fold (every file racy, or none) leaves no trace.
+  const grew = entries.length > (cached?.coveredCount ?? 0);
   if (cacheDir !== undefined && settings.store !== false && grew) storeFoldCache(cacheDir, entries, encodeState(state, tracker));
   for (const [i, outcome] of racy) fold(i, outcome);
   return {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   LedgerError,
   digestState,
@@ -89,7 +89,8 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options));
   // Skip reports and warnings name the file by its path from the root, in file order.
-  const display = (i: number) => relative(config.root, files[i]!) || files[i]!;
+  const under = config.root.endsWith(sep) ? config.root : config.root + sep;
+  const display = (i: number) => (files[i]!.startsWith(under) ? files[i]!.slice(under.length) : relative(config.root, files[i]!) || files[i]!);
   const issues: EventIssue[] = [];
   const warnings: EventWarning[] = [];
   for (let i = 0; i < files.length; i++) {
