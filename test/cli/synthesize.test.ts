@@ -1,5 +1,7 @@
 import { PassThrough } from 'node:stream';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { waitPastChanges } from '../helpers/racy.js';
 import { parseFooter } from '@ledger-synth/core';
 import { main } from '../../packages/cli/src/main.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -188,10 +190,11 @@ describe('malformed event files', () => {
     for (const [name, , reason] of MALFORMED) expect(skipped.find((s) => s.file.endsWith(`/${name}`))?.reason).toMatch(reason);
   });
 
-  it('--strict exits 1, names them, and writes nothing', async () => {
+  it('--strict exits 1, names them, and writes nothing (not even the cache of settled files)', async () => {
     const dir = stream();
+    await waitPastChanges([join(dir, EVENTS)]);
     const before = listFiles(dir);
-    const result = await runCli(['--no-confirm', '--strict'], { cwd: dir, env: EPOCH });
+    const result = await runCli(['--no-confirm', '--strict'], { cwd: dir, env: { ...EPOCH, LEDGER_SYNTH_CACHE_RACY_MS: '0' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`--strict: ${MALFORMED.length} malformed event file(s); nothing written`);
     expect(result.stderr).toContain(`${EVENTS}/ts-feb-30.md`);

@@ -26398,7 +26398,7 @@ async function synthesizeCommand(args, world) {
   const repo = values.commit ? await commitTarget(config, world) : void 0;
   if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false }), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
-  const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] });
+  const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] && !values.strict });
   if (planned) {
     const preview = buildPreview(planned, config.root);
     if (values.strict && (planned.issues.length > 0 || planned.warnings.length > 0)) return strictFailure(preview, world, Boolean(values.json));

@@ -101,7 +101,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
 
   // --no-confirm shows no preview: plan once, under the lock (at 100k events a second plan doubles the run).
-  const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs, { storeCache: !values['dry-run'] });
+  const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs, { storeCache: !values['dry-run'] && !values.strict });
   if (planned) {
     const preview = buildPreview(planned, config.root);
     if (values.strict && (planned.issues.length > 0 || planned.warnings.length > 0)) return strictFailure(preview, world, Boolean(values.json));
