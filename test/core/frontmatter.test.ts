@@ -293,3 +293,13 @@ describe('parseEventDocument (own split) is the gray-matter path', () => {
     expectSameDocument(text);
   });
 });
+
+describe('warning lines', () => {
+  // Found while comparing the split with gray-matter: the engine is handed the rest of the opening line
+  // too ("yaml\n…" minus the tag, or "  \n…"), so its first line is the file's first line whatever the opener.
+  it.each(['---', '---yaml', '--- ', '---YML  '])('count the file lines after a %j opener', (opener) => {
+    const result = parseEventDocument(`${opener}\nts: 2026-01-10T13:03:52Z\nagent: a\nagent: b\n---\nnow: x\nnow: y\n`, 'e.md');
+    if (!result.ok) throw new Error(result.issue.reason);
+    expect(result.document.warnings.map((w) => w.line)).toEqual([4, 7]);
+  });
+});

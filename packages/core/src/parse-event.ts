@@ -47,11 +47,10 @@ const MATTER_OPTIONS = {
  * (synchronous) call hands them back through here.
  */
 let frontmatterWarnings: readonly YamlWarning[] = [];
-/** Lines of the file before the frontmatter text gray-matter hands over (set before each call). */
-let frontmatterLineOffset = 0;
-
 function parseFrontmatterYaml(text: string): object {
-  const result = parseYaml(text, { forgiving: true, lineOffset: frontmatterLineOffset });
+  // The text handed over starts on the file's first line (the rest of the opening line, with or without a
+  // language tag), so its lines are the file's lines.
+  const result = parseYaml(text, { forgiving: true, lineOffset: 0 });
   if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
   frontmatterWarnings = result.warnings;
   if (!(result.value instanceof Map)) {
@@ -119,8 +118,6 @@ function readDocument(rawText: string, split: (text: string) => Split): EventDoc
     throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
   }
   frontmatterWarnings = [];
-  // gray-matter hands the engine the text after the opening "---" (its newline included).
-  frontmatterLineOffset = text.startsWith('\n', text.indexOf('---') + 3) ? 0 : 1;
   const parsed = split(text);
   const warnings = [...frontmatterWarnings];
   frontmatterWarnings = [];
