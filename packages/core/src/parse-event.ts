@@ -175,11 +175,10 @@ function toEvent({ frontmatter, body, contentHash }: EventDocument, file: string
   if (agent.trim() === '' || agent.length > MAX_AGENT_LENGTH || /[\u0000-\u001f\u007f]/.test(agent)) {
     throw new InvalidEvent(`"agent" must be 1-${MAX_AGENT_LENGTH} printable characters, got ${quoteInput(agent)}`);
   }
-  const stamp = { ts, agent };
   return {
     file,
     contentHash,
-    ts: stamp.ts,
+    ts,
     agent: internString(agent),
     branch: internOptional(optionalScalar(frontmatter, 'branch')),
     type: internOptional(optionalScalar(frontmatter, 'type')),
@@ -189,7 +188,7 @@ function toEvent({ frontmatter, body, contentHash }: EventDocument, file: string
     thisSession: textList(body, 'this_session'),
     inProgress: body.has('in_progress') ? textList(body, 'in_progress') : undefined,
     decisions: decisionMap(body),
-    checkpoints: checkpointList(body, ts),
+    checkpoints: checkpointList(body, tsValue, ts),
     openQuestions: textList(body, 'open_questions'),
     resolvedQuestions: textList(body, 'resolved_questions'),
   };
@@ -206,11 +205,14 @@ function requireInstant(value: unknown, field: string): Instant {
       `${field} must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`,
     );
   }
-  // The formatted `iso` is a tree of slices of a temporary string; keep a flat copy instead.
+  // A plain object with `iso` as data (the form a worker's JSON hands back too), formatted once; the
+  // formatted string is a tree of parts of a temporary string, so keep a flat copy instead.
   return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
 }
 
-function isScalar(value: unknown): value is string | number | boolean | bigint {
+type Scalar = string | number | boolean | bigint;
+
+function isScalar(value: unknown): value is Scalar {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
 }
 
@@ -228,28 +230,47 @@ function optionalScalar(map: ReadonlyMap<unknown, unknown>, key: string): string
 }
 
 /** A text value: scalars become strings; surrounding blank lines (block scalars) are dropped. */
-function toText(value: unknown, where: string): string {
-  if (!isScalar(value)) throw new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
-  return ownString(String(value).replace(/\s+$/, '').replace(/^\n+/, ''));
+function toText(value: Scalar): string {
+  const text = String(value);
+  // Most values end in a visible ASCII character and do not start with a line break: nothing to drop
+  // (every character `\s` matches is at most U+0020 or at least U+00A0).
+  const last = text.charCodeAt(text.length - 1);
+  if (last > 0x20 && last < 0x7f && text.charCodeAt(0) !== 0x0a) return ownString(text);
+  return ownString(text.replace(/\s+$/, '').replace(/^\n+/, ''));
+}
+
+/** The error for a value that is not text; `where` names it (built only when it is thrown). */
+function notText(where: string, value: unknown): InvalidEvent {
+  return new InvalidEvent(`${where} must be text, got ${describeType(value)}`);
 }
 
 function optionalText(map: ReadonlyMap<unknown, unknown>, key: string): string | undefined {
   const value = map.get(key);
   if (value === undefined || value === null) return undefined;
-  const text = toText(value, `"${key}"`);
+  if (!isScalar(value)) throw notText(`"${key}"`, value);
+  const text = toText(value);
   return text === '' ? undefined : text;
 }
 
+/** A list of text items (null items skipped, empty ones dropped); a lone scalar is a one-item list. */
 function textList(map: ReadonlyMap<unknown, unknown>, key: string): string[] {
   const value = map.get(key);
   if (value === undefined || value === null) return [];
-  if (isScalar(value)) return nonEmpty([toText(value, `"${key}"`)]); // a lone string is a one-item list
+  if (isScalar(value)) {
+    const text = toText(value);
+    return text === '' ? [] : [text];
+  }
   if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
-  return nonEmpty(value.filter((item) => item !== null).map((item, i) => toText(item, `"${key}" item ${i + 1}`)));
-}
-
-function nonEmpty(items: string[]): string[] {
-  return items.filter((item) => item !== '');
+  const items: string[] = [];
+  let position = 0; // counts the items that are not null, as the error messages always have
+  for (const item of value as unknown[]) {
+    if (item === null) continue;
+    position++;
+    if (!isScalar(item)) throw notText(`"${key}" item ${position}`, item);
+    const text = toText(item);
+    if (text !== '') items.push(text);
+  }
+  return items;
 }
 
 function decisionMap(body: ReadonlyMap<unknown, unknown>): Map<string, string> {
@@ -262,27 +283,33 @@ function decisionMap(body: ReadonlyMap<unknown, unknown>): Map<string, string> {
   for (const [rawKey, rawValue] of value) {
     if (!isScalar(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
     const key = rawKey === null ? 'null' : ownString(String(rawKey));
-    decisions.set(key, rawValue === null ? '' : toText(rawValue, `decision ${quoteInput(key)}`));
+    if (rawValue === null) decisions.set(key, '');
+    else if (isScalar(rawValue)) decisions.set(key, toText(rawValue));
+    else throw notText(`decision ${quoteInput(key)}`, rawValue);
   }
   return decisions;
 }
 
-function checkpointList(body: ReadonlyMap<unknown, unknown>, eventTs: Instant): Checkpoint[] {
+function checkpointList(body: ReadonlyMap<unknown, unknown>, tsValue: unknown, eventTs: Instant): Checkpoint[] {
   const value = body.get('checkpoints');
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new InvalidEvent(`"checkpoints" must be a list of {phase, status, updated}, got ${describeType(value)}`);
-  return value.map((item, i) => {
-    const where = `"checkpoints" item ${i + 1}`;
-    if (!(item instanceof Map)) throw new InvalidEvent(`${where} must be a mapping with phase and status, got ${describeType(item)}`);
+  return value.map((item: unknown, i) => {
+    const where = () => `"checkpoints" item ${i + 1}`;
+    if (!(item instanceof Map)) throw new InvalidEvent(`${where()} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get('phase');
     const status = item.get('status');
-    if (phase === undefined || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where} needs a "phase"`);
-    if (status === undefined || status === null || !isScalar(status)) throw new InvalidEvent(`${where} needs a "status"`);
+    if (phase === undefined || phase === null || !isScalar(phase)) throw new InvalidEvent(`${where()} needs a "phase"`);
+    if (status === undefined || status === null || !isScalar(status)) throw new InvalidEvent(`${where()} needs a "status"`);
     const updated = item.get('updated');
     return {
       phase: internString(String(phase)),
       status: internString(String(status)),
-      updated: updated === undefined || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where} "updated"`), eventTs),
+      updated:
+        // Most checkpoints are reached at the event's time, spelled as its "ts": that parses to eventTs.
+        updated === undefined || updated === null || updated === tsValue
+          ? eventTs
+          : sameInstant(requireInstant(updated, `${where()} "updated"`), eventTs),
     };
   });
 }
