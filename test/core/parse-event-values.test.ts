@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEvent, type LedgerEvent } from '@ledger-synth/core';
+import { parseEvent, parseInstant, type LedgerEvent } from '@ledger-synth/core';
 
 // Text values and their errors, pinned where toEvent takes short cuts (values that need no trimming,
 // checkpoints spelled with the event's own "ts", error locations built only when thrown).
@@ -58,4 +59,55 @@ describe('checkpoint times', () => {
     expect(e.checkpoints.map((c) => c.updated === e.ts)).toEqual([true, true, true, false]);
     expect(e.checkpoints.map((c) => c.updated.iso)).toEqual(['2026-01-10T13:03:52Z', '2026-01-10T13:03:52Z', '2026-01-10T13:03:52Z', '2026-01-11T00:00:00Z']);
   });
+});
+
+describe('event times', () => {
+  const digits = (min: number, max: number) => fc.integer({ min, max });
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  /** Date-times near and off the normalised form: odd fractions, offsets, lower case, impossible dates. */
+  const timeArb = fc
+    .record({
+      year: fc.oneof(digits(100, 9999), digits(0, 99), fc.constant(2026)),
+      month: digits(0, 13),
+      day: digits(0, 32),
+      hour: digits(0, 24),
+      minute: digits(0, 60),
+      second: fc.option(digits(0, 60), { nil: undefined }),
+      fraction: fc.option(fc.stringMatching(/^[0-9]{1,10}$/), { nil: undefined }),
+      separator: fc.constantFrom('T', 't', ' '),
+      zone: fc.constantFrom('Z', 'z', '+00:00', '-05:00', '+0130', '+01:00'),
+    })
+    .map(({ year, month, day, hour, minute, second, fraction, separator, zone }) => {
+      const seconds = second === undefined ? '' : `:${pad(second, 2)}${fraction === undefined ? '' : `.${fraction}`}`;
+      return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}${separator}${pad(hour, 2)}:${pad(minute, 2)}${seconds}${zone}`;
+    });
+
+  it('"ts" and checkpoint times are the instant parseInstant gives, normalised spelling or not', () => {
+    fc.assert(
+      fc.property(timeArb, timeArb, (ts, updated) => {
+        const result = parseEvent(`---\nts: "${ts}"\nagent: toast\n---\ncheckpoints:\n- phase: 1\n  status: done\n  updated: "${updated}"\n`, 'e.md');
+        const expectedTs = parseInstant(ts);
+        const expectedUpdated = parseInstant(updated);
+        if (!expectedTs || !expectedUpdated) {
+          expect(result.ok).toBe(false);
+          return;
+        }
+        if (!result.ok) throw new Error(result.issue.reason);
+        const { ts: got, checkpoints } = result.event;
+        expect({ epochMs: got.epochMs, subMsNanos: got.subMsNanos, iso: got.iso }).toEqual({ epochMs: expectedTs.epochMs, subMsNanos: expectedTs.subMsNanos, iso: expectedTs.iso });
+        const at = checkpoints[0]!.updated;
+        expect({ epochMs: at.epochMs, subMsNanos: at.subMsNanos, iso: at.iso }).toEqual({ epochMs: expectedUpdated.epochMs, subMsNanos: expectedUpdated.subMsNanos, iso: expectedUpdated.iso });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(['2026-01-10T13:03:52.120Z', '2026-01-10T13:03:52.000Z', '2026-01-10T13:03:52.123456789Z', '2026-01-10T13:03:52.1234567890Z', '0099-01-10T13:03:52Z', '2026-02-30T13:03:52Z'])(
+    '%s',
+    (ts) => {
+      const result = parseEvent(`---\nts: "${ts}"\nagent: toast\n---\n`, 'e.md');
+      const expected = parseInstant(ts);
+      expect(result.ok ? result.event.ts.iso : undefined).toBe(expected?.iso);
+    },
+  );
 });

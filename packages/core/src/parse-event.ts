@@ -205,10 +205,19 @@ function requireInstant(value: unknown, field: string): Instant {
       `${field} must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`,
     );
   }
-  // A plain object with `iso` as data (the form a worker's JSON hands back too), formatted once; the
-  // formatted string is a tree of parts of a temporary string, so keep a flat copy instead.
-  return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
+  // A plain object with `iso` as data (the form a worker's JSON hands back too). Most times are written
+  // in the normalised form already (serializeEvent writes it): then `iso` is that text, unformatted.
+  // Otherwise the formatted string is a tree of parts of a temporary string: keep a flat copy instead.
+  const iso = NORMALISED_UTC.test(value as string) ? (value as string) : instant.iso;
+  return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(iso) };
 }
+
+/**
+ * Exactly the texts that `formatInstant` gives back unchanged (once `parseInstant` accepted them):
+ * upper-case T and Z, a four-digit year (parseInstant rejects years below 100), and a fraction of up to
+ * nine digits not ending in 0 (formatInstant trims trailing zeros and drops an all-zero fraction).
+ */
+const NORMALISED_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{0,8}[1-9])?Z$/;
 
 type Scalar = string | number | boolean | bigint;
 
