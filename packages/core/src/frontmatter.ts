@@ -9,8 +9,8 @@
  *   (and what follows those three dashes on that line starts the content);
  * - without a closing "\n---" everything after the opening line is frontmatter and the content is empty;
  * - "----..." at the start is not an opening delimiter (the whole text is content);
- * - the language is the trimmed rest of the opening line; without a line break it is the text minus
- *   its last character (`slice(0, -1)`), and the frontmatter then still starts right after "---";
+ * - the language is the trimmed rest of the opening line; without any line break it is the rest of the
+ *   text minus its last character (`slice(0, -1)`), and that last character is all the frontmatter;
  * - frontmatter that is blank once lines of `#` comments are removed is "empty": no engine is called.
  */
 export type FrontmatterSplit =

@@ -47,6 +47,7 @@ const MATTER_OPTIONS = {
  * (synchronous) call hands them back through here.
  */
 let frontmatterWarnings: readonly YamlWarning[] = [];
+
 function parseFrontmatterYaml(text: string): object {
   // The text handed over starts on the file's first line (the rest of the opening line, with or without a
   // language tag), so its lines are the file's lines.
