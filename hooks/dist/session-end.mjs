@@ -8148,11 +8148,42 @@ function twoDigits(n) {
 // packages/core/src/parse-event.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
 
-// packages/core/src/hash.ts
-import { createHash } from "node:crypto";
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+// packages/core/src/frontmatter.ts
+var OPEN = "---";
+var CLOSE = "\n---";
+var DEFAULT_LANGUAGE = "yaml";
+function splitFrontmatter(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  if (!text.startsWith(OPEN) || text.charAt(OPEN.length) === "-") return { kind: "none", content: text };
+  let rest = text.slice(OPEN.length);
+  const rawLanguage = rest.slice(0, lineBreakAt(rest));
+  const tag = rawLanguage.trim();
+  if (tag !== "") rest = rest.slice(rawLanguage.length);
+  const closeAt = rest.indexOf(CLOSE);
+  const closed = closeAt !== -1;
+  const matter2 = closed ? rest.slice(0, closeAt) : rest;
+  let content = "";
+  if (closed) {
+    content = rest.slice(closeAt + CLOSE.length);
+    if (content.charCodeAt(0) === 13) content = content.slice(1);
+    if (content.charCodeAt(0) === 10) content = content.slice(1);
+  }
+  return { kind: "frontmatter", language: tag === "" ? DEFAULT_LANGUAGE : tag, matter: matter2, empty: isBlankMatter(matter2), content };
 }
+function lineBreakAt(text) {
+  const at = text.indexOf("\n");
+  if (at > 0 && text.charCodeAt(at - 1) === 13) return at - 1;
+  return at;
+}
+function isBlankMatter(matter2) {
+  if (/^[ \t\n]*[A-Za-z]/.test(matter2)) return false;
+  return matter2.replace(/^\s*#[^\n]+/gm, "").trim() === "";
+}
+
+// packages/core/src/hash.ts
+import * as crypto from "node:crypto";
+var oneShot = crypto.hash;
+var sha256Hex = typeof oneShot === "function" ? (text) => oneShot("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
 
 // packages/core/src/normalize-text.ts
 function normalizeText(text) {
@@ -8237,10 +8268,10 @@ function isBlankOrComment(line) {
   return indent === line.length || line.charCodeAt(indent) === 35;
 }
 function plainEnd(line, from) {
-  const hash = line.indexOf(" #", from);
-  let end = hash === -1 ? line.length : hash;
+  const hash2 = line.indexOf(" #", from);
+  let end = hash2 === -1 ? line.length : hash2;
   while (end > from && line.charCodeAt(end - 1) === SPACE) end--;
-  return { end, comment: hash !== -1 };
+  return { end, comment: hash2 !== -1 };
 }
 function isPlainText(text) {
   return text !== "" && !text.includes(": ") && !text.endsWith(":");
@@ -8574,14 +8605,27 @@ function parseFrontmatterYaml(text) {
   return result.value;
 }
 function parseEventDocument(rawText, file) {
+  return documentResult(rawText, file, splitWithoutGrayMatter);
+}
+function documentResult(rawText, file, split) {
   try {
-    return { ok: true, document: readDocument(rawText) };
+    return { ok: true, document: readDocument(rawText, split) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
   }
 }
-function readDocument(rawText) {
+function splitWithGrayMatter(text) {
+  const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  return { data: parsed.data, content: parsed.content };
+}
+function splitWithoutGrayMatter(text) {
+  const split = splitFrontmatter(text);
+  if (split.kind === "none") return { data: void 0, content: split.content };
+  if (!/^ya?ml$/i.test(split.language)) return splitWithGrayMatter(text);
+  return { data: split.empty ? void 0 : parseFrontmatterYaml(split.matter), content: split.content };
+}
+function readDocument(rawText, split) {
   if (rawText.includes("\0")) throw new InvalidEvent("binary file (contains NUL bytes)");
   const text = normalizeText(rawText);
   if (text.trim() === "") throw new InvalidEvent("empty file");
@@ -8597,7 +8641,7 @@ function readDocument(rawText) {
   }
   frontmatterWarnings = [];
   frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
-  const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  const parsed = split(text);
   const warnings = [...frontmatterWarnings];
   frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
@@ -9363,8 +9407,8 @@ function ensureStateDir(root) {
 }
 function sessionStem(sessionId) {
   if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash2("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+  const hash2 = createHash2("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash2}`;
 }
 function draftPath(root, sessionId) {
   return join3(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);

@@ -13929,12 +13929,12 @@ var require_common3 = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i2 = 0; i2 < namespace.length; i2++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i2);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
+          hash2 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -16248,10 +16248,10 @@ function clone_default() {
 function applyPatchTask(patches, customArgs) {
   return straightThroughStringTask(["apply", ...customArgs, ...patches]);
 }
-function branchDeletionSuccess(branch, hash) {
+function branchDeletionSuccess(branch, hash2) {
   return {
     branch,
-    hash,
+    hash: hash2,
     success: true
   };
 }
@@ -18777,8 +18777,8 @@ var init_esm = __esm({
         deleteSuccessRegex = /(\S+)\s+\(\S+\s([^)]+)\)/;
         deleteErrorRegex = /^error[^']+'([^']+)'/m;
         parsers8 = [
-          new LineParser(deleteSuccessRegex, (result, [branch, hash]) => {
-            const deletion = branchDeletionSuccess(branch, hash);
+          new LineParser(deleteSuccessRegex, (result, [branch, hash2]) => {
+            const deletion = branchDeletionSuccess(branch, hash2);
             result.all.push(deletion);
             result.branches[branch] = deletion;
           }),
@@ -19717,11 +19717,42 @@ function summarizeEvent(event, max = 100) {
 // packages/core/src/parse-event.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
 
-// packages/core/src/hash.ts
-import { createHash } from "node:crypto";
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+// packages/core/src/frontmatter.ts
+var OPEN = "---";
+var CLOSE = "\n---";
+var DEFAULT_LANGUAGE = "yaml";
+function splitFrontmatter(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  if (!text.startsWith(OPEN) || text.charAt(OPEN.length) === "-") return { kind: "none", content: text };
+  let rest = text.slice(OPEN.length);
+  const rawLanguage = rest.slice(0, lineBreakAt(rest));
+  const tag = rawLanguage.trim();
+  if (tag !== "") rest = rest.slice(rawLanguage.length);
+  const closeAt = rest.indexOf(CLOSE);
+  const closed = closeAt !== -1;
+  const matter2 = closed ? rest.slice(0, closeAt) : rest;
+  let content = "";
+  if (closed) {
+    content = rest.slice(closeAt + CLOSE.length);
+    if (content.charCodeAt(0) === 13) content = content.slice(1);
+    if (content.charCodeAt(0) === 10) content = content.slice(1);
+  }
+  return { kind: "frontmatter", language: tag === "" ? DEFAULT_LANGUAGE : tag, matter: matter2, empty: isBlankMatter(matter2), content };
 }
+function lineBreakAt(text) {
+  const at = text.indexOf("\n");
+  if (at > 0 && text.charCodeAt(at - 1) === 13) return at - 1;
+  return at;
+}
+function isBlankMatter(matter2) {
+  if (/^[ \t\n]*[A-Za-z]/.test(matter2)) return false;
+  return matter2.replace(/^\s*#[^\n]+/gm, "").trim() === "";
+}
+
+// packages/core/src/hash.ts
+import * as crypto from "node:crypto";
+var oneShot = crypto.hash;
+var sha256Hex = typeof oneShot === "function" ? (text) => oneShot("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
 
 // packages/core/src/normalize-text.ts
 function normalizeText(text) {
@@ -19756,6 +19787,12 @@ function duplicateKeyWarning(line, key, earlierLine) {
     message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
     slip: ["duplicate", key, earlierLine]
   };
+}
+function compactWarning({ line, message, slip }) {
+  return slip === void 0 ? [line, message] : [line, ...slip];
+}
+function expandWarning(compact) {
+  return compact.length === 2 ? { line: compact[0], message: compact[1] } : slipWarning(compact[0], compact.slice(1));
 }
 function slipWarning(line, slip) {
   return slip[0] === "comment" ? droppedCommentWarning(line, slip[1], slip[2]) : duplicateKeyWarning(line, slip[1], slip[2]);
@@ -19809,10 +19846,10 @@ function isBlankOrComment(line) {
   return indent === line.length || line.charCodeAt(indent) === 35;
 }
 function plainEnd(line, from) {
-  const hash = line.indexOf(" #", from);
-  let end = hash === -1 ? line.length : hash;
+  const hash2 = line.indexOf(" #", from);
+  let end = hash2 === -1 ? line.length : hash2;
   while (end > from && line.charCodeAt(end - 1) === SPACE) end--;
-  return { end, comment: hash !== -1 };
+  return { end, comment: hash2 !== -1 };
 }
 function isPlainText(text) {
   return text !== "" && !text.includes(": ") && !text.endsWith(":");
@@ -20146,14 +20183,27 @@ function parseFrontmatterYaml(text) {
   return result.value;
 }
 function parseEventDocument(rawText, file) {
+  return documentResult(rawText, file, splitWithoutGrayMatter);
+}
+function documentResult(rawText, file, split) {
   try {
-    return { ok: true, document: readDocument(rawText) };
+    return { ok: true, document: readDocument(rawText, split) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
   }
 }
-function readDocument(rawText) {
+function splitWithGrayMatter(text) {
+  const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  return { data: parsed.data, content: parsed.content };
+}
+function splitWithoutGrayMatter(text) {
+  const split = splitFrontmatter(text);
+  if (split.kind === "none") return { data: void 0, content: split.content };
+  if (!/^ya?ml$/i.test(split.language)) return splitWithGrayMatter(text);
+  return { data: split.empty ? void 0 : parseFrontmatterYaml(split.matter), content: split.content };
+}
+function readDocument(rawText, split) {
   if (rawText.includes("\0")) throw new InvalidEvent("binary file (contains NUL bytes)");
   const text = normalizeText(rawText);
   if (text.trim() === "") throw new InvalidEvent("empty file");
@@ -20169,7 +20219,7 @@ function readDocument(rawText) {
   }
   frontmatterWarnings = [];
   frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
-  const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  const parsed = split(text);
   const warnings = [...frontmatterWarnings];
   frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
@@ -20479,8 +20529,8 @@ function digestState(state, window2 = DEFAULT_WINDOW) {
 }
 function computeDigest(state, view) {
   const keys = [...state.events.keys()].sort(compareCodePoints);
-  const hash = createHash3("sha256");
-  hash.update(`${RENDER_FORMAT_VERSION}
+  const hash2 = createHash3("sha256");
+  hash2.update(`${RENDER_FORMAT_VERSION}
 ${view}
 `);
   for (let i2 = 0; i2 < keys.length; i2 += 4096) {
@@ -20488,10 +20538,10 @@ ${view}
     const cuts = batch.map((key) => key.indexOf("\0"));
     const hex = Buffer3.from(batch.map((key, j2) => key.slice(cuts[j2] + 1)).join(""), "latin1").toString("hex");
     const lines = batch.map((key, j2) => key.slice(0, cuts[j2] + 1) + hex.slice(j2 * HEX_HASH_LENGTH, (j2 + 1) * HEX_HASH_LENGTH));
-    hash.update(`${lines.join("\n")}
+    hash2.update(`${lines.join("\n")}
 `);
   }
-  return `sha256:${hash.digest("hex")}`;
+  return `sha256:${hash2.digest("hex")}`;
 }
 var HEX_HASH_LENGTH = 64;
 
@@ -21513,6 +21563,7 @@ import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writ
 import { dirname as dirname3, join as join4 } from "node:path";
 var FORMAT = "ledger-synth-fold-cache/1";
 var FILE_NAME = "fold.cache";
+var ROWS_PER_CHUNK = 2048;
 function loadFoldCache(dir) {
   let text;
   try {
@@ -21530,7 +21581,7 @@ function loadFoldCache(dir) {
       name,
       key: { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev },
       reason: reason ?? void 0,
-      warnings: warnings?.map(expandWarning)
+      warnings: warnings ?? void 0
     }));
     return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
@@ -21540,20 +21591,22 @@ function loadFoldCache(dir) {
 function storeFoldCache(dir, entries, stateLines) {
   try {
     ensureDir(dir);
-    const rows = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings?.map(compactWarning) ?? null]);
-    const chunks = [`${currentFormat()}
-`, asciiJson(JSON.stringify(rows)), "\n"];
-    for (const line of stateLines) chunks.push(asciiJson(line), "\n");
-    chunks.push("end\n");
-    writeFileAtomic(join4(dir, FILE_NAME), chunks, { durable: false });
+    const row = ({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null];
+    function* chunks() {
+      yield `${currentFormat()}
+[`;
+      for (let at = 0; at < entries.length; at += ROWS_PER_CHUNK) {
+        const part = JSON.stringify(entries.slice(at, at + ROWS_PER_CHUNK).map(row));
+        yield `${at === 0 ? "" : ","}${asciiJson(part.slice(1, -1))}`;
+      }
+      yield "]\n";
+      for (const line of stateLines) yield `${asciiJson(line)}
+`;
+      yield "end\n";
+    }
+    writeFileAtomic(join4(dir, FILE_NAME), chunks(), { durable: false });
   } catch {
   }
-}
-function compactWarning({ line, message, slip }) {
-  return slip === void 0 ? [line, message] : [line, ...slip];
-}
-function expandWarning(stored) {
-  return stored.length === 2 ? { line: stored[0], message: stored[1] } : slipWarning(stored[0], stored.slice(1));
 }
 function asciiJson(json) {
   return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -21567,7 +21620,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "540682b08e3b994b" : "source";
+  const parser4 = true ? "ab9e55ecc79fdb52" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {
@@ -21580,7 +21633,7 @@ function ensureDir(dir) {
 var MEMO_FILE = "start.memo";
 var MEMO_ANSWERS = 4;
 function listingId(paths, racyMs) {
-  const hash = createHash4("sha256");
+  const hash2 = createHash4("sha256");
   const settledBefore = Date.now() - racyMs;
   for (const path of paths) {
     let stat2;
@@ -21590,10 +21643,10 @@ function listingId(paths, racyMs) {
       return void 0;
     }
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
-    hash.update(`${path}\0${stat2.size}\0${stat2.mtimeMs}\0${stat2.ctimeMs}\0${stat2.ino}\0${stat2.dev}
+    hash2.update(`${path}\0${stat2.size}\0${stat2.mtimeMs}\0${stat2.ctimeMs}\0${stat2.ino}\0${stat2.dev}
 `);
   }
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 function loadStartMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
@@ -21823,7 +21876,7 @@ async function readAndFold(files, settings) {
     else {
       const record = addEvent(state, outcome.event);
       trackEvent(tracker, outcome.event, record ?? void 0);
-      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(({ line, message, slip }) => ({ line, message, slip }));
+      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(compactWarning);
     }
   };
   const onRead = (i2, { outcome, key, settled }) => {
@@ -22175,8 +22228,8 @@ function ensureStateDir(root) {
 }
 function sessionStem(sessionId) {
   if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash5("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+  const hash2 = createHash5("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash2}`;
 }
 function draftPath(root, sessionId) {
   return join5(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
@@ -22257,13 +22310,23 @@ async function planSynthesis(inputs, options2 = {}) {
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
   const issues = [];
   const warnings = [];
+  const warningLimit = options2.warningLimit ?? Number.POSITIVE_INFINITY;
+  let warningCount = 0;
+  let warningFiles = 0;
   for (let i2 = 0; i2 < files.length; i2++) {
     const reason = read.reasons[i2];
     const slips = read.warnings[i2];
     if (reason === void 0 && slips === void 0) continue;
     const file = display(i2);
     if (reason !== void 0) issues.push({ file, reason });
-    for (const { line, message } of slips ?? []) warnings.push({ file, line, message });
+    if (slips === void 0) continue;
+    warningFiles++;
+    warningCount += slips.length;
+    for (const compact of slips) {
+      if (warnings.length >= warningLimit) break;
+      const { line, message } = expandWarning(compact);
+      warnings.push({ file, line, message });
+    }
   }
   if (options2.shouldStop?.()) throw new ReadStopped();
   return {
@@ -22271,6 +22334,8 @@ async function planSynthesis(inputs, options2 = {}) {
     files,
     issues,
     warnings,
+    warningCount,
+    warningFiles,
     events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
@@ -22328,7 +22393,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     });
   } catch (error) {
     if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
-      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop }), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop, warningLimit: options2.warningLimit }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -22337,7 +22402,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop, warningLimit: options2.warningLimit });
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();
@@ -23733,6 +23798,8 @@ function buildFitting(config, options2, input) {
 }
 async function synthesizeOrPreview(config, options2, cwd, shouldStop) {
   const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env }, {
+    warningLimit: 0,
+    // the summary counts skipped files; warnings are the CLI's to show
     lockTimeoutMs: options2.lockTimeoutMs ?? 300,
     planIfBusy: true,
     skipEmpty: true,

@@ -887,14 +887,52 @@ var require_gray_matter = __commonJS({
   }
 });
 
-// packages/core/src/hash.ts
-import { createHash } from "node:crypto";
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+// packages/core/src/frontmatter.ts
+function splitFrontmatter(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  if (!text.startsWith(OPEN) || text.charAt(OPEN.length) === "-") return { kind: "none", content: text };
+  let rest = text.slice(OPEN.length);
+  const rawLanguage = rest.slice(0, lineBreakAt(rest));
+  const tag = rawLanguage.trim();
+  if (tag !== "") rest = rest.slice(rawLanguage.length);
+  const closeAt = rest.indexOf(CLOSE);
+  const closed = closeAt !== -1;
+  const matter2 = closed ? rest.slice(0, closeAt) : rest;
+  let content = "";
+  if (closed) {
+    content = rest.slice(closeAt + CLOSE.length);
+    if (content.charCodeAt(0) === 13) content = content.slice(1);
+    if (content.charCodeAt(0) === 10) content = content.slice(1);
+  }
+  return { kind: "frontmatter", language: tag === "" ? DEFAULT_LANGUAGE : tag, matter: matter2, empty: isBlankMatter(matter2), content };
 }
+function lineBreakAt(text) {
+  const at = text.indexOf("\n");
+  if (at > 0 && text.charCodeAt(at - 1) === 13) return at - 1;
+  return at;
+}
+function isBlankMatter(matter2) {
+  if (/^[ \t\n]*[A-Za-z]/.test(matter2)) return false;
+  return matter2.replace(/^\s*#[^\n]+/gm, "").trim() === "";
+}
+var OPEN, CLOSE, DEFAULT_LANGUAGE;
+var init_frontmatter = __esm({
+  "packages/core/src/frontmatter.ts"() {
+    "use strict";
+    OPEN = "---";
+    CLOSE = "\n---";
+    DEFAULT_LANGUAGE = "yaml";
+  }
+});
+
+// packages/core/src/hash.ts
+import * as crypto from "node:crypto";
+var oneShot, sha256Hex;
 var init_hash = __esm({
   "packages/core/src/hash.ts"() {
     "use strict";
+    oneShot = crypto.hash;
+    sha256Hex = typeof oneShot === "function" ? (text) => oneShot("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
   }
 });
 
@@ -8270,6 +8308,12 @@ function duplicateKeyWarning(line, key, earlierLine) {
     slip: ["duplicate", key, earlierLine]
   };
 }
+function compactWarning({ line, message, slip }) {
+  return slip === void 0 ? [line, message] : [line, ...slip];
+}
+function expandWarning(compact) {
+  return compact.length === 2 ? { line: compact[0], message: compact[1] } : slipWarning(compact[0], compact.slice(1));
+}
 function slipWarning(line, slip) {
   return slip[0] === "comment" ? droppedCommentWarning(line, slip[1], slip[2]) : duplicateKeyWarning(line, slip[1], slip[2]);
 }
@@ -8315,10 +8359,10 @@ function isBlankOrComment(line) {
   return indent === line.length || line.charCodeAt(indent) === 35;
 }
 function plainEnd(line, from) {
-  const hash = line.indexOf(" #", from);
-  let end = hash === -1 ? line.length : hash;
+  const hash2 = line.indexOf(" #", from);
+  let end = hash2 === -1 ? line.length : hash2;
   while (end > from && line.charCodeAt(end - 1) === SPACE) end--;
-  return { end, comment: hash !== -1 };
+  return { end, comment: hash2 !== -1 };
 }
 function isPlainText(text) {
   return text !== "" && !text.includes(": ") && !text.endsWith(":");
@@ -8661,14 +8705,27 @@ function parseFrontmatterYaml(text) {
   return result.value;
 }
 function parseEventDocument(rawText, file) {
+  return documentResult(rawText, file, splitWithoutGrayMatter);
+}
+function documentResult(rawText, file, split) {
   try {
-    return { ok: true, document: readDocument(rawText) };
+    return { ok: true, document: readDocument(rawText, split) };
   } catch (error) {
     if (error instanceof InvalidEvent) return { ok: false, issue: { file, reason: error.message } };
     throw error;
   }
 }
-function readDocument(rawText) {
+function splitWithGrayMatter(text) {
+  const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  return { data: parsed.data, content: parsed.content };
+}
+function splitWithoutGrayMatter(text) {
+  const split = splitFrontmatter(text);
+  if (split.kind === "none") return { data: void 0, content: split.content };
+  if (!/^ya?ml$/i.test(split.language)) return splitWithGrayMatter(text);
+  return { data: split.empty ? void 0 : parseFrontmatterYaml(split.matter), content: split.content };
+}
+function readDocument(rawText, split) {
   if (rawText.includes("\0")) throw new InvalidEvent("binary file (contains NUL bytes)");
   const text = normalizeText(rawText);
   if (text.trim() === "") throw new InvalidEvent("empty file");
@@ -8684,7 +8741,7 @@ function readDocument(rawText) {
   }
   frontmatterWarnings = [];
   frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
-  const parsed = (0, import_gray_matter.default)(text, MATTER_OPTIONS);
+  const parsed = split(text);
   const warnings = [...frontmatterWarnings];
   frontmatterWarnings = [];
   const frontmatter = parsed.data instanceof Map ? parsed.data : /* @__PURE__ */ new Map();
@@ -8840,6 +8897,7 @@ var init_parse_event = __esm({
     "use strict";
     import_gray_matter = __toESM(require_gray_matter(), 1);
     init_errors();
+    init_frontmatter();
     init_hash();
     init_instant();
     init_normalize_text();
@@ -9072,8 +9130,8 @@ function digestState(state, window2 = DEFAULT_WINDOW) {
 }
 function computeDigest(state, view) {
   const keys = [...state.events.keys()].sort(compareCodePoints);
-  const hash = createHash3("sha256");
-  hash.update(`${RENDER_FORMAT_VERSION}
+  const hash2 = createHash3("sha256");
+  hash2.update(`${RENDER_FORMAT_VERSION}
 ${view}
 `);
   for (let i2 = 0; i2 < keys.length; i2 += 4096) {
@@ -9081,10 +9139,10 @@ ${view}
     const cuts = batch.map((key) => key.indexOf("\0"));
     const hex = Buffer3.from(batch.map((key, j2) => key.slice(cuts[j2] + 1)).join(""), "latin1").toString("hex");
     const lines = batch.map((key, j2) => key.slice(0, cuts[j2] + 1) + hex.slice(j2 * HEX_HASH_LENGTH, (j2 + 1) * HEX_HASH_LENGTH));
-    hash.update(`${lines.join("\n")}
+    hash2.update(`${lines.join("\n")}
 `);
   }
-  return `sha256:${hash.digest("hex")}`;
+  return `sha256:${hash2.digest("hex")}`;
 }
 var RENDER_FORMAT_VERSION, computed, HEX_HASH_LENGTH;
 var init_digest = __esm({
@@ -9593,9 +9651,9 @@ var init_preview = __esm({
 // packages/core/src/ids/label.ts
 function parseIdLabel(text) {
   const trimmed2 = text.trim();
-  const hash = HASH_LABEL.exec(trimmed2);
-  const prefixed = hash ? void 0 : PREFIXED_LABEL.exec(trimmed2);
-  const digits = hash?.[1] ?? prefixed?.[2];
+  const hash2 = HASH_LABEL.exec(trimmed2);
+  const prefixed = hash2 ? void 0 : PREFIXED_LABEL.exec(trimmed2);
+  const digits = hash2?.[1] ?? prefixed?.[2];
   if (digits === void 0) {
     return {
       ok: false,
@@ -9604,7 +9662,7 @@ function parseIdLabel(text) {
   }
   const number = Number(digits);
   if (number < 1) return { ok: false, reason: `malformed id ${quoteInput(text)}: numbers start at 1` };
-  return { ok: true, label: { namespace: hash ? HASH_NAMESPACE : prefixed[1], number } };
+  return { ok: true, label: { namespace: hash2 ? HASH_NAMESPACE : prefixed[1], number } };
 }
 function formatIdLabel(label2) {
   return label2.namespace === HASH_NAMESPACE ? `#${label2.number}` : `${label2.namespace}-${label2.number}`;
@@ -9952,13 +10010,13 @@ function comparePublication(a, b2, order) {
   return compareStamps(a.stamp, b2.stamp);
 }
 function digestAllocations(allocations, mode) {
-  const hash = createHash4("sha256");
-  hash.update(`${ID_PAGE_FORMAT_VERSION}
+  const hash2 = createHash4("sha256");
+  hash2.update(`${ID_PAGE_FORMAT_VERSION}
 mode ${mode}
 `);
-  for (const allocation of allocations) hash.update(`${allocationKey(allocation)}
+  for (const allocation of allocations) hash2.update(`${allocationKey(allocation)}
 `);
-  return `sha256:${hash.digest("hex")}`;
+  return `sha256:${hash2.digest("hex")}`;
 }
 function nextFreeLabels(projection, namespace, count) {
   const start = (projection.highest.get(namespace) ?? 0) + 1;
@@ -10065,8 +10123,8 @@ function parseBlocks(lines) {
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2];
     const where2 = `line ${i2 + 1}`;
-    const opening = OPEN.exec(line);
-    const closing = CLOSE.exec(line);
+    const opening = OPEN2.exec(line);
+    const closing = CLOSE2.exec(line);
     if (opening) {
       if (open2) return { ok: false, reason: `${where2} opens prose ${opening[1]} inside prose ${open2.key} (opened on line ${open2.line})` };
       if (seen.has(opening[1])) return { ok: false, reason: `${where2} opens prose ${opening[1]} a second time` };
@@ -10085,14 +10143,14 @@ function parseBlocks(lines) {
   if (open2) return { ok: false, reason: `prose ${open2.key} opened on line ${open2.line} is never closed (add "${closeMarker(open2.key)}")` };
   return { ok: true, blocks };
 }
-var PAGE_PROSE_KEY, OPEN, CLOSE, ANY_MARKER, CONFLICT;
+var PAGE_PROSE_KEY, OPEN2, CLOSE2, ANY_MARKER, CONFLICT;
 var init_prose = __esm({
   "packages/core/src/ids/prose.ts"() {
     "use strict";
     init_normalize_text();
     PAGE_PROSE_KEY = "page";
-    OPEN = /^<!-- prose (\S{1,40}) -->[ \t]*$/;
-    CLOSE = /^<!-- \/prose (\S{1,40}) -->[ \t]*$/;
+    OPEN2 = /^<!-- prose (\S{1,40}) -->[ \t]*$/;
+    CLOSE2 = /^<!-- \/prose (\S{1,40}) -->[ \t]*$/;
     ANY_MARKER = /^<!-- \/?prose\b/;
     CONFLICT = /^(<{7}|>{7}|={7}|\|{7})( |$)/;
   }
@@ -16620,7 +16678,7 @@ function loadFoldCache(dir) {
       name,
       key: { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev },
       reason: reason ?? void 0,
-      warnings: warnings?.map(expandWarning)
+      warnings: warnings ?? void 0
     }));
     return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
@@ -16630,20 +16688,22 @@ function loadFoldCache(dir) {
 function storeFoldCache(dir, entries, stateLines) {
   try {
     ensureDir(dir);
-    const rows = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings?.map(compactWarning) ?? null]);
-    const chunks = [`${currentFormat()}
-`, asciiJson(JSON.stringify(rows)), "\n"];
-    for (const line of stateLines) chunks.push(asciiJson(line), "\n");
-    chunks.push("end\n");
-    writeFileAtomic(join4(dir, FILE_NAME), chunks, { durable: false });
+    const row = ({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null];
+    function* chunks() {
+      yield `${currentFormat()}
+[`;
+      for (let at = 0; at < entries.length; at += ROWS_PER_CHUNK) {
+        const part = JSON.stringify(entries.slice(at, at + ROWS_PER_CHUNK).map(row));
+        yield `${at === 0 ? "" : ","}${asciiJson(part.slice(1, -1))}`;
+      }
+      yield "]\n";
+      for (const line of stateLines) yield `${asciiJson(line)}
+`;
+      yield "end\n";
+    }
+    writeFileAtomic(join4(dir, FILE_NAME), chunks(), { durable: false });
   } catch {
   }
-}
-function compactWarning({ line, message, slip }) {
-  return slip === void 0 ? [line, message] : [line, ...slip];
-}
-function expandWarning(stored) {
-  return stored.length === 2 ? { line: stored[0], message: stored[1] } : slipWarning(stored[0], stored.slice(1));
 }
 function asciiJson(json) {
   return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -16656,7 +16716,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "540682b08e3b994b" : "source";
+  const parser4 = true ? "ab9e55ecc79fdb52" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {
@@ -16666,7 +16726,7 @@ function ensureDir(dir) {
   } catch {
   }
 }
-var FORMAT, FILE_NAME, NON_ASCII;
+var FORMAT, FILE_NAME, ROWS_PER_CHUNK, NON_ASCII;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
@@ -16674,6 +16734,7 @@ var init_fold_cache = __esm({
     init_atomic_write();
     FORMAT = "ledger-synth-fold-cache/1";
     FILE_NAME = "fold.cache";
+    ROWS_PER_CHUNK = 2048;
     NON_ASCII = /[^\x00-\x7f]/g;
   }
 });
@@ -16885,7 +16946,7 @@ async function readAndFold(files, settings) {
     else {
       const record = addEvent(state, outcome.event);
       trackEvent(tracker, outcome.event, record ?? void 0);
-      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(({ line, message, slip }) => ({ line, message, slip }));
+      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(compactWarning);
     }
   };
   const onRead = (i2, { outcome, key, settled }) => {
@@ -17276,8 +17337,8 @@ function ensureStateDir(root) {
 }
 function sessionStem(sessionId) {
   if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
-  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash}`;
+  const hash2 = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
+  return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash2}`;
 }
 function draftPath(root, sessionId) {
   return join5(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
@@ -17492,13 +17553,23 @@ async function planSynthesis(inputs, options2 = {}) {
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
   const issues = [];
   const warnings = [];
+  const warningLimit = options2.warningLimit ?? Number.POSITIVE_INFINITY;
+  let warningCount = 0;
+  let warningFiles = 0;
   for (let i2 = 0; i2 < files.length; i2++) {
     const reason = read.reasons[i2];
     const slips = read.warnings[i2];
     if (reason === void 0 && slips === void 0) continue;
     const file = display(i2);
     if (reason !== void 0) issues.push({ file, reason });
-    for (const { line, message } of slips ?? []) warnings.push({ file, line, message });
+    if (slips === void 0) continue;
+    warningFiles++;
+    warningCount += slips.length;
+    for (const compact of slips) {
+      if (warnings.length >= warningLimit) break;
+      const { line, message } = expandWarning(compact);
+      warnings.push({ file, line, message });
+    }
   }
   if (options2.shouldStop?.()) throw new ReadStopped();
   return {
@@ -17506,6 +17577,8 @@ async function planSynthesis(inputs, options2 = {}) {
     files,
     issues,
     warnings,
+    warningCount,
+    warningFiles,
     events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
@@ -17561,7 +17634,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     });
   } catch (error) {
     if (options2.planIfBusy && error instanceof LedgerError && error.code === "E_LOCK_TIMEOUT") {
-      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop }), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options2.shouldStop, warningLimit: options2.warningLimit }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -17570,7 +17643,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop, warningLimit: options2.warningLimit });
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();
@@ -18887,12 +18960,12 @@ var require_common3 = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i2 = 0; i2 < namespace.length; i2++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i2);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
+          hash2 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -21206,10 +21279,10 @@ function clone_default() {
 function applyPatchTask(patches, customArgs) {
   return straightThroughStringTask(["apply", ...customArgs, ...patches]);
 }
-function branchDeletionSuccess(branch, hash) {
+function branchDeletionSuccess(branch, hash2) {
   return {
     branch,
-    hash,
+    hash: hash2,
     success: true
   };
 }
@@ -23735,8 +23808,8 @@ var init_esm = __esm({
         deleteSuccessRegex = /(\S+)\s+\(\S+\s([^)]+)\)/;
         deleteErrorRegex = /^error[^']+'([^']+)'/m;
         parsers8 = [
-          new LineParser(deleteSuccessRegex, (result, [branch, hash]) => {
-            const deletion = branchDeletionSuccess(branch, hash);
+          new LineParser(deleteSuccessRegex, (result, [branch, hash2]) => {
+            const deletion = branchDeletionSuccess(branch, hash2);
             result.all.push(deletion);
             result.branches[branch] = deletion;
           }),
@@ -25370,6 +25443,7 @@ async function synthesizeAndArchive(inputs, options2) {
     throw new LedgerError("E_USAGE", "--archive works on the configured events directory; drop --input");
   }
   const { then: archive, ...outcome } = await synthesizeStream(inputs, {
+    warningLimit: options2.warningLimit,
     thenHoldingLock: ({ synthesis }, lock) => {
       const plan = planArchive(inputs.config, synthesis.files, archivableEvents(synthesis.state), options2.retentionDays, options2.nowMs ?? Date.now());
       lock.assertHeld();
@@ -26280,6 +26354,8 @@ function buildPreview(synthesis, root) {
     digest: synthesis.digest,
     skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
     warnings: synthesis.warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })),
+    warningCount: synthesis.warningCount,
+    warningFiles: synthesis.warningFiles,
     resolved: synthesis.resolutions.map((r2) => ({
       section: r2.section,
       key: r2.key ?? null,
@@ -26314,9 +26390,10 @@ function formatSkipped(preview) {
   for (const issue of preview.skipped) lines.push(`  ${displayName(issue.file)}: ${issue.reason}`);
   const warnings = preview.warnings ?? [];
   for (const w of warnings.slice(0, MAX_WARNING_LINES)) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message.replace(/\s*\n\s*/g, " ")}`);
-  if (warnings.length > MAX_WARNING_LINES) {
-    const files = new Set(warnings.map((w) => w.file)).size;
-    lines.push(`\u2026 and ${plural2(warnings.length - MAX_WARNING_LINES, "more warning")} (${plural2(files, "file")} in all; \`--json\` lists every one, \`--strict\` fails on them)`);
+  const count = preview.warningCount ?? warnings.length;
+  if (count > MAX_WARNING_LINES) {
+    const files = preview.warningFiles ?? new Set(warnings.map((w) => w.file)).size;
+    lines.push(`\u2026 and ${plural2(count - MAX_WARNING_LINES, "more warning")} (${plural2(files, "file")} in all; \`--json\` lists every one, \`--strict\` fails on them)`);
   }
   return lines;
 }
@@ -26390,18 +26467,19 @@ async function synthesizeCommand(args, world) {
   const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
   rejectDirectoryOutput(config.output, values.output !== void 0);
   const inputs = { config, inputGlob: values.input, cwd: world.cwd, env: world.env };
+  const warningLimit = values.json ? void 0 : MAX_WARNING_LINES;
   if (!values.check && !values["dry-run"]) await recoverBeforePlanning(config, world);
   if (!values["allow-empty"]) {
     const refused = await refuseEmpty(config, values, world);
     if (refused !== void 0) return refused;
   }
   const repo = values.commit ? await commitTarget(config, world) : void 0;
-  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false }), config, world, values);
-  if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
-  const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] && !values.strict });
+  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false, warningLimit }), config, world, values);
+  if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false, warningLimit }), world, Boolean(values.strict));
+  const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] && !values.strict, warningLimit });
   if (planned) {
     const preview = buildPreview(planned, config.root);
-    if (values.strict && (planned.issues.length > 0 || planned.warnings.length > 0)) return strictFailure(preview, world, Boolean(values.json));
+    if (values.strict && (planned.issues.length > 0 || planned.warningCount > 0)) return strictFailure(preview, world, Boolean(values.json));
     const early = await previewAndConfirm(planned, preview);
     if (early !== void 0) return early;
   }
@@ -26442,7 +26520,7 @@ async function synthesizeCommand(args, world) {
     return void 0;
   }
   async function writeStream(planned2) {
-    const { synthesis, written, archive } = values.archive ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays }) : { ...await synthesizeStream(inputs), archive: void 0 };
+    const { synthesis, written, archive } = values.archive ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays, warningLimit }) : { ...await synthesizeStream(inputs, { warningLimit }), archive: void 0 };
     const commit = repo ? await commitLedger(repo, config, { events: synthesis.eventCount, agents: agentCount(synthesis), archived: archive?.archived.length ?? 0 }) : void 0;
     if (values.json) {
       const final = buildPreview(synthesis, config.root);
@@ -26452,7 +26530,7 @@ async function synthesizeCommand(args, world) {
       };
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
-      const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings };
+      const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -26464,9 +26542,9 @@ async function synthesizeCommand(args, world) {
   }
 }
 function printFull(synthesis, world, strict) {
-  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues, warnings: synthesis.warnings }));
-  if (strict && (synthesis.issues.length > 0 || synthesis.warnings.length > 0)) {
-    print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
+  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles }));
+  if (strict && (synthesis.issues.length > 0 || synthesis.warningCount > 0)) {
+    print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warningCount)}`);
     return EXIT.failed;
   }
   renderLedgerTo(synthesis.state, { generatedAt: generatedAtFor(world.env), window: FULL_WINDOW }, (chunk) => world.stdout.write(chunk));
@@ -26528,7 +26606,7 @@ function commitLine(commit, config) {
 function check(synthesis, config, world, values) {
   const preview = buildPreview(synthesis, config.root);
   const differences = describeStaleness(synthesis, config.root);
-  const strictFailed = Boolean(values.strict) && (synthesis.issues.length > 0 || synthesis.warnings.length > 0);
+  const strictFailed = Boolean(values.strict) && (synthesis.issues.length > 0 || synthesis.warningCount > 0);
   const ok = synthesis.status === "fresh" && !strictFailed;
   if (values.json) {
     print(world.stdout, JSON.stringify({ ...preview, fresh: synthesis.status === "fresh", differences }, null, 2));
@@ -26540,13 +26618,13 @@ function check(synthesis, config, world, values) {
     print(world.stderr, `Run \`${selfCommand(world)} --no-confirm\` and commit the result.`);
   }
   if (!values.json) printLines(world.stderr, formatSkipped(preview));
-  if (strictFailed) print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
+  if (strictFailed) print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warningCount)}`);
   return ok ? EXIT.ok : EXIT.failed;
 }
 function strictFailure(preview, world, json) {
   if (json) print(world.stdout, JSON.stringify({ ...preview, written: false, error: "E_STRICT" }, null, 2));
   printLines(world.stderr, formatSkipped(preview));
-  print(world.stderr, `--strict: ${strictProblems(preview.skipped.length, preview.warnings.length)}; nothing written`);
+  print(world.stderr, `--strict: ${strictProblems(preview.skipped.length, preview.warningCount)}; nothing written`);
   return EXIT.failed;
 }
 function strictProblems(skipped, warnings) {
@@ -26700,7 +26778,7 @@ ${events2.map((p2) => `  ${p2}`).join("\n")}`, {
       });
     }
   }
-  const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
+  const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
   if (repo && output) await stagePaths(repo, [output]);
   const operation = repo ? operationInProgress(repo) : void 0;
   const others = conflicted.filter((path) => path !== output);
@@ -26816,7 +26894,7 @@ async function regenerate(args, world) {
     if (why === void 0) return EXIT.ok;
     const config = loadConfig(world.cwd, world.env, { output: values.output });
     if (hook !== void 0 && !existsSync11(config.output) && !existsSync11(config.eventsDir)) return EXIT.ok;
-    const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
+    const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
     const where2 = relative14(config.root, config.output) || config.output;
     if (written) {
       print(world.stderr, `ledger-synth: regenerated ${where2} ${why} (${synthesis.eventCount} events); commit it with \`${selfCommand(world)} --no-confirm --commit\``);
@@ -27270,7 +27348,7 @@ async function statusCommand(args, world) {
     else printInFlight(world, remote, inFlight);
     return remote.note?.startsWith("skipped") || remote.note?.startsWith("cut short") ? EXIT.failed : EXIT.ok;
   }
-  const synthesis = await planSynthesis({ config, cwd: world.cwd, env: world.env });
+  const synthesis = await planSynthesis({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
   const preview = previewAllBranches(
     synthesis.state,
     remote.events.map(({ event, branches }) => ({ event, branches }))

@@ -23,7 +23,10 @@ export interface Preview {
   readonly digest: string;
   readonly skipped: { file: string; reason: string }[];
   /** Forgiven slips in kept events (duplicate keys, text lost to ` #`). */
+  /** Every warning with --json; otherwise the first MAX_WARNING_LINES (the counts are whole). */
   readonly warnings: { file: string; line: number; message: string }[];
+  readonly warningCount: number;
+  readonly warningFiles: number;
   readonly resolved: {
     section: Resolution['section'];
     key: string | null;
@@ -74,6 +77,8 @@ export function buildPreview(synthesis: Synthesis, root: string): Preview {
     digest: synthesis.digest,
     skipped: synthesis.issues.map((issue) => ({ file: issue.file, reason: issue.reason })),
     warnings: synthesis.warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })),
+    warningCount: synthesis.warningCount,
+    warningFiles: synthesis.warningFiles,
     resolved: synthesis.resolutions.map((r) => ({
       section: r.section,
       key: r.key ?? null,
@@ -109,6 +114,9 @@ export function formatPreview(preview: Preview): string[] {
 export function formatSkipped(preview: {
   readonly skipped: readonly { file: string; reason: string }[];
   readonly warnings?: readonly { file: string; line: number; message: string }[] | undefined;
+  /** Whole counts when `warnings` holds only the first few. */
+  readonly warningCount?: number | undefined;
+  readonly warningFiles?: number | undefined;
 }): string[] {
   const lines: string[] = [];
   if (preview.skipped.length > 0) lines.push(`Skipped ${plural(preview.skipped.length, 'malformed event file')}:`);
@@ -118,9 +126,10 @@ export function formatSkipped(preview: {
   // show the fix, a count says the rest, and --json lists every one.
   const warnings = preview.warnings ?? [];
   for (const w of warnings.slice(0, MAX_WARNING_LINES)) lines.push(`${displayName(w.file)}:${w.line}: warning: ${w.message.replace(/\s*\n\s*/g, ' ')}`);
-  if (warnings.length > MAX_WARNING_LINES) {
-    const files = new Set(warnings.map((w) => w.file)).size;
-    lines.push(`… and ${plural(warnings.length - MAX_WARNING_LINES, 'more warning')} (${plural(files, 'file')} in all; \`--json\` lists every one, \`--strict\` fails on them)`);
+  const count = preview.warningCount ?? warnings.length;
+  if (count > MAX_WARNING_LINES) {
+    const files = preview.warningFiles ?? new Set(warnings.map((w) => w.file)).size;
+    lines.push(`… and ${plural(count - MAX_WARNING_LINES, 'more warning')} (${plural(files, 'file')} in all; \`--json\` lists every one, \`--strict\` fails on them)`);
   }
   return lines;
 }

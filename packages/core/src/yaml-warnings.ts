@@ -23,6 +23,21 @@ export function duplicateKeyWarning(line: number, key: string, earlierLine: numb
   };
 }
 
+/**
+ * A warning kept small until it is shown: its line and slip (worded again by `expandWarning`), or
+ * its line and message. A realistic stream has ~3 per file: at 100k events the sentences alone
+ * would hold ~60 MB, and the cache would be mostly warning text.
+ */
+export type CompactWarning = readonly [number, string] | readonly [number, ...Slip];
+
+export function compactWarning({ line, message, slip }: YamlWarning): CompactWarning {
+  return slip === undefined ? [line, message] : [line, ...slip];
+}
+
+export function expandWarning(compact: CompactWarning): YamlWarning {
+  return compact.length === 2 ? { line: compact[0], message: compact[1] } : slipWarning(compact[0], compact.slice(1) as unknown as Slip);
+}
+
 /** The warning a slip was worded as: `slipWarning(w.line, w.slip!)` equals `w` (clip is idempotent). */
 export function slipWarning(line: number, slip: Slip): YamlWarning {
   return slip[0] === 'comment' ? droppedCommentWarning(line, slip[1], slip[2]) : duplicateKeyWarning(line, slip[1], slip[2]);

@@ -175,6 +175,8 @@ export interface SynthesizeAndArchiveOptions {
   readonly nowMs?: number | undefined;
   /** Only plan the archive; move nothing (the synthesis itself is still written). */
   readonly dryRun?: boolean | undefined;
+  /** Passed to the plan (see PlanOptions). */
+  readonly warningLimit?: number | undefined;
 }
 
 export interface SynthesizeAndArchiveOutcome extends WriteOutcome {
@@ -194,6 +196,7 @@ export async function synthesizeAndArchive(
     throw new LedgerError('E_USAGE', '--archive works on the configured events directory; drop --input');
   }
   const { then: archive, ...outcome } = await synthesizeStream(inputs, {
+    warningLimit: options.warningLimit,
     thenHoldingLock: ({ synthesis }, lock) => {
       const plan = planArchive(inputs.config, synthesis.files, archivableEvents(synthesis.state), options.retentionDays, options.nowMs ?? Date.now());
       lock.assertHeld();

@@ -17,7 +17,7 @@ export function isTempFileName(name: string): boolean {
  * return value; the next call then fails with ENOSPC/EFBIG. Loop, so a short write is an error and
  * never a silently truncated file.
  */
-function writeFully(fd: number, content: string | readonly (string | Uint8Array)[]): void {
+function writeFully(fd: number, content: string | Iterable<string | Uint8Array>): void {
   // Chunk by chunk: a 9 MB ledger never needs its whole text as one Buffer.
   for (const chunk of typeof content === 'string' ? [content] : content) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -28,12 +28,12 @@ function writeFully(fd: number, content: string | readonly (string | Uint8Array)
 /**
  * Write a file so readers see the old bytes or the new bytes, never a mix: unique temp file in the
  * same directory, fsync, rename over the target. On any failure the temp file is removed.
- * `content` may be given as consecutive chunks (written in order, as if joined).
- * `beforeRename` runs at the last moment; if it throws, nothing is renamed and the temp file is removed.
+ * `content` may be given as consecutive chunks (written in order, as if joined; a generator's
+ * chunks are made as they are written). `beforeRename` runs at the last moment; if it throws, nothing is renamed and the temp file is removed.
  */
 export function writeFileAtomic(
   target: string,
-  content: string | readonly (string | Uint8Array)[],
+  content: string | Iterable<string | Uint8Array>,
   hooks?: { beforeRename?: () => void; /** false: skip the fsync (caches, which are checked on reading). */ durable?: boolean },
 ): void {
   const temp = tempPathFor(target);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, slipWarning, type Slip, type YamlWarning } from '@ledger-synth/core';
+import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
 import type { StatKey } from './read-events.js';
 
@@ -27,6 +27,7 @@ import type { StatKey } from './read-events.js';
 
 const FORMAT = 'ledger-synth-fold-cache/1';
 const FILE_NAME = 'fold.cache';
+const ROWS_PER_CHUNK = 2048;
 
 /** One file the cached fold covers: its name (relative to the display root), key, and what it became. */
 export interface CacheEntry {
@@ -34,7 +35,8 @@ export interface CacheEntry {
   readonly key: StatKey;
   /** Why the file is not an event (a lasting fact about those bytes: binary, too big, malformed). */
   readonly reason?: string | undefined;
-  readonly warnings?: readonly YamlWarning[] | undefined;
+  /** Stored as they are kept in memory: small (yaml-warnings.ts, CompactWarning). */
+  readonly warnings?: readonly CompactWarning[] | undefined;
 }
 
 export interface LoadedCache {
@@ -43,7 +45,7 @@ export interface LoadedCache {
   readonly stateLines: readonly string[];
 }
 
-type EntryRow = [string, number, number, number, number, number, string | null, readonly StoredWarning[] | null];
+type EntryRow = [string, number, number, number, number, number, string | null, readonly CompactWarning[] | null];
 
 /** The cache of `dir`, or undefined when it is missing, foreign (another format or parser) or torn. */
 export function loadFoldCache(dir: string): LoadedCache | undefined {
@@ -64,7 +66,7 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
       name,
       key: { size, mtimeMs, ctimeMs, ino, dev },
       reason: reason ?? undefined,
-      warnings: warnings?.map(expandWarning),
+      warnings: warnings ?? undefined,
     }));
     return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
@@ -76,27 +78,20 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
 export function storeFoldCache(dir: string, entries: readonly CacheEntry[], stateLines: readonly string[]): void {
   try {
     ensureDir(dir);
-    const rows: EntryRow[] = entries.map(({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings?.map(compactWarning) ?? null]);
-    const chunks = [`${currentFormat()}\n`, asciiJson(JSON.stringify(rows)), '\n'];
-    for (const line of stateLines) chunks.push(asciiJson(line), '\n');
-    chunks.push('end\n');
-    writeFileAtomic(join(dir, FILE_NAME), chunks, { durable: false });
+    const row = ({ name, key, reason, warnings }: CacheEntry): EntryRow => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null];
+    // Made as they are written: at 100k files the entries alone are ~30 MB of JSON.
+    function* chunks() {
+      yield `${currentFormat()}\n[`;
+      for (let at = 0; at < entries.length; at += ROWS_PER_CHUNK) {
+        const part = JSON.stringify(entries.slice(at, at + ROWS_PER_CHUNK).map(row));
+        yield `${at === 0 ? '' : ','}${asciiJson(part.slice(1, -1))}`;
+      }
+      yield ']\n';
+      for (const line of stateLines) yield `${asciiJson(line)}\n`;
+      yield 'end\n';
+    }
+    writeFileAtomic(join(dir, FILE_NAME), chunks(), { durable: false });
   } catch {}
-}
-
-/**
- * A warning as stored: a realistic stream has ~3 per file, and their sentences were 4/5 of the
- * cache. A warning worded from a slip (yaml-warnings.ts) is stored as the slip and worded again on
- * load; any other as its message.
- */
-type StoredWarning = [number, string] | [number, ...Slip];
-
-function compactWarning({ line, message, slip }: YamlWarning): StoredWarning {
-  return slip === undefined ? [line, message] : [line, ...slip];
-}
-
-function expandWarning(stored: StoredWarning): YamlWarning {
-  return stored.length === 2 ? { line: stored[0], message: stored[1] } : slipWarning(stored[0], stored.slice(1) as unknown as Slip);
 }
 
 /** JSON text with every non-ASCII character as a `\\uXXXX` escape (surrogate pairs as two): the same JSON value. */

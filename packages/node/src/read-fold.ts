@@ -10,7 +10,8 @@ import {
   type LedgerEvent,
   type LedgerState,
   type ResolutionTracker,
-  type YamlWarning,
+  compactWarning,
+  type CompactWarning,
 } from '@ledger-synth/core';
 import { loadFoldCache, sameKey, storeFoldCache, type CacheEntry } from './fold-cache.js';
 import { readEventFile, statKey, type FileOutcome, type StatKey } from './read-events.js';
@@ -70,8 +71,8 @@ export interface FoldedFiles {
   readonly tracker: ResolutionTracker;
   /** Per file (same index as the listing): why it did not become an event. */
   readonly reasons: readonly (string | undefined)[];
-  /** Per file: the slips its parser forgave (duplicate keys, text lost to ` #`). */
-  readonly warnings: readonly (readonly YamlWarning[] | undefined)[];
+  /** Per file: the slips its parser forgave (duplicate keys, text lost to ` #`), worded by `expandWarning`. */
+  readonly warnings: readonly (readonly CompactWarning[] | undefined)[];
   /** Every event, in file order, when `keepEvents` was asked for. */
   readonly events: readonly LedgerEvent[] | undefined;
   readonly stats: ReadStats;
@@ -88,7 +89,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   const base = settings.displayRoot.endsWith(sep) ? settings.displayRoot : settings.displayRoot + sep;
   const names = files.map((path) => (path.startsWith(base) ? path.slice(base.length) : path));
   const reasons: (string | undefined)[] = new Array(files.length);
-  const warnings: (readonly YamlWarning[] | undefined)[] = new Array(files.length);
+  const warnings: (readonly CompactWarning[] | undefined)[] = new Array(files.length);
   const events: LedgerEvent[] | undefined = settings.keepEvents ? [] : undefined;
   const cacheDir = settings.keepEvents ? undefined : settings.cacheDir;
 
@@ -113,7 +114,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     else {
       const record = addEvent(state, outcome.event);
       trackEvent(tracker, outcome.event, record ?? undefined);
-      if (outcome.warnings !== undefined && outcome.warnings.length > 0) warnings[i] = outcome.warnings.map(({ line, message, slip }) => ({ line, message, slip }));
+      if (outcome.warnings !== undefined && outcome.warnings.length > 0) warnings[i] = outcome.warnings.map(compactWarning);
     }
   };
   const onRead = (i: number, { outcome, key, settled }: FileRead) => {

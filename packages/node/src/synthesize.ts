@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   LedgerError,
   digestState,
+  expandWarning,
   normalizeText,
   parseFooter,
   renderLedgerTo,
@@ -47,8 +48,14 @@ export interface Synthesis {
   readonly files: readonly string[];
   /** Files that did not become events, in file order. */
   readonly issues: readonly EventIssue[];
-  /** Forgiven slips the parser reported (duplicate keys, text lost to ` #`), in file order. */
+  /**
+   * Forgiven slips the parser reported (duplicate keys, text lost to ` #`), in file order: all of
+   * them, or the first `warningLimit` when the plan was given one (counts below are always whole).
+   */
   readonly warnings: readonly EventWarning[];
+  readonly warningCount: number;
+  /** How many files the warnings are in. */
+  readonly warningFiles: number;
   /** The parsed events, only when the plan was asked to keep them (`--check` explains staleness with them). */
   readonly events: readonly LedgerEvent[] | undefined;
   readonly state: LedgerState;
@@ -77,6 +84,8 @@ export interface PlanOptions {
   readonly storeCache?: boolean | undefined;
   /** Asked between batches of files and before rendering: true stops the plan with ReadStopped. */
   readonly shouldStop?: (() => boolean) | undefined;
+  /** Word at most this many warnings (a command that prints the first few); default all. */
+  readonly warningLimit?: number | undefined;
 }
 
 export function lockPathFor(config: LedgerConfig): string {
@@ -93,13 +102,24 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
   const display = (i: number) => (files[i]!.startsWith(under) ? files[i]!.slice(under.length) : relative(config.root, files[i]!) || files[i]!);
   const issues: EventIssue[] = [];
   const warnings: EventWarning[] = [];
+  const warningLimit = options.warningLimit ?? Number.POSITIVE_INFINITY;
+  let warningCount = 0;
+  let warningFiles = 0;
   for (let i = 0; i < files.length; i++) {
     const reason = read.reasons[i];
     const slips = read.warnings[i];
     if (reason === undefined && slips === undefined) continue;
     const file = display(i);
     if (reason !== undefined) issues.push({ file, reason });
-    for (const { line, message } of slips ?? []) warnings.push({ file, line, message });
+    if (slips === undefined) continue;
+    warningFiles++;
+    warningCount += slips.length;
+    // Worded only as far as they are shown: 280k sentences at 100k realistic events are ~60 MB.
+    for (const compact of slips) {
+      if (warnings.length >= warningLimit) break;
+      const { line, message } = expandWarning(compact);
+      warnings.push({ file, line, message });
+    }
   }
   // The render is one synchronous step (~1 s at 100k events): a caller on a budget stops before it.
   if (options.shouldStop?.()) throw new ReadStopped();
@@ -108,6 +128,8 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
     files,
     issues,
     warnings,
+    warningCount,
+    warningFiles,
     events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
@@ -189,6 +211,8 @@ export interface StreamOptions<T> {
   readonly skipEmpty?: boolean | undefined;
   /** Passed to the plan (SessionStart on a time budget). */
   readonly shouldStop?: (() => boolean) | undefined;
+  /** Passed to the plan (see PlanOptions). */
+  readonly warningLimit?: number | undefined;
   /** More work under the same hold of the lock, after the write (archiving). */
   readonly thenHoldingLock?: ((outcome: WriteOutcome, lock: LockHandle) => T) | undefined;
 }
@@ -207,7 +231,7 @@ export async function synthesizeStream<T = undefined>(inputs: StreamInputs, opti
     });
   } catch (error) {
     if (options.planIfBusy && error instanceof LedgerError && error.code === 'E_LOCK_TIMEOUT') {
-      return { synthesis: await planSynthesis(inputs, { shouldStop: options.shouldStop }), written: false, lockBusy: true };
+      return { synthesis: await planSynthesis(inputs, { shouldStop: options.shouldStop, warningLimit: options.warningLimit }), written: false, lockBusy: true };
     }
     throw error;
   }
@@ -217,7 +241,7 @@ export async function synthesizeStream<T = undefined>(inputs: StreamInputs, opti
     removeDeadTempFiles(inputs.config.output);
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output); // before the read: old or new, never older
-    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options.shouldStop });
+    const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options.shouldStop, warningLimit: options.warningLimit });
     const skip = synthesis.status === 'fresh' || (options.skipEmpty === true && synthesis.status === 'missing' && synthesis.eventCount === 0);
     if (!skip) {
       lock.assertHeld();

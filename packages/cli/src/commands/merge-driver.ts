@@ -112,7 +112,7 @@ async function regenerate(args: string[], world: World): Promise<number> {
     const config = loadConfig(world.cwd, world.env, { output: values.output });
     // A branch without a ledger (older history, another project layout): never create one from a hook.
     if (hook !== undefined && !existsSync(config.output) && !existsSync(config.eventsDir)) return EXIT.ok;
-    const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
+    const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
     const where = relative(config.root, config.output) || config.output;
     if (written) {
       print(world.stderr, `ledger-synth: regenerated ${where} ${why} (${synthesis.eventCount} events); commit it with \`${selfCommand(world)} --no-confirm --commit\``);

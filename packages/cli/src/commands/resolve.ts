@@ -48,7 +48,7 @@ export async function resolveCommand(args: string[], world: World): Promise<numb
   }
 
   // The same locked read-fold-write as a normal synthesis: conflict markers in the old file just make it "stale".
-  const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env });
+  const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
   if (repo && output) await stagePaths(repo, [output]);
   const operation = repo ? operationInProgress(repo) : undefined;
   const others = conflicted.filter((path) => path !== output);

@@ -89,7 +89,7 @@ export async function statusCommand(args: string[], world: World): Promise<numbe
     return remote.note?.startsWith('skipped') || remote.note?.startsWith('cut short') ? EXIT.failed : EXIT.ok;
   }
 
-  const synthesis = await planSynthesis({ config, cwd: world.cwd, env: world.env });
+  const synthesis = await planSynthesis({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
   const preview = previewAllBranches(
     synthesis.state,
     remote.events.map(({ event, branches }) => ({ event, branches })),

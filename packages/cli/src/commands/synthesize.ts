@@ -32,7 +32,7 @@ import { FOOTER, SYNOPSIS, renderOptions, type DocumentedOption } from '../help.
 import { EXIT } from '../exit-codes.js';
 import { unknownCommand } from '../main.js';
 import { selfCommand } from '../self.js';
-import { buildPreview, formatPreview, formatSkipped, plural, type Preview } from '../preview.js';
+import { MAX_WARNING_LINES, buildPreview, formatPreview, formatSkipped, plural, type Preview } from '../preview.js';
 import { VERSION } from '../version.js';
 import { print, type World } from '../world.js';
 
@@ -88,6 +88,8 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   const config = loadConfig(world.cwd, world.env, { output: values.output, retentionDays });
   rejectDirectoryOutput(config.output, values.output !== undefined);
   const inputs = { config, inputGlob: values.input, cwd: world.cwd, env: world.env };
+  // Warnings are worded only as far as they are shown: the first few, or every one for --json.
+  const warningLimit = values.json ? undefined : MAX_WARNING_LINES;
   // Sessions of this checkout that ended without SessionEnd are published first, before the empty-ledger check (their events may be the first; never by --check or --dry-run, which write nothing).
   if (!values.check && !values['dry-run']) await recoverBeforePlanning(config, world);
   if (!values['allow-empty']) {
@@ -97,14 +99,14 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   // Refuse before writing anything: outside a repository, or mid-merge/rebase, --commit cannot work.
   const repo = values.commit ? await commitTarget(config, world) : undefined;
 
-  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false }), config, world, values);
-  if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false }), world, Boolean(values.strict));
+  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false, warningLimit }), config, world, values);
+  if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false, warningLimit }), world, Boolean(values.strict));
 
   // --no-confirm shows no preview: plan once, under the lock (at 100k events a second plan doubles the run).
-  const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs, { storeCache: !values['dry-run'] && !values.strict });
+  const planned = values['no-confirm'] && !values['dry-run'] && !values.strict ? undefined : await planSynthesis(inputs, { storeCache: !values['dry-run'] && !values.strict, warningLimit });
   if (planned) {
     const preview = buildPreview(planned, config.root);
-    if (values.strict && (planned.issues.length > 0 || planned.warnings.length > 0)) return strictFailure(preview, world, Boolean(values.json));
+    if (values.strict && (planned.issues.length > 0 || planned.warningCount > 0)) return strictFailure(preview, world, Boolean(values.json));
     const early = await previewAndConfirm(planned, preview);
     if (early !== undefined) return early;
   }
@@ -151,8 +153,8 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   async function writeStream(planned: Synthesis | undefined): Promise<number> {
     // Re-read under the lock: what is written reflects every event present at write time.
     const { synthesis, written, archive } = values.archive
-      ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays })
-      : { ...(await synthesizeStream(inputs)), archive: undefined };
+      ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays, warningLimit })
+      : { ...(await synthesizeStream(inputs, { warningLimit })), archive: undefined };
     const commit = repo
       ? await commitLedger(repo, config, { events: synthesis.eventCount, agents: agentCount(synthesis), archived: archive?.archived.length ?? 0 })
       : undefined;
@@ -165,7 +167,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
       // Not the whole preview: when nothing changed, its per-agent rows are all that would need the state decoded.
-      const final = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings };
+      const final = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
       if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve(config.root, file) === resolve(config.output));
       // Fresh on disk but not in HEAD (a hook regenerated it): say so, rather than "up to date" followed by a commit of it.
@@ -182,9 +184,9 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
 
 /** --full: the complete view (every agent, item and checkpoint) on stdout; current.md stays windowed. */
 function printFull(synthesis: Synthesis, world: World, strict: boolean): number {
-  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues, warnings: synthesis.warnings }));
-  if (strict && (synthesis.issues.length > 0 || synthesis.warnings.length > 0)) {
-    print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
+  printLines(world.stderr, formatSkipped({ skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles }));
+  if (strict && (synthesis.issues.length > 0 || synthesis.warningCount > 0)) {
+    print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warningCount)}`);
     return EXIT.failed;
   }
   renderLedgerTo(synthesis.state, { generatedAt: generatedAtFor(world.env), window: FULL_WINDOW }, (chunk) => world.stdout.write(chunk));
@@ -255,7 +257,7 @@ function commitLine(commit: CommitOutcome, config: LedgerConfig): string {
 function check(synthesis: Synthesis, config: LedgerConfig, world: World, values: { json?: boolean; strict?: boolean }): number {
   const preview = buildPreview(synthesis, config.root);
   const differences = describeStaleness(synthesis, config.root);
-  const strictFailed = Boolean(values.strict) && (synthesis.issues.length > 0 || synthesis.warnings.length > 0);
+  const strictFailed = Boolean(values.strict) && (synthesis.issues.length > 0 || synthesis.warningCount > 0);
   const ok = synthesis.status === 'fresh' && !strictFailed;
   if (values.json) {
     print(world.stdout, JSON.stringify({ ...preview, fresh: synthesis.status === 'fresh', differences }, null, 2));
@@ -267,14 +269,14 @@ function check(synthesis: Synthesis, config: LedgerConfig, world: World, values:
     print(world.stderr, `Run \`${selfCommand(world)} --no-confirm\` and commit the result.`);
   }
   if (!values.json) printLines(world.stderr, formatSkipped(preview));
-  if (strictFailed) print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warnings.length)}`);
+  if (strictFailed) print(world.stderr, `--strict: ${strictProblems(synthesis.issues.length, synthesis.warningCount)}`);
   return ok ? EXIT.ok : EXIT.failed;
 }
 
 function strictFailure(preview: Preview, world: World, json: boolean): number {
   if (json) print(world.stdout, JSON.stringify({ ...preview, written: false, error: 'E_STRICT' }, null, 2));
   printLines(world.stderr, formatSkipped(preview));
-  print(world.stderr, `--strict: ${strictProblems(preview.skipped.length, preview.warnings.length)}; nothing written`);
+  print(world.stderr, `--strict: ${strictProblems(preview.skipped.length, preview.warningCount)}; nothing written`);
   return EXIT.failed;
 }
 

@@ -207,6 +207,7 @@ async function synthesizeOrPreview(
 ): Promise<{ synthesis: Synthesis; outcome: OutputOutcome }> {
   // Someone else synthesizing: never wait long at session start, summarize without writing.
   const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env }, {
+    warningLimit: 0, // the summary counts skipped files; warnings are the CLI's to show
     lockTimeoutMs: options.lockTimeoutMs ?? 300,
     planIfBusy: true,
     skipEmpty: true,
