@@ -19785,7 +19785,7 @@ function duplicateKeyWarning(line, key, earlierLine) {
   return {
     line,
     message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
-    slip: ["duplicate", key, earlierLine]
+    slip: ["duplicate", ownString(key), earlierLine]
   };
 }
 function compactWarning({ line, message, slip }) {
@@ -19803,7 +19803,8 @@ function droppedCommentWarning(line, kept, rest) {
   return {
     line,
     message: `${JSON.stringify(lost)} after ${JSON.stringify(shown)} is a YAML comment and was dropped; quote the text to keep it, e.g. "${shown} ${lost}"`,
-    slip: ["comment", shown, lost]
+    // Own copies: a slice of the file's text would keep the whole file alive as long as the slip.
+    slip: ["comment", ownString(shown), ownString(lost)]
   };
 }
 function byLine(a, b2) {
@@ -21563,7 +21564,7 @@ import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writ
 import { dirname as dirname3, join as join4 } from "node:path";
 var FORMAT = "ledger-synth-fold-cache/1";
 var FILE_NAME = "fold.cache";
-var ROWS_PER_CHUNK = 2048;
+var ROWS_PER_CHUNK = 1024;
 function loadFoldCache(dir) {
   let text;
   try {
@@ -21576,29 +21577,25 @@ function loadFoldCache(dir) {
   const lines = text.split("\n");
   if (lines.length !== STATE_CODEC_LINES + 4 || lines[0] !== currentFormat() || lines[lines.length - 2] !== "end" || lines[lines.length - 1] !== "") return void 0;
   try {
-    const rows = JSON.parse(lines[1]);
-    const entries = rows.map(([name, size, mtimeMs2, ctimeMs, ino, dev, reason, warnings]) => ({
-      name,
-      key: { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev },
-      reason: reason ?? void 0,
-      warnings: warnings ?? void 0
-    }));
-    return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
+    const rowsLine = lines[1];
+    return { rows: JSON.parse(rowsLine), rowsText: rowsLine.slice(1, -1), stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
     return void 0;
   }
 }
-function storeFoldCache(dir, entries, stateLines) {
+function rowText(name, key, reason, warnings) {
+  return JSON.stringify([name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
+}
+function rowKey(row) {
+  return { size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4], dev: row[5] };
+}
+function storeFoldCache(dir, rows, stateLines) {
   try {
     ensureDir(dir);
-    const row = ({ name, key, reason, warnings }) => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null];
     function* chunks() {
       yield `${currentFormat()}
 [`;
-      for (let at = 0; at < entries.length; at += ROWS_PER_CHUNK) {
-        const part = JSON.stringify(entries.slice(at, at + ROWS_PER_CHUNK).map(row));
-        yield `${at === 0 ? "" : ","}${asciiJson(part.slice(1, -1))}`;
-      }
+      for (let at = 0; at < rows.length; at += ROWS_PER_CHUNK) yield `${at === 0 ? "" : ","}${asciiJson(rows.slice(at, at + ROWS_PER_CHUNK).join(","))}`;
       yield "]\n";
       for (const line of stateLines) yield `${asciiJson(line)}
 `;
@@ -21620,7 +21617,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "ab9e55ecc79fdb52" : "source";
+  const parser4 = true ? "f27782e1191a85d3" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {
@@ -21854,36 +21851,41 @@ async function readAndFold(files, settings) {
   const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
   const names = files.map((path) => path.startsWith(base) ? path.slice(base.length) : path);
   const reasons = new Array(files.length);
-  const warnings = new Array(files.length);
+  const warnings = new FirstWarnings(settings.warningLimit ?? Number.POSITIVE_INFINITY);
   const events = settings.keepEvents ? [] : void 0;
   const cacheDir = settings.keepEvents ? void 0 : settings.cacheDir;
   const cached = cacheDir === void 0 ? void 0 : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
-  const entries = [];
   const toRead = [];
   for (let i2 = 0; i2 < files.length; i2++) {
-    const entry = cached?.byIndex[i2];
-    if (entry === void 0) toRead.push(i2);
+    const row = cached?.byIndex[i2];
+    if (row === void 0) toRead.push(i2);
     else {
-      entries.push(entry);
-      reasons[i2] = entry.reason;
-      warnings[i2] = entry.warnings;
+      if (row[6] !== null) reasons[i2] = row[6];
+      if (row[7] !== null) warnings.add(i2, row[7]);
     }
   }
+  const rows = cached !== void 0 && cached.rowsText !== "" ? [cached.rowsText] : [];
+  let settledReads = 0;
   const racy = [];
   const fold = (i2, outcome) => {
-    if (outcome.event === void 0) reasons[i2] = outcome.reason;
-    else {
-      const record = addEvent(state, outcome.event);
-      trackEvent(tracker, outcome.event, record ?? void 0);
-      if (outcome.warnings !== void 0 && outcome.warnings.length > 0) warnings[i2] = outcome.warnings.map(compactWarning);
+    if (outcome.event === void 0) {
+      reasons[i2] = outcome.reason;
+      return void 0;
     }
+    const record = addEvent(state, outcome.event);
+    trackEvent(tracker, outcome.event, record ?? void 0);
+    if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
+    const compact = outcome.warnings.map(compactWarning);
+    warnings.add(i2, compact);
+    return compact;
   };
   const onRead = (i2, { outcome, key, settled }) => {
     if (events !== void 0 && outcome.event !== void 0) events[i2] = outcome.event;
     if (!settled || key === void 0) return void racy.push([i2, outcome]);
-    fold(i2, outcome);
-    entries.push({ name: names[i2], key, reason: outcome.reason, warnings: warnings[i2] });
+    const compact = fold(i2, outcome);
+    if (cacheDir !== void 0) rows.push(rowText(names[i2], key, outcome.reason, compact));
+    settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
   const readHere = async (indices) => {
@@ -21897,8 +21899,7 @@ async function readAndFold(files, settings) {
   if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
-  const grew = entries.length > (cached?.coveredCount ?? 0);
-  if (cacheDir !== void 0 && settings.store !== false && grew) storeFoldCache(cacheDir, entries, encodeState(state, tracker));
+  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, rows, encodeState(state, tracker));
   for (const [i2, outcome] of racy) fold(i2, outcome);
   return {
     state,
@@ -21909,6 +21910,32 @@ async function readAndFold(files, settings) {
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length }
   };
 }
+var FirstWarnings = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  count = 0;
+  files = 0;
+  kept = [];
+  keptCount = 0;
+  add(index, list2) {
+    if (list2.length === 0) return;
+    this.count += list2.length;
+    this.files += 1;
+    let at = this.kept.length;
+    while (at > 0 && this.kept[at - 1][0] > index) at--;
+    this.kept.splice(at, 0, [index, list2]);
+    this.keptCount += list2.length;
+    while (this.kept.length > 0 && this.keptCount - this.kept[this.kept.length - 1][1].length >= this.limit) {
+      this.keptCount -= this.kept.pop()[1].length;
+    }
+  }
+  /** [file index, its warnings], in listing order. */
+  first() {
+    return this.kept;
+  }
+};
 var BATCH = 256;
 async function matchingCache(dir, files, names, settings) {
   const loaded = loadFoldCache(dir);
@@ -21916,17 +21943,17 @@ async function matchingCache(dir, files, names, settings) {
   const indexOf = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < names.length; i2++) indexOf.set(names[i2], i2);
   const byIndex = new Array(files.length);
-  for (let k2 = 0; k2 < loaded.entries.length; k2++) {
-    const entry = loaded.entries[k2];
-    const i2 = indexOf.get(entry.name);
+  for (let k2 = 0; k2 < loaded.rows.length; k2++) {
+    const row = loaded.rows[k2];
+    const i2 = indexOf.get(row[0]);
     if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
     const stat2 = lstatOrUndefined(files[i2]);
-    if (stat2 === void 0 || !sameKey(stat2, entry.key)) return void 0;
-    byIndex[i2] = entry;
+    if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
+    byIndex[i2] = row;
     if (k2 % (BATCH * 4) === BATCH * 4 - 1) await tick(settings);
   }
   try {
-    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.entries.length };
+    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.rows.length, rowsText: loaded.rowsText };
   } catch {
     return void 0;
   }
@@ -22309,23 +22336,15 @@ async function planSynthesis(inputs, options2 = {}) {
   const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
   const issues = [];
+  read.reasons.forEach((reason, i2) => {
+    if (reason !== void 0) issues.push({ file: display(i2), reason });
+  });
   const warnings = [];
-  const warningLimit = options2.warningLimit ?? Number.POSITIVE_INFINITY;
-  let warningCount = 0;
-  let warningFiles = 0;
-  for (let i2 = 0; i2 < files.length; i2++) {
-    const reason = read.reasons[i2];
-    const slips = read.warnings[i2];
-    if (reason === void 0 && slips === void 0) continue;
-    const file = display(i2);
-    if (reason !== void 0) issues.push({ file, reason });
-    if (slips === void 0) continue;
-    warningFiles++;
-    warningCount += slips.length;
-    for (const compact of slips) {
-      if (warnings.length >= warningLimit) break;
+  for (const [i2, list2] of read.warnings.first()) {
+    for (const compact of list2) {
+      if (warnings.length >= (options2.warningLimit ?? Number.POSITIVE_INFINITY)) break;
       const { line, message } = expandWarning(compact);
-      warnings.push({ file, line, message });
+      warnings.push({ file: display(i2), line, message });
     }
   }
   if (options2.shouldStop?.()) throw new ReadStopped();
@@ -22334,8 +22353,8 @@ async function planSynthesis(inputs, options2 = {}) {
     files,
     issues,
     warnings,
-    warningCount,
-    warningFiles,
+    warningCount: read.warnings.count,
+    warningFiles: read.warnings.files,
     events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
@@ -22362,7 +22381,8 @@ function readSettings(inputs, options2) {
     store: options2.storeCache,
     shouldStop: options2.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
-    keepEvents: options2.keepEvents
+    keepEvents: options2.keepEvents,
+    warningLimit: options2.warningLimit
   };
 }
 var WORKERS_FROM = 3e3;

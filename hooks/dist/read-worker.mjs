@@ -8201,7 +8201,7 @@ function duplicateKeyWarning(line, key, earlierLine) {
   return {
     line,
     message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
-    slip: ["duplicate", key, earlierLine]
+    slip: ["duplicate", ownString(key), earlierLine]
   };
 }
 function droppedCommentWarning(line, kept, rest) {
@@ -8210,7 +8210,8 @@ function droppedCommentWarning(line, kept, rest) {
   return {
     line,
     message: `${JSON.stringify(lost)} after ${JSON.stringify(shown)} is a YAML comment and was dropped; quote the text to keep it, e.g. "${shown} ${lost}"`,
-    slip: ["comment", shown, lost]
+    // Own copies: a slice of the file's text would keep the whole file alive as long as the slip.
+    slip: ["comment", ownString(shown), ownString(lost)]
   };
 }
 function byLine(a, b) {

@@ -1,10 +1,11 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { digestState, renderLedger, trackedResolutions } from '@ledger-synth/core';
+import { digestState, expandWarning, renderLedger, trackedResolutions } from '@ledger-synth/core';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../bench/rng.mjs';
 import { decodeOutcome, encodeOutcome } from '../../packages/node/src/read-events.js';
 import { listEvents, readAndFold } from '../helpers/read-fold.js';
+import { FirstWarnings } from '../../packages/node/src/read-fold.js';
 import { waitPastChanges } from '../helpers/racy.js';
 import { runCli } from '../helpers/run-cli.js';
 import { eventText, parsedEvent, testdir } from '../helpers/testdir.js';
@@ -40,7 +41,7 @@ function observed(read: Awaited<ReturnType<typeof readAndFold>>): string {
     renderLedger(read.state, { generatedAt: '2026-03-02T00:00:00Z' }),
     digestState(read.state),
     JSON.stringify(read.issues),
-    JSON.stringify(read.warnings),
+    JSON.stringify([read.warnings.count, read.warnings.files, read.warnings.first().map(([i, list]) => [i, list.map(expandWarning)])]),
     JSON.stringify(trackedResolutions(read.tracker)),
   ].join('\n----\n');
 }
@@ -74,7 +75,8 @@ describe('fold cache', () => {
     expect(added.warm.stats).toMatchObject({ files: 12, parsed: 2, cached: 10 });
     expect(added.warmText).toBe(added.coldText);
     // Every event here loses a ` #` comment; the new one loses two: warnings come from the cache and the read alike.
-    expect(added.warm.warnings.map((w) => w?.length ?? 0)).toEqual([...Array(11).fill(1), 2]);
+    expect(added.warm.warnings.first().map(([, list]) => list.length)).toEqual([...Array(11).fill(1), 2]);
+    expect(added.warm.warnings).toMatchObject({ count: 13, files: 12 });
     expect((await both(dir)).warm.stats).toMatchObject({ parsed: 0, cached: 12 });
   });
 
@@ -95,8 +97,8 @@ describe('fold cache', () => {
     await both(dir);
     const warm = await both(dir);
     expect(warm.warm.stats).toMatchObject({ parsed: 0, cached: 2 });
-    expect(warm.warm.warnings).toEqual(warm.cold.warnings);
-    expect(warm.warm.warnings[1]).toHaveLength(4);
+    expect(warm.warm.warnings.first()).toEqual(warm.cold.warnings.first());
+    expect(warm.warm.warnings.first()[1]?.[1]).toHaveLength(4);
   });
 
   it('a removed or renamed file makes the whole cache a miss (a fold cannot forget an event)', async () => {
@@ -269,5 +271,26 @@ describe('fold cache: seeded property against the uncached read', () => {
       const { warmText, coldText } = await both(dir, settle ? 0 : 2000);
       expect({ seed, step, op, observed: warmText }).toEqual({ seed, step, op, observed: coldText });
     }
+  });
+});
+
+describe('FirstWarnings: the first warnings in listing order, whatever order files arrive in', () => {
+  const w = (n: number) => Array.from({ length: n }, (_, k) => [k + 1, `w${k}`] as const);
+  it.each([
+    [0, []],
+    [1, [2]],
+    [3, [2, 5]],
+    [4, [2, 5, 7]],
+    [Number.POSITIVE_INFINITY, [2, 5, 7, 9]],
+  ])('limit %s keeps files %j', (limit, kept) => {
+    const first = new FirstWarnings(limit);
+    // Files 9, 2, 7, 5 with 1, 2, 2, 1 warnings arrive out of order (workers, the cache).
+    first.add(9, w(1));
+    first.add(2, w(2));
+    first.add(7, w(2));
+    first.add(5, w(1));
+    first.add(8, []);
+    expect(first.first().map(([i]) => i)).toEqual(kept);
+    expect(first).toMatchObject({ count: 6, files: 4 });
   });
 });

@@ -1,3 +1,5 @@
+import { ownString } from './own-string.js';
+
 /**
  * The warnings of forgiving YAML parsing (`parseYaml` with `forgiving`), worded in one place: the
  * `yaml` package path and the fast path must produce the very same text.
@@ -19,7 +21,7 @@ export function duplicateKeyWarning(line: number, key: string, earlierLine: numb
   return {
     line,
     message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
-    slip: ['duplicate', key, earlierLine],
+    slip: ['duplicate', ownString(key), earlierLine],
   };
 }
 
@@ -53,7 +55,8 @@ export function droppedCommentWarning(line: number, kept: string, rest: string):
   return {
     line,
     message: `${JSON.stringify(lost)} after ${JSON.stringify(shown)} is a YAML comment and was dropped; quote the text to keep it, e.g. "${shown} ${lost}"`,
-    slip: ['comment', shown, lost],
+    // Own copies: a slice of the file's text would keep the whole file alive as long as the slip.
+    slip: ['comment', ownString(shown), ownString(lost)],
   };
 }
 

@@ -27,25 +27,19 @@ import type { StatKey } from './read-events.js';
 
 const FORMAT = 'ledger-synth-fold-cache/1';
 const FILE_NAME = 'fold.cache';
-const ROWS_PER_CHUNK = 2048;
+const ROWS_PER_CHUNK = 1024;
 
 /** One file the cached fold covers: its name (relative to the display root), key, and what it became. */
-export interface CacheEntry {
-  readonly name: string;
-  readonly key: StatKey;
-  /** Why the file is not an event (a lasting fact about those bytes: binary, too big, malformed). */
-  readonly reason?: string | undefined;
-  /** Stored as they are kept in memory: small (yaml-warnings.ts, CompactWarning). */
-  readonly warnings?: readonly CompactWarning[] | undefined;
-}
+export type EntryRow = [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number, reason: string | null, warnings: readonly CompactWarning[] | null];
 
 export interface LoadedCache {
-  readonly entries: readonly CacheEntry[];
-  /** Decoded only once the entries are known to match (decodeState). */
+  /** The covered files, as stored. */
+  readonly rows: readonly EntryRow[];
+  /** The same rows as JSON text without the brackets (written again as they are when the cache grows). */
+  readonly rowsText: string;
+  /** Decoded only once the rows are known to match (decodeState). */
   readonly stateLines: readonly string[];
 }
-
-type EntryRow = [string, number, number, number, number, number, string | null, readonly CompactWarning[] | null];
 
 /** The cache of `dir`, or undefined when it is missing, foreign (another format or parser) or torn. */
 export function loadFoldCache(dir: string): LoadedCache | undefined {
@@ -58,34 +52,36 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
     return undefined;
   }
   const lines = text.split('\n');
-  // Header, entries, the state lines, `end`, and the final newline.
+  // Header, rows, the state lines, `end`, and the final newline.
   if (lines.length !== STATE_CODEC_LINES + 4 || lines[0] !== currentFormat() || lines[lines.length - 2] !== 'end' || lines[lines.length - 1] !== '') return undefined;
   try {
-    const rows = JSON.parse(lines[1]!) as EntryRow[];
-    const entries = rows.map(([name, size, mtimeMs, ctimeMs, ino, dev, reason, warnings]) => ({
-      name,
-      key: { size, mtimeMs, ctimeMs, ino, dev },
-      reason: reason ?? undefined,
-      warnings: warnings ?? undefined,
-    }));
-    return { entries, stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
+    const rowsLine = lines[1]!;
+    return { rows: JSON.parse(rowsLine) as EntryRow[], rowsText: rowsLine.slice(1, -1), stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
   } catch {
     return undefined;
   }
 }
 
-/** Best effort (temp file + rename): a cache that cannot be written only costs speed next time. */
-export function storeFoldCache(dir: string, entries: readonly CacheEntry[], stateLines: readonly string[]): void {
+/** One covered file as JSON text, for `storeFoldCache`. */
+export function rowText(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined): string {
+  return JSON.stringify([name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null] satisfies EntryRow);
+}
+
+export function rowKey(row: EntryRow): StatKey {
+  return { size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4], dev: row[5] };
+}
+
+/**
+ * Best effort (temp file + rename): a cache that cannot be written only costs speed next time.
+ * `rows`: JSON texts of rows (`rowText`) or of comma-separated runs of rows (`LoadedCache.rowsText`).
+ */
+export function storeFoldCache(dir: string, rows: readonly string[], stateLines: readonly string[]): void {
   try {
     ensureDir(dir);
-    const row = ({ name, key, reason, warnings }: CacheEntry): EntryRow => [name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null];
-    // Made as they are written: at 100k files the entries alone are ~30 MB of JSON.
+    // Made as they are written: at 100k files the rows alone are ~25 MB of JSON.
     function* chunks() {
       yield `${currentFormat()}\n[`;
-      for (let at = 0; at < entries.length; at += ROWS_PER_CHUNK) {
-        const part = JSON.stringify(entries.slice(at, at + ROWS_PER_CHUNK).map(row));
-        yield `${at === 0 ? '' : ','}${asciiJson(part.slice(1, -1))}`;
-      }
+      for (let at = 0; at < rows.length; at += ROWS_PER_CHUNK) yield `${at === 0 ? '' : ','}${asciiJson(rows.slice(at, at + ROWS_PER_CHUNK).join(','))}`;
       yield ']\n';
       for (const line of stateLines) yield `${asciiJson(line)}\n`;
       yield 'end\n';

@@ -13,7 +13,7 @@ import {
   compactWarning,
   type CompactWarning,
 } from '@ledger-synth/core';
-import { loadFoldCache, sameKey, storeFoldCache, type CacheEntry } from './fold-cache.js';
+import { loadFoldCache, rowKey, rowText, sameKey, storeFoldCache, type EntryRow } from './fold-cache.js';
 import { readEventFile, statKey, type FileOutcome, type StatKey } from './read-events.js';
 import { readInWorkers } from './read-workers.js';
 
@@ -48,6 +48,8 @@ export interface ReadSettings {
   readonly workersFrom?: number | undefined;
   /** Keep every event (the cache holds a fold, not events, so every file is read). */
   readonly keepEvents?: boolean | undefined;
+  /** Keep the warnings of the first files until they hold this many (default all); counts are whole. */
+  readonly warningLimit?: number | undefined;
 }
 
 /** Thrown by readAndFold when `shouldStop` said so. */
@@ -71,8 +73,8 @@ export interface FoldedFiles {
   readonly tracker: ResolutionTracker;
   /** Per file (same index as the listing): why it did not become an event. */
   readonly reasons: readonly (string | undefined)[];
-  /** Per file: the slips its parser forgave (duplicate keys, text lost to ` #`), worded by `expandWarning`. */
-  readonly warnings: readonly (readonly CompactWarning[] | undefined)[];
+  /** The slips the parser forgave (duplicate keys, text lost to ` #`): counts, and the first ones. */
+  readonly warnings: FirstWarnings;
   /** Every event, in file order, when `keepEvents` was asked for. */
   readonly events: readonly LedgerEvent[] | undefined;
   readonly stats: ReadStats;
@@ -89,39 +91,45 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   const base = settings.displayRoot.endsWith(sep) ? settings.displayRoot : settings.displayRoot + sep;
   const names = files.map((path) => (path.startsWith(base) ? path.slice(base.length) : path));
   const reasons: (string | undefined)[] = new Array(files.length);
-  const warnings: (readonly CompactWarning[] | undefined)[] = new Array(files.length);
+  const warnings = new FirstWarnings(settings.warningLimit ?? Number.POSITIVE_INFINITY);
   const events: LedgerEvent[] | undefined = settings.keepEvents ? [] : undefined;
   const cacheDir = settings.keepEvents ? undefined : settings.cacheDir;
 
   const cached = cacheDir === undefined ? undefined : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
-  const entries: CacheEntry[] = [];
   const toRead: number[] = [];
   for (let i = 0; i < files.length; i++) {
-    const entry = cached?.byIndex[i];
-    if (entry === undefined) toRead.push(i);
+    const row = cached?.byIndex[i];
+    if (row === undefined) toRead.push(i);
     else {
-      entries.push(entry);
-      reasons[i] = entry.reason;
-      warnings[i] = entry.warnings;
+      if (row[6] !== null) reasons[i] = row[6];
+      if (row[7] !== null) warnings.add(i, row[7]);
     }
   }
 
-  // Settled files are folded as they arrive; racy ones wait until the cache is stored.
+  // Settled files are folded as they arrive and become rows of the next cache (as text: at 100k
+  // files, objects would hold ~3× the memory); racy ones wait until the cache is stored.
+  const rows: string[] = cached !== undefined && cached.rowsText !== '' ? [cached.rowsText] : [];
+  let settledReads = 0;
   const racy: [number, FileOutcome][] = [];
-  const fold = (i: number, outcome: FileOutcome) => {
-    if (outcome.event === undefined) reasons[i] = outcome.reason;
-    else {
-      const record = addEvent(state, outcome.event);
-      trackEvent(tracker, outcome.event, record ?? undefined);
-      if (outcome.warnings !== undefined && outcome.warnings.length > 0) warnings[i] = outcome.warnings.map(compactWarning);
+  const fold = (i: number, outcome: FileOutcome): readonly CompactWarning[] | undefined => {
+    if (outcome.event === undefined) {
+      reasons[i] = outcome.reason;
+      return undefined;
     }
+    const record = addEvent(state, outcome.event);
+    trackEvent(tracker, outcome.event, record ?? undefined);
+    if (outcome.warnings === undefined || outcome.warnings.length === 0) return undefined;
+    const compact = outcome.warnings.map(compactWarning);
+    warnings.add(i, compact);
+    return compact;
   };
   const onRead = (i: number, { outcome, key, settled }: FileRead) => {
     if (events !== undefined && outcome.event !== undefined) events[i] = outcome.event;
     if (!settled || key === undefined) return void racy.push([i, outcome]);
-    fold(i, outcome);
-    entries.push({ name: names[i]!, key, reason: outcome.reason, warnings: warnings[i] });
+    const compact = fold(i, outcome);
+    if (cacheDir !== undefined) rows.push(rowText(names[i]!, key, outcome.reason, compact));
+    settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
   const readHere = async (indices: readonly number[]) => {
@@ -136,10 +144,9 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
 
-  // Store when the fold now covers files the cache did not (or the cache was unusable); an empty
+  // Store when the fold now covers files the cache did not (a grown or a rebuilt cache); an empty
   // fold (every file racy, or none) leaves no trace.
-  const grew = entries.length > (cached?.coveredCount ?? 0);
-  if (cacheDir !== undefined && settings.store !== false && grew) storeFoldCache(cacheDir, entries, encodeState(state, tracker));
+  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, rows, encodeState(state, tracker));
   for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,
@@ -149,6 +156,39 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     events: events?.filter((event) => event !== undefined),
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
   };
+}
+
+/**
+ * The forgiven slips of a read: whole counts, and the compact warnings of the first files in
+ * listing order holding at least `limit` of them (a command shows the first few; --json all).
+ * Files arrive in any order (worker threads, the cache), so the kept files stay sorted and the
+ * last ones are let go once the others hold `limit` warnings without them.
+ */
+export class FirstWarnings {
+  count = 0;
+  files = 0;
+  private readonly kept: [number, readonly CompactWarning[]][] = [];
+  private keptCount = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(index: number, list: readonly CompactWarning[]): void {
+    if (list.length === 0) return;
+    this.count += list.length;
+    this.files += 1;
+    let at = this.kept.length;
+    while (at > 0 && this.kept[at - 1]![0] > index) at--;
+    this.kept.splice(at, 0, [index, list]);
+    this.keptCount += list.length;
+    while (this.kept.length > 0 && this.keptCount - this.kept[this.kept.length - 1]![1].length >= this.limit) {
+      this.keptCount -= this.kept.pop()![1].length;
+    }
+  }
+
+  /** [file index, its warnings], in listing order. */
+  first(): readonly (readonly [number, readonly CompactWarning[]])[] {
+    return this.kept;
+  }
 }
 
 const BATCH = 256;
@@ -162,18 +202,18 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
   if (loaded === undefined) return undefined;
   const indexOf = new Map<string, number>();
   for (let i = 0; i < names.length; i++) indexOf.set(names[i]!, i);
-  const byIndex: (CacheEntry | undefined)[] = new Array(files.length);
-  for (let k = 0; k < loaded.entries.length; k++) {
-    const entry = loaded.entries[k]!;
-    const i = indexOf.get(entry.name);
+  const byIndex: (EntryRow | undefined)[] = new Array(files.length);
+  for (let k = 0; k < loaded.rows.length; k++) {
+    const row = loaded.rows[k]!;
+    const i = indexOf.get(row[0]);
     if (i === undefined || byIndex[i] !== undefined) return undefined;
     const stat = lstatOrUndefined(files[i]!);
-    if (stat === undefined || !sameKey(stat, entry.key)) return undefined;
-    byIndex[i] = entry;
+    if (stat === undefined || !sameKey(stat, rowKey(row))) return undefined;
+    byIndex[i] = row;
     if (k % (BATCH * 4) === BATCH * 4 - 1) await tick(settings);
   }
   try {
-    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.entries.length };
+    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.rows.length, rowsText: loaded.rowsText };
   } catch {
     return undefined; // a damaged cache is a miss
   }

@@ -101,24 +101,16 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
   const under = config.root.endsWith(sep) ? config.root : config.root + sep;
   const display = (i: number) => (files[i]!.startsWith(under) ? files[i]!.slice(under.length) : relative(config.root, files[i]!) || files[i]!);
   const issues: EventIssue[] = [];
+  read.reasons.forEach((reason, i) => {
+    if (reason !== undefined) issues.push({ file: display(i), reason });
+  });
+  // Worded only as far as they are shown: 280k sentences at 100k realistic events are ~60 MB.
   const warnings: EventWarning[] = [];
-  const warningLimit = options.warningLimit ?? Number.POSITIVE_INFINITY;
-  let warningCount = 0;
-  let warningFiles = 0;
-  for (let i = 0; i < files.length; i++) {
-    const reason = read.reasons[i];
-    const slips = read.warnings[i];
-    if (reason === undefined && slips === undefined) continue;
-    const file = display(i);
-    if (reason !== undefined) issues.push({ file, reason });
-    if (slips === undefined) continue;
-    warningFiles++;
-    warningCount += slips.length;
-    // Worded only as far as they are shown: 280k sentences at 100k realistic events are ~60 MB.
-    for (const compact of slips) {
-      if (warnings.length >= warningLimit) break;
+  for (const [i, list] of read.warnings.first()) {
+    for (const compact of list) {
+      if (warnings.length >= (options.warningLimit ?? Number.POSITIVE_INFINITY)) break;
       const { line, message } = expandWarning(compact);
-      warnings.push({ file, line, message });
+      warnings.push({ file: display(i), line, message });
     }
   }
   // The render is one synchronous step (~1 s at 100k events): a caller on a budget stops before it.
@@ -128,8 +120,8 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
     files,
     issues,
     warnings,
-    warningCount,
-    warningFiles,
+    warningCount: read.warnings.count,
+    warningFiles: read.warnings.files,
     events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
@@ -164,6 +156,7 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
     shouldStop: options.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options.keepEvents,
+    warningLimit: options.warningLimit,
   };
 }
 
