@@ -949,7 +949,7 @@ var init_normalize_text = __esm({
 
 // packages/core/src/own-string.ts
 function ownString(text) {
-  return text.length < SLICE_MIN_LENGTH ? text : JSON.parse(JSON.stringify(text));
+  return text.length < SLICE_MIN_LENGTH ? text : [text.slice(0, 1), text.slice(1)].join("");
 }
 function internString(text) {
   if (text.length > MAX_INTERNED_LENGTH) return ownString(text);
@@ -8698,7 +8698,7 @@ var init_yaml = __esm({
 
 // packages/core/src/parse-event.ts
 function parseFrontmatterYaml(text) {
-  const result = parseYaml(text, { forgiving: true, lineOffset: frontmatterLineOffset });
+  const result = parseYaml(text, { forgiving: true, lineOffset: 0 });
   if (!result.ok) throw new InvalidEvent(`frontmatter is not valid YAML: ${result.reason}`);
   frontmatterWarnings = result.warnings;
   if (!(result.value instanceof Map)) {
@@ -8742,7 +8742,6 @@ function readDocument(rawText, split) {
     throw new InvalidEvent('frontmatter is not closed: expected a second "---" line after the header fields');
   }
   frontmatterWarnings = [];
-  frontmatterLineOffset = text.startsWith("\n", text.indexOf("---") + 3) ? 0 : 1;
   const parsed = split(text);
   const warnings = [...frontmatterWarnings];
   frontmatterWarnings = [];
@@ -8792,11 +8791,10 @@ function toEvent({ frontmatter, body, contentHash }, file) {
   if (agent.trim() === "" || agent.length > MAX_AGENT_LENGTH || /[\u0000-\u001f\u007f]/.test(agent)) {
     throw new InvalidEvent(`"agent" must be 1-${MAX_AGENT_LENGTH} printable characters, got ${quoteInput(agent)}`);
   }
-  const stamp = { ts, agent };
   return {
     file,
     contentHash,
-    ts: stamp.ts,
+    ts,
     agent: internString(agent),
     branch: internOptional(optionalScalar(frontmatter, "branch")),
     type: internOptional(optionalScalar(frontmatter, "type")),
@@ -8806,7 +8804,7 @@ function toEvent({ frontmatter, body, contentHash }, file) {
     thisSession: textList(body, "this_session"),
     inProgress: body.has("in_progress") ? textList(body, "in_progress") : void 0,
     decisions: decisionMap(body),
-    checkpoints: checkpointList(body, ts),
+    checkpoints: checkpointList(body, tsValue, ts),
     openQuestions: textList(body, "open_questions"),
     resolvedQuestions: textList(body, "resolved_questions")
   };
@@ -8821,7 +8819,8 @@ function requireInstant(value, field) {
       `${field} must be an ISO-8601 date-time with an offset, like 2026-01-10T13:03:52Z or 2026-01-10T14:03:52+01:00; got ${quoteInput(value)}`
     );
   }
-  return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(instant.iso) };
+  const iso = NORMALISED_UTC.test(value) ? value : instant.iso;
+  return { epochMs: instant.epochMs, subMsNanos: instant.subMsNanos, iso: ownString(iso) };
 }
 function isScalar2(value) {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint";
@@ -8837,25 +8836,40 @@ function optionalScalar(map, key) {
   if (!isScalar2(value)) throw new InvalidEvent(`"${key}" must be a single value, got ${describeType(value)}`);
   return String(value);
 }
-function toText(value, where2) {
-  if (!isScalar2(value)) throw new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
-  return ownString(String(value).replace(/\s+$/, "").replace(/^\n+/, ""));
+function toText(value) {
+  const text = String(value);
+  const last2 = text.charCodeAt(text.length - 1);
+  if (last2 > 32 && last2 < 127 && text.charCodeAt(0) !== 10) return ownString(text);
+  return ownString(text.replace(/\s+$/, "").replace(/^\n+/, ""));
+}
+function notText(where2, value) {
+  return new InvalidEvent(`${where2} must be text, got ${describeType(value)}`);
 }
 function optionalText(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return void 0;
-  const text = toText(value, `"${key}"`);
+  if (!isScalar2(value)) throw notText(`"${key}"`, value);
+  const text = toText(value);
   return text === "" ? void 0 : text;
 }
 function textList(map, key) {
   const value = map.get(key);
   if (value === void 0 || value === null) return [];
-  if (isScalar2(value)) return nonEmpty([toText(value, `"${key}"`)]);
+  if (isScalar2(value)) {
+    const text = toText(value);
+    return text === "" ? [] : [text];
+  }
   if (!Array.isArray(value)) throw new InvalidEvent(`"${key}" must be a list of text items, got ${describeType(value)}`);
-  return nonEmpty(value.filter((item) => item !== null).map((item, i2) => toText(item, `"${key}" item ${i2 + 1}`)));
-}
-function nonEmpty(items) {
-  return items.filter((item) => item !== "");
+  const items = [];
+  let position = 0;
+  for (const item of value) {
+    if (item === null) continue;
+    position++;
+    if (!isScalar2(item)) throw notText(`"${key}" item ${position}`, item);
+    const text = toText(item);
+    if (text !== "") items.push(text);
+  }
+  return items;
 }
 function decisionMap(body) {
   const value = body.get("decisions");
@@ -8867,33 +8881,38 @@ function decisionMap(body) {
   for (const [rawKey, rawValue] of value) {
     if (!isScalar2(rawKey) && rawKey !== null) throw new InvalidEvent('"decisions" keys must be plain text');
     const key = rawKey === null ? "null" : ownString(String(rawKey));
-    decisions.set(key, rawValue === null ? "" : toText(rawValue, `decision ${quoteInput(key)}`));
+    if (rawValue === null) decisions.set(key, "");
+    else if (isScalar2(rawValue)) decisions.set(key, toText(rawValue));
+    else throw notText(`decision ${quoteInput(key)}`, rawValue);
   }
   return decisions;
 }
-function checkpointList(body, eventTs) {
+function checkpointList(body, tsValue, eventTs) {
   const value = body.get("checkpoints");
   if (value === void 0 || value === null) return [];
   if (!Array.isArray(value)) throw new InvalidEvent(`"checkpoints" must be a list of {phase, status, updated}, got ${describeType(value)}`);
   return value.map((item, i2) => {
-    const where2 = `"checkpoints" item ${i2 + 1}`;
-    if (!(item instanceof Map)) throw new InvalidEvent(`${where2} must be a mapping with phase and status, got ${describeType(item)}`);
+    const where2 = () => `"checkpoints" item ${i2 + 1}`;
+    if (!(item instanceof Map)) throw new InvalidEvent(`${where2()} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
-    if (phase === void 0 || phase === null || !isScalar2(phase)) throw new InvalidEvent(`${where2} needs a "phase"`);
-    if (status === void 0 || status === null || !isScalar2(status)) throw new InvalidEvent(`${where2} needs a "status"`);
+    if (phase === void 0 || phase === null || !isScalar2(phase)) throw new InvalidEvent(`${where2()} needs a "phase"`);
+    if (status === void 0 || status === null || !isScalar2(status)) throw new InvalidEvent(`${where2()} needs a "status"`);
     const updated = item.get("updated");
     return {
       phase: internString(String(phase)),
       status: internString(String(status)),
-      updated: updated === void 0 || updated === null ? eventTs : sameInstant(requireInstant(updated, `${where2} "updated"`), eventTs)
+      updated: (
+        // Most checkpoints are reached at the event's time, spelled as its "ts": that parses to eventTs.
+        updated === void 0 || updated === null || updated === tsValue ? eventTs : sameInstant(requireInstant(updated, `${where2()} "updated"`), eventTs)
+      )
     };
   });
 }
 function sameInstant(instant, eventTs) {
   return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }
-var import_gray_matter, InvalidEvent, rejectEngine, MATTER_OPTIONS, frontmatterWarnings, frontmatterLineOffset, MAX_AGENT_LENGTH;
+var import_gray_matter, InvalidEvent, rejectEngine, MATTER_OPTIONS, frontmatterWarnings, MAX_AGENT_LENGTH, NORMALISED_UTC;
 var init_parse_event = __esm({
   "packages/core/src/parse-event.ts"() {
     "use strict";
@@ -8923,8 +8942,8 @@ var init_parse_event = __esm({
       }
     };
     frontmatterWarnings = [];
-    frontmatterLineOffset = 0;
     MAX_AGENT_LENGTH = 200;
+    NORMALISED_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{0,8}[1-9])?Z$/;
   }
 });
 
@@ -16714,7 +16733,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "f27782e1191a85d3" : "source";
+  const parser4 = true ? "329253715fe3c4ca" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
 }
 function ensureDir(dir) {
