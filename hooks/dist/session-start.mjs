@@ -21581,9 +21581,9 @@ import { createHash as createHash4 } from "node:crypto";
 import { isAscii } from "node:buffer";
 import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
-var FORMAT = "ledger-synth-fold-cache/1";
+var FORMAT = "ledger-synth-fold-cache/2";
 var FILE_NAME = "fold.cache";
-var ROWS_PER_CHUNK = 1024;
+var ROWS_PER_LINE = 1024;
 function loadFoldCache(dir) {
   let text;
   try {
@@ -21594,13 +21594,11 @@ function loadFoldCache(dir) {
     return void 0;
   }
   const lines = text.split("\n");
-  if (lines.length !== STATE_CODEC_LINES + 4 || lines[0] !== currentFormat() || lines[lines.length - 2] !== "end" || lines[lines.length - 1] !== "") return void 0;
-  try {
-    const rowsLine = lines[1];
-    return { rows: JSON.parse(rowsLine), rowsText: rowsLine.slice(1, -1), stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
-  } catch {
-    return void 0;
-  }
+  const count = /^rows (\d+)$/.exec(lines[1] ?? "")?.[1];
+  if (count === void 0 || lines[0] !== currentFormat()) return void 0;
+  const rowsEnd = 2 + Number(count);
+  if (lines.length !== rowsEnd + STATE_CODEC_LINES + 2 || lines[lines.length - 2] !== "end" || lines[lines.length - 1] !== "") return void 0;
+  return { rowLines: lines.slice(2, rowsEnd), stateLines: lines.slice(rowsEnd, rowsEnd + STATE_CODEC_LINES) };
 }
 function rowText(name, key, reason, warnings) {
   return JSON.stringify([name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
@@ -21608,14 +21606,18 @@ function rowText(name, key, reason, warnings) {
 function rowKey(row) {
   return { size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4], dev: row[5] };
 }
-function storeFoldCache(dir, rows, stateLines) {
+function storeFoldCache(dir, rowLines, rows, stateLines) {
   try {
     ensureDir(dir);
+    const lineCount = rowLines.length + Math.ceil(rows.length / ROWS_PER_LINE);
     function* chunks() {
       yield `${currentFormat()}
-[`;
-      for (let at = 0; at < rows.length; at += ROWS_PER_CHUNK) yield `${at === 0 ? "" : ","}${asciiJson(rows.slice(at, at + ROWS_PER_CHUNK).join(","))}`;
-      yield "]\n";
+rows ${lineCount}
+`;
+      for (const line of rowLines) yield `${line}
+`;
+      for (let at = 0; at < rows.length; at += ROWS_PER_LINE) yield `[${asciiJson(rows.slice(at, at + ROWS_PER_LINE).join(","))}]
+`;
       for (const line of stateLines) yield `${asciiJson(line)}
 `;
       yield "end\n";
@@ -21648,9 +21650,9 @@ function ensureDir(dir) {
 }
 var MEMO_FILE = "start.memo";
 var MEMO_ANSWERS = 4;
-function listingId(paths, racyMs) {
-  const hash2 = createHash4("sha256");
+function statListing(paths, racyMs) {
   const settledBefore = Date.now() - racyMs;
+  const lines = [];
   for (const path of paths) {
     let stat2;
     try {
@@ -21659,10 +21661,14 @@ function listingId(paths, racyMs) {
       return void 0;
     }
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
-    hash2.update(`${path}\0${stat2.size}\0${stat2.mtimeMs}\0${stat2.ctimeMs}\0${stat2.ino}\0${stat2.dev}
+    lines.push(`${path}\0${stat2.size}\0${stat2.mtimeMs}\0${stat2.ctimeMs}\0${stat2.ino}\0${stat2.dev}
 `);
   }
-  return hash2.digest("hex");
+  return lines.join("");
+}
+function listingId(events, output, racyMs) {
+  const ledger = statListing([output], racyMs);
+  return ledger === void 0 ? void 0 : createHash4("sha256").update(events).update(ledger).digest("hex");
 }
 function loadStartMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
@@ -21884,7 +21890,7 @@ async function readAndFold(files, settings) {
       if (row[7] !== null) warnings.add(i2, row[7]);
     }
   }
-  const rows = cached !== void 0 && cached.rowsText !== "" ? [cached.rowsText] : [];
+  const rows = [];
   let settledReads = 0;
   const racy = [];
   const fold = (i2, outcome) => {
@@ -21918,7 +21924,7 @@ async function readAndFold(files, settings) {
   if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
-  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, rows, encodeState(state, tracker));
+  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.rowLines ?? [], rows, encodeState(state, tracker));
   for (const [i2, outcome] of racy) fold(i2, outcome);
   return {
     state,
@@ -21962,17 +21968,26 @@ async function matchingCache(dir, files, names, settings) {
   const indexOf = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < names.length; i2++) indexOf.set(names[i2], i2);
   const byIndex = new Array(files.length);
-  for (let k2 = 0; k2 < loaded.rows.length; k2++) {
-    const row = loaded.rows[k2];
-    const i2 = indexOf.get(row[0]);
-    if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-    const stat2 = lstatOrUndefined(files[i2]);
-    if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
-    byIndex[i2] = row;
-    if (k2 % (BATCH * 4) === BATCH * 4 - 1) await tick(settings);
+  let covered = 0;
+  for (const line of loaded.rowLines) {
+    let rows;
+    try {
+      rows = JSON.parse(line);
+    } catch {
+      return void 0;
+    }
+    for (const row of rows) {
+      const i2 = indexOf.get(row[0]);
+      if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
+      const stat2 = lstatOrUndefined(files[i2]);
+      if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
+      byIndex[i2] = row;
+      covered++;
+    }
+    await tick(settings);
   }
   try {
-    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.rows.length, rowsText: loaded.rowsText };
+    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
   } catch {
     return void 0;
   }
@@ -22350,7 +22365,7 @@ function lockPathFor(config) {
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const files = inputs.listed ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
   const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
@@ -23793,6 +23808,9 @@ async function summarize(config, options2, cwd, gitState) {
     const legacy = readText2(config.output);
     if (legacy !== void 0) return buildLegacySummary(legacy, outputPath, config.contextBudget);
   }
+  const fromEnv = Number(options2.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
+  const budget = options2.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
+  const stopAt = Date.now() + budget;
   const remoteRead = gitState ? remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0) : void 0;
   const stream = { config, cwd, env: options2.env };
   const files = eventsDirState === "present" ? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, cwd, output: config.output }) : [];
@@ -23800,19 +23818,16 @@ async function summarize(config, options2, cwd, gitState) {
   const remote = (await remoteRead)?.inFlight;
   const others = { outputPath, elsewhere, recordCommand: options2.recordCommand, remote };
   const { cacheDir, racyMs } = streamCache(stream);
-  const memoPaths = [...files, config.output];
   const inputsId = cacheDir && sha256Hex(JSON.stringify([config, options2.cli ?? "claude", options2.maxContextBudget ?? null, others], (_k, v) => v instanceof Map ? [...v] : v));
-  const listing = cacheDir && eventsDirState === "present" ? listingId(memoPaths, racyMs) : void 0;
+  const eventsListing = cacheDir && eventsDirState === "present" ? statListing(files, racyMs) : void 0;
+  const listing = eventsListing === void 0 ? void 0 : listingId(eventsListing, config.output, racyMs);
   const remembered = listing && inputsId ? loadStartMemo(cacheDir, listing, inputsId) : void 0;
   if (remembered) return remembered;
   let synthesis;
   let outcome = "missing-output";
   if (eventsDirState === "present") {
-    const fromEnv = Number(options2.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
-    const budget = options2.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
-    const stopAt = Date.now() + budget;
     try {
-      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, () => Date.now() >= stopAt));
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, files, () => Date.now() >= stopAt));
     } catch (error) {
       if (!(error instanceof ReadStopped)) throw error;
       return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options2.cliPath, cwd, options2.env));
@@ -23821,7 +23836,7 @@ async function summarize(config, options2, cwd, gitState) {
   const summaryFor = (outcomeNow) => buildFitting(config, options2, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
   const summary = summaryFor(outcome);
   if (inputsId && synthesis && (outcome === "unchanged" || outcome === "written")) {
-    const settled = listingId(memoPaths, racyMs);
+    const settled = eventsListing === void 0 ? void 0 : listingId(eventsListing, config.output, racyMs);
     if (settled) storeStartMemo(cacheDir, settled, inputsId, outcome === "unchanged" ? summary : summaryFor("unchanged"));
   }
   return summary;
@@ -23835,8 +23850,8 @@ function buildFitting(config, options2, input) {
   }
   return summary;
 }
-async function synthesizeOrPreview(config, options2, cwd, shouldStop) {
-  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env }, {
+async function synthesizeOrPreview(config, options2, cwd, listed, shouldStop) {
+  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env, listed }, {
     warningLimit: 0,
     // the summary counts skipped files; warnings are the CLI's to show
     lockTimeoutMs: options2.lockTimeoutMs ?? 300,

@@ -101,6 +101,23 @@ describe('fold cache', () => {
     expect(warm.warm.warnings.first()[1]?.[1]).toHaveLength(4);
   });
 
+  it('rows span several lines past 1,024 files; a grown cache keeps the old lines and adds the new rows', async () => {
+    const dir = await stream(2100);
+    await both(dir);
+    const file = join(cacheDir(dir), 'fold.cache');
+    expect(readFileSync(file, 'utf8').split('\n')[1]).toBe('rows 3');
+    writeFileSync(join(dir, 'events/z1.md'), event(5000));
+    writeFileSync(join(dir, 'events/z2.md'), event(5001));
+    await waitPastChanges([join(dir, 'events')]);
+    const grown = await both(dir);
+    expect(grown.warm.stats).toMatchObject({ files: 2102, parsed: 2, cached: 2100 });
+    expect(grown.warmText).toBe(grown.coldText);
+    expect(readFileSync(file, 'utf8').split('\n')[1]).toBe('rows 4');
+    const again = await both(dir);
+    expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 2102 });
+    expect(again.warmText).toBe(again.coldText);
+  });
+
   it('a removed or renamed file makes the whole cache a miss (a fold cannot forget an event)', async () => {
     const dir = await stream(6);
     await both(dir);
@@ -160,11 +177,14 @@ describe('fold cache', () => {
     const file = join(cacheDir(dir), 'fold.cache');
     const good = readFileSync(file, 'utf8');
     const lines = good.split('\n');
+    const events = lines.length - 2 - 6; // the first state line (6 state lines, `end`, '')
     const damaged = [
       good.slice(0, -20), // torn
       good.replace(/^[^\n]*/, 'ledger-synth-fold-cache/0'), // foreign format
-      [...lines.slice(0, 2), '[["x",0,0,0,0,0,"',...lines.slice(3)].join('\n'), // a state line that does not decode
-      [...lines.slice(0, 3), '[[["no such record", 99999]]]', ...lines.slice(4)].join('\n'), // a reference out of range
+      good.replace(/\nrows \d+\n/, '\nrows 7\n'), // a row count that does not fit
+      [...lines.slice(0, 2), '[["x",0,0,0,0,0,"', ...lines.slice(3)].join('\n'), // a row line that does not parse
+      [...lines.slice(0, events), '[["x",0,0,0,0,0,"', ...lines.slice(events + 1)].join('\n'), // a state line that does not decode
+      [...lines.slice(0, events + 1), '[[["no such record", 99999]]]', ...lines.slice(events + 2)].join('\n'), // a reference out of range
     ];
     for (const text of damaged) {
       writeFileSync(file, text);

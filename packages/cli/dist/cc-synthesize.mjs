@@ -16692,13 +16692,11 @@ function loadFoldCache(dir) {
     return void 0;
   }
   const lines = text.split("\n");
-  if (lines.length !== STATE_CODEC_LINES + 4 || lines[0] !== currentFormat() || lines[lines.length - 2] !== "end" || lines[lines.length - 1] !== "") return void 0;
-  try {
-    const rowsLine = lines[1];
-    return { rows: JSON.parse(rowsLine), rowsText: rowsLine.slice(1, -1), stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
-  } catch {
-    return void 0;
-  }
+  const count = /^rows (\d+)$/.exec(lines[1] ?? "")?.[1];
+  if (count === void 0 || lines[0] !== currentFormat()) return void 0;
+  const rowsEnd = 2 + Number(count);
+  if (lines.length !== rowsEnd + STATE_CODEC_LINES + 2 || lines[lines.length - 2] !== "end" || lines[lines.length - 1] !== "") return void 0;
+  return { rowLines: lines.slice(2, rowsEnd), stateLines: lines.slice(rowsEnd, rowsEnd + STATE_CODEC_LINES) };
 }
 function rowText(name, key, reason, warnings) {
   return JSON.stringify([name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
@@ -16706,14 +16704,18 @@ function rowText(name, key, reason, warnings) {
 function rowKey(row) {
   return { size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4], dev: row[5] };
 }
-function storeFoldCache(dir, rows, stateLines) {
+function storeFoldCache(dir, rowLines, rows, stateLines) {
   try {
     ensureDir(dir);
+    const lineCount = rowLines.length + Math.ceil(rows.length / ROWS_PER_LINE);
     function* chunks() {
       yield `${currentFormat()}
-[`;
-      for (let at = 0; at < rows.length; at += ROWS_PER_CHUNK) yield `${at === 0 ? "" : ","}${asciiJson(rows.slice(at, at + ROWS_PER_CHUNK).join(","))}`;
-      yield "]\n";
+rows ${lineCount}
+`;
+      for (const line of rowLines) yield `${line}
+`;
+      for (let at = 0; at < rows.length; at += ROWS_PER_LINE) yield `[${asciiJson(rows.slice(at, at + ROWS_PER_LINE).join(","))}]
+`;
       for (const line of stateLines) yield `${asciiJson(line)}
 `;
       yield "end\n";
@@ -16743,15 +16745,15 @@ function ensureDir(dir) {
   } catch {
   }
 }
-var FORMAT, FILE_NAME, ROWS_PER_CHUNK, NON_ASCII;
+var FORMAT, FILE_NAME, ROWS_PER_LINE, NON_ASCII;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
     init_src();
     init_atomic_write();
-    FORMAT = "ledger-synth-fold-cache/1";
+    FORMAT = "ledger-synth-fold-cache/2";
     FILE_NAME = "fold.cache";
-    ROWS_PER_CHUNK = 1024;
+    ROWS_PER_LINE = 1024;
     NON_ASCII = /[^\x00-\x7f]/g;
   }
 });
@@ -16955,7 +16957,7 @@ async function readAndFold(files, settings) {
       if (row[7] !== null) warnings.add(i2, row[7]);
     }
   }
-  const rows = cached !== void 0 && cached.rowsText !== "" ? [cached.rowsText] : [];
+  const rows = [];
   let settledReads = 0;
   const racy = [];
   const fold = (i2, outcome) => {
@@ -16989,7 +16991,7 @@ async function readAndFold(files, settings) {
   if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
-  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, rows, encodeState(state, tracker));
+  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.rowLines ?? [], rows, encodeState(state, tracker));
   for (const [i2, outcome] of racy) fold(i2, outcome);
   return {
     state,
@@ -17006,17 +17008,26 @@ async function matchingCache(dir, files, names, settings) {
   const indexOf = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < names.length; i2++) indexOf.set(names[i2], i2);
   const byIndex = new Array(files.length);
-  for (let k2 = 0; k2 < loaded.rows.length; k2++) {
-    const row = loaded.rows[k2];
-    const i2 = indexOf.get(row[0]);
-    if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-    const stat2 = lstatOrUndefined(files[i2]);
-    if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
-    byIndex[i2] = row;
-    if (k2 % (BATCH * 4) === BATCH * 4 - 1) await tick(settings);
+  let covered = 0;
+  for (const line of loaded.rowLines) {
+    let rows;
+    try {
+      rows = JSON.parse(line);
+    } catch {
+      return void 0;
+    }
+    for (const row of rows) {
+      const i2 = indexOf.get(row[0]);
+      if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
+      const stat2 = lstatOrUndefined(files[i2]);
+      if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
+      byIndex[i2] = row;
+      covered++;
+    }
+    await tick(settings);
   }
   try {
-    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.rows.length, rowsText: loaded.rowsText };
+    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
   } catch {
     return void 0;
   }
@@ -17594,7 +17605,7 @@ function lockPathFor(config) {
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const files = inputs.listed ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
   const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];

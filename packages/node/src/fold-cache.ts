@@ -10,10 +10,14 @@ import type { StatKey } from './read-events.js';
  * The cache: the fold of every settled file, with the stat key each file had when it was read.
  * One file per stream, `<dir>/fold.cache`:
  *
- *   ledger-synth-fold-cache/1|<render format>|<parser id>
- *   [[name, size, mtimeMs, ctimeMs, ino, dev, reason|null, warnings|null], ...]
+ *   ledger-synth-fold-cache/2|<render format>|<parser id>
+ *   rows <n>
+ *   [[name, size, mtimeMs, ctimeMs, ino, dev, reason|null, warnings|null], ...]    n lines of up to 1,024 rows
  *   <the folded state and tracker: STATE_CODEC_LINES lines, see state-codec.ts>
  *   end
+ *
+ * Rows come in lines so that a reader on a time budget (SessionStart) parses them between checks
+ * of its deadline: at 100k files they are ~25 MB of JSON.
  *
  * The fold is a join (order, repeats and partitioning do not change it), so the state of the files
  * it covers plus the fold of the files it does not cover is the fold of all of them. It is used
@@ -25,18 +29,16 @@ import type { StatKey } from './read-events.js';
  * slow machine, and the same bytes as latin1 in ~2 ms.
  */
 
-const FORMAT = 'ledger-synth-fold-cache/1';
+const FORMAT = 'ledger-synth-fold-cache/2';
 const FILE_NAME = 'fold.cache';
-const ROWS_PER_CHUNK = 1024;
+const ROWS_PER_LINE = 1024;
 
 /** One file the cached fold covers: its name (relative to the display root), key, and what it became. */
 export type EntryRow = [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number, reason: string | null, warnings: readonly CompactWarning[] | null];
 
 export interface LoadedCache {
-  /** The covered files, as stored. */
-  readonly rows: readonly EntryRow[];
-  /** The same rows as JSON text without the brackets (written again as they are when the cache grows). */
-  readonly rowsText: string;
+  /** The covered files, as JSON arrays of up to ROWS_PER_LINE rows (parsed by the caller, between checks of its deadline). */
+  readonly rowLines: readonly string[];
   /** Decoded only once the rows are known to match (decodeState). */
   readonly stateLines: readonly string[];
 }
@@ -52,14 +54,12 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
     return undefined;
   }
   const lines = text.split('\n');
-  // Header, rows, the state lines, `end`, and the final newline.
-  if (lines.length !== STATE_CODEC_LINES + 4 || lines[0] !== currentFormat() || lines[lines.length - 2] !== 'end' || lines[lines.length - 1] !== '') return undefined;
-  try {
-    const rowsLine = lines[1]!;
-    return { rows: JSON.parse(rowsLine) as EntryRow[], rowsText: rowsLine.slice(1, -1), stateLines: lines.slice(2, 2 + STATE_CODEC_LINES) };
-  } catch {
-    return undefined;
-  }
+  // Header, row count, the row lines, the state lines, `end`, and the final newline.
+  const count = /^rows (\d+)$/.exec(lines[1] ?? '')?.[1];
+  if (count === undefined || lines[0] !== currentFormat()) return undefined;
+  const rowsEnd = 2 + Number(count);
+  if (lines.length !== rowsEnd + STATE_CODEC_LINES + 2 || lines[lines.length - 2] !== 'end' || lines[lines.length - 1] !== '') return undefined;
+  return { rowLines: lines.slice(2, rowsEnd), stateLines: lines.slice(rowsEnd, rowsEnd + STATE_CODEC_LINES) };
 }
 
 /** One covered file as JSON text, for `storeFoldCache`. */
@@ -73,16 +73,17 @@ export function rowKey(row: EntryRow): StatKey {
 
 /**
  * Best effort (temp file + rename): a cache that cannot be written only costs speed next time.
- * `rows`: JSON texts of rows (`rowText`) or of comma-separated runs of rows (`LoadedCache.rowsText`).
+ * `rowLines`: lines of a loaded cache, kept as they are; `rows`: one JSON text per new row (`rowText`).
  */
-export function storeFoldCache(dir: string, rows: readonly string[], stateLines: readonly string[]): void {
+export function storeFoldCache(dir: string, rowLines: readonly string[], rows: readonly string[], stateLines: readonly string[]): void {
   try {
     ensureDir(dir);
+    const lineCount = rowLines.length + Math.ceil(rows.length / ROWS_PER_LINE);
     // Made as they are written: at 100k files the rows alone are ~25 MB of JSON.
     function* chunks() {
-      yield `${currentFormat()}\n[`;
-      for (let at = 0; at < rows.length; at += ROWS_PER_CHUNK) yield `${at === 0 ? '' : ','}${asciiJson(rows.slice(at, at + ROWS_PER_CHUNK).join(','))}`;
-      yield ']\n';
+      yield `${currentFormat()}\nrows ${lineCount}\n`;
+      for (const line of rowLines) yield `${line}\n`;
+      for (let at = 0; at < rows.length; at += ROWS_PER_LINE) yield `[${asciiJson(rows.slice(at, at + ROWS_PER_LINE).join(','))}]\n`;
       for (const line of stateLines) yield `${asciiJson(line)}\n`;
       yield 'end\n';
     }
@@ -138,12 +139,12 @@ const MEMO_FILE = 'start.memo';
 const MEMO_ANSWERS = 4;
 
 /**
- * One id for the names and stat keys of `paths` (events, then current.md), or undefined when one
- * is missing or changed within racyMs (its key may not yet describe its final bytes).
+ * The names and stat keys of `paths` as one text, or undefined when one is missing or changed
+ * within racyMs (its key may not yet describe its final bytes).
  */
-export function listingId(paths: readonly string[], racyMs: number): string | undefined {
-  const hash = createHash('sha256');
+export function statListing(paths: readonly string[], racyMs: number): string | undefined {
   const settledBefore = Date.now() - racyMs;
+  const lines: string[] = [];
   for (const path of paths) {
     let stat;
     try {
@@ -152,9 +153,15 @@ export function listingId(paths: readonly string[], racyMs: number): string | un
       return undefined;
     }
     if (stat === undefined || Math.max(stat.mtimeMs, stat.ctimeMs) >= settledBefore) return undefined;
-    hash.update(`${path}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000${stat.ctimeMs}\u0000${stat.ino}\u0000${stat.dev}\n`);
+    lines.push(`${path}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000${stat.ctimeMs}\u0000${stat.ino}\u0000${stat.dev}\n`);
   }
-  return hash.digest('hex');
+  return lines.join('');
+}
+
+/** One id for the event files' listing (statListing) and current.md's name and key. */
+export function listingId(events: string, output: string, racyMs: number): string | undefined {
+  const ledger = statListing([output], racyMs);
+  return ledger === undefined ? undefined : createHash('sha256').update(events).update(ledger).digest('hex');
 }
 
 interface StartMemo {

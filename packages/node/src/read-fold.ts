@@ -109,7 +109,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
 
   // Settled files are folded as they arrive and become rows of the next cache (as text: at 100k
   // files, objects would hold ~3× the memory); racy ones wait until the cache is stored.
-  const rows: string[] = cached !== undefined && cached.rowsText !== '' ? [cached.rowsText] : [];
+  const rows: string[] = [];
   let settledReads = 0;
   const racy: [number, FileOutcome][] = [];
   const fold = (i: number, outcome: FileOutcome): readonly CompactWarning[] | undefined => {
@@ -146,7 +146,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
 
   // Store when the fold now covers files the cache did not (a grown or a rebuilt cache); an empty
   // fold (every file racy, or none) leaves no trace.
-  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, rows, encodeState(state, tracker));
+  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.rowLines ?? [], rows, encodeState(state, tracker));
   for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,
@@ -203,17 +203,26 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
   const indexOf = new Map<string, number>();
   for (let i = 0; i < names.length; i++) indexOf.set(names[i]!, i);
   const byIndex: (EntryRow | undefined)[] = new Array(files.length);
-  for (let k = 0; k < loaded.rows.length; k++) {
-    const row = loaded.rows[k]!;
-    const i = indexOf.get(row[0]);
-    if (i === undefined || byIndex[i] !== undefined) return undefined;
-    const stat = lstatOrUndefined(files[i]!);
-    if (stat === undefined || !sameKey(stat, rowKey(row))) return undefined;
-    byIndex[i] = row;
-    if (k % (BATCH * 4) === BATCH * 4 - 1) await tick(settings);
+  let covered = 0;
+  for (const line of loaded.rowLines) {
+    let rows: EntryRow[];
+    try {
+      rows = JSON.parse(line) as EntryRow[];
+    } catch {
+      return undefined; // a damaged cache is a miss
+    }
+    for (const row of rows) {
+      const i = indexOf.get(row[0]);
+      if (i === undefined || byIndex[i] !== undefined) return undefined;
+      const stat = lstatOrUndefined(files[i]!);
+      if (stat === undefined || !sameKey(stat, rowKey(row))) return undefined;
+      byIndex[i] = row;
+      covered++;
+    }
+    await tick(settings); // a line is ~1,000 rows: a deadline is never late by more than that
   }
   try {
-    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: loaded.rows.length, rowsText: loaded.rowsText };
+    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
   } catch {
     return undefined; // a damaged cache is a miss
   }

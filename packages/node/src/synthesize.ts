@@ -37,6 +37,8 @@ export interface StreamInputs {
   readonly config: LedgerConfig;
   /** Overrides the events directory with a glob (relative to cwd). */
   readonly inputGlob?: string | undefined;
+  /** The event files, when the caller has just listed them (SessionStart lists once for its memo and the read). */
+  readonly listed?: readonly string[] | undefined;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }
@@ -95,7 +97,7 @@ export function lockPathFor(config: LedgerConfig): string {
 /** Read → fold → render, and compare with what is on disk. Writes nothing but the local cache. */
 export async function planSynthesis(inputs: StreamInputs, options: PlanOptions = {}): Promise<Synthesis> {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const files = inputs.listed ?? (await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output }));
   const read = await readAndFold(files, readSettings(inputs, options));
   // Skip reports and warnings name the file by its path from the root, in file order.
   const under = config.root.endsWith(sep) ? config.root : config.root + sep;

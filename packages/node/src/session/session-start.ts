@@ -22,7 +22,7 @@ import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
 import { discoverEventFiles } from '../discover.js';
-import { listingId, loadStartMemo, storeStartMemo } from '../fold-cache.js';
+import { listingId, loadStartMemo, statListing, storeStartMemo } from '../fold-cache.js';
 import { streamCache, synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
@@ -146,6 +146,12 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
     if (legacy !== undefined) return buildLegacySummary(legacy, outputPath, config.contextBudget);
   }
 
+  // A time budget for listing, the memo check and the synthesis, checked between batches of files
+  // (the read yields, so this is never late by more than a batch): a session start never waits for
+  // a cold read of a huge ledger.
+  const fromEnv = Number(options.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
+  const budget = options.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
+  const stopAt = Date.now() + budget;
   // Other machines' work as of the last fetch (plumbing, no network; bounded by remote_events_timeout_ms):
   // its git processes run while this one lists and reads.
   const remoteRead = gitState ? remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel }).catch(() => undefined) : undefined;
@@ -157,22 +163,18 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
 
   // Nothing changed since a start that found current.md up to date: the same answer (fold-cache.ts).
   const { cacheDir, racyMs } = streamCache(stream);
-  const memoPaths = [...files, config.output];
   const inputsId = cacheDir && sha256Hex(JSON.stringify([config, options.cli ?? 'claude', options.maxContextBudget ?? null, others], (_k, v: unknown) => (v instanceof Map ? [...v] : v)));
-  const listing = cacheDir && eventsDirState === 'present' ? listingId(memoPaths, racyMs) : undefined;
+  // The keys seen before the read: a file changed since has another key, so a memo stored with these never answers for it.
+  const eventsListing = cacheDir && eventsDirState === 'present' ? statListing(files, racyMs) : undefined;
+  const listing = eventsListing === undefined ? undefined : listingId(eventsListing, config.output, racyMs);
   const remembered = listing && inputsId ? (loadStartMemo(cacheDir!, listing, inputsId) as SessionSummary | undefined) : undefined;
   if (remembered) return remembered;
 
   let synthesis: Synthesis | undefined;
   let outcome: OutputOutcome = 'missing-output';
   if (eventsDirState === 'present') {
-    // A time budget, checked between batches of files (the read yields, so this is never late by
-    // more than a batch): a session start never waits for a cold read of a huge ledger.
-    const fromEnv = Number(options.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
-    const budget = options.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
-    const stopAt = Date.now() + budget;
     try {
-      ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd, () => Date.now() >= stopAt));
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd, files, () => Date.now() >= stopAt));
     } catch (error) {
       if (!(error instanceof ReadStopped)) throw error;
       return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options.cliPath, cwd, options.env));
@@ -182,7 +184,7 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   const summary = summaryFor(outcome);
   // current.md now matches the fold: remember the answer a start that changes nothing would give.
   if (inputsId && synthesis && (outcome === 'unchanged' || outcome === 'written')) {
-    const settled = listingId(memoPaths, racyMs);
+    const settled = eventsListing === undefined ? undefined : listingId(eventsListing, config.output, racyMs);
     if (settled) storeStartMemo(cacheDir!, settled, inputsId, outcome === 'unchanged' ? summary : summaryFor('unchanged'));
   }
   return summary;
@@ -203,10 +205,11 @@ async function synthesizeOrPreview(
   config: LedgerConfig,
   options: SessionStartOptions,
   cwd: string,
+  listed: readonly string[],
   shouldStop: () => boolean,
 ): Promise<{ synthesis: Synthesis; outcome: OutputOutcome }> {
   // Someone else synthesizing: never wait long at session start, summarize without writing.
-  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env }, {
+  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env, listed }, {
     warningLimit: 0, // the summary counts skipped files; warnings are the CLI's to show
     lockTimeoutMs: options.lockTimeoutMs ?? 300,
     planIfBusy: true,
