@@ -21652,23 +21652,25 @@ var MEMO_FILE = "start.memo";
 var MEMO_ANSWERS = 4;
 function statListing(paths, racyMs) {
   const settledBefore = Date.now() - racyMs;
-  const lines = [];
-  for (const path of paths) {
+  const keys = new Array(paths.length);
+  const numbers = new Float64Array(paths.length * 5);
+  for (let i2 = 0; i2 < paths.length; i2++) {
     let stat2;
     try {
-      stat2 = lstatSync(path, { throwIfNoEntry: false });
+      stat2 = lstatSync(paths[i2], { throwIfNoEntry: false });
     } catch {
       return void 0;
     }
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
-    lines.push(`${path}\0${stat2.size}\0${stat2.mtimeMs}\0${stat2.ctimeMs}\0${stat2.ino}\0${stat2.dev}
-`);
+    keys[i2] = { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+    numbers.set([stat2.size, stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev], i2 * 5);
   }
-  return lines.join("");
+  const digest = createHash4("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
+  return { digest, keys };
 }
 function listingId(events, output, racyMs) {
   const ledger = statListing([output], racyMs);
-  return ledger === void 0 ? void 0 : createHash4("sha256").update(events).update(ledger).digest("hex");
+  return ledger === void 0 ? void 0 : createHash4("sha256").update(`${events.digest}\0${ledger.digest}`).digest("hex");
 }
 function loadStartMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
@@ -21962,6 +21964,7 @@ var FirstWarnings = class {
   }
 };
 var BATCH = 256;
+var DECODE_CHARS_PER_MS = 4e4;
 async function matchingCache(dir, files, names, settings) {
   const loaded = loadFoldCache(dir);
   if (loaded === void 0) return void 0;
@@ -21979,13 +21982,15 @@ async function matchingCache(dir, files, names, settings) {
     for (const row of rows) {
       const i2 = indexOf.get(row[0]);
       if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-      const stat2 = lstatOrUndefined(files[i2]);
+      const stat2 = settings.knownKeys?.[i2] ?? lstatOrUndefined(files[i2]);
       if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
       byIndex[i2] = row;
       covered++;
     }
     await tick(settings);
   }
+  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
+  if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
     return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
   } catch {
@@ -22365,7 +22370,7 @@ function lockPathFor(config) {
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
-  const files = inputs.listed ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const files = inputs.listed?.files ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
   const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
@@ -22416,7 +22421,8 @@ function readSettings(inputs, options2) {
     shouldStop: options2.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options2.keepEvents,
-    warningLimit: options2.warningLimit
+    warningLimit: options2.warningLimit,
+    knownKeys: inputs.listed?.keys
   };
 }
 var WORKERS_FROM = 3e3;
@@ -23947,7 +23953,7 @@ async function summarize(config, options2, cwd, gitState) {
   let outcome = "missing-output";
   if (eventsDirState === "present") {
     try {
-      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, files, () => Date.now() >= stopAt));
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, { files, keys: eventsListing?.keys }, (aheadMs = 0) => Date.now() + aheadMs >= stopAt));
     } catch (error) {
       if (!(error instanceof ReadStopped)) throw error;
       return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options2.cliPath, cwd, options2.env));
@@ -24017,10 +24023,10 @@ function synthesizeInBackground(cliPath, cwd, env) {
   }
 }
 function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
-  const own = new Set(ownFiles.map((file) => basename7(file)));
-  const here = realpathOr(gitState.topLevel);
   const found = [];
   if (!hasLinkedWorktrees(gitState.topLevel)) return found;
+  const own = new Set(ownFiles.map((file) => basename7(file)));
+  const here = realpathOr(gitState.topLevel);
   for (const worktree of listWorktrees(cwd)) {
     if (worktree.bare || realpathOr(worktree.path) === here || found.length >= MAX_ELSEWHERE) continue;
     let siblingConfig;

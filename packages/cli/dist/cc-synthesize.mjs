@@ -17019,13 +17019,15 @@ async function matchingCache(dir, files, names, settings) {
     for (const row of rows) {
       const i2 = indexOf.get(row[0]);
       if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-      const stat2 = lstatOrUndefined(files[i2]);
+      const stat2 = settings.knownKeys?.[i2] ?? lstatOrUndefined(files[i2]);
       if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
       byIndex[i2] = row;
       covered++;
     }
     await tick(settings);
   }
+  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
+  if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
     return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
   } catch {
@@ -17050,7 +17052,7 @@ async function tick(settings) {
   if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
   if (settings.shouldStop?.()) throw new ReadStopped();
 }
-var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH;
+var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS;
 var init_read_fold = __esm({
   "packages/node/src/read-fold.ts"() {
     "use strict";
@@ -17092,6 +17094,7 @@ var init_read_fold = __esm({
       }
     };
     BATCH = 256;
+    DECODE_CHARS_PER_MS = 4e4;
   }
 });
 
@@ -17605,7 +17608,7 @@ function lockPathFor(config) {
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
-  const files = inputs.listed ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const files = inputs.listed?.files ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
   const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
@@ -17656,7 +17659,8 @@ function readSettings(inputs, options2) {
     shouldStop: options2.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options2.keepEvents,
-    warningLimit: options2.warningLimit
+    warningLimit: options2.warningLimit,
+    knownKeys: inputs.listed?.keys
   };
 }
 function compareWithDisk(inputs, state) {

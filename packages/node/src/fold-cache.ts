@@ -139,29 +139,32 @@ const MEMO_FILE = 'start.memo';
 const MEMO_ANSWERS = 4;
 
 /**
- * The names and stat keys of `paths` as one text, or undefined when one is missing or changed
- * within racyMs (its key may not yet describe its final bytes).
+ * The stat keys of `paths` and one digest of their names and keys, or undefined when one is
+ * missing or changed within racyMs (its key may not yet describe its final bytes).
  */
-export function statListing(paths: readonly string[], racyMs: number): string | undefined {
+export function statListing(paths: readonly string[], racyMs: number): { digest: string; keys: StatKey[] } | undefined {
   const settledBefore = Date.now() - racyMs;
-  const lines: string[] = [];
-  for (const path of paths) {
+  const keys: StatKey[] = new Array(paths.length);
+  const numbers = new Float64Array(paths.length * 5);
+  for (let i = 0; i < paths.length; i++) {
     let stat;
     try {
-      stat = lstatSync(path, { throwIfNoEntry: false });
+      stat = lstatSync(paths[i]!, { throwIfNoEntry: false });
     } catch {
       return undefined;
     }
     if (stat === undefined || Math.max(stat.mtimeMs, stat.ctimeMs) >= settledBefore) return undefined;
-    lines.push(`${path}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000${stat.ctimeMs}\u0000${stat.ino}\u0000${stat.dev}\n`);
+    keys[i] = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, dev: stat.dev };
+    numbers.set([stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev], i * 5);
   }
-  return lines.join('');
+  const digest = createHash('sha256').update(paths.join('\u0000')).update(new Uint8Array(numbers.buffer)).digest('hex');
+  return { digest, keys };
 }
 
 /** One id for the event files' listing (statListing) and current.md's name and key. */
-export function listingId(events: string, output: string, racyMs: number): string | undefined {
+export function listingId(events: { readonly digest: string }, output: string, racyMs: number): string | undefined {
   const ledger = statListing([output], racyMs);
-  return ledger === undefined ? undefined : createHash('sha256').update(events).update(ledger).digest('hex');
+  return ledger === undefined ? undefined : createHash('sha256').update(`${events.digest}\u0000${ledger.digest}`).digest('hex');
 }
 
 interface StartMemo {

@@ -20,6 +20,7 @@ import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
 import { cacheDirFor } from './fold-cache.js';
+import type { StatKey } from './read-events.js';
 import { DEFAULT_RACY_MS, ReadStopped, readAndFold, type ReadStats } from './read-fold.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { guardOutput } from './output-guard.js';
@@ -37,8 +38,11 @@ export interface StreamInputs {
   readonly config: LedgerConfig;
   /** Overrides the events directory with a glob (relative to cwd). */
   readonly inputGlob?: string | undefined;
-  /** The event files, when the caller has just listed them (SessionStart lists once for its memo and the read). */
-  readonly listed?: readonly string[] | undefined;
+  /**
+   * The event files (and their stat keys, index for index), when the caller has just listed them:
+   * SessionStart lists and stats once for its memo and for the read.
+   */
+  readonly listed?: { readonly files: readonly string[]; readonly keys?: readonly StatKey[] | undefined } | undefined;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }
@@ -85,7 +89,7 @@ export interface PlanOptions {
   /** False: read the cache but store nothing (commands that promise to write nothing). */
   readonly storeCache?: boolean | undefined;
   /** Asked between batches of files and before rendering: true stops the plan with ReadStopped. */
-  readonly shouldStop?: (() => boolean) | undefined;
+  readonly shouldStop?: ((aheadMs?: number) => boolean) | undefined;
   /** Word at most this many warnings (a command that prints the first few); default all. */
   readonly warningLimit?: number | undefined;
 }
@@ -97,7 +101,7 @@ export function lockPathFor(config: LedgerConfig): string {
 /** Read → fold → render, and compare with what is on disk. Writes nothing but the local cache. */
 export async function planSynthesis(inputs: StreamInputs, options: PlanOptions = {}): Promise<Synthesis> {
   const { config } = inputs;
-  const files = inputs.listed ?? (await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output }));
+  const files = inputs.listed?.files ?? (await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output }));
   const read = await readAndFold(files, readSettings(inputs, options));
   // Skip reports and warnings name the file by its path from the root, in file order.
   const under = config.root.endsWith(sep) ? config.root : config.root + sep;
@@ -159,6 +163,7 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options.keepEvents,
     warningLimit: options.warningLimit,
+    knownKeys: inputs.listed?.keys,
   };
 }
 
@@ -205,7 +210,7 @@ export interface StreamOptions<T> {
   /** Do not create a ledger that would hold no event (a fresh repository stays free of noise). */
   readonly skipEmpty?: boolean | undefined;
   /** Passed to the plan (SessionStart on a time budget). */
-  readonly shouldStop?: (() => boolean) | undefined;
+  readonly shouldStop?: ((aheadMs?: number) => boolean) | undefined;
   /** Passed to the plan (see PlanOptions). */
   readonly warningLimit?: number | undefined;
   /** More work under the same hold of the lock, after the write (archiving). */

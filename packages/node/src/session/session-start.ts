@@ -23,7 +23,7 @@ import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
 import { discoverEventFiles } from '../discover.js';
 import { listingId, loadStartMemo, statListing, storeStartMemo } from '../fold-cache.js';
-import { streamCache, synthesizeStream, type Synthesis } from '../synthesize.js';
+import { streamCache, synthesizeStream, type StreamInputs, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { sessionProcess } from './liveness.js';
@@ -174,7 +174,7 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   let outcome: OutputOutcome = 'missing-output';
   if (eventsDirState === 'present') {
     try {
-      ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd, files, () => Date.now() >= stopAt));
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd, { files, keys: eventsListing?.keys }, (aheadMs = 0) => Date.now() + aheadMs >= stopAt));
     } catch (error) {
       if (!(error instanceof ReadStopped)) throw error;
       return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options.cliPath, cwd, options.env));
@@ -205,8 +205,8 @@ async function synthesizeOrPreview(
   config: LedgerConfig,
   options: SessionStartOptions,
   cwd: string,
-  listed: readonly string[],
-  shouldStop: () => boolean,
+  listed: NonNullable<StreamInputs['listed']>,
+  shouldStop: (aheadMs?: number) => boolean,
 ): Promise<{ synthesis: Synthesis; outcome: OutputOutcome }> {
   // Someone else synthesizing: never wait long at session start, summarize without writing.
   const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env, listed }, {
@@ -265,10 +265,10 @@ function synthesizeInBackground(cliPath: string | undefined, cwd: string, env: N
  * work in flight elsewhere. Read-only; only the newest few per worktree are parsed.
  */
 function eventsInSiblingWorktrees(cwd: string, config: LedgerConfig, gitState: GitState, ownFiles: readonly string[]): ElsewhereEvent[] {
-  const own = new Set(ownFiles.map((file) => basename(file)));
-  const here = realpathOr(gitState.topLevel);
   const found: ElsewhereEvent[] = [];
   if (!hasLinkedWorktrees(gitState.topLevel)) return found;
+  const own = new Set(ownFiles.map((file) => basename(file)));
+  const here = realpathOr(gitState.topLevel);
   for (const worktree of listWorktrees(cwd)) {
     if (worktree.bare || realpathOr(worktree.path) === here || found.length >= MAX_ELSEWHERE) continue;
     let siblingConfig: LedgerConfig;
