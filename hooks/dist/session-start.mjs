@@ -22425,7 +22425,7 @@ function readSettings(inputs, options2) {
     knownKeys: inputs.listed?.keys
   };
 }
-var WORKERS_FROM = 3e3;
+var WORKERS_FROM = 2e4;
 function compareWithDisk(inputs, state) {
   const output = inputs.config.output;
   const previous = readBytesIfExists(output);
