@@ -21982,7 +21982,7 @@ async function matchingCache(dir, files, names, settings) {
     for (const row of rows) {
       const i2 = indexOf.get(row[0]);
       if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-      const stat2 = settings.knownKeys?.[i2] ?? lstatOrUndefined(files[i2]);
+      const stat2 = lstatOrUndefined(files[i2]);
       if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
       byIndex[i2] = row;
       covered++;
@@ -22370,7 +22370,7 @@ function lockPathFor(config) {
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
-  const files = inputs.listed?.files ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
   const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
@@ -22421,8 +22421,7 @@ function readSettings(inputs, options2) {
     shouldStop: options2.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options2.keepEvents,
-    warningLimit: options2.warningLimit,
-    knownKeys: inputs.listed?.keys
+    warningLimit: options2.warningLimit
   };
 }
 var WORKERS_FROM = 2e4;
@@ -22485,6 +22484,28 @@ function readBytesIfExists(path) {
       hint: code === "EISDIR" ? "The output path is a directory; point `output` (or --output) at a file." : void 0
     });
   }
+}
+
+// packages/node/src/memo.ts
+async function listForMemo(inputs) {
+  const { config } = inputs;
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const { cacheDir, racyMs } = streamCache(inputs);
+  const listed = cacheDir === void 0 ? void 0 : statListing(files, racyMs);
+  return { files, keys: listed?.keys, digest: listed?.digest, cacheDir, racyMs };
+}
+function inputsIdOf(inputs) {
+  return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
+}
+function recall(listing, output, inputsId) {
+  if (listing.cacheDir === void 0 || listing.digest === void 0) return void 0;
+  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
+  return id === void 0 ? void 0 : loadStartMemo(listing.cacheDir, id, inputsId);
+}
+function remember(listing, output, inputsId, answer) {
+  if (listing.cacheDir === void 0 || listing.digest === void 0) return;
+  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
+  if (id !== void 0) storeStartMemo(listing.cacheDir, id, inputsId, answer);
 }
 
 // packages/node/src/write-event.ts
@@ -23939,21 +23960,19 @@ async function summarize(config, options2, cwd, gitState) {
   const stopAt = Date.now() + budget;
   const remoteRead = gitState ? remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0) : void 0;
   const stream = { config, cwd, env: options2.env };
-  const files = eventsDirState === "present" ? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, cwd, output: config.output }) : [];
+  const listing = eventsDirState === "present" ? await listForMemo(stream) : void 0;
+  const files = listing?.files ?? [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
   const remote = (await remoteRead)?.inFlight;
   const others = { outputPath, elsewhere, recordCommand: options2.recordCommand, remote };
-  const { cacheDir, racyMs } = streamCache(stream);
-  const inputsId = cacheDir && sha256Hex(JSON.stringify([config, options2.cli ?? "claude", options2.maxContextBudget ?? null, others], (_k, v) => v instanceof Map ? [...v] : v));
-  const eventsListing = cacheDir && eventsDirState === "present" ? statListing(files, racyMs) : void 0;
-  const listing = eventsListing === void 0 ? void 0 : listingId(eventsListing, config.output, racyMs);
-  const remembered = listing && inputsId ? loadStartMemo(cacheDir, listing, inputsId) : void 0;
+  const inputsId = inputsIdOf(["session-start", config, options2.cli ?? "claude", options2.maxContextBudget ?? null, others]);
+  const remembered = listing && recall(listing, config.output, inputsId);
   if (remembered) return remembered;
   let synthesis;
   let outcome = "missing-output";
   if (eventsDirState === "present") {
     try {
-      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, { files, keys: eventsListing?.keys }, (aheadMs = 0) => Date.now() + aheadMs >= stopAt));
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options2, cwd, (aheadMs = 0) => Date.now() + aheadMs >= stopAt));
     } catch (error) {
       if (!(error instanceof ReadStopped)) throw error;
       return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options2.cliPath, cwd, options2.env));
@@ -23961,9 +23980,8 @@ async function summarize(config, options2, cwd, gitState) {
   }
   const summaryFor = (outcomeNow) => buildFitting(config, options2, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
   const summary = summaryFor(outcome);
-  if (inputsId && synthesis && (outcome === "unchanged" || outcome === "written")) {
-    const settled = eventsListing === void 0 ? void 0 : listingId(eventsListing, config.output, racyMs);
-    if (settled) storeStartMemo(cacheDir, settled, inputsId, outcome === "unchanged" ? summary : summaryFor("unchanged"));
+  if (listing && synthesis && (outcome === "unchanged" || outcome === "written")) {
+    remember(listing, config.output, inputsId, outcome === "unchanged" ? summary : summaryFor("unchanged"));
   }
   return summary;
 }
@@ -23976,8 +23994,8 @@ function buildFitting(config, options2, input) {
   }
   return summary;
 }
-async function synthesizeOrPreview(config, options2, cwd, listed, shouldStop) {
-  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env, listed }, {
+async function synthesizeOrPreview(config, options2, cwd, shouldStop) {
+  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options2.env }, {
     warningLimit: 0,
     // the summary counts skipped files; warnings are the CLI's to show
     lockTimeoutMs: options2.lockTimeoutMs ?? 300,

@@ -6,10 +6,11 @@ import { initRepo } from '../helpers/git.js';
 import { waitPastChanges } from '../helpers/racy.js';
 import { testdir } from '../helpers/testdir.js';
 import { SESSION_START, eventFile, runHook, startInput, startOutput } from './hook-helpers.js';
+import { runCli } from '../helpers/run-cli.js';
 
-// The session-start memo (packages/node/src/fold-cache.ts, used by session-start.ts): a start that
-// finds every event file and current.md as a start that verified current.md left them answers with
-// that start's summary without reading. Its oracle is the same hook with LEDGER_SYNTH_CACHE=0.
+// The memo (packages/node/src/memo.ts; stored by fold-cache.ts): a start, or a plain `--no-confirm`
+// run, that finds every event file and current.md as a run that verified current.md left them
+// answers as that run did without reading. Its oracle is the same command with LEDGER_SYNTH_CACHE=0.
 
 const CONFIG = 'events_dir: events\noutput: current.md\n';
 const MEMO_ENV = { LEDGER_SYNTH_CACHE_RACY_MS: '0' };
@@ -76,6 +77,7 @@ describe('session-start memo', () => {
     const events = join(dir, 'events');
     let counter = 100;
     let fromMemo = 0;
+    let cliFromMemo = 0;
     for (let step = 0; step < 16; step++) {
       const names = readdirSync(events).filter((name) => name.endsWith('.md'));
       const op = pick(['none', 'none', 'add', 'edit-same-size', 'delete', 'rename', 'edit-ledger', 'touch-ledger', 'config-window']);
@@ -101,8 +103,17 @@ describe('session-start memo', () => {
       // The oracle finds nothing to rewrite: the memo run left current.md as a full synthesis would.
       expect({ seed, step, op, ledger: readFileSync(join(dir, 'current.md'), 'utf8') }).toEqual({ seed, step, op, ledger: ledgerAfter });
       if (ledgerBefore === ledgerAfter) expect({ seed, step, op, answered }).toEqual({ seed, step, op, answered: oracle });
+      // The CLI's plain run: the same property (it may answer from its memo when nothing changed).
+      for (const id of cacheFiles(dir, 'fold.cache')) rmSync(join(dir, '.ledger-synth/cache', id, 'fold.cache'));
+      const cliBefore = readFileSync(join(dir, 'current.md'), 'utf8');
+      const cli = await runCli(['--no-confirm'], { cwd: dir, env: MEMO_ENV });
+      if (cacheFiles(dir, 'fold.cache').length === 0) cliFromMemo++;
+      const cliOracle = await runCli(['--no-confirm'], { cwd: dir, env: ORACLE_ENV });
+      if (readFileSync(join(dir, 'current.md'), 'utf8') === cliBefore) {
+        expect({ seed, step, op, cli: [cli.code, cli.stdout, cli.stderr] }).toEqual({ seed, step, op, cli: [cliOracle.code, cliOracle.stdout, cliOracle.stderr] });
+      }
     }
     // The property is about the memo: it must have answered some of the starts.
-    expect({ seed, fromMemo: fromMemo > 0 }).toEqual({ seed, fromMemo: true });
+    expect({ seed, fromMemo: fromMemo > 0, cliFromMemo: cliFromMemo > 0 }).toEqual({ seed, fromMemo: true, cliFromMemo: true });
   });
 });

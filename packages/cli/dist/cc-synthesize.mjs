@@ -16745,7 +16745,52 @@ function ensureDir(dir) {
   } catch {
   }
 }
-var FORMAT, FILE_NAME, ROWS_PER_LINE, NON_ASCII;
+function statListing(paths, racyMs) {
+  const settledBefore = Date.now() - racyMs;
+  const keys = new Array(paths.length);
+  const numbers = new Float64Array(paths.length * 5);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    let stat2;
+    try {
+      stat2 = lstatSync(paths[i2], { throwIfNoEntry: false });
+    } catch {
+      return void 0;
+    }
+    if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
+    keys[i2] = { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+    numbers.set([stat2.size, stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev], i2 * 5);
+  }
+  const digest = createHash5("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
+  return { digest, keys };
+}
+function listingId(events, output, racyMs) {
+  const ledger = statListing([output], racyMs);
+  return ledger === void 0 ? void 0 : createHash5("sha256").update(`${events.digest}\0${ledger.digest}`).digest("hex");
+}
+function loadStartMemo(dir, listing, inputsId) {
+  const memo = readMemo(dir);
+  if (memo?.listing !== listing) return void 0;
+  return memo.answers.find(([id]) => id === inputsId)?.[1];
+}
+function storeStartMemo(dir, listing, inputsId, answer) {
+  try {
+    const memo = readMemo(dir);
+    const kept = memo?.listing === listing ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
+    ensureDir(dir);
+    const next = { format: currentFormat(), listing, answers: [...kept, [inputsId, answer]] };
+    writeFileAtomic(join4(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
+  } catch {
+  }
+}
+function readMemo(dir) {
+  try {
+    const memo = JSON.parse(readFileSync2(join4(dir, MEMO_FILE), "utf8"));
+    return memo.format === currentFormat() && typeof memo.listing === "string" && Array.isArray(memo.answers) ? memo : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var FORMAT, FILE_NAME, ROWS_PER_LINE, NON_ASCII, MEMO_FILE, MEMO_ANSWERS;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
@@ -16755,6 +16800,8 @@ var init_fold_cache = __esm({
     FILE_NAME = "fold.cache";
     ROWS_PER_LINE = 1024;
     NON_ASCII = /[^\x00-\x7f]/g;
+    MEMO_FILE = "start.memo";
+    MEMO_ANSWERS = 4;
   }
 });
 
@@ -17019,7 +17066,7 @@ async function matchingCache(dir, files, names, settings) {
     for (const row of rows) {
       const i2 = indexOf.get(row[0]);
       if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-      const stat2 = settings.knownKeys?.[i2] ?? lstatOrUndefined(files[i2]);
+      const stat2 = lstatOrUndefined(files[i2]);
       if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
       byIndex[i2] = row;
       covered++;
@@ -17608,7 +17655,7 @@ function lockPathFor(config) {
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
-  const files = inputs.listed?.files ?? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
   const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
@@ -17659,8 +17706,7 @@ function readSettings(inputs, options2) {
     shouldStop: options2.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options2.keepEvents,
-    warningLimit: options2.warningLimit,
-    knownKeys: inputs.listed?.keys
+    warningLimit: options2.warningLimit
   };
 }
 function compareWithDisk(inputs, state) {
@@ -17778,6 +17824,37 @@ var init_synthesize = __esm({
     init_unreflected();
     WORKERS_FROM = 2e4;
     FOOTER_TAIL_BYTES = 4096;
+  }
+});
+
+// packages/node/src/memo.ts
+async function listForMemo(inputs) {
+  const { config } = inputs;
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
+  const { cacheDir, racyMs } = streamCache(inputs);
+  const listed = cacheDir === void 0 ? void 0 : statListing(files, racyMs);
+  return { files, keys: listed?.keys, digest: listed?.digest, cacheDir, racyMs };
+}
+function inputsIdOf(inputs) {
+  return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
+}
+function recall(listing, output, inputsId) {
+  if (listing.cacheDir === void 0 || listing.digest === void 0) return void 0;
+  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
+  return id === void 0 ? void 0 : loadStartMemo(listing.cacheDir, id, inputsId);
+}
+function remember(listing, output, inputsId, answer) {
+  if (listing.cacheDir === void 0 || listing.digest === void 0) return;
+  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
+  if (id !== void 0) storeStartMemo(listing.cacheDir, id, inputsId, answer);
+}
+var init_memo = __esm({
+  "packages/node/src/memo.ts"() {
+    "use strict";
+    init_src();
+    init_discover();
+    init_fold_cache();
+    init_synthesize();
   }
 });
 
@@ -25372,8 +25449,7 @@ var init_session_start = __esm({
     init_merge_setup();
     init_read_events();
     init_read_fold();
-    init_discover();
-    init_fold_cache();
+    init_memo();
     init_synthesize();
     init_git_state();
     init_liveness();
@@ -26204,6 +26280,7 @@ var init_src2 = __esm({
     init_clock();
     init_atomic_write();
     init_synthesize();
+    init_memo();
     init_discover();
     init_write_event();
     init_hook_runner();
@@ -26575,6 +26652,15 @@ async function synthesizeCommand(args, world) {
     return void 0;
   }
   async function writeStream(planned2) {
+    const plain = values["no-confirm"] && !planned2 && !values.json && !values.archive && !repo && values.input === void 0;
+    const listing = plain ? await listForMemo(inputs) : void 0;
+    const inputsId = inputsIdOf(["cli", config, warningLimit]);
+    const remembered = listing && recall(listing, config.output, inputsId);
+    if (remembered) {
+      printLines(world.stderr, formatSkipped(remembered));
+      print(world.stdout, outcomeLine(remembered, 0, false, void 0));
+      return EXIT.ok;
+    }
     const { synthesis, written, archive } = values.archive ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays, warningLimit }) : { ...await synthesizeStream(inputs, { warningLimit }), archive: void 0 };
     const commit = repo ? await commitLedger(repo, config, { events: synthesis.eventCount, agents: agentCount(synthesis), archived: archive?.archived.length ?? 0 }) : void 0;
     if (values.json) {
@@ -26586,6 +26672,7 @@ async function synthesizeCommand(args, world) {
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
       const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
+      if (listing) remember(listing, config.output, inputsId, final);
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));

@@ -10,6 +10,8 @@ export type { LedgerConfig } from './config.js';
 export { generatedAtFor } from './clock.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { planSynthesis, synthesizeStream, describeStaleness } from './synthesize.js';
+export { inputsIdOf, listForMemo, recall, remember } from './memo.js';
+export type { MemoListing } from './memo.js';
 export type { Synthesis } from './synthesize.js';
 export { discoverEventFiles } from './discover.js';
 export { writeEventFile } from './write-event.js';

@@ -50,8 +50,6 @@ export interface ReadSettings {
   readonly keepEvents?: boolean | undefined;
   /** Keep the warnings of the first files until they hold this many (default all); counts are whole. */
   readonly warningLimit?: number | undefined;
-  /** The files' stat keys when the caller has just taken them (index for index): not taken again. */
-  readonly knownKeys?: readonly StatKey[] | undefined;
 }
 
 /** Thrown by readAndFold when `shouldStop` said so. */
@@ -218,7 +216,7 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
     for (const row of rows) {
       const i = indexOf.get(row[0]);
       if (i === undefined || byIndex[i] !== undefined) return undefined;
-      const stat = settings.knownKeys?.[i] ?? lstatOrUndefined(files[i]!);
+      const stat = lstatOrUndefined(files[i]!);
       if (stat === undefined || !sameKey(stat, rowKey(row))) return undefined;
       byIndex[i] = row;
       covered++;

@@ -20,7 +20,6 @@ import { generatedAtFor } from './clock.js';
 import type { LedgerConfig } from './config.js';
 import { discoverEventFiles } from './discover.js';
 import { cacheDirFor } from './fold-cache.js';
-import type { StatKey } from './read-events.js';
 import { DEFAULT_RACY_MS, ReadStopped, readAndFold, type ReadStats } from './read-fold.js';
 import { acquireLock, type LockHandle } from './lock.js';
 import { guardOutput } from './output-guard.js';
@@ -38,11 +37,6 @@ export interface StreamInputs {
   readonly config: LedgerConfig;
   /** Overrides the events directory with a glob (relative to cwd). */
   readonly inputGlob?: string | undefined;
-  /**
-   * The event files (and their stat keys, index for index), when the caller has just listed them:
-   * SessionStart lists and stats once for its memo and for the read.
-   */
-  readonly listed?: { readonly files: readonly string[]; readonly keys?: readonly StatKey[] | undefined } | undefined;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }
@@ -101,7 +95,7 @@ export function lockPathFor(config: LedgerConfig): string {
 /** Read → fold → render, and compare with what is on disk. Writes nothing but the local cache. */
 export async function planSynthesis(inputs: StreamInputs, options: PlanOptions = {}): Promise<Synthesis> {
   const { config } = inputs;
-  const files = inputs.listed?.files ?? (await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output }));
+  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options));
   // Skip reports and warnings name the file by its path from the root, in file order.
   const under = config.root.endsWith(sep) ? config.root : config.root + sep;
@@ -163,7 +157,6 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
     keepEvents: options.keepEvents,
     warningLimit: options.warningLimit,
-    knownKeys: inputs.listed?.keys,
   };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { FULL_WINDOW, LedgerError, renderLedgerTo } from '@ledger-synth/core';
+import { FULL_WINDOW, LedgerError, renderLedgerTo, type EventIssue, type EventWarning } from '@ledger-synth/core';
 import {
   CONFIG_FILE_NAME,
   commitLedger,
@@ -20,6 +20,10 @@ import {
   requireRepo,
   synthesizeAndArchive,
   synthesizeStream,
+  inputsIdOf,
+  listForMemo,
+  recall,
+  remember,
   type ArchivePlan,
   type CommitOutcome,
   type GitRepo,
@@ -151,6 +155,17 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   }
 
   async function writeStream(planned: Synthesis | undefined): Promise<number> {
+    // The plain run (`--no-confirm`, nothing else asked) of an unchanged checkout answers as the
+    // run that last found or made current.md up to date did, without reading (memo.ts).
+    const plain = values['no-confirm'] && !planned && !values.json && !values.archive && !repo && values.input === undefined;
+    const listing = plain ? await listForMemo(inputs) : undefined;
+    const inputsId = inputsIdOf(['cli', config, warningLimit]);
+    const remembered = listing && (recall(listing, config.output, inputsId) as RememberedRun | undefined);
+    if (remembered) {
+      printLines(world.stderr, formatSkipped(remembered));
+      print(world.stdout, outcomeLine(remembered, 0, false, undefined));
+      return EXIT.ok;
+    }
     // Re-read under the lock: what is written reflects every event present at write time.
     const { synthesis, written, archive } = values.archive
       ? await synthesizeAndArchive(inputs, { retentionDays: config.retentionDays, warningLimit })
@@ -167,7 +182,8 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
       // Not the whole preview: when nothing changed, its per-agent rows are all that would need the state decoded.
-      const final = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
+      const final: RememberedRun = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
+      if (listing) remember(listing, config.output, inputsId, final);
       if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve(config.root, file) === resolve(config.output));
       // Fresh on disk but not in HEAD (a hook regenerated it): say so, rather than "up to date" followed by a commit of it.
@@ -284,6 +300,16 @@ function strictFailure(preview: Preview, world: World, json: boolean): number {
 function strictProblems(skipped: number, warnings: number): string {
   const parts = [skipped > 0 ? `${skipped} malformed event file(s)` : undefined, warnings > 0 ? `${warnings} warning(s)` : undefined];
   return parts.filter(Boolean).join(' and ');
+}
+
+/** What the plain run prints when current.md is up to date (and what the memo keeps of it). */
+interface RememberedRun {
+  readonly output: string;
+  readonly events: number;
+  readonly skipped: readonly EventIssue[];
+  readonly warnings: readonly EventWarning[];
+  readonly warningCount: number;
+  readonly warningFiles: number;
 }
 
 function outcomeLine(final: { output: string; events: number }, agents: number, written: boolean, planned: Synthesis | undefined): string {

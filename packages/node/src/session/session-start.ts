@@ -11,7 +11,6 @@ import {
   formatInstant,
   parseEvent,
   summarizeEvent,
-  sha256Hex,
   type ElsewhereEvent,
   type OutputOutcome,
   type SessionSummary,
@@ -21,9 +20,8 @@ import { loadConfig, type LedgerConfig } from '../config.js';
 import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
-import { discoverEventFiles } from '../discover.js';
-import { listingId, loadStartMemo, statListing, storeStartMemo } from '../fold-cache.js';
-import { streamCache, synthesizeStream, type StreamInputs, type Synthesis } from '../synthesize.js';
+import { inputsIdOf, listForMemo, recall, remember } from '../memo.js';
+import { synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { sessionProcess } from './liveness.js';
@@ -156,25 +154,22 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   // its git processes run while this one lists and reads.
   const remoteRead = gitState ? remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel }).catch(() => undefined) : undefined;
   const stream = { config, cwd, env: options.env };
-  const files = eventsDirState === 'present' ? await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, cwd, output: config.output }) : [];
+  const listing = eventsDirState === 'present' ? await listForMemo(stream) : undefined;
+  const files = listing?.files ?? [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
   const remote = (await remoteRead)?.inFlight;
   const others = { outputPath, elsewhere, recordCommand: options.recordCommand, remote };
 
-  // Nothing changed since a start that found current.md up to date: the same answer (fold-cache.ts).
-  const { cacheDir, racyMs } = streamCache(stream);
-  const inputsId = cacheDir && sha256Hex(JSON.stringify([config, options.cli ?? 'claude', options.maxContextBudget ?? null, others], (_k, v: unknown) => (v instanceof Map ? [...v] : v)));
-  // The keys seen before the read: a file changed since has another key, so a memo stored with these never answers for it.
-  const eventsListing = cacheDir && eventsDirState === 'present' ? statListing(files, racyMs) : undefined;
-  const listing = eventsListing === undefined ? undefined : listingId(eventsListing, config.output, racyMs);
-  const remembered = listing && inputsId ? (loadStartMemo(cacheDir!, listing, inputsId) as SessionSummary | undefined) : undefined;
+  // Nothing changed since a start that found current.md up to date: the same answer (memo.ts).
+  const inputsId = inputsIdOf(['session-start', config, options.cli ?? 'claude', options.maxContextBudget ?? null, others]);
+  const remembered = listing && (recall(listing, config.output, inputsId) as SessionSummary | undefined);
   if (remembered) return remembered;
 
   let synthesis: Synthesis | undefined;
   let outcome: OutputOutcome = 'missing-output';
   if (eventsDirState === 'present') {
     try {
-      ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd, { files, keys: eventsListing?.keys }, (aheadMs = 0) => Date.now() + aheadMs >= stopAt));
+      ({ synthesis, outcome } = await synthesizeOrPreview(config, options, cwd, (aheadMs = 0) => Date.now() + aheadMs >= stopAt));
     } catch (error) {
       if (!(error instanceof ReadStopped)) throw error;
       return fromCommittedLedger(config, outputPath, budget, synthesizeInBackground(options.cliPath, cwd, options.env));
@@ -183,9 +178,8 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   const summaryFor = (outcomeNow: OutputOutcome) => buildFitting(config, options, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
   const summary = summaryFor(outcome);
   // current.md now matches the fold: remember the answer a start that changes nothing would give.
-  if (inputsId && synthesis && (outcome === 'unchanged' || outcome === 'written')) {
-    const settled = eventsListing === undefined ? undefined : listingId(eventsListing, config.output, racyMs);
-    if (settled) storeStartMemo(cacheDir!, settled, inputsId, outcome === 'unchanged' ? summary : summaryFor('unchanged'));
+  if (listing && synthesis && (outcome === 'unchanged' || outcome === 'written')) {
+    remember(listing, config.output, inputsId, outcome === 'unchanged' ? summary : summaryFor('unchanged'));
   }
   return summary;
 }
@@ -205,11 +199,10 @@ async function synthesizeOrPreview(
   config: LedgerConfig,
   options: SessionStartOptions,
   cwd: string,
-  listed: NonNullable<StreamInputs['listed']>,
   shouldStop: (aheadMs?: number) => boolean,
 ): Promise<{ synthesis: Synthesis; outcome: OutputOutcome }> {
   // Someone else synthesizing: never wait long at session start, summarize without writing.
-  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env, listed }, {
+  const { synthesis, written, lockBusy } = await synthesizeStream({ config, cwd, env: options.env }, {
     warningLimit: 0, // the summary counts skipped files; warnings are the CLI's to show
     lockTimeoutMs: options.lockTimeoutMs ?? 300,
     planIfBusy: true,
