@@ -11905,11 +11905,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync7(path, optionsOrSettings) {
+    function statSync8(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync7;
+    exports2.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -21579,11 +21579,18 @@ function sortPaths(paths) {
 // packages/node/src/fold-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
 var FORMAT = "ledger-synth-fold-cache/2";
 var FILE_NAME = "fold.cache";
 var ROWS_PER_LINE = 1024;
+function foldCacheBytes(dir) {
+  try {
+    return statSync2(join4(dir, FILE_NAME)).size;
+  } catch {
+    return 0;
+  }
+}
 function loadFoldCache(dir) {
   let text;
   try {
@@ -21965,7 +21972,9 @@ var FirstWarnings = class {
 };
 var BATCH = 256;
 var DECODE_CHARS_PER_MS = 4e4;
+var LOAD_BYTES_PER_MS = 6e4;
 async function matchingCache(dir, files, names, settings) {
+  if (settings.shouldStop?.(foldCacheBytes(dir) / LOAD_BYTES_PER_MS)) throw new ReadStopped();
   const loaded = loadFoldCache(dir);
   if (loaded === void 0) return void 0;
   const indexOf = /* @__PURE__ */ new Map();
@@ -22249,10 +22258,10 @@ function timeoutError(path, holder, timeoutMs) {
 }
 
 // packages/node/src/output-guard.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 function identityOf(path) {
   try {
-    const s = statSync2(path, { bigint: true });
+    const s = statSync3(path, { bigint: true });
     return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
   } catch (error) {
     if (error.code === "ENOENT") return "missing";
@@ -22278,7 +22287,7 @@ function guardOutput(lock, output) {
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 function stateDir(root) {
   return join5(root, ".ledger-synth");
@@ -22315,7 +22324,7 @@ function endLockPath(root, sessionId) {
 function existingDir(path) {
   if (!path) return void 0;
   try {
-    return statSync3(path).isDirectory() ? path : void 0;
+    return statSync4(path).isDirectory() ? path : void 0;
   } catch {
     return void 0;
   }
@@ -22946,7 +22955,7 @@ function parseWorktreeList(text) {
 }
 
 // packages/node/src/session/recover.ts
-import { readdirSync as readdirSync4, statSync as statSync4, unlinkSync as unlinkSync5 } from "node:fs";
+import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
 import { basename as basename5, join as join10 } from "node:path";
 
 // packages/node/src/session/liveness.ts
@@ -23091,7 +23100,7 @@ function draftSession(path) {
 }
 function mtimeMs(path) {
   try {
-    const info = statSync4(path);
+    const info = statSync5(path);
     return info.isFile() ? info.mtimeMs : void 0;
   } catch {
     return void 0;
@@ -23370,11 +23379,11 @@ function uniq2(values) {
 
 // packages/node/src/session/session-start.ts
 import { spawn as spawn3 } from "node:child_process";
-import { appendFileSync, closeSync as closeSync4, existsSync as existsSync9, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { appendFileSync, closeSync as closeSync4, existsSync as existsSync9, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
 import { basename as basename7, join as join13, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync5, unlinkSync as unlinkSync6 } from "node:fs";
+import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
 import { join as join12 } from "node:path";
 
 // packages/node/src/git.ts
@@ -23564,12 +23573,12 @@ function extractBlock(text) {
   return text.slice(start, text[stop] === "\n" ? stop + 1 : stop);
 }
 function rewriteHook(path, text) {
-  const mode = statSync5(path).mode & 4095;
+  const mode = statSync6(path).mode & 4095;
   writeFileAtomic(path, text);
   chmodSync(path, mode | 73);
 }
 function ensureExecutable(path) {
-  const mode = statSync5(path).mode & 4095;
+  const mode = statSync6(path).mode & 4095;
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
@@ -23779,7 +23788,7 @@ async function remoteInFlightFor(config, cwd, env, overrides = {}) {
 }
 
 // packages/node/src/session/session-start.ts
-var SYNTHESIS_BUDGET_MS = 1500;
+var SYNTHESIS_BUDGET_MS = 1200;
 var MAX_ELSEWHERE_PER_WORKTREE = 10;
 var MAX_ELSEWHERE = 20;
 async function runSessionStart(options2) {
@@ -23965,7 +23974,7 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
 }
 function hasLinkedWorktrees(topLevel) {
   try {
-    if (!statSync6(join13(topLevel, ".git")).isDirectory()) return true;
+    if (!statSync7(join13(topLevel, ".git")).isDirectory()) return true;
     return readdirSync5(join13(topLevel, ".git", "worktrees")).length > 0;
   } catch {
     return false;
@@ -23985,7 +23994,7 @@ function bestEffort(work) {
 }
 function dirState(path) {
   try {
-    if (!statSync6(path).isDirectory()) return "missing";
+    if (!statSync7(path).isDirectory()) return "missing";
     const dir = opendirSync(path);
     try {
       dir.readSync();

@@ -14734,11 +14734,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync8(path, optionsOrSettings) {
+    function statSync9(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync8;
+    exports2.statSync = statSync9;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -16680,8 +16680,15 @@ var init_discover = __esm({
 // packages/node/src/fold-cache.ts
 import { createHash as createHash5 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
+function foldCacheBytes(dir) {
+  try {
+    return statSync2(join4(dir, FILE_NAME)).size;
+  } catch {
+    return 0;
+  }
+}
 function loadFoldCache(dir) {
   let text;
   try {
@@ -17050,6 +17057,7 @@ async function readAndFold(files, settings) {
   };
 }
 async function matchingCache(dir, files, names, settings) {
+  if (settings.shouldStop?.(foldCacheBytes(dir) / LOAD_BYTES_PER_MS)) throw new ReadStopped();
   const loaded = loadFoldCache(dir);
   if (loaded === void 0) return void 0;
   const indexOf = /* @__PURE__ */ new Map();
@@ -17099,7 +17107,7 @@ async function tick(settings) {
   if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
   if (settings.shouldStop?.()) throw new ReadStopped();
 }
-var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS;
+var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS, LOAD_BYTES_PER_MS;
 var init_read_fold = __esm({
   "packages/node/src/read-fold.ts"() {
     "use strict";
@@ -17142,6 +17150,7 @@ var init_read_fold = __esm({
     };
     BATCH = 256;
     DECODE_CHARS_PER_MS = 4e4;
+    LOAD_BYTES_PER_MS = 6e4;
   }
 });
 
@@ -17394,10 +17403,10 @@ var init_lock = __esm({
 });
 
 // packages/node/src/output-guard.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 function identityOf(path) {
   try {
-    const s = statSync2(path, { bigint: true });
+    const s = statSync3(path, { bigint: true });
     return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
   } catch (error) {
     if (error.code === "ENOENT") return "missing";
@@ -17429,7 +17438,7 @@ var init_output_guard = __esm({
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 function stateDir(root) {
   return join5(root, ".ledger-synth");
@@ -17466,7 +17475,7 @@ function endLockPath(root, sessionId) {
 function existingDir(path) {
   if (!path) return void 0;
   try {
-    return statSync3(path).isDirectory() ? path : void 0;
+    return statSync4(path).isDirectory() ? path : void 0;
   } catch {
     return void 0;
   }
@@ -18554,7 +18563,7 @@ var init_liveness = __esm({
 });
 
 // packages/node/src/session/recover.ts
-import { readdirSync as readdirSync4, statSync as statSync4, unlinkSync as unlinkSync5 } from "node:fs";
+import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
 import { basename as basename5, join as join9 } from "node:path";
 async function recoverStrandedSessions(options2) {
   const { root, env, nowMs } = options2;
@@ -18641,7 +18650,7 @@ function draftSession(path) {
 }
 function mtimeMs(path) {
   try {
-    const info = statSync4(path);
+    const info = statSync5(path);
     return info.isFile() ? info.mtimeMs : void 0;
   } catch {
     return void 0;
@@ -24902,7 +24911,7 @@ var init_git = __esm({
 });
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync5, unlinkSync as unlinkSync6 } from "node:fs";
+import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
 import { join as join11 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -25043,12 +25052,12 @@ function extractBlock(text) {
   return text.slice(start, text[stop] === "\n" ? stop + 1 : stop);
 }
 function rewriteHook(path, text) {
-  const mode = statSync5(path).mode & 4095;
+  const mode = statSync6(path).mode & 4095;
   writeFileAtomic(path, text);
   chmodSync(path, mode | 73);
 }
 function ensureExecutable(path) {
-  const mode = statSync5(path).mode & 4095;
+  const mode = statSync6(path).mode & 4095;
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
@@ -26409,7 +26418,7 @@ var init_exit_codes2 = __esm({
 });
 
 // packages/cli/src/self.ts
-import { realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
 import { delimiter, isAbsolute as isAbsolute4, join as join15, relative as relative10 } from "node:path";
 function selfCommand(world) {
   const script = world.self;
@@ -26441,7 +26450,7 @@ function realpathOr(path) {
 }
 function isFile(path) {
   try {
-    return statSync6(path).isFile();
+    return statSync7(path).isFile();
   } catch {
     return false;
   }
@@ -26576,7 +26585,7 @@ __export(synthesize_exports, {
   HELP: () => HELP,
   synthesizeCommand: () => synthesizeCommand
 });
-import { existsSync as existsSync10, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync10, statSync as statSync8 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join16, relative as relative12, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
@@ -26823,7 +26832,7 @@ function shownPath(path, cwd) {
 function rejectDirectoryOutput(output, fromFlag) {
   let isDirectory = false;
   try {
-    isDirectory = statSync7(output).isDirectory();
+    isDirectory = statSync8(output).isDirectory();
   } catch {
     return;
   }

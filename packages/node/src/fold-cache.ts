@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
@@ -41,6 +41,15 @@ export interface LoadedCache {
   readonly rowLines: readonly string[];
   /** Decoded only once the rows are known to match (decodeState). */
   readonly stateLines: readonly string[];
+}
+
+/** How big the cache of `dir` is (0 when there is none): a reader on a budget weighs it before loading it. */
+export function foldCacheBytes(dir: string): number {
+  try {
+    return statSync(join(dir, FILE_NAME)).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The cache of `dir`, or undefined when it is missing, foreign (another format or parser) or torn. */

@@ -50,7 +50,7 @@ export interface SessionStartOptions {
   /** The hook process's parent (Claude Code, possibly through a shell): recorded so a later hook can tell the session is over. Default `process.ppid`. */
   readonly parentPid?: number;
   /**
-   * How long the synthesis may take (default 1,500 ms, or LEDGER_SYNTH_START_BUDGET_MS). Past it
+   * How long listing and the synthesis may take (default 1,200 ms, or LEDGER_SYNTH_START_BUDGET_MS). Past it
    * the read stops, the answer comes from the committed current.md, and the CLI (`cliPath`)
    * finishes the synthesis in a detached process.
    */
@@ -60,7 +60,7 @@ export interface SessionStartOptions {
 }
 
 // With Node start-up, listing and the answer itself around it, the hook answers within about 2 s.
-const SYNTHESIS_BUDGET_MS = 1_500;
+const SYNTHESIS_BUDGET_MS = 1_200;
 
 /** What Claude Code expects on stdout from a SessionStart hook. */
 export interface SessionStartOutput {
