@@ -9093,18 +9093,28 @@ function writeFileAtomic(target, content, hooks) {
     });
   }
 }
-function createFileExclusive(target, content) {
+function createFileExclusive(target, content, options2 = {}) {
   const temp = tempPathFor(target);
   try {
     mkdirSync(dirname2(target), { recursive: true });
     const fd = openSync(temp, "wx", 420);
     try {
       writeFully(fd, content);
-      fsyncSync(fd);
+      if (options2.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    linkSync(temp, target);
+    try {
+      linkSync(temp, target);
+    } catch (error) {
+      if (options2.linkless !== "create-in-place" || !LINKLESS.has(error.code ?? "")) throw error;
+      const fd2 = openSync(target, "wx", 420);
+      try {
+        writeFully(fd2, content);
+      } finally {
+        closeSync(fd2);
+      }
+    }
   } finally {
     try {
       unlinkSync(temp);
@@ -9112,6 +9122,7 @@ function createFileExclusive(target, content) {
     }
   }
 }
+var LINKLESS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "ENOSYS", "EOPNOTSUPP"]);
 
 // packages/node/src/read-events.ts
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
@@ -9179,7 +9190,7 @@ function formatBytes(bytes) {
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readdirSync, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readdirSync, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9240,41 +9251,13 @@ function unusableError(path) {
   });
 }
 function tryCreate(path, record) {
-  const temp = tempPathFor(path);
   try {
-    writeFileSync(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
-    try {
-      linkSync2(temp, path);
-      return true;
-    } catch (error) {
-      const code = error.code;
-      if (code === "EEXIST") return false;
-      if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" || code === "EOPNOTSUPP") return createDirect(path, record);
-      throw error;
-    }
-  } catch (error) {
-    throw lockWriteError(path, error);
-  } finally {
-    try {
-      unlinkSync2(temp);
-    } catch {
-    }
-  }
-}
-function createDirect(path, record) {
-  let fd;
-  try {
-    fd = openSync3(path, "wx", 420);
+    createFileExclusive(path, JSON.stringify(record), { durable: false, linkless: "create-in-place" });
+    return true;
   } catch (error) {
     if (error.code === "EEXIST") return false;
-    throw error;
+    throw lockWriteError(path, error);
   }
-  try {
-    writeSync2(fd, JSON.stringify(record));
-  } finally {
-    closeSync3(fd);
-  }
-  return true;
 }
 function lockWriteError(path, error) {
   if (error instanceof LedgerError) return error;
@@ -9411,7 +9394,7 @@ function timeoutError(path, holder, timeoutMs) {
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 function stateDir(root) {
   return join3(root, ".ledger-synth");
@@ -9420,7 +9403,7 @@ function ensureStateDir(root) {
   const dir = stateDir(root);
   mkdirSync3(dir, { recursive: true });
   try {
-    writeFileSync2(join3(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+    writeFileSync(join3(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   }

@@ -21506,18 +21506,28 @@ function writeFileAtomic(target, content, hooks) {
     });
   }
 }
-function createFileExclusive(target, content) {
+function createFileExclusive(target, content, options2 = {}) {
   const temp = tempPathFor(target);
   try {
     mkdirSync(dirname2(target), { recursive: true });
     const fd = openSync(temp, "wx", 420);
     try {
       writeFully(fd, content);
-      fsyncSync(fd);
+      if (options2.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    linkSync(temp, target);
+    try {
+      linkSync(temp, target);
+    } catch (error) {
+      if (options2.linkless !== "create-in-place" || !LINKLESS.has(error.code ?? "")) throw error;
+      const fd2 = openSync(target, "wx", 420);
+      try {
+        writeFully(fd2, content);
+      } finally {
+        closeSync(fd2);
+      }
+    }
   } finally {
     try {
       unlinkSync(temp);
@@ -21525,6 +21535,7 @@ function createFileExclusive(target, content) {
     }
   }
 }
+var LINKLESS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "ENOSYS", "EOPNOTSUPP"]);
 
 // packages/node/src/synthesize.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -22027,7 +22038,7 @@ async function tick(settings) {
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -22088,41 +22099,13 @@ function unusableError(path) {
   });
 }
 function tryCreate(path, record) {
-  const temp = tempPathFor(path);
   try {
-    writeFileSync2(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
-    try {
-      linkSync2(temp, path);
-      return true;
-    } catch (error) {
-      const code = error.code;
-      if (code === "EEXIST") return false;
-      if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" || code === "EOPNOTSUPP") return createDirect(path, record);
-      throw error;
-    }
-  } catch (error) {
-    throw lockWriteError(path, error);
-  } finally {
-    try {
-      unlinkSync2(temp);
-    } catch {
-    }
-  }
-}
-function createDirect(path, record) {
-  let fd;
-  try {
-    fd = openSync3(path, "wx", 420);
+    createFileExclusive(path, JSON.stringify(record), { durable: false, linkless: "create-in-place" });
+    return true;
   } catch (error) {
     if (error.code === "EEXIST") return false;
-    throw error;
+    throw lockWriteError(path, error);
   }
-  try {
-    writeSync2(fd, JSON.stringify(record));
-  } finally {
-    closeSync3(fd);
-  }
-  return true;
 }
 function lockWriteError(path, error) {
   if (error instanceof LedgerError) return error;
@@ -22287,7 +22270,7 @@ function guardOutput(lock, output) {
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 function stateDir(root) {
   return join5(root, ".ledger-synth");
@@ -22296,7 +22279,7 @@ function ensureStateDir(root) {
   const dir = stateDir(root);
   mkdirSync4(dir, { recursive: true });
   try {
-    writeFileSync3(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+    writeFileSync2(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   }
@@ -22364,12 +22347,12 @@ function removeDeadTempFiles(target) {
 }
 
 // packages/node/src/test-pause.ts
-import { existsSync as existsSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "node:fs";
 var tick2 = new Int32Array(new SharedArrayBuffer(4));
 function testPause(env, point) {
   const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
   if (!marker) return;
-  writeFileSync4(marker, String(process.pid));
+  writeFileSync3(marker, String(process.pid));
   while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
 }
 

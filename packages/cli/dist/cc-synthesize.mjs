@@ -10851,18 +10851,28 @@ function writeFileAtomic(target, content, hooks) {
     });
   }
 }
-function createFileExclusive(target, content) {
+function createFileExclusive(target, content, options2 = {}) {
   const temp = tempPathFor(target);
   try {
     mkdirSync(dirname2(target), { recursive: true });
     const fd = openSync(temp, "wx", 420);
     try {
       writeFully(fd, content);
-      fsyncSync(fd);
+      if (options2.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    linkSync(temp, target);
+    try {
+      linkSync(temp, target);
+    } catch (error) {
+      if (options2.linkless !== "create-in-place" || !LINKLESS.has(error.code ?? "")) throw error;
+      const fd2 = openSync(target, "wx", 420);
+      try {
+        writeFully(fd2, content);
+      } finally {
+        closeSync(fd2);
+      }
+    }
   } finally {
     try {
       unlinkSync(temp);
@@ -10870,10 +10880,12 @@ function createFileExclusive(target, content) {
     }
   }
 }
+var LINKLESS;
 var init_atomic_write = __esm({
   "packages/node/src/atomic-write.ts"() {
     "use strict";
     init_src();
+    LINKLESS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "ENOSYS", "EOPNOTSUPP"]);
   }
 });
 
@@ -17156,7 +17168,7 @@ var init_read_fold = __esm({
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, linkSync as linkSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -17224,41 +17236,13 @@ async function withLock(path, options2, work) {
   }
 }
 function tryCreate(path, record) {
-  const temp = tempPathFor(path);
   try {
-    writeFileSync2(temp, JSON.stringify(record), { flag: "wx", mode: 420 });
-    try {
-      linkSync2(temp, path);
-      return true;
-    } catch (error) {
-      const code = error.code;
-      if (code === "EEXIST") return false;
-      if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" || code === "EOPNOTSUPP") return createDirect(path, record);
-      throw error;
-    }
-  } catch (error) {
-    throw lockWriteError(path, error);
-  } finally {
-    try {
-      unlinkSync2(temp);
-    } catch {
-    }
-  }
-}
-function createDirect(path, record) {
-  let fd;
-  try {
-    fd = openSync3(path, "wx", 420);
+    createFileExclusive(path, JSON.stringify(record), { durable: false, linkless: "create-in-place" });
+    return true;
   } catch (error) {
     if (error.code === "EEXIST") return false;
-    throw error;
+    throw lockWriteError(path, error);
   }
-  try {
-    writeSync2(fd, JSON.stringify(record));
-  } finally {
-    closeSync3(fd);
-  }
-  return true;
 }
 function lockWriteError(path, error) {
   if (error instanceof LedgerError) return error;
@@ -17438,7 +17422,7 @@ var init_output_guard = __esm({
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 function stateDir(root) {
   return join5(root, ".ledger-synth");
@@ -17447,7 +17431,7 @@ function ensureStateDir(root) {
   const dir = stateDir(root);
   mkdirSync4(dir, { recursive: true });
   try {
-    writeFileSync3(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+    writeFileSync2(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   }
@@ -17528,11 +17512,11 @@ var init_temp_files = __esm({
 });
 
 // packages/node/src/test-pause.ts
-import { existsSync as existsSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "node:fs";
 function testPause(env, point) {
   const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
   if (!marker) return;
-  writeFileSync4(marker, String(process.pid));
+  writeFileSync3(marker, String(process.pid));
   while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
 }
 var tick2;
@@ -25482,7 +25466,7 @@ var init_hook_main = __esm({
 });
 
 // packages/node/src/archive.ts
-import { linkSync as linkSync3, readFileSync as readFileSync8, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
+import { linkSync as linkSync2, readFileSync as readFileSync8, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
 import { basename as basename7, dirname as dirname8, join as join12, relative as relative5, resolve as resolve6 } from "node:path";
 function archiveDateOf(event) {
   return new Date(event.ts.epochMs).toISOString().slice(0, 10);
@@ -25538,7 +25522,7 @@ function applyArchive(plan) {
 }
 function placeWithoutReplacing(move) {
   try {
-    linkSync3(move.from, move.to);
+    linkSync2(move.from, move.to);
     return true;
   } catch (error) {
     const code = error.code;

@@ -67,26 +67,46 @@ export function writeFileAtomic(
 }
 
 /**
- * Create a new file that must not already exist (event files are immutable). Written to a temp
- * name first, then hard-linked into place, so the final name never holds a partial file and an
- * existing file is never replaced.
+ * Create a new file that must not already exist (event files are immutable, a lock is taken by
+ * creating it). Written to a temp name first, then hard-linked into place, so the final name never
+ * holds a partial file and an existing file is never replaced: a taken name throws EEXIST.
+ * `durable: false` skips the fsync (a lock, rewritten or broken within seconds). `linkless:
+ * 'create-in-place'` lets a filesystem without hard links fall back to an exclusive create of the
+ * final name (a lock); by default such a filesystem is an error (an event must never be partial).
  */
-export function createFileExclusive(target: string, content: string): void {
+export function createFileExclusive(
+  target: string,
+  content: string,
+  options: { durable?: boolean; linkless?: 'error' | 'create-in-place' } = {},
+): void {
   const temp = tempPathFor(target);
   try {
     mkdirSync(dirname(target), { recursive: true });
     const fd = openSync(temp, 'wx', 0o644);
     try {
       writeFully(fd, content);
-      fsyncSync(fd);
+      if (options.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    // link() fails with EEXIST instead of replacing; the temp name is removed below either way.
-    linkSync(temp, target);
+    try {
+      // link() fails with EEXIST instead of replacing; the temp name is removed below either way.
+      linkSync(temp, target);
+    } catch (error) {
+      if (options.linkless !== 'create-in-place' || !LINKLESS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      const fd = openSync(target, 'wx', 0o644);
+      try {
+        writeFully(fd, content);
+      } finally {
+        closeSync(fd);
+      }
+    }
   } finally {
     try {
       unlinkSync(temp);
     } catch {}
   }
 }
+
+/** What link(2) says on filesystems without hard links. */
+const LINKLESS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP']);

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmdirSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmdirSync, unlinkSync, utimesSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LedgerError } from '@ledger-synth/core';
-import { tempPathFor } from './atomic-write.js';
+import { createFileExclusive } from './atomic-write.js';
 
 export interface LockOptions {
   /** Give up after this long (ms) with E_LOCK_TIMEOUT. 0 = try exactly once. */
@@ -112,47 +112,18 @@ export async function withLock<T>(path: string, options: LockOptions, work: (loc
 }
 
 /**
- * Create the lock file with its record already inside: the record goes to a temp file that is then
- * hard-linked into place (link fails with EEXIST instead of replacing). A lock file is therefore
- * never empty, even if its creator is killed or the disk is full half-way.
+ * Create the lock file with its record already inside (atomic-write.ts: temp file, then a hard link
+ * that fails with EEXIST instead of replacing), so a lock file is never empty, even if its creator
+ * is killed or the disk is full half-way. Without hard links: an exclusive create of the lock.
  */
 function tryCreate(path: string, record: LockRecord): boolean {
-  const temp = tempPathFor(path);
   try {
-    writeFileSync(temp, JSON.stringify(record), { flag: 'wx', mode: 0o644 });
-    try {
-      linkSync(temp, path);
-      return true;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return false;
-      // Filesystems without hard links: fall back to an exclusive create.
-      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EOPNOTSUPP') return createDirect(path, record);
-      throw error;
-    }
-  } catch (error) {
-    throw lockWriteError(path, error);
-  } finally {
-    try {
-      unlinkSync(temp);
-    } catch {}
-  }
-}
-
-function createDirect(path: string, record: LockRecord): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'wx', 0o644);
+    createFileExclusive(path, JSON.stringify(record), { durable: false, linkless: 'create-in-place' });
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    throw lockWriteError(path, error);
   }
-  try {
-    writeSync(fd, JSON.stringify(record));
-  } finally {
-    closeSync(fd);
-  }
-  return true;
 }
 
 function lockWriteError(path: string, error: unknown): LedgerError {
