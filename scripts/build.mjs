@@ -51,8 +51,20 @@ function parserId() {
   return hash.digest('hex').slice(0, 16);
 }
 
-// gray-matter is CommonJS and calls require('fs'); give the ESM bundle a real require.
-const banner = "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);";
+/**
+ * How every bundle of this repository is built (the shipped ones here, the team simulation's in
+ * scripts/team-sim.mjs): one self-contained ESM file for Node 20 from the TypeScript sources.
+ */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  conditions: ['source'],
+  alias: { 'js-yaml': join(root, 'scripts/unused-js-yaml.cjs') },
+  // gray-matter is CommonJS and calls require('fs'); give the ESM bundle a real require.
+  banner: { js: "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);" },
+};
 
 /** Build every bundle in memory: [outfile (relative to the repository), bytes]. */
 export async function buildBundles() {
@@ -64,13 +76,7 @@ export async function buildBundles() {
         outfile: join(root, outfile),
         // Paths in the bundle's comments are relative to this: the same bytes in every clone.
         absWorkingDir: root,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        conditions: ['source'],
-        alias: { 'js-yaml': join(root, 'scripts/unused-js-yaml.cjs') },
-        banner: { js: banner },
+        ...BUNDLE_OPTIONS,
         define: { __LEDGER_SYNTH_VERSION__: JSON.stringify(version), __LEDGER_SYNTH_PARSER_ID__: JSON.stringify(parser) },
         legalComments: 'none',
         logLevel: 'warning',

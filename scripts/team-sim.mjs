@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from './build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -28,17 +29,10 @@ const { values } = parseArgs({
 });
 const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
 const work = mkdtempSync(join(tmpdir(), 'ledger-synth-team-sim-'));
-const banner = "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);";
 await build({
   entryPoints: [join(root, 'test/team/sim.ts')],
   outfile: join(work, 'sim.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  conditions: ['source'],
-  alias: { 'js-yaml': join(root, 'scripts/unused-js-yaml.cjs') },
-  banner: { js: banner },
+  ...BUNDLE_OPTIONS,
   define: { __LEDGER_SYNTH_VERSION__: '"sim"' },
   logLevel: 'warning',
 });
