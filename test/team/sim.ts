@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIdLabel, formatInstant } from '@ledger-synth/core';
+import { rng } from '../../bench/rng.mjs';
 import {
   allocateIds,
   attributeLine,
@@ -79,18 +80,6 @@ function gitStatus(cwd: string, ...args: string[]): { ok: boolean; out: string }
   }
 }
 
-/** xorshift32, the project's seeded generator (bench/rng.mjs), inlined to keep this file standalone. */
-export function rng(seed: number): () => number {
-  let x = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x1_0000_0000;
-  };
-}
 
 const CONFIG = 'remote_events_timeout_ms: 60000\nids:\n  kinds: [occ]\n';
 const OUTPUT = 'thoughts/shared/handoffs/current.md';
