@@ -16786,12 +16786,12 @@ function listingId(events, output, racyMs) {
   const ledger = statListing([output], racyMs);
   return ledger === void 0 ? void 0 : createHash5("sha256").update(`${events.digest}\0${ledger.digest}`).digest("hex");
 }
-function loadStartMemo(dir, listing, inputsId) {
+function loadMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
   if (memo?.listing !== listing) return void 0;
   return memo.answers.find(([id]) => id === inputsId)?.[1];
 }
-function storeStartMemo(dir, listing, inputsId, answer) {
+function storeMemo(dir, listing, inputsId, answer) {
   try {
     const memo = readMemo(dir);
     const kept = memo?.listing === listing ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
@@ -17834,12 +17834,12 @@ function inputsIdOf(inputs) {
 function recall(listing, output, inputsId) {
   if (listing.cacheDir === void 0 || listing.digest === void 0) return void 0;
   const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  return id === void 0 ? void 0 : loadStartMemo(listing.cacheDir, id, inputsId);
+  return id === void 0 ? void 0 : loadMemo(listing.cacheDir, id, inputsId);
 }
 function remember(listing, output, inputsId, answer) {
   if (listing.cacheDir === void 0 || listing.digest === void 0) return;
   const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  if (id !== void 0) storeStartMemo(listing.cacheDir, id, inputsId, answer);
+  if (id !== void 0) storeMemo(listing.cacheDir, id, inputsId, answer);
 }
 var init_memo = __esm({
   "packages/node/src/memo.ts"() {

@@ -136,12 +136,12 @@ function ensureDir(dir: string): void {
 }
 
 /*
- * The session-start memo, `<dir>/start.memo`: SessionStart's answer for one listing. The summary is
- * a pure function of the fold and of its other inputs (config, worktrees, remote branches, the
- * record command), and the fold of the listed files' bytes; a start that finds every event file
- * and current.md with exactly the keys of a start that found current.md up to date (and the same
- * other inputs) gets that start's answer without reading anything. Stored only when all those
- * files had settled (see read-fold.ts on racy files), so a key can stand for the bytes.
+ * The memo, `<dir>/start.memo` (named for its first user): answers for one listing, stored by
+ * memo.ts for SessionStart and for the CLI's plain run. An answer is a pure function of the fold
+ * (the listed files' bytes), of current.md and of the command's other inputs, so a run that finds
+ * every event file and current.md with exactly the keys of the run that stored it (and the same
+ * other inputs) gets that answer without reading anything. Stored only when all those files had
+ * settled (see read-fold.ts on racy files), so a key can stand for the bytes.
  */
 
 const MEMO_FILE = 'start.memo';
@@ -176,33 +176,33 @@ export function listingId(events: { readonly digest: string }, output: string, r
   return ledger === undefined ? undefined : createHash('sha256').update(`${events.digest}\u0000${ledger.digest}`).digest('hex');
 }
 
-interface StartMemo {
+interface Memo {
   readonly format: string;
   readonly listing: string;
   readonly answers: [string, unknown][];
 }
 
 /** The answer stored for this listing and these other inputs (`inputsId`), if any. */
-export function loadStartMemo(dir: string, listing: string, inputsId: string): unknown {
+export function loadMemo(dir: string, listing: string, inputsId: string): unknown {
   const memo = readMemo(dir);
   if (memo?.listing !== listing) return undefined;
   return memo.answers.find(([id]) => id === inputsId)?.[1];
 }
 
-/** Best effort. Answers for the same listing accumulate (Claude Code and Codex starts differ), a few at most. */
-export function storeStartMemo(dir: string, listing: string, inputsId: string, answer: unknown): void {
+/** Best effort. Answers for the same listing accumulate (Claude Code and Codex starts, the CLI), a few at most. */
+export function storeMemo(dir: string, listing: string, inputsId: string, answer: unknown): void {
   try {
     const memo = readMemo(dir);
     const kept = memo?.listing === listing ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
     ensureDir(dir);
-    const next: StartMemo = { format: currentFormat(), listing, answers: [...kept, [inputsId, answer]] };
+    const next: Memo = { format: currentFormat(), listing, answers: [...kept, [inputsId, answer]] };
     writeFileAtomic(join(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
   } catch {}
 }
 
-function readMemo(dir: string): StartMemo | undefined {
+function readMemo(dir: string): Memo | undefined {
   try {
-    const memo = JSON.parse(readFileSync(join(dir, MEMO_FILE), 'utf8')) as StartMemo;
+    const memo = JSON.parse(readFileSync(join(dir, MEMO_FILE), 'utf8')) as Memo;
     return memo.format === currentFormat() && typeof memo.listing === 'string' && Array.isArray(memo.answers) ? memo : undefined;
   } catch {
     return undefined;

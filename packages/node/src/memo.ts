@@ -1,6 +1,6 @@
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
-import { listingId, loadStartMemo, statListing, storeStartMemo } from './fold-cache.js';
+import { listingId, loadMemo, statListing, storeMemo } from './fold-cache.js';
 import type { StatKey } from './read-events.js';
 import { streamCache, type StreamInputs } from './synthesize.js';
 
@@ -38,12 +38,12 @@ export function inputsIdOf(inputs: unknown): string {
 export function recall(listing: MemoListing, output: string, inputsId: string): unknown {
   if (listing.cacheDir === undefined || listing.digest === undefined) return undefined;
   const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  return id === undefined ? undefined : loadStartMemo(listing.cacheDir, id, inputsId);
+  return id === undefined ? undefined : loadMemo(listing.cacheDir, id, inputsId);
 }
 
 /** Store an answer for this listing and current.md as it is now (not when current.md is racy: it was just written). */
 export function remember(listing: MemoListing, output: string, inputsId: string, answer: unknown): void {
   if (listing.cacheDir === undefined || listing.digest === undefined) return;
   const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  if (id !== undefined) storeStartMemo(listing.cacheDir, id, inputsId, answer);
+  if (id !== undefined) storeMemo(listing.cacheDir, id, inputsId, answer);
 }
