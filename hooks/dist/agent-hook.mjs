@@ -21668,10 +21668,17 @@ function ensureDir(dir) {
 }
 var MEMO_FILE = "start.memo";
 var MEMO_ANSWERS = 4;
+function namesDigest(paths) {
+  return createHash4("sha256").update(paths.join("\0")).digest("hex");
+}
+function listingDigest(paths, keys) {
+  const numbers = new Float64Array(keys.length * 5);
+  keys.forEach((key, i2) => numbers.set([key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev], i2 * 5));
+  return createHash4("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
+}
 function statListing(paths, racyMs) {
   const settledBefore = Date.now() - racyMs;
   const keys = new Array(paths.length);
-  const numbers = new Float64Array(paths.length * 5);
   for (let i2 = 0; i2 < paths.length; i2++) {
     let stat2;
     try {
@@ -21681,26 +21688,21 @@ function statListing(paths, racyMs) {
     }
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
     keys[i2] = { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
-    numbers.set([stat2.size, stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev], i2 * 5);
   }
-  const digest = createHash4("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
-  return { digest, keys };
-}
-function listingId(events, output, racyMs) {
-  const ledger = statListing([output], racyMs);
-  return ledger === void 0 ? void 0 : createHash4("sha256").update(`${events.digest}\0${ledger.digest}`).digest("hex");
+  return listingDigest(paths, keys);
 }
 function loadMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
-  if (memo?.listing !== listing) return void 0;
+  if (memo === void 0 || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return void 0;
   return memo.answers.find(([id]) => id === inputsId)?.[1];
 }
 function storeMemo(dir, listing, inputsId, answer) {
   try {
     const memo = readMemo(dir);
-    const kept = memo?.listing === listing ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
+    const same = memo !== void 0 && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
+    const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
     ensureDir(dir);
-    const next = { format: currentFormat(), listing, answers: [...kept, [inputsId, answer]] };
+    const next = { format: currentFormat(), names: listing.names, ledger: listing.ledger, events: listing.events, answers: [...kept, [inputsId, answer]] };
     writeFileAtomic(join4(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
   } catch {
   }
@@ -21708,18 +21710,18 @@ function storeMemo(dir, listing, inputsId, answer) {
 function readMemo(dir) {
   try {
     const memo = JSON.parse(readFileSync2(join4(dir, MEMO_FILE), "utf8"));
-    return memo.format === currentFormat() && typeof memo.listing === "string" && Array.isArray(memo.answers) ? memo : void 0;
+    const valid = memo.format === currentFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && Array.isArray(memo.answers);
+    return valid ? memo : void 0;
   } catch {
     return void 0;
   }
 }
 
 // packages/node/src/read-fold.ts
-import { lstatSync as lstatSync2 } from "node:fs";
 import { sep as sep2 } from "node:path";
 
 // packages/node/src/read-events.ts
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readSync } from "node:fs";
 import { basename as basename2 } from "node:path";
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -21732,13 +21734,13 @@ function readEventFile(path, maxBytes) {
   return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 function loadEventText(path, maxBytes) {
-  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
+  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
     fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: lstatKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
   }
   try {
@@ -21765,6 +21767,14 @@ function loadEventText(path, maxBytes) {
 }
 function statKey(stat2) {
   return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+}
+function lstatKey(path) {
+  try {
+    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
+    return stat2 === void 0 ? void 0 : statKey(stat2);
+  } catch {
+    return void 0;
+  }
 }
 var SCRATCH_MAX_BYTES = 1 << 20;
 var scratch;
@@ -21902,10 +21912,12 @@ async function readAndFold(files, settings) {
   const cached = cacheDir === void 0 ? void 0 : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
   const toRead = [];
+  const keys = new Array(files.length);
   for (let i2 = 0; i2 < files.length; i2++) {
     const row = cached?.byIndex[i2];
     if (row === void 0) toRead.push(i2);
     else {
+      keys[i2] = rowKey(row);
       if (row[6] !== null) reasons[i2] = row[6];
       if (row[7] !== null) warnings.add(i2, row[7]);
     }
@@ -21927,6 +21939,7 @@ async function readAndFold(files, settings) {
   };
   const onRead = (i2, { outcome, key, settled }) => {
     if (events !== void 0 && outcome.event !== void 0) events[i2] = outcome.event;
+    if (settled) keys[i2] = key;
     if (!settled || key === void 0) return void racy.push([i2, outcome]);
     const compact = fold(i2, outcome);
     if (cacheDir !== void 0) rows.push(rowText(names[i2], key, outcome.reason, compact));
@@ -21952,8 +21965,13 @@ async function readAndFold(files, settings) {
     reasons,
     warnings,
     events: events?.filter((event) => event !== void 0),
-    stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length }
+    stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
+    listing: cacheDir === void 0 ? void 0 : settledListing(files, keys)
   };
+}
+function settledListing(files, keys) {
+  for (let i2 = 0; i2 < files.length; i2++) if (keys[i2] === void 0) return void 0;
+  return listingDigest(files, keys);
 }
 var FirstWarnings = class {
   constructor(limit) {
@@ -22002,7 +22020,7 @@ async function matchingCache(dir, files, names, settings) {
     for (const row of rows) {
       const i2 = indexOf.get(row[0]);
       if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-      const stat2 = lstatOrUndefined(files[i2]);
+      const stat2 = lstatKey(files[i2]);
       if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
       byIndex[i2] = row;
       covered++;
@@ -22013,14 +22031,6 @@ async function matchingCache(dir, files, names, settings) {
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
     return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
-  } catch {
-    return void 0;
-  }
-}
-function lstatOrUndefined(path) {
-  try {
-    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
-    return stat2 === void 0 ? void 0 : statKey(stat2);
   } catch {
     return void 0;
   }
@@ -22390,7 +22400,8 @@ async function planSynthesis(inputs, options2 = {}) {
     state: read.state,
     eventCount: read.state.events.size,
     resolutions: trackedResolutions(read.tracker),
-    read: read.stats
+    read: read.stats,
+    listing: read.listing
   };
 }
 function streamCache(inputs) {
@@ -22482,22 +22493,21 @@ function readBytesIfExists(path) {
 async function listForMemo(inputs) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  const { cacheDir, racyMs } = streamCache(inputs);
-  const listed = cacheDir === void 0 ? void 0 : statListing(files, racyMs);
-  return { files, keys: listed?.keys, digest: listed?.digest, cacheDir, racyMs };
+  return { files, ...streamCache(inputs) };
 }
 function inputsIdOf(inputs) {
   return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
 }
 function recall(listing, output, inputsId) {
-  if (listing.cacheDir === void 0 || listing.digest === void 0) return void 0;
-  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  return id === void 0 ? void 0 : loadMemo(listing.cacheDir, id, inputsId);
+  if (listing.cacheDir === void 0) return void 0;
+  const { files, racyMs } = listing;
+  return loadMemo(listing.cacheDir, { names: namesDigest(files), ledger: () => statListing([output], racyMs), events: () => statListing(files, racyMs) }, inputsId);
 }
-function remember(listing, output, inputsId, answer) {
-  if (listing.cacheDir === void 0 || listing.digest === void 0) return;
-  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  if (id !== void 0) storeMemo(listing.cacheDir, id, inputsId, answer);
+function remember(inputs, synthesis, output, inputsId, answer) {
+  const { cacheDir, racyMs } = streamCache(inputs);
+  if (cacheDir === void 0 || synthesis.listing === void 0) return;
+  const ledger = statListing([output], racyMs);
+  if (ledger !== void 0) storeMemo(cacheDir, { names: namesDigest(synthesis.files), ledger, events: synthesis.listing }, inputsId, answer);
 }
 
 // packages/node/src/write-event.ts
@@ -23973,7 +23983,7 @@ async function summarize(config, options2, cwd, gitState) {
   const summaryFor = (outcomeNow) => buildFitting(config, options2, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
   const summary = summaryFor(outcome);
   if (listing && synthesis && (outcome === "unchanged" || outcome === "written")) {
-    remember(listing, config.output, inputsId, outcome === "unchanged" ? summary : summaryFor("unchanged"));
+    remember(stream, synthesis, config.output, inputsId, outcome === "unchanged" ? summary : summaryFor("unchanged"));
   }
   return summary;
 }

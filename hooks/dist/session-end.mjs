@@ -9125,18 +9125,18 @@ function createFileExclusive(target, content, options2 = {}) {
 var LINKLESS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "ENOSYS", "EOPNOTSUPP"]);
 
 // packages/node/src/read-events.ts
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, readSync } from "node:fs";
 import { basename as basename2 } from "node:path";
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function loadEventText(path, maxBytes) {
-  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
+  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
     fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: lstatKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
   }
   try {
@@ -9164,6 +9164,14 @@ function loadEventText(path, maxBytes) {
 function statKey(stat2) {
   return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
 }
+function lstatKey(path) {
+  try {
+    const stat2 = lstatSync(path, { throwIfNoEntry: false });
+    return stat2 === void 0 ? void 0 : statKey(stat2);
+  } catch {
+    return void 0;
+  }
+}
 var SCRATCH_MAX_BYTES = 1 << 20;
 var scratch;
 function readBounded(fd, size) {
@@ -9190,7 +9198,7 @@ function formatBytes(bytes) {
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readdirSync, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync as openSync3, readdirSync, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9224,7 +9232,7 @@ async function acquireLock(path, options2) {
 }
 function lockKind(path) {
   try {
-    const stat2 = lstatSync(path);
+    const stat2 = lstatSync2(path);
     if (stat2.isFile()) return "file";
     if (stat2.isSymbolicLink()) return "foreign";
     if (stat2.isDirectory()) return readdirSync(path).length === 0 ? "foreign" : "unusable";
@@ -9235,7 +9243,7 @@ function lockKind(path) {
 }
 function clearForeign(path) {
   try {
-    const stat2 = lstatSync(path);
+    const stat2 = lstatSync2(path);
     if (stat2.isSymbolicLink()) unlinkSync2(path);
     else if (stat2.isDirectory()) rmdirSync(path);
     else return false;
@@ -9294,7 +9302,7 @@ function readRecord(path) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - lstatSync(path).mtimeMs;
+    return Date.now() - lstatSync2(path).mtimeMs;
   } catch {
     return void 0;
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../bench/rng.mjs';
@@ -49,6 +49,24 @@ describe('session-start memo', () => {
     expect(third).toEqual(await start(dir, ORACLE_ENV));
   });
 
+  it('hidden files and links in the events directory (reported, never read) do not keep a start from its memo', async () => {
+    const dir = repo(3);
+    writeFileSync(join(dir, 'events/.draft.md'), event(9));
+    symlinkSync(join(dir, 'events/e001.md'), join(dir, 'events/link.md'));
+    await start(dir, MEMO_ENV);
+    await waitPastChanges([join(dir, 'events'), join(dir, 'current.md')]);
+    const second = await start(dir, MEMO_ENV);
+    for (const id of cacheFiles(dir, 'fold.cache')) rmSync(join(dir, '.ledger-synth/cache', id, 'fold.cache'));
+    expect(await start(dir, MEMO_ENV)).toEqual(second);
+    expect(cacheFiles(dir, 'fold.cache')).toHaveLength(0);
+    // The link now points elsewhere: its own key changed, so the memo does not answer.
+    unlinkSync(join(dir, 'events/link.md'));
+    symlinkSync(join(dir, 'events/e002.md'), join(dir, 'events/link.md'));
+    await waitPastChanges([join(dir, 'events')]);
+    await start(dir, MEMO_ENV);
+    expect(cacheFiles(dir, 'fold.cache')).toHaveLength(1);
+  });
+
   it('a changed event file (same size, old mtime restored), a new one, or an edited current.md is never answered from the memo', async () => {
     const dir = repo(4);
     await start(dir, MEMO_ENV);
@@ -80,7 +98,7 @@ describe('session-start memo', () => {
     let cliFromMemo = 0;
     for (let step = 0; step < 16; step++) {
       const names = readdirSync(events).filter((name) => name.endsWith('.md'));
-      const op = pick(['none', 'none', 'add', 'edit-same-size', 'delete', 'rename', 'edit-ledger', 'touch-ledger', 'config-window']);
+      const op = pick(['none', 'none', 'add', 'edit-same-size', 'delete', 'rename', 'edit-ledger', 'touch-ledger', 'config-window', 'add-hidden', 'add-link']);
       const target = join(events, pick(names));
       if (op === 'add') writeFileSync(join(events, `e${counter}.md`), event(counter++));
       else if (op === 'edit-same-size' && names.length > 0) {
@@ -91,6 +109,9 @@ describe('session-start memo', () => {
       else if (op === 'rename' && names.length > 0) renameSync(target, join(events, `r${counter++}.md`));
       else if (op === 'edit-ledger' && existsSync(join(dir, 'current.md'))) writeFileSync(join(dir, 'current.md'), `${readFileSync(join(dir, 'current.md'), 'utf8')}hand edit\n`);
       else if (op === 'touch-ledger' && existsSync(join(dir, 'current.md'))) utimesSync(join(dir, 'current.md'), new Date(), new Date());
+      // Files that are reported, never read: their lstat key stands for their outcome.
+      else if (op === 'add-hidden') writeFileSync(join(events, `.draft${counter++}.md`), event(counter));
+      else if (op === 'add-link' && names.length > 0) symlinkSync(target, join(events, `l${counter++}.md`));
       else if (op === 'config-window') writeFileSync(join(dir, '.ledger-synth.yaml'), `${CONFIG}window_items_per_agent: ${1 + Math.floor(random() * 3)}\n`);
       if (random() < 0.7) await waitPastChanges([events, join(dir, 'current.md'), join(dir, '.ledger-synth.yaml')]);
       const ledgerBefore = existsSync(join(dir, 'current.md')) ? readFileSync(join(dir, 'current.md'), 'utf8') : undefined;

@@ -8818,7 +8818,7 @@ var MAX_WIDTH = String(MAX_ID_NUMBER).length;
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // packages/node/src/read-events.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -8831,13 +8831,13 @@ function readEventFile(path, maxBytes) {
   return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 function loadEventText(path, maxBytes) {
-  if (basename(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE };
+  if (basename(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)" };
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: lstatKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
   }
   try {
@@ -8864,6 +8864,14 @@ function loadEventText(path, maxBytes) {
 }
 function statKey(stat) {
   return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, dev: stat.dev };
+}
+function lstatKey(path) {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat === void 0 ? void 0 : statKey(stat);
+  } catch {
+    return void 0;
+  }
 }
 var SCRATCH_MAX_BYTES = 1 << 20;
 var scratch;

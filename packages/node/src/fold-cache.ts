@@ -142,19 +142,38 @@ function ensureDir(dir: string): void {
  * every event file and current.md with exactly the keys of the run that stored it (and the same
  * other inputs) gets that answer without reading anything. Stored only when all those files had
  * settled (see read-fold.ts on racy files), so a key can stand for the bytes.
+ *
+ * It holds three digests, checked cheapest first: the listed names (no system call), current.md's
+ * key (one lstat), then every event file's key (one lstat each). A run after a new event, or after
+ * current.md changed, stops at the first two and leaves the lstats to the read.
  */
 
 const MEMO_FILE = 'start.memo';
 const MEMO_ANSWERS = 4;
 
-/**
- * The stat keys of `paths` and one digest of their names and keys, or undefined when one is
- * missing or changed within racyMs (its key may not yet describe its final bytes).
- */
-export function statListing(paths: readonly string[], racyMs: number): { digest: string; keys: StatKey[] } | undefined {
+/** The listing a memo answers for: digests of the names, of current.md's key, of the event files' keys. */
+export interface MemoListing {
+  readonly names: string;
+  readonly ledger: string;
+  readonly events: string;
+}
+
+/** One digest of a listing's names (absolute paths, in listing order). */
+export function namesDigest(paths: readonly string[]): string {
+  return createHash('sha256').update(paths.join('\u0000')).digest('hex');
+}
+
+/** One digest of the names and their stat keys (same index): equal digests, same files with the same keys. */
+export function listingDigest(paths: readonly string[], keys: readonly StatKey[]): string {
+  const numbers = new Float64Array(keys.length * 5);
+  keys.forEach((key, i) => numbers.set([key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev], i * 5));
+  return createHash('sha256').update(paths.join('\u0000')).update(new Uint8Array(numbers.buffer)).digest('hex');
+}
+
+/** The listing digest of `paths` as they are now, or undefined when one is missing or changed within racyMs. */
+export function statListing(paths: readonly string[], racyMs: number): string | undefined {
   const settledBefore = Date.now() - racyMs;
   const keys: StatKey[] = new Array(paths.length);
-  const numbers = new Float64Array(paths.length * 5);
   for (let i = 0; i < paths.length; i++) {
     let stat;
     try {
@@ -164,38 +183,33 @@ export function statListing(paths: readonly string[], racyMs: number): { digest:
     }
     if (stat === undefined || Math.max(stat.mtimeMs, stat.ctimeMs) >= settledBefore) return undefined;
     keys[i] = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, dev: stat.dev };
-    numbers.set([stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev], i * 5);
   }
-  const digest = createHash('sha256').update(paths.join('\u0000')).update(new Uint8Array(numbers.buffer)).digest('hex');
-  return { digest, keys };
+  return listingDigest(paths, keys);
 }
 
-/** One id for the event files' listing (statListing) and current.md's name and key. */
-export function listingId(events: { readonly digest: string }, output: string, racyMs: number): string | undefined {
-  const ledger = statListing([output], racyMs);
-  return ledger === undefined ? undefined : createHash('sha256').update(`${events.digest}\u0000${ledger.digest}`).digest('hex');
-}
-
-interface Memo {
+interface Memo extends MemoListing {
   readonly format: string;
-  readonly listing: string;
   readonly answers: [string, unknown][];
 }
 
-/** The answer stored for this listing and these other inputs (`inputsId`), if any. */
-export function loadMemo(dir: string, listing: string, inputsId: string): unknown {
+/**
+ * The answer stored for this listing and these other inputs (`inputsId`), if any. `listing` is
+ * asked for lazily, one digest at a time, so a memo for other names costs no lstat.
+ */
+export function loadMemo(dir: string, listing: { names: string; ledger(): string | undefined; events(): string | undefined }, inputsId: string): unknown {
   const memo = readMemo(dir);
-  if (memo?.listing !== listing) return undefined;
+  if (memo === undefined || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return undefined;
   return memo.answers.find(([id]) => id === inputsId)?.[1];
 }
 
 /** Best effort. Answers for the same listing accumulate (Claude Code and Codex starts, the CLI), a few at most. */
-export function storeMemo(dir: string, listing: string, inputsId: string, answer: unknown): void {
+export function storeMemo(dir: string, listing: MemoListing, inputsId: string, answer: unknown): void {
   try {
     const memo = readMemo(dir);
-    const kept = memo?.listing === listing ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
+    const same = memo !== undefined && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
+    const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
     ensureDir(dir);
-    const next: Memo = { format: currentFormat(), listing, answers: [...kept, [inputsId, answer]] };
+    const next: Memo = { format: currentFormat(), names: listing.names, ledger: listing.ledger, events: listing.events, answers: [...kept, [inputsId, answer]] };
     writeFileAtomic(join(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
   } catch {}
 }
@@ -203,7 +217,8 @@ export function storeMemo(dir: string, listing: string, inputsId: string, answer
 function readMemo(dir: string): Memo | undefined {
   try {
     const memo = JSON.parse(readFileSync(join(dir, MEMO_FILE), 'utf8')) as Memo;
-    return memo.format === currentFormat() && typeof memo.listing === 'string' && Array.isArray(memo.answers) ? memo : undefined;
+    const valid = memo.format === currentFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === 'string') && Array.isArray(memo.answers);
+    return valid ? memo : undefined;
   } catch {
     return undefined;
   }

@@ -1,8 +1,7 @@
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
-import { listingId, loadMemo, statListing, storeMemo } from './fold-cache.js';
-import type { StatKey } from './read-events.js';
-import { streamCache, type StreamInputs } from './synthesize.js';
+import { loadMemo, namesDigest, statListing, storeMemo } from './fold-cache.js';
+import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js';
 
 /**
  * Answers remembered for a listing (the store is fold-cache.ts's `start.memo`). A command whose
@@ -11,22 +10,16 @@ import { streamCache, type StreamInputs } from './synthesize.js';
  * answer was stored: SessionStart's summary, and the CLI's "already up to date" run.
  */
 export interface MemoListing {
-  /** The stream's files, listed once for the memo and for the read that may follow. */
+  /** The stream's files, listed for the memo check. */
   readonly files: readonly string[];
-  /** Their stat keys, when every one had settled (else nothing is remembered or recalled). */
-  readonly keys?: readonly StatKey[] | undefined;
-  readonly digest?: string | undefined;
-  readonly cacheDir?: string | undefined;
+  readonly cacheDir: string | undefined;
   readonly racyMs: number;
 }
 
 export async function listForMemo(inputs: StreamInputs): Promise<MemoListing> {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  const { cacheDir, racyMs } = streamCache(inputs);
-  // The keys seen before any read: a file changed since has another key, so an answer stored with these never answers for it.
-  const listed = cacheDir === undefined ? undefined : statListing(files, racyMs);
-  return { files, keys: listed?.keys, digest: listed?.digest, cacheDir, racyMs };
+  return { files, ...streamCache(inputs) };
 }
 
 /** One id for a command's other inputs (anything JSON can hold; Maps as entry lists). */
@@ -36,14 +29,19 @@ export function inputsIdOf(inputs: unknown): string {
 
 /** The answer stored for this listing, current.md as it is now, and these inputs. */
 export function recall(listing: MemoListing, output: string, inputsId: string): unknown {
-  if (listing.cacheDir === undefined || listing.digest === undefined) return undefined;
-  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  return id === undefined ? undefined : loadMemo(listing.cacheDir, id, inputsId);
+  if (listing.cacheDir === undefined) return undefined;
+  const { files, racyMs } = listing;
+  return loadMemo(listing.cacheDir, { names: namesDigest(files), ledger: () => statListing([output], racyMs), events: () => statListing(files, racyMs) }, inputsId);
 }
 
-/** Store an answer for this listing and current.md as it is now (not when current.md is racy: it was just written). */
-export function remember(listing: MemoListing, output: string, inputsId: string, answer: unknown): void {
-  if (listing.cacheDir === undefined || listing.digest === undefined) return;
-  const id = listingId({ digest: listing.digest }, output, listing.racyMs);
-  if (id !== undefined) storeMemo(listing.cacheDir, id, inputsId, answer);
+/**
+ * Store an answer computed from `synthesis`, for its files with the keys they had when they were
+ * read (a file changed since has another key, so the answer never stands for it), and current.md
+ * as it is now (not when current.md is racy: it was just written).
+ */
+export function remember(inputs: StreamInputs, synthesis: Synthesis, output: string, inputsId: string, answer: unknown): void {
+  const { cacheDir, racyMs } = streamCache(inputs);
+  if (cacheDir === undefined || synthesis.listing === undefined) return;
+  const ledger = statListing([output], racyMs);
+  if (ledger !== undefined) storeMemo(cacheDir, { names: namesDigest(synthesis.files), ledger, events: synthesis.listing }, inputsId, answer);
 }

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { parseEvent, type EventWarning, type LedgerEvent } from '@ledger-synth/core';
 
@@ -51,13 +51,14 @@ export function readEventFile(path: string, maxBytes: number): { outcome: FileOu
  */
 export function loadEventText(path: string, maxBytes: number): LoadResult {
   // Hidden files (an editor's `.draft.md`, `..md`) are listed so that they are reported, not read.
-  if (basename(path).startsWith('.')) return { ok: false, reason: HIDDEN_FILE };
+  // Their outcome depends on the name and kind alone, so the lstat key stands for it (never transient).
+  if (basename(path).startsWith('.')) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'symbolic link: not followed (events must be regular files)' };
+    if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'symbolic link: not followed (events must be regular files)', key: lstatKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? (error as Error).message}`, transient: true };
   }
   try {
@@ -86,6 +87,16 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
 
 export function statKey(stat: Stats): StatKey {
   return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, dev: stat.dev };
+}
+
+/** The key of the path itself (a link is not followed); undefined when it is gone. */
+export function lstatKey(path: string): StatKey | undefined {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat === undefined ? undefined : statKey(stat);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

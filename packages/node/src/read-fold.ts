@@ -1,4 +1,3 @@
-import { lstatSync } from 'node:fs';
 import { sep } from 'node:path';
 import {
   addEvent,
@@ -13,8 +12,8 @@ import {
   compactWarning,
   type CompactWarning,
 } from '@ledger-synth/core';
-import { foldCacheBytes, loadFoldCache, rowKey, rowText, sameKey, storeFoldCache, type EntryRow } from './fold-cache.js';
-import { readEventFile, statKey, type FileOutcome, type StatKey } from './read-events.js';
+import { foldCacheBytes, listingDigest, loadFoldCache, rowKey, rowText, sameKey, storeFoldCache, type EntryRow } from './fold-cache.js';
+import { lstatKey, readEventFile, type FileOutcome, type StatKey } from './read-events.js';
 import { readInWorkers } from './read-workers.js';
 
 /**
@@ -78,6 +77,12 @@ export interface FoldedFiles {
   /** Every event, in file order, when `keepEvents` was asked for. */
   readonly events: readonly LedgerEvent[] | undefined;
   readonly stats: ReadStats;
+  /**
+   * One digest of the files' names and of the stat keys they had when they were read or found
+   * unchanged (fold-cache.ts `listingDigest`), when every file had settled: the fold is a function
+   * of exactly those bytes, so the memo can stand for it. Undefined without a cache directory.
+   */
+  readonly listing: string | undefined;
 }
 
 /** What reading one file gave: `settled` outcomes are lasting facts about the bytes `key` describes. */
@@ -98,10 +103,13 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   const cached = cacheDir === undefined ? undefined : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
   const toRead: number[] = [];
+  // The key each file had when it was folded (undefined: not settled, or no key yet).
+  const keys: (StatKey | undefined)[] = new Array(files.length);
   for (let i = 0; i < files.length; i++) {
     const row = cached?.byIndex[i];
     if (row === undefined) toRead.push(i);
     else {
+      keys[i] = rowKey(row);
       if (row[6] !== null) reasons[i] = row[6];
       if (row[7] !== null) warnings.add(i, row[7]);
     }
@@ -126,6 +134,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   };
   const onRead = (i: number, { outcome, key, settled }: FileRead) => {
     if (events !== undefined && outcome.event !== undefined) events[i] = outcome.event;
+    if (settled) keys[i] = key;
     if (!settled || key === undefined) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
     if (cacheDir !== undefined) rows.push(rowText(names[i]!, key, outcome.reason, compact));
@@ -155,7 +164,14 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     warnings,
     events: events?.filter((event) => event !== undefined),
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
+    listing: cacheDir === undefined ? undefined : settledListing(files, keys),
   };
+}
+
+/** The listing digest of the files with the keys they were folded with, or undefined when one had not settled (or gave no key). */
+function settledListing(files: readonly string[], keys: readonly (StatKey | undefined)[]): string | undefined {
+  for (let i = 0; i < files.length; i++) if (keys[i] === undefined) return undefined;
+  return listingDigest(files, keys as StatKey[]);
 }
 
 /**
@@ -220,7 +236,7 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
     for (const row of rows) {
       const i = indexOf.get(row[0]);
       if (i === undefined || byIndex[i] !== undefined) return undefined;
-      const stat = lstatOrUndefined(files[i]!);
+      const stat = lstatKey(files[i]!);
       if (stat === undefined || !sameKey(stat, rowKey(row))) return undefined;
       byIndex[i] = row;
       covered++;
@@ -238,14 +254,6 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
   }
 }
 
-function lstatOrUndefined(path: string): StatKey | undefined {
-  try {
-    const stat = lstatSync(path, { throwIfNoEntry: false });
-    return stat === undefined ? undefined : statKey(stat);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Read and parse one file. Settled: the outcome is a lasting fact about the bytes the key

@@ -73,6 +73,8 @@ export interface Synthesis {
   readonly status: OutputStatus;
   /** How many outcomes came from the cache, and how many files were parsed. */
   readonly read: ReadStats;
+  /** The files' names and keys as they were folded, when all had settled (read-fold.ts): what a memo of this plan stands for. */
+  readonly listing: string | undefined;
 }
 
 export interface PlanOptions {
@@ -127,6 +129,7 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
     eventCount: read.state.events.size,
     resolutions: trackedResolutions(read.tracker),
     read: read.stats,
+    listing: read.listing,
   };
 }
 

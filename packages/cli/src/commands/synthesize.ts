@@ -183,7 +183,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     } else {
       // Not the whole preview: when nothing changed, its per-agent rows are all that would need the state decoded.
       const final: RememberedRun = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
-      if (listing) remember(listing, config.output, inputsId, final);
+      if (listing) remember(inputs, synthesis, config.output, inputsId, final);
       if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve(config.root, file) === resolve(config.output));
       // Fresh on disk but not in HEAD (a hook regenerated it): say so, rather than "up to date" followed by a commit of it.

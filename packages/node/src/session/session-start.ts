@@ -179,7 +179,7 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   const summary = summaryFor(outcome);
   // current.md now matches the fold: remember the answer a start that changes nothing would give.
   if (listing && synthesis && (outcome === 'unchanged' || outcome === 'written')) {
-    remember(listing, config.output, inputsId, outcome === 'unchanged' ? summary : summaryFor('unchanged'));
+    remember(stream, synthesis, config.output, inputsId, outcome === 'unchanged' ? summary : summaryFor('unchanged'));
   }
   return summary;
 }
