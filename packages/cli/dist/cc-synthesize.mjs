@@ -16768,13 +16768,13 @@ function namesDigest(paths) {
   return createHash5("sha256").update(paths.join("\0")).digest("hex");
 }
 function listingDigest(paths, keys) {
-  const numbers = new Float64Array(keys.length * 5);
-  keys.forEach((key, i2) => numbers.set([key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev], i2 * 5));
-  return createHash5("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
+  const numbers = new Float64Array(keys.length * KEY_NUMBERS);
+  for (let i2 = 0; i2 < keys.length; i2++) putKey(numbers, i2, keys[i2]);
+  return digestOf(paths, numbers);
 }
 function statListing(paths, racyMs) {
   const settledBefore = Date.now() - racyMs;
-  const keys = new Array(paths.length);
+  const numbers = new Float64Array(paths.length * KEY_NUMBERS);
   for (let i2 = 0; i2 < paths.length; i2++) {
     let stat2;
     try {
@@ -16783,9 +16783,20 @@ function statListing(paths, racyMs) {
       return void 0;
     }
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
-    keys[i2] = { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+    putKey(numbers, i2, stat2);
   }
-  return listingDigest(paths, keys);
+  return digestOf(paths, numbers);
+}
+function putKey(numbers, i2, key) {
+  const at = i2 * KEY_NUMBERS;
+  numbers[at] = key.size;
+  numbers[at + 1] = key.mtimeMs;
+  numbers[at + 2] = key.ctimeMs;
+  numbers[at + 3] = key.ino;
+  numbers[at + 4] = key.dev;
+}
+function digestOf(paths, numbers) {
+  return createHash5("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
 }
 function loadMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
@@ -16812,7 +16823,7 @@ function readMemo(dir) {
     return void 0;
   }
 }
-var FORMAT, FILE_NAME, ROWS_PER_LINE, NON_ASCII, MEMO_FILE, MEMO_ANSWERS;
+var FORMAT, FILE_NAME, ROWS_PER_LINE, NON_ASCII, MEMO_FILE, MEMO_ANSWERS, KEY_NUMBERS;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
@@ -16824,6 +16835,7 @@ var init_fold_cache = __esm({
     NON_ASCII = /[^\x00-\x7f]/g;
     MEMO_FILE = "start.memo";
     MEMO_ANSWERS = 4;
+    KEY_NUMBERS = 5;
   }
 });
 
