@@ -101,18 +101,21 @@ describe('fold cache', () => {
     expect(warm.warm.warnings.first()[1]?.[1]).toHaveLength(4);
   });
 
-  it('rows span several lines past 1,024 files; a grown cache keeps the old lines and adds the new rows', async () => {
+  it('warnings span several lines past 1,024 rows; a grown cache keeps the old lines and adds the new rows', async () => {
     const dir = await stream(2100);
     await both(dir);
     const file = join(cacheDir(dir), 'fold.cache');
-    expect(readFileSync(file, 'utf8').split('\n')[1]).toBe('rows 3');
+    const before = readFileSync(file, 'utf8').split('\n');
+    expect(before[1]).toBe('rows 2100 warnings 3'); // every file has one warning (` #` in this_session)
     writeFileSync(join(dir, 'events/z1.md'), event(5000));
     writeFileSync(join(dir, 'events/z2.md'), event(5001));
     await waitPastChanges([join(dir, 'events')]);
     const grown = await both(dir);
     expect(grown.warm.stats).toMatchObject({ files: 2102, parsed: 2, cached: 2100 });
     expect(grown.warmText).toBe(grown.coldText);
-    expect(readFileSync(file, 'utf8').split('\n')[1]).toBe('rows 4');
+    const after = readFileSync(file, 'utf8').split('\n');
+    expect(after[1]).toBe('rows 2102 warnings 4');
+    expect(after.slice(5, 8)).toEqual(before.slice(5, 8)); // names, keys, reasons, then the warning lines, kept as they were
     const again = await both(dir);
     expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 2102 });
     expect(again.warmText).toBe(again.coldText);
@@ -178,12 +181,19 @@ describe('fold cache', () => {
     const good = readFileSync(file, 'utf8');
     const lines = good.split('\n');
     const events = lines.length - 2 - 6; // the first state line (6 state lines, `end`, '')
+    const swap = (at: number, line: string) => [...lines.slice(0, at), line, ...lines.slice(at + 1)].join('\n');
     const damaged = [
       good.slice(0, -20), // torn
       good.replace(/^[^\n]*/, 'ledger-synth-fold-cache/0'), // foreign format
-      good.replace(/\nrows \d+\n/, '\nrows 7\n'), // a row count that does not fit
-      [...lines.slice(0, 2), '[["x",0,0,0,0,0,"', ...lines.slice(3)].join('\n'), // a row line that does not parse
-      [...lines.slice(0, events), '[["x",0,0,0,0,0,"', ...lines.slice(events + 1)].join('\n'), // a state line that does not decode
+      good.replace(/\nrows \d+ /, '\nrows 7 '), // a row count that does not fit
+      good.replace(/ warnings \d+\n/, ' warnings 9\n'), // a line count that does not fit
+      swap(2, '["x'), // names that do not parse
+      swap(3, 'AAAA'), // keys of the wrong length
+      swap(4, '[["x"]]'), // a reason without its row
+      swap(5, '[[0,'), // a warnings line that does not parse (found when its warnings are shown)
+      swap(5, lines[5]!.replace(/^\[\[0,\[.*?\]\]\]/, '[[0,[]]')), // a row with fewer warnings than its count
+      swap(5, `${lines[5]!.slice(0, 3)}é${lines[5]!.slice(3)}`), // not ASCII
+      swap(events, '[["x",0,0,0,0,0,"'), // a state line that does not decode
       [...lines.slice(0, events + 1), '[[["no such record", 99999]]]', ...lines.slice(events + 2)].join('\n'), // a reference out of range
     ];
     for (const text of damaged) {

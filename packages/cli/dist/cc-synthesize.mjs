@@ -16692,8 +16692,16 @@ var init_discover = __esm({
 // packages/node/src/fold-cache.ts
 import { createHash as createHash5 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
+function dropFoldCache(dir) {
+  try {
+    rmSync(join4(dir, FILE_NAME), { force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 function foldCacheBytes(dir) {
   try {
     return statSync2(join4(dir, FILE_NAME)).size;
@@ -16702,38 +16710,101 @@ function foldCacheBytes(dir) {
   }
 }
 function loadFoldCache(dir) {
-  let text;
+  let bytes;
   try {
-    const bytes = readFileSync2(join4(dir, FILE_NAME));
-    if (!isAscii(bytes)) return void 0;
-    text = bytes.toString("latin1");
+    bytes = readFileSync2(join4(dir, FILE_NAME));
   } catch {
     return void 0;
   }
-  const lines = text.split("\n");
-  const count = /^rows (\d+)$/.exec(lines[1] ?? "")?.[1];
-  if (count === void 0 || lines[0] !== currentFormat()) return void 0;
-  const rowsEnd = 2 + Number(count);
-  if (lines.length !== rowsEnd + STATE_CODEC_LINES + 2 || lines[lines.length - 2] !== "end" || lines[lines.length - 1] !== "") return void 0;
-  return { rowLines: lines.slice(2, rowsEnd), stateLines: lines.slice(rowsEnd, rowsEnd + STATE_CODEC_LINES) };
+  try {
+    const lines = new LineReader2(bytes);
+    if (lines.text() !== currentFormat()) return void 0;
+    const counts = /^rows (\d+) warnings (\d+)$/.exec(lines.text() ?? "");
+    if (!counts) return void 0;
+    const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
+    const names = JSON.parse(lines.text() ?? "");
+    const keyBytes = Buffer.from(lines.text() ?? "", "base64");
+    const reasonList = JSON.parse(lines.text() ?? "");
+    const warningLines = [];
+    for (let k2 = 0; k2 < lineCount; k2++) warningLines.push(lines.bytes() ?? bytes.subarray(0, 0));
+    const stateLines = [];
+    for (let k2 = 0; k2 < STATE_CODEC_LINES; k2++) stateLines.push(lines.text() ?? "");
+    if (lines.text() !== "end" || !lines.atEnd()) return void 0;
+    if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
+    if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
+    const keys = new Float64Array(rowCount * ROW_NUMBERS);
+    new Uint8Array(keys.buffer).set(keyBytes);
+    for (let row = 0; row < rowCount; row++) {
+      const line = keys[row * ROW_NUMBERS + 6];
+      if (!(line === -1 || Number.isInteger(line) && line >= 0 && line < lineCount)) return void 0;
+    }
+    const reasons = /* @__PURE__ */ new Map();
+    for (const entry of reasonList) {
+      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
+      reasons.set(entry[0], entry[1]);
+    }
+    const parsedLines = /* @__PURE__ */ new Map();
+    const warningsOf = (row) => {
+      const line = keys[row * ROW_NUMBERS + 6];
+      if (line === -1) return void 0;
+      let byRow = parsedLines.get(line);
+      if (byRow === void 0) {
+        const text = warningLines[line];
+        if (!isAscii(text)) throw new Error("a warnings line is not ASCII");
+        byRow = new Map(JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1")));
+        parsedLines.set(line, byRow);
+      }
+      const list2 = byRow.get(row);
+      if (list2 === void 0) throw new Error(`row ${row} has no warnings in line ${line}`);
+      return list2;
+    };
+    return { names, keys, reasons, warningsOf, stateLines, warningLines };
+  } catch {
+    return void 0;
+  }
 }
-function rowText(name, key, reason, warnings) {
-  return JSON.stringify([name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null]);
+function sameRowKey(keys, row, key) {
+  const at = row * ROW_NUMBERS;
+  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
 }
-function rowKey(row) {
-  return { size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4], dev: row[5] };
+function rowKeyOf(keys, row) {
+  const at = row * ROW_NUMBERS;
+  return { size: keys[at], mtimeMs: keys[at + 1], ctimeMs: keys[at + 2], ino: keys[at + 3], dev: keys[at + 4] };
 }
-function storeFoldCache(dir, rowLines, rows, stateLines) {
+function storeFoldCache(dir, old, rows, stateLines) {
   try {
     ensureDir(dir);
-    const lineCount = rowLines.length + Math.ceil(rows.length / ROWS_PER_LINE);
+    const oldCount = old?.names.length ?? 0;
+    const oldLines = old?.warningLines.length ?? 0;
+    const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
+    if (old) keys.set(old.keys);
+    keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
+    const newLines = [];
+    let entries = [];
+    for (let r2 = 0; r2 < rows.length; r2++) {
+      const text = rows.warnings[r2];
+      if (text === "") continue;
+      keys[(oldCount + r2) * ROW_NUMBERS + 6] = oldLines + newLines.length;
+      entries.push(`[${oldCount + r2},${text}]`);
+      if (entries.length === WARNINGS_PER_LINE) {
+        newLines.push(`[${entries.join(",")}]`);
+        entries = [];
+      }
+    }
+    if (entries.length > 0) newLines.push(`[${entries.join(",")}]`);
+    const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
     function* chunks() {
       yield `${currentFormat()}
-rows ${lineCount}
+rows ${oldCount + rows.length} warnings ${oldLines + newLines.length}
 `;
-      for (const line of rowLines) yield `${line}
+      yield `${asciiJson(JSON.stringify([...old?.names ?? [], ...rows.names]))}
 `;
-      for (let at = 0; at < rows.length; at += ROWS_PER_LINE) yield `[${asciiJson(rows.slice(at, at + ROWS_PER_LINE).join(","))}]
+      yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString("base64")}
+`;
+      yield `${asciiJson(JSON.stringify(reasons))}
+`;
+      for (const line of old?.warningLines ?? []) yield* [line, "\n"];
+      for (const line of newLines) yield `${asciiJson(line)}
 `;
       for (const line of stateLines) yield `${asciiJson(line)}
 `;
@@ -16745,9 +16816,6 @@ rows ${lineCount}
 }
 function asciiJson(json) {
   return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function sameKey(a, b2) {
-  return a.size === b2.size && a.mtimeMs === b2.mtimeMs && a.ctimeMs === b2.ctimeMs && a.ino === b2.ino && a.dev === b2.dev;
 }
 function cacheDirFor(stateDir2, identity) {
   const id = createHash5("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
@@ -16823,15 +16891,73 @@ function readMemo(dir) {
     return void 0;
   }
 }
-var FORMAT, FILE_NAME, ROWS_PER_LINE, NON_ASCII, MEMO_FILE, MEMO_ANSWERS, KEY_NUMBERS;
+var FORMAT, FILE_NAME, WARNINGS_PER_LINE, ROW_NUMBERS, LineReader2, NewRows, NON_ASCII, MEMO_FILE, MEMO_ANSWERS, KEY_NUMBERS;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
     init_src();
     init_atomic_write();
-    FORMAT = "ledger-synth-fold-cache/2";
+    FORMAT = "ledger-synth-fold-cache/3";
     FILE_NAME = "fold.cache";
-    ROWS_PER_LINE = 1024;
+    WARNINGS_PER_LINE = 1024;
+    ROW_NUMBERS = 7;
+    LineReader2 = class {
+      constructor(data) {
+        this.data = data;
+      }
+      data;
+      at = 0;
+      /** The next line's bytes; undefined past the end or for a last line without its newline (torn). */
+      bytes() {
+        const end = this.data.indexOf(10, this.at);
+        if (end === -1) return void 0;
+        const line = this.data.subarray(this.at, end);
+        this.at = end + 1;
+        return line;
+      }
+      text() {
+        const line = this.bytes();
+        if (line === void 0) return void 0;
+        if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
+        return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("latin1");
+      }
+      atEnd() {
+        return this.at === this.data.length;
+      }
+    };
+    NewRows = class {
+      names = [];
+      numbers = new Float64Array(1024 * ROW_NUMBERS);
+      reasons = [];
+      /** `[row,[warnings]]` JSON texts (rows relative to the first new row until stored). */
+      warnings = [];
+      get length() {
+        return this.names.length;
+      }
+      add(name, key, reason, warnings) {
+        const row = this.names.length;
+        if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
+          const grown = new Float64Array(this.numbers.length * 2);
+          grown.set(this.numbers);
+          this.numbers = grown;
+        }
+        const at = row * ROW_NUMBERS;
+        this.numbers[at] = key.size;
+        this.numbers[at + 1] = key.mtimeMs;
+        this.numbers[at + 2] = key.ctimeMs;
+        this.numbers[at + 3] = key.ino;
+        this.numbers[at + 4] = key.dev;
+        this.numbers[at + 5] = warnings?.length ?? 0;
+        this.numbers[at + 6] = -1;
+        this.names.push(name);
+        if (reason !== void 0) this.reasons.push([row, reason]);
+        if (warnings !== void 0 && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
+        else this.warnings.push("");
+      }
+      keyNumbers() {
+        return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
+      }
+    };
     NON_ASCII = /[^\x00-\x7f]/g;
     MEMO_FILE = "start.memo";
     MEMO_ANSWERS = 4;
@@ -17027,6 +17153,7 @@ var init_read_workers = __esm({
 
 // packages/node/src/read-fold.ts
 import { sep as sep2 } from "node:path";
+import { lstatSync as lstatSync3 } from "node:fs";
 async function readAndFold(files, settings) {
   const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
   const names = files.map((path) => path.startsWith(base) ? path.slice(base.length) : path);
@@ -17039,15 +17166,18 @@ async function readAndFold(files, settings) {
   const toRead = [];
   const keys = new Array(files.length);
   for (let i2 = 0; i2 < files.length; i2++) {
-    const row = cached?.byIndex[i2];
-    if (row === void 0) toRead.push(i2);
+    const row = cached === void 0 ? -1 : cached.rowOf[i2];
+    if (row === -1) toRead.push(i2);
     else {
-      keys[i2] = rowKey(row);
-      if (row[6] !== null) reasons[i2] = row[6];
-      if (row[7] !== null) warnings.add(i2, row[7]);
+      const { loaded } = cached;
+      keys[i2] = rowKeyOf(loaded.keys, row);
+      const reason = loaded.reasons.get(row);
+      if (reason !== void 0) reasons[i2] = reason;
+      const count = loaded.keys[row * ROW_NUMBERS + 5];
+      if (count > 0) warnings.addLater(i2, count, () => loaded.warningsOf(row));
     }
   }
-  const rows = [];
+  const rows = new NewRows();
   let settledReads = 0;
   const racy = [];
   const fold = (i2, outcome) => {
@@ -17067,7 +17197,7 @@ async function readAndFold(files, settings) {
     if (settled) keys[i2] = key;
     if (!settled || key === void 0) return void racy.push([i2, outcome]);
     const compact = fold(i2, outcome);
-    if (cacheDir !== void 0) rows.push(rowText(names[i2], key, outcome.reason, compact));
+    if (cacheDir !== void 0) rows.add(names[i2], key, outcome.reason, compact);
     settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -17082,7 +17212,12 @@ async function readAndFold(files, settings) {
   if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
-  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.rowLines ?? [], rows, encodeState(state, tracker));
+  try {
+    warnings.load();
+  } catch {
+    return readAndFold(files, dropFoldCache(cacheDir) ? settings : { ...settings, cacheDir: void 0 });
+  }
+  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeState(state, tracker));
   for (const [i2, outcome] of racy) fold(i2, outcome);
   return {
     state,
@@ -17104,29 +17239,24 @@ async function matchingCache(dir, files, names, settings) {
   if (loaded === void 0) return void 0;
   const indexOf = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < names.length; i2++) indexOf.set(names[i2], i2);
-  const byIndex = new Array(files.length);
-  let covered = 0;
-  for (const line of loaded.rowLines) {
-    let rows;
+  const rowOf = new Int32Array(files.length).fill(-1);
+  for (let row = 0; row < loaded.names.length; row++) {
+    const i2 = indexOf.get(loaded.names[row]);
+    if (i2 === void 0 || rowOf[i2] !== -1) return void 0;
+    let stat2;
     try {
-      rows = JSON.parse(line);
+      stat2 = lstatSync3(files[i2], { throwIfNoEntry: false });
     } catch {
       return void 0;
     }
-    for (const row of rows) {
-      const i2 = indexOf.get(row[0]);
-      if (i2 === void 0 || byIndex[i2] !== void 0) return void 0;
-      const stat2 = lstatKey(files[i2]);
-      if (stat2 === void 0 || !sameKey(stat2, rowKey(row))) return void 0;
-      byIndex[i2] = row;
-      covered++;
-    }
-    await tick(settings);
+    if (stat2 === void 0 || !sameRowKey(loaded.keys, row, stat2)) return void 0;
+    rowOf[i2] = row;
+    if (row % BATCH === BATCH - 1) await tick(settings);
   }
   const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
+    return { folded: decodeState(loaded.stateLines), rowOf, loaded, coveredCount: loaded.names.length };
   } catch {
     return void 0;
   }
@@ -17166,20 +17296,34 @@ var init_read_fold = __esm({
       kept = [];
       keptCount = 0;
       add(index, list2) {
-        if (list2.length === 0) return;
-        this.count += list2.length;
+        this.addLater(index, list2.length, list2);
+      }
+      /** `count` warnings of file `index`, loaded (`list`) only if they are kept: the cache's are parsed on demand. */
+      addLater(index, count, list2) {
+        if (count === 0) return;
+        this.count += count;
         this.files += 1;
         let at = this.kept.length;
         while (at > 0 && this.kept[at - 1][0] > index) at--;
-        this.kept.splice(at, 0, [index, list2]);
-        this.keptCount += list2.length;
-        while (this.kept.length > 0 && this.keptCount - this.kept[this.kept.length - 1][1].length >= this.limit) {
-          this.keptCount -= this.kept.pop()[1].length;
+        this.kept.splice(at, 0, [index, list2, count]);
+        this.keptCount += count;
+        while (this.kept.length > 0 && this.keptCount - this.kept[this.kept.length - 1][2] >= this.limit) {
+          this.keptCount -= this.kept.pop()[2];
+        }
+      }
+      /** Load the kept warnings that are not loaded yet; throws when one cannot be (a damaged cache). */
+      load() {
+        for (const entry of this.kept) {
+          if (typeof entry[1] !== "function") continue;
+          const list2 = entry[1]();
+          if (list2 === void 0 || list2.length !== entry[2]) throw new Error(`file ${entry[0]}: ${entry[2]} cached warnings expected`);
+          entry[1] = list2;
         }
       }
       /** [file index, its warnings], in listing order. */
       first() {
-        return this.kept;
+        this.load();
+        return this.kept.map(([index, list2]) => [index, list2]);
       }
     };
     BATCH = 256;
@@ -17190,7 +17334,7 @@ var init_read_fold = __esm({
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -17223,7 +17367,7 @@ async function acquireLock(path, options2) {
 }
 function lockKind(path) {
   try {
-    const stat2 = lstatSync3(path);
+    const stat2 = lstatSync4(path);
     if (stat2.isFile()) return "file";
     if (stat2.isSymbolicLink()) return "foreign";
     if (stat2.isDirectory()) return readdirSync2(path).length === 0 ? "foreign" : "unusable";
@@ -17234,7 +17378,7 @@ function lockKind(path) {
 }
 function clearForeign(path) {
   try {
-    const stat2 = lstatSync3(path);
+    const stat2 = lstatSync4(path);
     if (stat2.isSymbolicLink()) unlinkSync2(path);
     else if (stat2.isDirectory()) rmdirSync(path);
     else return false;
@@ -17301,7 +17445,7 @@ function readRecord(path) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - lstatSync3(path).mtimeMs;
+    return Date.now() - lstatSync4(path).mtimeMs;
   } catch {
     return void 0;
   }

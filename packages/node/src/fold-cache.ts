@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
@@ -8,16 +8,21 @@ import type { StatKey } from './read-events.js';
 
 /**
  * The cache: the fold of every settled file, with the stat key each file had when it was read.
- * One file per stream, `<dir>/fold.cache`:
+ * One file per stream, `<dir>/fold.cache`, ASCII (JSON escapes for anything else):
  *
- *   ledger-synth-fold-cache/2|<render format>|<parser id>
- *   rows <n>
- *   [[name, size, mtimeMs, ctimeMs, ino, dev, reason|null, warnings|null], ...]    n lines of up to 1,024 rows
+ *   ledger-synth-fold-cache/3|<render format>|<parser id>
+ *   rows <n> warnings <w>
+ *   ["name", ...]                                   the n covered files (relative to the display root)
+ *   <base64>                                        per row: size, mtimeMs, ctimeMs, ino, dev, warning
+ *                                                   count, warning line (-1: none), as float64
+ *   [[row, reason], ...]                            the rows that did not become events
+ *   [[row, [warning, ...]], ...]                    w lines of up to 1,024 rows' compact warnings
  *   <the folded state and tracker: STATE_CODEC_LINES lines, see state-codec.ts>
  *   end
  *
- * Rows come in lines so that a reader on a time budget (SessionStart) parses them between checks
- * of its deadline: at 100k files they are ~25 MB of JSON.
+ * A reader matches names and keys without parsing a JSON value per file, and parses a warnings
+ * line only when it shows one of its warnings (a command shows the first 20): at 10k realistic
+ * files the warnings are a third of the file and 30k small arrays.
  *
  * The fold is a join (order, repeats and partitioning do not change it), so the state of the files
  * it covers plus the fold of the files it does not cover is the fold of all of them. It is used
@@ -25,22 +30,37 @@ import type { StatKey } from './read-events.js';
  * in place changes ctime, a replacement by rename the inode): a changed, removed or renamed file
  * makes the whole cache a miss, and the run reads everything (read-fold.ts).
  *
- * The file is ASCII (JSON escapes for anything else): Node decodes 9 MB of UTF-8 in ~80 ms on a
- * slow machine, and the same bytes as latin1 in ~2 ms.
+ * Read as latin1, line by line from the bytes (only the lines used become strings): Node decodes
+ * 9 MB of UTF-8 in ~80 ms on a slow machine, and the same bytes as latin1 in ~2 ms.
  */
 
-const FORMAT = 'ledger-synth-fold-cache/2';
+const FORMAT = 'ledger-synth-fold-cache/3';
 const FILE_NAME = 'fold.cache';
-const ROWS_PER_LINE = 1024;
-
-/** One file the cached fold covers: its name (relative to the display root), key, and what it became. */
-export type EntryRow = [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number, reason: string | null, warnings: readonly CompactWarning[] | null];
+const WARNINGS_PER_LINE = 1024;
+/** Numbers per row in the keys line. */
+export const ROW_NUMBERS = 7;
 
 export interface LoadedCache {
-  /** The covered files, as JSON arrays of up to ROWS_PER_LINE rows (parsed by the caller, between checks of its deadline). */
-  readonly rowLines: readonly string[];
+  readonly names: readonly string[];
+  /** ROW_NUMBERS per row: the stat key (5), the warning count and the warning line (-1: none). */
+  readonly keys: Float64Array;
+  readonly reasons: ReadonlyMap<number, string>;
+  /** The warnings of `row` (parses its line once); undefined for a row without warnings. */
+  warningsOf(row: number): readonly CompactWarning[] | undefined;
   /** Decoded only once the rows are known to match (decodeState). */
   readonly stateLines: readonly string[];
+  /** The warning lines as stored, written again as they are when the cache grows. */
+  readonly warningLines: readonly Uint8Array[];
+}
+
+/** Remove the cache of `dir` (found damaged); false when it could not be removed. */
+export function dropFoldCache(dir: string): boolean {
+  try {
+    rmSync(join(dir, FILE_NAME), { force: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** How big the cache of `dir` is (0 when there is none): a reader on a budget weighs it before loading it. */
@@ -52,47 +72,171 @@ export function foldCacheBytes(dir: string): number {
   }
 }
 
-/** The cache of `dir`, or undefined when it is missing, foreign (another format or parser) or torn. */
+/** The cache of `dir`, or undefined when it is missing, foreign (another format or parser), torn or damaged. */
 export function loadFoldCache(dir: string): LoadedCache | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(join(dir, FILE_NAME));
-    if (!isAscii(bytes)) return undefined; // not written by storeFoldCache
-    text = bytes.toString('latin1');
+    bytes = readFileSync(join(dir, FILE_NAME));
   } catch {
     return undefined;
   }
-  const lines = text.split('\n');
-  // Header, row count, the row lines, the state lines, `end`, and the final newline.
-  const count = /^rows (\d+)$/.exec(lines[1] ?? '')?.[1];
-  if (count === undefined || lines[0] !== currentFormat()) return undefined;
-  const rowsEnd = 2 + Number(count);
-  if (lines.length !== rowsEnd + STATE_CODEC_LINES + 2 || lines[lines.length - 2] !== 'end' || lines[lines.length - 1] !== '') return undefined;
-  return { rowLines: lines.slice(2, rowsEnd), stateLines: lines.slice(rowsEnd, rowsEnd + STATE_CODEC_LINES) };
+  try {
+    const lines = new LineReader(bytes);
+    if (lines.text() !== currentFormat()) return undefined;
+    const counts = /^rows (\d+) warnings (\d+)$/.exec(lines.text() ?? '');
+    if (!counts) return undefined;
+    const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
+    const names = JSON.parse(lines.text() ?? '') as unknown;
+    const keyBytes = Buffer.from(lines.text() ?? '', 'base64');
+    const reasonList = JSON.parse(lines.text() ?? '') as unknown;
+    const warningLines: Uint8Array[] = [];
+    for (let k = 0; k < lineCount; k++) warningLines.push(lines.bytes() ?? bytes.subarray(0, 0));
+    const stateLines: string[] = [];
+    for (let k = 0; k < STATE_CODEC_LINES; k++) stateLines.push(lines.text() ?? '');
+    if (lines.text() !== 'end' || !lines.atEnd()) return undefined;
+    if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === 'string')) return undefined;
+    if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return undefined;
+    const keys = new Float64Array(rowCount * ROW_NUMBERS);
+    new Uint8Array(keys.buffer).set(keyBytes);
+    for (let row = 0; row < rowCount; row++) {
+      const line = keys[row * ROW_NUMBERS + 6]!;
+      if (!(line === -1 || (Number.isInteger(line) && line >= 0 && line < lineCount))) return undefined;
+    }
+    const reasons = new Map<number, string>();
+    for (const entry of reasonList as unknown[]) {
+      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string') return undefined;
+      reasons.set(entry[0] as number, entry[1]);
+    }
+    const parsedLines = new Map<number, Map<number, readonly CompactWarning[]>>();
+    const warningsOf = (row: number): readonly CompactWarning[] | undefined => {
+      const line = keys[row * ROW_NUMBERS + 6]!;
+      if (line === -1) return undefined;
+      let byRow = parsedLines.get(line);
+      if (byRow === undefined) {
+        const text = warningLines[line]!;
+        if (!isAscii(text)) throw new Error('a warnings line is not ASCII');
+        byRow = new Map(JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')) as [number, CompactWarning[]][]);
+        parsedLines.set(line, byRow);
+      }
+      const list = byRow.get(row);
+      if (list === undefined) throw new Error(`row ${row} has no warnings in line ${line}`);
+      return list;
+    };
+    return { names: names as string[], keys, reasons, warningsOf, stateLines, warningLines };
+  } catch {
+    return undefined; // a damaged cache is a miss
+  }
 }
 
-/** One covered file as JSON text, for `storeFoldCache`. */
-export function rowText(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined): string {
-  return JSON.stringify([name, key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, reason ?? null, warnings ?? null] satisfies EntryRow);
+/** Lines of ASCII bytes: only the ones asked for as text are decoded. */
+class LineReader {
+  private at = 0;
+  constructor(private readonly data: Buffer) {}
+
+  /** The next line's bytes; undefined past the end or for a last line without its newline (torn). */
+  bytes(): Uint8Array | undefined {
+    const end = this.data.indexOf(10, this.at);
+    if (end === -1) return undefined;
+    const line = this.data.subarray(this.at, end);
+    this.at = end + 1;
+    return line;
+  }
+
+  text(): string | undefined {
+    const line = this.bytes();
+    if (line === undefined) return undefined;
+    if (!isAscii(line)) throw new Error('not ASCII: not written by storeFoldCache');
+    return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('latin1');
+  }
+
+  atEnd(): boolean {
+    return this.at === this.data.length;
+  }
 }
 
-export function rowKey(row: EntryRow): StatKey {
-  return { size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4], dev: row[5] };
+/** The rows a read adds to the cache, kept small: a name, seven numbers, and JSON text for warnings. */
+export class NewRows {
+  readonly names: string[] = [];
+  private numbers = new Float64Array(1024 * ROW_NUMBERS);
+  readonly reasons: [number, string][] = [];
+  /** `[row,[warnings]]` JSON texts (rows relative to the first new row until stored). */
+  readonly warnings: string[] = [];
+
+  get length(): number {
+    return this.names.length;
+  }
+
+  add(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined): void {
+    const row = this.names.length;
+    if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const at = row * ROW_NUMBERS;
+    this.numbers[at] = key.size;
+    this.numbers[at + 1] = key.mtimeMs;
+    this.numbers[at + 2] = key.ctimeMs;
+    this.numbers[at + 3] = key.ino;
+    this.numbers[at + 4] = key.dev;
+    this.numbers[at + 5] = warnings?.length ?? 0;
+    this.numbers[at + 6] = -1; // set when stored
+    this.names.push(name);
+    if (reason !== undefined) this.reasons.push([row, reason]);
+    if (warnings !== undefined && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
+    else this.warnings.push('');
+  }
+
+  keyNumbers(): Float64Array {
+    return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
+  }
+}
+
+/** The stat key stored for `row` of a loaded cache equals `key`. */
+export function sameRowKey(keys: Float64Array, row: number, key: StatKey): boolean {
+  const at = row * ROW_NUMBERS;
+  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
+}
+
+export function rowKeyOf(keys: Float64Array, row: number): StatKey {
+  const at = row * ROW_NUMBERS;
+  return { size: keys[at]!, mtimeMs: keys[at + 1]!, ctimeMs: keys[at + 2]!, ino: keys[at + 3]!, dev: keys[at + 4]! };
 }
 
 /**
  * Best effort (temp file + rename): a cache that cannot be written only costs speed next time.
- * `rowLines`: lines of a loaded cache, kept as they are; `rows`: one JSON text per new row (`rowText`).
+ * `old`: the loaded cache the new rows extend (its warning lines are written again as they are).
  */
-export function storeFoldCache(dir: string, rowLines: readonly string[], rows: readonly string[], stateLines: readonly string[]): void {
+export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: NewRows, stateLines: readonly string[]): void {
   try {
     ensureDir(dir);
-    const lineCount = rowLines.length + Math.ceil(rows.length / ROWS_PER_LINE);
-    // Made as they are written: at 100k files the rows alone are ~25 MB of JSON.
-    function* chunks() {
-      yield `${currentFormat()}\nrows ${lineCount}\n`;
-      for (const line of rowLines) yield `${line}\n`;
-      for (let at = 0; at < rows.length; at += ROWS_PER_LINE) yield `[${asciiJson(rows.slice(at, at + ROWS_PER_LINE).join(','))}]\n`;
+    const oldCount = old?.names.length ?? 0;
+    const oldLines = old?.warningLines.length ?? 0;
+    const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
+    if (old) keys.set(old.keys);
+    keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
+    // The new rows' warnings, in lines of up to WARNINGS_PER_LINE rows after the old lines.
+    const newLines: string[] = [];
+    let entries: string[] = [];
+    for (let r = 0; r < rows.length; r++) {
+      const text = rows.warnings[r]!;
+      if (text === '') continue;
+      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + newLines.length;
+      entries.push(`[${oldCount + r},${text}]`);
+      if (entries.length === WARNINGS_PER_LINE) {
+        newLines.push(`[${entries.join(',')}]`);
+        entries = [];
+      }
+    }
+    if (entries.length > 0) newLines.push(`[${entries.join(',')}]`);
+    const reasons = [...(old?.reasons ?? []), ...rows.reasons.map(([row, reason]) => [oldCount + row, reason] as const)];
+    function* chunks(): Generator<string | Uint8Array> {
+      yield `${currentFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLines.length}\n`;
+      yield `${asciiJson(JSON.stringify([...(old?.names ?? []), ...rows.names]))}\n`;
+      yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('base64')}\n`;
+      yield `${asciiJson(JSON.stringify(reasons))}\n`;
+      for (const line of old?.warningLines ?? []) yield* [line, '\n'];
+      for (const line of newLines) yield `${asciiJson(line)}\n`;
       for (const line of stateLines) yield `${asciiJson(line)}\n`;
       yield 'end\n';
     }
@@ -108,9 +252,6 @@ function asciiJson(json: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 
-export function sameKey(a: StatKey, b: StatKey): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
-}
 
 /** Where a stream's cache lives: one directory per stream identity (events dir, archive, glob, limits). */
 export function cacheDirFor(stateDir: string, identity: Record<string, string | number | undefined>): string {

@@ -12,8 +12,9 @@ import {
   compactWarning,
   type CompactWarning,
 } from '@ledger-synth/core';
-import { foldCacheBytes, listingDigest, loadFoldCache, rowKey, rowText, sameKey, storeFoldCache, type EntryRow } from './fold-cache.js';
-import { lstatKey, readEventFile, type FileOutcome, type StatKey } from './read-events.js';
+import { dropFoldCache, foldCacheBytes, listingDigest, loadFoldCache, NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey, storeFoldCache } from './fold-cache.js';
+import { lstatSync } from 'node:fs';
+import { readEventFile, type FileOutcome, type StatKey } from './read-events.js';
 import { readInWorkers } from './read-workers.js';
 
 /**
@@ -106,18 +107,21 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   // The key each file had when it was folded (undefined: not settled, or no key yet).
   const keys: (StatKey | undefined)[] = new Array(files.length);
   for (let i = 0; i < files.length; i++) {
-    const row = cached?.byIndex[i];
-    if (row === undefined) toRead.push(i);
+    const row = cached === undefined ? -1 : cached.rowOf[i]!;
+    if (row === -1) toRead.push(i);
     else {
-      keys[i] = rowKey(row);
-      if (row[6] !== null) reasons[i] = row[6];
-      if (row[7] !== null) warnings.add(i, row[7]);
+      const { loaded } = cached!;
+      keys[i] = rowKeyOf(loaded.keys, row);
+      const reason = loaded.reasons.get(row);
+      if (reason !== undefined) reasons[i] = reason;
+      const count = loaded.keys[row * ROW_NUMBERS + 5]!;
+      if (count > 0) warnings.addLater(i, count, () => loaded.warningsOf(row));
     }
   }
 
-  // Settled files are folded as they arrive and become rows of the next cache (as text: at 100k
+  // Settled files are folded as they arrive and become rows of the next cache (small: at 100k
   // files, objects would hold ~3× the memory); racy ones wait until the cache is stored.
-  const rows: string[] = [];
+  const rows = new NewRows();
   let settledReads = 0;
   const racy: [number, FileOutcome][] = [];
   const fold = (i: number, outcome: FileOutcome): readonly CompactWarning[] | undefined => {
@@ -137,7 +141,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     if (settled) keys[i] = key;
     if (!settled || key === undefined) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
-    if (cacheDir !== undefined) rows.push(rowText(names[i]!, key, outcome.reason, compact));
+    if (cacheDir !== undefined) rows.add(names[i]!, key, outcome.reason, compact);
     settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -153,9 +157,16 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
   } else await readHere(toRead);
 
+  // The cached warnings a command shows are parsed now, while a damaged line can still be a miss.
+  try {
+    warnings.load();
+  } catch {
+    // Read again without it (and rebuild it, unless it cannot be removed).
+    return readAndFold(files, dropFoldCache(cacheDir!) ? settings : { ...settings, cacheDir: undefined });
+  }
   // Store when the fold now covers files the cache did not (a grown or a rebuilt cache); an empty
   // fold (every file racy, or none) leaves no trace.
-  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.rowLines ?? [], rows, encodeState(state, tracker));
+  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeState(state, tracker));
   for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,
@@ -183,27 +194,43 @@ function settledListing(files: readonly string[], keys: readonly (StatKey | unde
 export class FirstWarnings {
   count = 0;
   files = 0;
-  private readonly kept: [number, readonly CompactWarning[]][] = [];
+  private readonly kept: [index: number, list: readonly CompactWarning[] | (() => readonly CompactWarning[] | undefined), count: number][] = [];
   private keptCount = 0;
 
   constructor(private readonly limit: number) {}
 
   add(index: number, list: readonly CompactWarning[]): void {
-    if (list.length === 0) return;
-    this.count += list.length;
+    this.addLater(index, list.length, list);
+  }
+
+  /** `count` warnings of file `index`, loaded (`list`) only if they are kept: the cache's are parsed on demand. */
+  addLater(index: number, count: number, list: readonly CompactWarning[] | (() => readonly CompactWarning[] | undefined)): void {
+    if (count === 0) return;
+    this.count += count;
     this.files += 1;
     let at = this.kept.length;
     while (at > 0 && this.kept[at - 1]![0] > index) at--;
-    this.kept.splice(at, 0, [index, list]);
-    this.keptCount += list.length;
-    while (this.kept.length > 0 && this.keptCount - this.kept[this.kept.length - 1]![1].length >= this.limit) {
-      this.keptCount -= this.kept.pop()![1].length;
+    this.kept.splice(at, 0, [index, list, count]);
+    this.keptCount += count;
+    while (this.kept.length > 0 && this.keptCount - this.kept[this.kept.length - 1]![2] >= this.limit) {
+      this.keptCount -= this.kept.pop()![2];
+    }
+  }
+
+  /** Load the kept warnings that are not loaded yet; throws when one cannot be (a damaged cache). */
+  load(): void {
+    for (const entry of this.kept) {
+      if (typeof entry[1] !== 'function') continue;
+      const list = entry[1]();
+      if (list === undefined || list.length !== entry[2]) throw new Error(`file ${entry[0]}: ${entry[2]} cached warnings expected`);
+      entry[1] = list;
     }
   }
 
   /** [file index, its warnings], in listing order. */
   first(): readonly (readonly [number, readonly CompactWarning[]])[] {
-    return this.kept;
+    this.load();
+    return this.kept.map(([index, list]) => [index, list as readonly CompactWarning[]]);
   }
 }
 
@@ -218,42 +245,37 @@ const LOAD_BYTES_PER_MS = 60_000;
  * covered file (a link is never followed); the state is decoded only after they all match.
  */
 async function matchingCache(dir: string, files: readonly string[], names: readonly string[], settings: ReadSettings) {
-  // Reading and splitting the file is one synchronous step too (~0.4 s for 55 MB at 100k events).
+  // Reading the file is one synchronous step too (~0.2 s for 40 MB at 100k events).
   if (settings.shouldStop?.(foldCacheBytes(dir) / LOAD_BYTES_PER_MS)) throw new ReadStopped();
   const loaded = loadFoldCache(dir);
   if (loaded === undefined) return undefined;
   const indexOf = new Map<string, number>();
   for (let i = 0; i < names.length; i++) indexOf.set(names[i]!, i);
-  const byIndex: (EntryRow | undefined)[] = new Array(files.length);
-  let covered = 0;
-  for (const line of loaded.rowLines) {
-    let rows: EntryRow[];
+  // Listing index → cache row (-1: not covered).
+  const rowOf = new Int32Array(files.length).fill(-1);
+  for (let row = 0; row < loaded.names.length; row++) {
+    const i = indexOf.get(loaded.names[row]!);
+    if (i === undefined || rowOf[i] !== -1) return undefined;
+    let stat;
     try {
-      rows = JSON.parse(line) as EntryRow[];
+      stat = lstatSync(files[i]!, { throwIfNoEntry: false });
     } catch {
-      return undefined; // a damaged cache is a miss
+      return undefined;
     }
-    for (const row of rows) {
-      const i = indexOf.get(row[0]);
-      if (i === undefined || byIndex[i] !== undefined) return undefined;
-      const stat = lstatKey(files[i]!);
-      if (stat === undefined || !sameKey(stat, rowKey(row))) return undefined;
-      byIndex[i] = row;
-      covered++;
-    }
-    await tick(settings); // a line is ~1,000 rows: a deadline is never late by more than that
+    if (stat === undefined || !sameRowKey(loaded.keys, row, stat)) return undefined;
+    rowOf[i] = row;
+    if (row % BATCH === BATCH - 1) await tick(settings); // a deadline is never late by more than a batch
   }
   // Decoding is one synchronous step (~0.4 s at 100k events): a reader on a budget that cannot
   // fit it stops before it, rather than answering late.
   const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    return { folded: decodeState(loaded.stateLines), byIndex, coveredCount: covered, rowLines: loaded.rowLines };
+    return { folded: decodeState(loaded.stateLines), rowOf, loaded, coveredCount: loaded.names.length };
   } catch {
     return undefined; // a damaged cache is a miss
   }
 }
-
 
 /**
  * Read and parse one file. Settled: the outcome is a lasting fact about the bytes the key
