@@ -537,11 +537,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep6 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep6 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep7 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep7 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep6 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep7 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -4681,10 +4681,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4698,7 +4698,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4722,7 +4722,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4738,7 +4738,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -4829,7 +4829,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4843,13 +4843,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4892,18 +4892,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4957,8 +4957,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep6, null, props, onError2);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep7, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4970,7 +4970,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4981,8 +4981,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4999,7 +4999,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5179,7 +5179,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5196,24 +5196,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5396,25 +5396,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -6224,14 +6224,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7398,18 +7398,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7562,15 +7562,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7764,13 +7764,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11430,8 +11430,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
+      const basename7 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -21539,7 +21539,7 @@ var LINKLESS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "ENOSYS", "EOPNOTSUP
 
 // packages/node/src/synthesize.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep4 } from "node:path";
 
 // packages/node/src/discover.ts
 import { readdirSync } from "node:fs";
@@ -21559,16 +21559,15 @@ async function discoverEventFiles(options2) {
     const output = options2.output === void 0 ? void 0 : resolve3(options2.output);
     return sortPaths(output === void 0 ? matched : matched.filter((path) => resolve3(path) !== output));
   }
-  const events = listMarkdown(options2.eventsDir);
-  const archived = [];
-  if (options2.archiveDir) {
-    for (const day of readdirOrEmpty(options2.archiveDir, true)) archived.push(...listMarkdown(join3(options2.archiveDir, day)));
-  }
-  return sortPaths(archived.length === 0 ? events : [.../* @__PURE__ */ new Set([...events, ...archived])]);
+  const days = options2.archiveDir ? readdirOrEmpty(options2.archiveDir, true) : [];
+  if (days.length === 0) return listMarkdown(options2.eventsDir, true);
+  const archived = days.flatMap((day) => listMarkdown(join3(options2.archiveDir, day), false));
+  return sortPaths([.../* @__PURE__ */ new Set([...listMarkdown(options2.eventsDir, false), ...archived])]);
 }
-function listMarkdown(dir) {
+function listMarkdown(dir, sorted2) {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name)).map((name) => [prefix, name].join(""));
+  const names = readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name));
+  return (sorted2 ? sortPaths(names) : names).map((name) => [prefix, name].join(""));
 }
 function readdirOrEmpty(dir, directories) {
   try {
@@ -21590,7 +21589,7 @@ function sortPaths(paths) {
 // packages/node/src/fold-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
 var FORMAT = "ledger-synth-fold-cache/3";
 var FILE_NAME = "fold.cache";
@@ -21829,6 +21828,9 @@ function putKey(numbers, i2, key) {
 function digestOf(paths, numbers) {
   return createHash4("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
 }
+function hasMemo(dir) {
+  return existsSync2(join4(dir, MEMO_FILE));
+}
 function loadMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
   if (memo === void 0 || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return void 0;
@@ -21856,24 +21858,24 @@ function readMemo(dir) {
 }
 
 // packages/node/src/read-fold.ts
-import { sep as sep2 } from "node:path";
+import { sep as sep3 } from "node:path";
 import { lstatSync as lstatSync3 } from "node:fs";
 
 // packages/node/src/read-events.ts
 import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readSync } from "node:fs";
-import { basename as basename2 } from "node:path";
+import { sep as sep2 } from "node:path";
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function readEventFile(path, maxBytes) {
   const loaded = loadEventText(path, maxBytes);
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
-  const parsed = parseEvent(loaded.text, basename2(path));
+  const parsed = parseEvent(loaded.text, fileName(path));
   if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
   const { warnings } = parsed;
   return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 function loadEventText(path, maxBytes) {
-  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
+  if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
     fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -21903,6 +21905,9 @@ function loadEventText(path, maxBytes) {
   } finally {
     closeSync2(fd);
   }
+}
+function fileName(path) {
+  return path.slice(path.lastIndexOf(sep2) + 1);
 }
 function statKey(stat2) {
   return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
@@ -21957,14 +21962,14 @@ function revive(value) {
 
 // packages/node/src/read-workers.ts
 import { availableParallelism, loadavg } from "node:os";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerScript() {
   if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
   try {
     const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
-    return existsSync2(path) ? path : void 0;
+    return existsSync3(path) ? path : void 0;
   } catch {
     return void 0;
   }
@@ -22042,7 +22047,7 @@ var ReadStopped = class extends Error {
   }
 };
 async function readAndFold(files, settings) {
-  const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
+  const base = settings.displayRoot.endsWith(sep3) ? settings.displayRoot : settings.displayRoot + sep3;
   const names = files.map((path) => path.startsWith(base) ? path.slice(base.length) : path);
   const reasons = new Array(files.length);
   const warnings = new FirstWarnings(settings.warningLimit ?? Number.POSITIVE_INFINITY);
@@ -22436,7 +22441,7 @@ function guardOutput(lock, output) {
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 function stateDir(root) {
   return join5(root, ".ledger-synth");
@@ -22482,16 +22487,16 @@ function ledgerRootOf(dir) {
   const existing = existingDir(dir);
   if (!existing) return void 0;
   const { root, configFile } = findRoot(existing);
-  if (configFile || existsSync3(join5(root, ".git"))) return root;
-  if (existsSync3(stateDir(root)) || existsSync3(join5(root, DEFAULTS.eventsDir))) return root;
+  if (configFile || existsSync4(join5(root, ".git"))) return root;
+  if (existsSync4(stateDir(root)) || existsSync4(join5(root, DEFAULTS.eventsDir))) return root;
   return void 0;
 }
 
 // packages/node/src/temp-files.ts
 import { readdirSync as readdirSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join6 } from "node:path";
 function removeDeadTempFiles(target) {
-  const prefix = `.${basename3(target)}.`;
+  const prefix = `.${basename2(target)}.`;
   let names;
   try {
     names = readdirSync3(dirname5(target));
@@ -22513,13 +22518,13 @@ function removeDeadTempFiles(target) {
 }
 
 // packages/node/src/test-pause.ts
-import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "node:fs";
 var tick2 = new Int32Array(new SharedArrayBuffer(4));
 function testPause(env, point) {
   const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
   if (!marker) return;
   writeFileSync3(marker, String(process.pid));
-  while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
+  while (!existsSync5(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
 }
 
 // packages/node/src/synthesize.ts
@@ -22530,7 +22535,7 @@ async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
-  const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
+  const under = config.root.endsWith(sep4) ? config.root : config.root + sep4;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
   const issues = [];
   read.reasons.forEach((reason, i2) => {
@@ -22646,18 +22651,18 @@ function readBytesIfExists(path) {
 }
 
 // packages/node/src/memo.ts
-async function listForMemo(inputs) {
+async function listStreamFiles(inputs) {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  return { files, ...streamCache(inputs) };
+  return discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
 }
 function inputsIdOf(inputs) {
   return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
 }
-function recall(listing, output, inputsId) {
-  if (listing.cacheDir === void 0) return void 0;
-  const { files, racyMs } = listing;
-  return loadMemo(listing.cacheDir, { names: namesDigest(files), ledger: () => statListing([output], racyMs), events: () => statListing(files, racyMs) }, inputsId);
+async function recall(inputs, output, inputsId, files) {
+  const { cacheDir, racyMs } = streamCache(inputs);
+  if (cacheDir === void 0 || !hasMemo(cacheDir)) return void 0;
+  const listed = files ?? await listStreamFiles(inputs);
+  return loadMemo(cacheDir, { names: namesDigest(listed), ledger: () => statListing([output], racyMs), events: () => statListing(listed, racyMs) }, inputsId);
 }
 function remember(inputs, synthesis, output, inputsId, answer) {
   const { cacheDir, racyMs } = streamCache(inputs);
@@ -22671,20 +22676,20 @@ import { randomBytes as randomBytes3 } from "node:crypto";
 import { join as join8 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
-  return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName) => {
-    const check = parseEvent(text, fileName);
+  return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName2) => {
+    const check = parseEvent(text, fileName2);
     return check.ok ? void 0 : check.issue.reason;
   });
 }
 function publishEventText(eventsDir, event, validate) {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const fileName = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
-    const problem = validate(fileName);
+    const fileName2 = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
+    const problem = validate(fileName2);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
-    const path = join8(eventsDir, fileName);
+    const path = join8(eventsDir, fileName2);
     try {
       createFileExclusive(path, event.text);
-      return { path, fileName, text: event.text };
+      return { path, fileName: fileName2, text: event.text };
     } catch (error) {
       if (error.code !== "EEXIST") {
         throw new LedgerError("E_WRITE", `could not write ${event.kind} ${path}: ${error.message}`, { cause: error });
@@ -22843,7 +22848,7 @@ function oneLine2(error) {
 }
 
 // packages/node/src/session/record-command.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { join as join9, resolve as resolve5 } from "node:path";
 
 // packages/node/src/session/claude-settings.ts
@@ -22852,7 +22857,7 @@ var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record
 
 // packages/node/src/session/record-command.ts
 function recordCommandFor(hookDir, projectDir) {
-  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync5(join9(hookDir, "cc-synthesize.mjs"))) {
+  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync6(join9(hookDir, "cc-synthesize.mjs"))) {
     return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
   }
   const cli = cliPathFor(hookDir);
@@ -22860,7 +22865,7 @@ function recordCommandFor(hookDir, projectDir) {
 }
 function cliPathFor(hookDir) {
   const candidates = hookDir ? [join9(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
-  return candidates.find((path) => existsSync5(path));
+  return candidates.find((path) => existsSync6(path));
 }
 function shellQuote(text) {
   return `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
@@ -22969,8 +22974,8 @@ function agentIdFor(cli, session) {
 }
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync6, unlinkSync as unlinkSync4 } from "node:fs";
-import { basename as basename4 } from "node:path";
+import { existsSync as existsSync7, unlinkSync as unlinkSync4 } from "node:fs";
+import { basename as basename3 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
 function emptyDraft() {
   return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
@@ -23014,10 +23019,10 @@ function draftToBody(draft) {
   };
 }
 function readDraft(path) {
-  if (!existsSync6(path)) return void 0;
+  if (!existsSync7(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
-  const parsed = parseEvent(loaded.text, basename4(path));
+  const parsed = parseEvent(loaded.text, basename3(path));
   if (!parsed.ok) {
     throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
       hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
@@ -23105,7 +23110,7 @@ function parseWorktreeList(text) {
 
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
-import { basename as basename5, join as join10 } from "node:path";
+import { basename as basename4, join as join10 } from "node:path";
 
 // packages/node/src/session/liveness.ts
 import { readFileSync as readFileSync6 } from "node:fs";
@@ -23244,7 +23249,7 @@ function judge(marker, root, nowMs, idleMs) {
 function draftSession(path) {
   const loaded = loadEventText(path, 1024 * 1024);
   if (!loaded.ok) return void 0;
-  const parsed = parseEvent(loaded.text, basename5(path));
+  const parsed = parseEvent(loaded.text, basename4(path));
   return parsed.ok ? parsed.event.session : void 0;
 }
 function mtimeMs(path) {
@@ -23528,16 +23533,16 @@ function uniq2(values) {
 
 // packages/node/src/session/session-start.ts
 import { spawn as spawn3 } from "node:child_process";
-import { appendFileSync, closeSync as closeSync4, existsSync as existsSync9, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
-import { basename as basename7, join as join13, relative as relative5 } from "node:path";
+import { appendFileSync, closeSync as closeSync4, existsSync as existsSync10, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
+import { basename as basename6, join as join13, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
+import { chmodSync, existsSync as existsSync9, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
 import { join as join12 } from "node:path";
 
 // packages/node/src/git.ts
-import { existsSync as existsSync7, realpathSync } from "node:fs";
-import { basename as basename6, dirname as dirname8, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
+import { existsSync as existsSync8, realpathSync } from "node:fs";
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
 var UNSAFE2 = {
   allowUnsafeEditor: true,
   allowUnsafePager: true,
@@ -23555,7 +23560,7 @@ async function client(cwd, env) {
   return simpleGit2({ baseDir: cwd, unsafe: UNSAFE2 }).env({ ...env });
 }
 async function openRepo(cwd, env) {
-  if (!existsSync7(cwd)) return void 0;
+  if (!existsSync8(cwd)) return void 0;
   let out;
   try {
     out = await (await client(cwd, env)).raw(["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"]);
@@ -23585,7 +23590,7 @@ function repoPath(repo, path) {
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
     throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
   }
-  return rel.split(sep4).join("/");
+  return rel.split(sep5).join("/");
 }
 function realpathOfExisting(path) {
   let head = path;
@@ -23596,7 +23601,7 @@ function realpathOfExisting(path) {
     } catch {
       const parent = dirname8(head);
       if (parent === head) return path;
-      tail.unshift(basename6(head));
+      tail.unshift(basename5(head));
       head = parent;
     }
   }
@@ -23648,7 +23653,7 @@ async function ensureMergeSetup(root, output, env) {
   if (!repo) return void 0;
   const configured = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
   if (configured !== void 0) return void 0;
-  if (!existsSync8(join12(repo.top, COMMITTED_CLI))) {
+  if (!existsSync9(join12(repo.top, COMMITTED_CLI))) {
     return `ledger-synth: this clone has no merge driver config for current.md (git config is not cloned); run \`cc-synthesize merge-driver install\``;
   }
   const changes = await installMergeSetup({ repo, output, command: ["node", COMMITTED_CLI] });
@@ -23731,7 +23736,7 @@ function ensureExecutable(path) {
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
-  if (!existsSync8(path)) return void 0;
+  if (!existsSync9(path)) return void 0;
   return readFileSync7(path, "utf8");
 }
 
@@ -23816,7 +23821,7 @@ function parseTreeBlobs(tree, oidHexLength) {
 
 // packages/node/src/ids/publication-order.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { relative as relative4, sep as sep5 } from "node:path";
+import { relative as relative4, sep as sep6 } from "node:path";
 function relativeTo(top, path) {
   const real = (p2) => {
     try {
@@ -23825,7 +23830,7 @@ function relativeTo(top, path) {
       return p2;
     }
   };
-  return relative4(real(top), real(path)).split(sep5).join("/");
+  return relative4(real(top), real(path)).split(sep6).join("/");
 }
 
 // packages/node/src/ids/ref-check.ts
@@ -23998,13 +24003,12 @@ async function summarize(config, options2, cwd, gitState) {
   const stopAt = Date.now() + budget;
   const remoteRead = gitState ? remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0) : void 0;
   const stream = { config, cwd, env: options2.env };
-  const listing = eventsDirState === "present" ? await listForMemo(stream) : void 0;
-  const files = listing?.files ?? [];
+  const files = eventsDirState === "present" ? await listStreamFiles(stream) : [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
   const remote = (await remoteRead)?.inFlight;
   const others = { outputPath, elsewhere, recordCommand: options2.recordCommand, remote };
   const inputsId = inputsIdOf(["session-start", config, options2.cli ?? "claude", options2.maxContextBudget ?? null, others]);
-  const remembered = listing && recall(listing, config.output, inputsId);
+  const remembered = eventsDirState === "present" ? await recall(stream, config.output, inputsId, files) : void 0;
   if (remembered) return remembered;
   let synthesis;
   let outcome = "missing-output";
@@ -24018,7 +24022,7 @@ async function summarize(config, options2, cwd, gitState) {
   }
   const summaryFor = (outcomeNow) => buildFitting(config, options2, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
   const summary = summaryFor(outcome);
-  if (listing && synthesis && (outcome === "unchanged" || outcome === "written")) {
+  if (synthesis && (outcome === "unchanged" || outcome === "written")) {
     remember(stream, synthesis, config.output, inputsId, outcome === "unchanged" ? summary : summaryFor("unchanged"));
   }
   return summary;
@@ -24067,7 +24071,7 @@ function fromCommittedLedger(config, outputPath, budgetMs, background) {
   };
 }
 function synthesizeInBackground(cliPath, cwd, env) {
-  if (cliPath === void 0 || !existsSync9(cliPath)) return false;
+  if (cliPath === void 0 || !existsSync10(cliPath)) return false;
   try {
     const child = spawn3(process.execPath, [cliPath, "--no-confirm"], { cwd, env, detached: true, stdio: "ignore" });
     child.on("error", () => {
@@ -24081,7 +24085,7 @@ function synthesizeInBackground(cliPath, cwd, env) {
 function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
   const found = [];
   if (!hasLinkedWorktrees(gitState.topLevel)) return found;
-  const own = new Set(ownFiles.map((file) => basename7(file)));
+  const own = new Set(ownFiles.map((file) => basename6(file)));
   const here = realpathOr(gitState.topLevel);
   for (const worktree of listWorktrees(cwd)) {
     if (worktree.bare || realpathOr(worktree.path) === here || found.length >= MAX_ELSEWHERE) continue;

@@ -706,11 +706,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep8 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep8 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep9 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep9 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep8 || opts.delimiters[0];
+      const delimiter2 = typeof opts.excerpt === "string" ? opts.excerpt : sep9 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter2);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -4933,10 +4933,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4950,7 +4950,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4974,7 +4974,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4990,7 +4990,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -5081,7 +5081,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5095,13 +5095,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -5144,18 +5144,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5209,8 +5209,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep8, null, props, onError2);
+        if (!isMap && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep9, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5222,7 +5222,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5233,8 +5233,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5251,7 +5251,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5431,7 +5431,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5448,24 +5448,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5648,25 +5648,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -6476,14 +6476,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7650,18 +7650,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7814,15 +7814,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8016,13 +8016,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14271,8 +14271,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename9 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename9);
+      const basename8 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -16645,16 +16645,15 @@ async function discoverEventFiles(options2) {
     const output = options2.output === void 0 ? void 0 : resolve3(options2.output);
     return sortPaths(output === void 0 ? matched : matched.filter((path) => resolve3(path) !== output));
   }
-  const events = listMarkdown(options2.eventsDir);
-  const archived = [];
-  if (options2.archiveDir) {
-    for (const day of readdirOrEmpty(options2.archiveDir, true)) archived.push(...listMarkdown(join3(options2.archiveDir, day)));
-  }
-  return sortPaths(archived.length === 0 ? events : [.../* @__PURE__ */ new Set([...events, ...archived])]);
+  const days = options2.archiveDir ? readdirOrEmpty(options2.archiveDir, true) : [];
+  if (days.length === 0) return listMarkdown(options2.eventsDir, true);
+  const archived = days.flatMap((day) => listMarkdown(join3(options2.archiveDir, day), false));
+  return sortPaths([.../* @__PURE__ */ new Set([...listMarkdown(options2.eventsDir, false), ...archived])]);
 }
-function listMarkdown(dir) {
+function listMarkdown(dir, sorted2) {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  return readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name)).map((name) => [prefix, name].join(""));
+  const names = readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name));
+  return (sorted2 ? sortPaths(names) : names).map((name) => [prefix, name].join(""));
 }
 function readdirOrEmpty(dir, directories) {
   try {
@@ -16692,7 +16691,7 @@ var init_discover = __esm({
 // packages/node/src/fold-cache.ts
 import { createHash as createHash5 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
 function dropFoldCache(dir) {
   try {
@@ -16866,6 +16865,9 @@ function putKey(numbers, i2, key) {
 function digestOf(paths, numbers) {
   return createHash5("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
 }
+function hasMemo(dir) {
+  return existsSync2(join4(dir, MEMO_FILE));
+}
 function loadMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
   if (memo === void 0 || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return void 0;
@@ -16967,17 +16969,17 @@ var init_fold_cache = __esm({
 
 // packages/node/src/read-events.ts
 import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readSync } from "node:fs";
-import { basename as basename2 } from "node:path";
+import { sep as sep2 } from "node:path";
 function readEventFile(path, maxBytes) {
   const loaded = loadEventText(path, maxBytes);
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
-  const parsed = parseEvent(loaded.text, basename2(path));
+  const parsed = parseEvent(loaded.text, fileName(path));
   if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
   const { warnings } = parsed;
   return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
 }
 function loadEventText(path, maxBytes) {
-  if (basename2(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
+  if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
     fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -17007,6 +17009,9 @@ function loadEventText(path, maxBytes) {
   } finally {
     closeSync2(fd);
   }
+}
+function fileName(path) {
+  return path.slice(path.lastIndexOf(sep2) + 1);
 }
 function statKey(stat2) {
   return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
@@ -17069,14 +17074,14 @@ var init_read_events = __esm({
 
 // packages/node/src/read-workers.ts
 import { availableParallelism, loadavg } from "node:os";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerScript() {
   if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
   try {
     const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
-    return existsSync2(path) ? path : void 0;
+    return existsSync3(path) ? path : void 0;
   } catch {
     return void 0;
   }
@@ -17152,10 +17157,10 @@ var init_read_workers = __esm({
 });
 
 // packages/node/src/read-fold.ts
-import { sep as sep2 } from "node:path";
+import { sep as sep3 } from "node:path";
 import { lstatSync as lstatSync3 } from "node:fs";
 async function readAndFold(files, settings) {
-  const base = settings.displayRoot.endsWith(sep2) ? settings.displayRoot : settings.displayRoot + sep2;
+  const base = settings.displayRoot.endsWith(sep3) ? settings.displayRoot : settings.displayRoot + sep3;
   const names = files.map((path) => path.startsWith(base) ? path.slice(base.length) : path);
   const reasons = new Array(files.length);
   const warnings = new FirstWarnings(settings.warningLimit ?? Number.POSITIVE_INFINITY);
@@ -17588,7 +17593,7 @@ var init_output_guard = __esm({
 
 // packages/node/src/session/paths.ts
 import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 function stateDir(root) {
   return join5(root, ".ledger-synth");
@@ -17634,8 +17639,8 @@ function ledgerRootOf(dir) {
   const existing = existingDir(dir);
   if (!existing) return void 0;
   const { root, configFile } = findRoot(existing);
-  if (configFile || existsSync3(join5(root, ".git"))) return root;
-  if (existsSync3(stateDir(root)) || existsSync3(join5(root, DEFAULTS.eventsDir))) return root;
+  if (configFile || existsSync4(join5(root, ".git"))) return root;
+  if (existsSync4(stateDir(root)) || existsSync4(join5(root, DEFAULTS.eventsDir))) return root;
   return void 0;
 }
 var init_paths = __esm({
@@ -17648,9 +17653,9 @@ var init_paths = __esm({
 
 // packages/node/src/temp-files.ts
 import { readdirSync as readdirSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join6 } from "node:path";
 function removeDeadTempFiles(target) {
-  const prefix = `.${basename3(target)}.`;
+  const prefix = `.${basename2(target)}.`;
   let names;
   try {
     names = readdirSync3(dirname5(target));
@@ -17678,12 +17683,12 @@ var init_temp_files = __esm({
 });
 
 // packages/node/src/test-pause.ts
-import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "node:fs";
 function testPause(env, point) {
   const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
   if (!marker) return;
   writeFileSync3(marker, String(process.pid));
-  while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
+  while (!existsSync5(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
 }
 var tick2;
 var init_test_pause = __esm({
@@ -17808,7 +17813,7 @@ var init_unreflected = __esm({
 
 // packages/node/src/synthesize.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep4 } from "node:path";
 function lockPathFor(config) {
   return join7(dirname6(config.output), ".synth.lock");
 }
@@ -17816,7 +17821,7 @@ async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
-  const under = config.root.endsWith(sep3) ? config.root : config.root + sep3;
+  const under = config.root.endsWith(sep4) ? config.root : config.root + sep4;
   const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
   const issues = [];
   read.reasons.forEach((reason, i2) => {
@@ -17988,18 +17993,18 @@ var init_synthesize = __esm({
 });
 
 // packages/node/src/memo.ts
-async function listForMemo(inputs) {
+async function listStreamFiles(inputs) {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  return { files, ...streamCache(inputs) };
+  return discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
 }
 function inputsIdOf(inputs) {
   return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
 }
-function recall(listing, output, inputsId) {
-  if (listing.cacheDir === void 0) return void 0;
-  const { files, racyMs } = listing;
-  return loadMemo(listing.cacheDir, { names: namesDigest(files), ledger: () => statListing([output], racyMs), events: () => statListing(files, racyMs) }, inputsId);
+async function recall(inputs, output, inputsId, files) {
+  const { cacheDir, racyMs } = streamCache(inputs);
+  if (cacheDir === void 0 || !hasMemo(cacheDir)) return void 0;
+  const listed = files ?? await listStreamFiles(inputs);
+  return loadMemo(cacheDir, { names: namesDigest(listed), ledger: () => statListing([output], racyMs), events: () => statListing(listed, racyMs) }, inputsId);
 }
 function remember(inputs, synthesis, output, inputsId, answer) {
   const { cacheDir, racyMs } = streamCache(inputs);
@@ -18022,20 +18027,20 @@ import { randomBytes as randomBytes3 } from "node:crypto";
 import { join as join8 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
-  return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName) => {
-    const check3 = parseEvent(text, fileName);
+  return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName2) => {
+    const check3 = parseEvent(text, fileName2);
     return check3.ok ? void 0 : check3.issue.reason;
   });
 }
 function publishEventText(eventsDir, event, validate) {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const fileName = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
-    const problem = validate(fileName);
+    const fileName2 = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
+    const problem = validate(fileName2);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
-    const path = join8(eventsDir, fileName);
+    const path = join8(eventsDir, fileName2);
     try {
       createFileExclusive(path, event.text);
-      return { path, fileName, text: event.text };
+      return { path, fileName: fileName2, text: event.text };
     } catch (error) {
       if (error.code !== "EEXIST") {
         throw new LedgerError("E_WRITE", `could not write ${event.kind} ${path}: ${error.message}`, { cause: error });
@@ -18517,8 +18522,8 @@ var init_cli_adapters = __esm({
 });
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync5, unlinkSync as unlinkSync4 } from "node:fs";
-import { basename as basename4 } from "node:path";
+import { existsSync as existsSync6, unlinkSync as unlinkSync4 } from "node:fs";
+import { basename as basename3 } from "node:path";
 function emptyDraft() {
   return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
 }
@@ -18571,10 +18576,10 @@ ${yamlText}`;
   return { ok: true, draft: draftFromEvent(parsed.event) };
 }
 function readDraft(path) {
-  if (!existsSync5(path)) return void 0;
+  if (!existsSync6(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
-  const parsed = parseEvent(loaded.text, basename4(path));
+  const parsed = parseEvent(loaded.text, basename3(path));
   if (!parsed.ok) {
     throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
       hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
@@ -18586,7 +18591,7 @@ async function updateDraft(update) {
   return withLock(`${update.path}.lock`, { timeoutMs: 5e3, staleMs: 1e4 }, async () => {
     const next = update.change(readDraft(update.path) ?? emptyDraft());
     const text = serializeEvent({ ts: formatInstant(update.nowMs), agent: "draft", type: "draft", session: update.session }, draftToBody(next));
-    const check3 = parseEvent(text, basename4(update.path));
+    const check3 = parseEvent(text, basename3(update.path));
     if (!check3.ok) throw new LedgerError("E_USAGE", `that entry cannot be recorded: ${check3.issue.reason}`);
     writeFileAtomic(update.path, text);
     return next;
@@ -18714,7 +18719,7 @@ var init_liveness = __esm({
 
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
-import { basename as basename5, join as join9 } from "node:path";
+import { basename as basename4, join as join9 } from "node:path";
 async function recoverStrandedSessions(options2) {
   const { root, env, nowMs } = options2;
   const max = options2.maxSessions ?? 5;
@@ -18795,7 +18800,7 @@ function judge(marker, root, nowMs, idleMs) {
 function draftSession(path) {
   const loaded = loadEventText(path, 1024 * 1024);
   if (!loaded.ok) return void 0;
-  const parsed = parseEvent(loaded.text, basename5(path));
+  const parsed = parseEvent(loaded.text, basename4(path));
   return parsed.ok ? parsed.event.session : void 0;
 }
 function mtimeMs(path) {
@@ -24883,14 +24888,14 @@ var init_esm = __esm({
 });
 
 // packages/node/src/git.ts
-import { existsSync as existsSync6, realpathSync } from "node:fs";
-import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
+import { existsSync as existsSync7, realpathSync } from "node:fs";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 async function client(cwd, env) {
   const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
   return simpleGit2({ baseDir: cwd, unsafe: UNSAFE2 }).env({ ...env });
 }
 async function openRepo(cwd, env) {
-  if (!existsSync6(cwd)) return void 0;
+  if (!existsSync7(cwd)) return void 0;
   let out;
   try {
     out = await (await client(cwd, env)).raw(["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"]);
@@ -24924,7 +24929,7 @@ async function requireRepo(cwd, env, purpose) {
   return repo;
 }
 function operationInProgress(repo) {
-  const has = (name) => existsSync6(join10(repo.gitDir, name));
+  const has = (name) => existsSync7(join10(repo.gitDir, name));
   if (has("rebase-merge")) return "rebase";
   if (has("rebase-apply")) return has(join10("rebase-apply", "applying")) ? "am" : "rebase";
   if (has("MERGE_HEAD")) return "merge";
@@ -24955,7 +24960,7 @@ function repoPath(repo, path) {
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
     throw new LedgerError("E_GIT", `${path} is outside the git working tree ${repo.top}`);
   }
-  return rel.split(sep4).join("/");
+  return rel.split(sep5).join("/");
 }
 function realpathOfExisting(path) {
   let head = path;
@@ -24966,7 +24971,7 @@ function realpathOfExisting(path) {
     } catch {
       const parent = dirname7(head);
       if (parent === head) return path;
-      tail.unshift(basename6(head));
+      tail.unshift(basename5(head));
       head = parent;
     }
   }
@@ -25061,7 +25066,7 @@ var init_git = __esm({
 });
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
+import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
 import { join as join11 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -25076,7 +25081,7 @@ function driverCommand() {
   return "echo ledger-synth: kept our side of %P, it is regenerated from the events once git finishes >&2";
 }
 function hookCliCommand(top, fallback) {
-  return existsSync7(join11(top, COMMITTED_CLI)) ? ["node", COMMITTED_CLI] : fallback;
+  return existsSync8(join11(top, COMMITTED_CLI)) ? ["node", COMMITTED_CLI] : fallback;
 }
 function hookBlock(command, hook) {
   const cli = command.map(shellQuote).join(" ");
@@ -25094,7 +25099,7 @@ async function ensureMergeSetup(root, output, env) {
   if (!repo) return void 0;
   const configured = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
   if (configured !== void 0) return void 0;
-  if (!existsSync7(join11(repo.top, COMMITTED_CLI))) {
+  if (!existsSync8(join11(repo.top, COMMITTED_CLI))) {
     return `ledger-synth: this clone has no merge driver config for current.md (git config is not cloned); run \`cc-synthesize merge-driver install\``;
   }
   const changes = await installMergeSetup({ repo, output, command: ["node", COMMITTED_CLI] });
@@ -25211,7 +25216,7 @@ function ensureExecutable(path) {
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
-  if (!existsSync7(path)) return void 0;
+  if (!existsSync8(path)) return void 0;
   return readFileSync7(path, "utf8");
 }
 var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT, COMMITTED_CLI;
@@ -25333,7 +25338,7 @@ var init_git_plumbing = __esm({
 
 // packages/node/src/ids/publication-order.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { relative as relative4, sep as sep5 } from "node:path";
+import { relative as relative4, sep as sep6 } from "node:path";
 async function readPublicationOrder(options2) {
   const { root, env } = options2;
   const timeoutMs = options2.timeoutMs ?? 1e4;
@@ -25395,7 +25400,7 @@ function relativeTo(top, path) {
       return p2;
     }
   };
-  return relative4(real(top), real(path)).split(sep5).join("/");
+  return relative4(real(top), real(path)).split(sep6).join("/");
 }
 async function publicationOrderFor(settings, previousPage) {
   const history = await readPublicationOrder({ root: settings.root, eventsDir: settings.eventsDir, integration: settings.integrationBranch });
@@ -25632,8 +25637,8 @@ var init_hook_main = __esm({
 });
 
 // packages/node/src/archive.ts
-import { linkSync as linkSync2, readFileSync as readFileSync8, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
-import { basename as basename7, dirname as dirname8, join as join12, relative as relative5, resolve as resolve6 } from "node:path";
+import { linkSync as linkSync2, readFileSync as readFileSync8, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync9, mkdirSync as mkdirSync7 } from "node:fs";
+import { basename as basename6, dirname as dirname8, join as join12, relative as relative5, resolve as resolve6 } from "node:path";
 function archiveDateOf(event) {
   return new Date(event.ts.epochMs).toISOString().slice(0, 10);
 }
@@ -25654,7 +25659,7 @@ function planArchive(config, files, events, retentionDays, nowMs) {
   const inEventsDir = /* @__PURE__ */ new Map();
   const nameCount = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const name = basename7(file);
+    const name = basename6(file);
     nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
     if (dirname8(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
   }
@@ -25693,11 +25698,11 @@ function placeWithoutReplacing(move) {
   } catch (error) {
     const code = error.code;
     if (code === "EEXIST") return false;
-    if (code === "ENOENT" && !existsSync8(move.from)) {
+    if (code === "ENOENT" && !existsSync9(move.from)) {
       return false;
     }
     if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "EMLINK") {
-      if (existsSync8(move.to)) return false;
+      if (existsSync9(move.to)) return false;
       renameSync2(move.from, move.to);
       return true;
     }
@@ -25722,7 +25727,7 @@ function hashOfFile(path) {
 }
 function sameBytes(a, b2) {
   try {
-    if (!existsSync8(a)) return existsSync8(b2);
+    if (!existsSync9(a)) return existsSync9(b2);
     return readFileSync8(a).equals(readFileSync8(b2));
   } catch {
     return false;
@@ -25890,7 +25895,7 @@ var init_ids_config = __esm({
 });
 
 // packages/node/src/ids/counter-store.ts
-import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
 import { relative as relative6, resolve as resolve7 } from "node:path";
 async function reserveIds(settings, prefix, count, now = () => /* @__PURE__ */ new Date()) {
   ensureLocalStateDir(settings);
@@ -25963,7 +25968,7 @@ async function scanSources(settings, patterns, namespaces, base, explicit) {
       continue;
     }
     const path = resolve7(base, pattern);
-    if (existsSync9(path)) files.push(path);
+    if (existsSync10(path)) files.push(path);
     else if (explicit) throw new LedgerError("E_USAGE", `no such document: ${pattern}`);
   }
   const unique = [...new Set(files)].sort(compareCodePoints);
@@ -25992,7 +25997,7 @@ var init_counter_store = __esm({
 
 // packages/node/src/ids/allocation-store.ts
 import { readFileSync as readFileSync10 } from "node:fs";
-import { basename as basename8, relative as relative7 } from "node:path";
+import { basename as basename7, relative as relative7 } from "node:path";
 async function readAllocations(settings) {
   const files = await discoverEventFiles({ eventsDir: settings.eventsDir, cwd: settings.root });
   const allocations = [];
@@ -26004,7 +26009,7 @@ async function readAllocations(settings) {
       issues.push({ file: display, reason: loaded.reason });
       continue;
     }
-    const parsed = parseAllocation(loaded.text, basename8(path));
+    const parsed = parseAllocation(loaded.text, basename7(path));
     if (parsed.ok) allocations.push(parsed.allocation);
     else issues.push({ file: display, reason: parsed.issue.reason });
   }
@@ -26049,8 +26054,8 @@ function refuseAnchored(settings, projection, labels) {
 }
 function publishAllocation(eventsDir, fields, epochMs) {
   const text = serializeAllocation(fields);
-  return publishEventText(eventsDir, { agent: fields.agent, epochMs, text, kind: "allocation" }, (fileName) => {
-    const check3 = parseAllocation(text, fileName);
+  return publishEventText(eventsDir, { agent: fields.agent, epochMs, text, kind: "allocation" }, (fileName2) => {
+    const check3 = parseAllocation(text, fileName2);
     return check3.ok ? void 0 : check3.issue.reason;
   });
 }
@@ -26310,7 +26315,7 @@ var init_agent_hooks = __esm({
 
 // packages/node/src/session/agent-install.ts
 import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join14, relative as relative9, sep as sep6 } from "node:path";
+import { join as join14, relative as relative9, sep as sep7 } from "node:path";
 function planAgentInstall(target, paths, sources) {
   const { root } = paths;
   const cli = readSource(sources.cli);
@@ -26404,7 +26409,7 @@ function readIfExists2(path) {
   }
 }
 function relPath(root, path) {
-  return (relative9(root, path) || ".").split(sep6).join("/");
+  return (relative9(root, path) || ".").split(sep7).join("/");
 }
 var AGENT_TARGETS, AGENT_TARGET_DESCRIPTIONS, AGENT_TARGET_NOTES, CLI_COPY, READ_WORKER;
 var init_agent_install = __esm({
@@ -26735,7 +26740,7 @@ __export(synthesize_exports, {
   HELP: () => HELP,
   synthesizeCommand: () => synthesizeCommand
 });
-import { existsSync as existsSync10, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync11, statSync as statSync8 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join16, relative as relative12, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
@@ -26812,9 +26817,8 @@ async function synthesizeCommand(args, world) {
   }
   async function writeStream(planned2) {
     const plain = values["no-confirm"] && !planned2 && !values.json && !values.archive && !repo && values.input === void 0;
-    const listing = plain ? await listForMemo(inputs) : void 0;
     const inputsId = inputsIdOf(["cli", config, warningLimit]);
-    const remembered = listing && recall(listing, config.output, inputsId);
+    const remembered = plain ? await recall(inputs, config.output, inputsId) : void 0;
     if (remembered) {
       printLines(world.stderr, formatSkipped(remembered));
       print(world.stdout, outcomeLine(remembered, 0, false, void 0));
@@ -26831,7 +26835,7 @@ async function synthesizeCommand(args, world) {
       print(world.stdout, JSON.stringify({ ...final, dryRun: false, written, ...extra }, null, 2));
     } else {
       const final = { output: relative12(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
-      if (listing) remember(inputs, synthesis, config.output, inputsId, final);
+      if (plain) remember(inputs, synthesis, config.output, inputsId, final);
       if (values["no-confirm"]) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve8(config.root, file) === resolve8(config.output));
       print(world.stdout, !written && committedOutput ? `${final.output} was already regenerated (${plural2(final.events, "event")}) but not yet committed.` : outcomeLine(final, written ? agentCount(synthesis) : 0, written, planned2));
@@ -26949,10 +26953,10 @@ async function refuseEmpty(config, values, world) {
     if (matched.length > 0) return void 0;
     throw new LedgerError("E_USAGE", `--input "${values.input}" matches no file (looked from ${world.cwd}); nothing was written`, { hint: `Check the glob (quote it so the shell does not expand it). ${hint}` });
   }
-  if (existsSync10(config.eventsDir) || existsSync10(config.archiveDir)) return void 0;
+  if (existsSync11(config.eventsDir) || existsSync11(config.archiveDir)) return void 0;
   const events = shownPath(config.eventsDir, world.cwd);
   const output = shownPath(config.output, world.cwd);
-  const outsideRepo = config.configFile === void 0 && !existsSync10(join16(config.root, ".git"));
+  const outsideRepo = config.configFile === void 0 && !existsSync11(join16(config.root, ".git"));
   if (!outsideRepo) {
     throw new LedgerError("E_USAGE", `no events directory at ${events} (events_dir); nothing was written`, {
       hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
@@ -27136,7 +27140,7 @@ __export(merge_driver_exports, {
   MERGE_DRIVER_HELP: () => MERGE_DRIVER_HELP,
   mergeDriverCommand: () => mergeDriverCommand
 });
-import { existsSync as existsSync11, realpathSync as realpathSync4 } from "node:fs";
+import { existsSync as existsSync12, realpathSync as realpathSync4 } from "node:fs";
 import { relative as relative14 } from "node:path";
 async function mergeDriverCommand(args, world) {
   const [sub, ...rest] = args;
@@ -27194,7 +27198,7 @@ async function regenerate(args, world) {
     const why = hook === void 0 ? "on request" : await hookReason(hook, positionals, world);
     if (why === void 0) return EXIT.ok;
     const config = loadConfig(world.cwd, world.env, { output: values.output });
-    if (hook !== void 0 && !existsSync11(config.output) && !existsSync11(config.eventsDir)) return EXIT.ok;
+    if (hook !== void 0 && !existsSync12(config.output) && !existsSync12(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
     const where2 = relative14(config.root, config.output) || config.output;
     if (written) {
@@ -27772,7 +27776,7 @@ __export(record_exports, {
   RECORD_HELP: () => RECORD_HELP,
   recordCommand: () => recordCommand
 });
-import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
+import { existsSync as existsSync13, readdirSync as readdirSync5 } from "node:fs";
 import { userInfo } from "node:os";
 import { relative as relative16 } from "node:path";
 async function recordCommand(args, world) {
@@ -27899,7 +27903,7 @@ function resolveSession(config, world, flag) {
 function sessionHasEnded(config, world, session) {
   const projectDir = world.env.CLAUDE_PROJECT_DIR;
   const roots = [config.root];
-  if (projectDir && existsSync12(projectDir)) {
+  if (projectDir && existsSync13(projectDir)) {
     try {
       roots.push(findRoot(projectDir).root);
     } catch {
@@ -28036,8 +28040,8 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync8 } from "node:fs";
-import { dirname as dirname9, join as join18, relative as relative17, resolve as resolve9, sep as sep7 } from "node:path";
+import { existsSync as existsSync14, readdirSync as readdirSync6, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync8 } from "node:fs";
+import { dirname as dirname9, join as join18, relative as relative17, resolve as resolve9, sep as sep8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function agentTarget(target) {
   return {
@@ -28109,7 +28113,7 @@ function planClaude(config) {
     changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync13(source, "utf8"), name === CLI_COPY2 ? "copy of the CLI, for record" : "bundled hook"));
   }
   const worker = join18(dirname9(sources.cli), READ_WORKER2);
-  if (existsSync13(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync13(worker, "utf8"), "read worker for large ledgers"));
+  if (existsSync14(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync13(worker, "utf8"), "read worker for large ledgers"));
   const settingsFile = join18(root, SETTINGS_PATH);
   const previous = readIfExists3(settingsFile);
   const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
@@ -28127,7 +28131,7 @@ function planShared(config) {
   const changes = [];
   const eventsRel = relPath2(root, config.eventsDir);
   const gitkeep = join18(config.eventsDir, ".gitkeep");
-  if (existsSync13(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
+  if (existsSync14(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
   else if (listDir(config.eventsDir).length > 0) changes.push({ kind: "keep", path: `${eventsRel}/`, note: "events directory exists" });
   else changes.push({ kind: "write", path: `${eventsRel}/.gitkeep`, content: "", existed: false, note: "events directory" });
   const gitignore = readIfExists3(join18(root, ".gitignore"));
@@ -28141,7 +28145,7 @@ function unplanClaude(config) {
   const changes = [];
   for (const name of [...BUNDLES, CLI_COPY2, READ_WORKER2]) {
     const path = `${HOOKS_INSTALL_DIR}/${name}`;
-    if (existsSync13(join18(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
+    if (existsSync14(join18(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
   }
   const previous = readIfExists3(join18(root, SETTINGS_PATH));
   if (previous !== void 0) {
@@ -28184,12 +28188,12 @@ function locateSources() {
   const self = fileURLToPath2(import.meta.url);
   const cli = self.endsWith(".ts") ? resolve9(dirname9(self), "../../dist/cc-synthesize.mjs") : self;
   const here = dirname9(cli);
-  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join18(dir, name))));
+  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync14(join18(dir, name))));
   const skill = [
     resolve9(here, "../../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../skills/synthesize-ledgers/SKILL.md")
-  ].find((p2) => existsSync13(p2));
+  ].find((p2) => existsSync14(p2));
   if (!cli.endsWith(".mjs") || !hooksDir || !skill) {
     throw new LedgerError("E_CONFIG", `cannot find the bundled hooks next to ${cli}; nothing was changed`, {
       hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/)."
@@ -28200,7 +28204,7 @@ function locateSources() {
 function agentSources() {
   const { hooksDir, cli } = locateSources();
   const worker = join18(dirname9(cli), READ_WORKER2);
-  return { agentHook: join18(hooksDir, "agent-hook.mjs"), cli, readWorker: existsSync13(worker) ? worker : void 0 };
+  return { agentHook: join18(hooksDir, "agent-hook.mjs"), cli, readWorker: existsSync14(worker) ? worker : void 0 };
 }
 function applyChanges(root, changes) {
   for (const change of changes) {
@@ -28218,7 +28222,7 @@ function applyChanges(root, changes) {
 }
 function pruneEmptyDirs(dir, root) {
   let current = dir;
-  while (current.startsWith(root + sep7) && current !== root) {
+  while (current.startsWith(root + sep8) && current !== root) {
     if (listDir(current).length > 0) return;
     try {
       rmdirSync2(current);
@@ -28291,7 +28295,7 @@ function listDir(dir) {
   }
 }
 function relPath2(root, path) {
-  return (relative17(root, path) || ".").split(sep7).join("/");
+  return (relative17(root, path) || ".").split(sep8).join("/");
 }
 var OPTIONS4, TARGETS, RECORD_PERMISSION_DOC, INSTALL_HELP, SKILL_MARKER, GITIGNORE_BEGIN, GITIGNORE_END, GITIGNORE_LINES, BUNDLES, CLI_COPY2, READ_WORKER2, SKILL_PATH, SETTINGS_PATH;
 var init_install = __esm({

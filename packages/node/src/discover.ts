@@ -45,21 +45,19 @@ export async function discoverEventFiles(options: DiscoverOptions): Promise<stri
   // The fixed layout needs no glob engine: plain readdir is ~3× faster and far lighter at 100k
   // files. Entries that are not regular files (links, directories named *.md) are listed too, so
   // the reader reports them as skipped instead of dropping them silently.
-  const events = listMarkdown(options.eventsDir);
-  const archived: string[] = [];
-  if (options.archiveDir) {
-    for (const day of readdirOrEmpty(options.archiveDir, true)) archived.push(...listMarkdown(join(options.archiveDir, day)));
-  }
+  const days = options.archiveDir ? readdirOrEmpty(options.archiveDir, true) : [];
+  // One directory: sort the names, then prefix them (the same order, shorter strings to compare).
+  if (days.length === 0) return listMarkdown(options.eventsDir, true);
+  const archived = days.flatMap((day) => listMarkdown(join(options.archiveDir!, day), false));
   // The archive may be configured inside the events directory; a path is still listed once.
-  return sortPaths(archived.length === 0 ? events : [...new Set([...events, ...archived])]);
+  return sortPaths([...new Set([...listMarkdown(options.eventsDir, false), ...archived])]);
 }
 
 /** `dir/*.md`, hidden ones included (reported as skipped by the reader); a missing directory lists nothing. */
-function listMarkdown(dir: string): string[] {
+function listMarkdown(dir: string, sorted: boolean): string[] {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  return readdirOrEmpty(dir, false)
-    .filter((name) => name.endsWith('.md') && !isTempFileName(name))
-    .map((name) => [prefix, name].join(''));
+  const names = readdirOrEmpty(dir, false).filter((name) => name.endsWith('.md') && !isTempFileName(name));
+  return (sorted ? sortPaths(names) : names).map((name) => [prefix, name].join(''));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
@@ -347,6 +347,11 @@ function digestOf(paths: readonly string[], numbers: Float64Array): string {
 interface Memo extends MemoListing {
   readonly format: string;
   readonly answers: [string, unknown][];
+}
+
+/** Whether `dir` holds a memo at all (a run without one need not list or lstat anything for it). */
+export function hasMemo(dir: string): boolean {
+  return existsSync(join(dir, MEMO_FILE));
 }
 
 /**

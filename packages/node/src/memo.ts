@@ -1,6 +1,6 @@
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
-import { loadMemo, namesDigest, statListing, storeMemo } from './fold-cache.js';
+import { hasMemo, loadMemo, namesDigest, statListing, storeMemo } from './fold-cache.js';
 import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js';
 
 /**
@@ -9,17 +9,10 @@ import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js'
  * answer from here when every event file and current.md still have the stat keys they had when the
  * answer was stored: SessionStart's summary, and the CLI's "already up to date" run.
  */
-export interface MemoListing {
-  /** The stream's files, listed for the memo check. */
-  readonly files: readonly string[];
-  readonly cacheDir: string | undefined;
-  readonly racyMs: number;
-}
-
-export async function listForMemo(inputs: StreamInputs): Promise<MemoListing> {
+/** The stream's event files (discover.ts with the stream's settings). */
+export async function listStreamFiles(inputs: StreamInputs): Promise<string[]> {
   const { config } = inputs;
-  const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
-  return { files, ...streamCache(inputs) };
+  return discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
 }
 
 /** One id for a command's other inputs (anything JSON can hold; Maps as entry lists). */
@@ -27,11 +20,15 @@ export function inputsIdOf(inputs: unknown): string {
   return sha256Hex(JSON.stringify(inputs, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
 }
 
-/** The answer stored for this listing, current.md as it is now, and these inputs. */
-export function recall(listing: MemoListing, output: string, inputsId: string): unknown {
-  if (listing.cacheDir === undefined) return undefined;
-  const { files, racyMs } = listing;
-  return loadMemo(listing.cacheDir, { names: namesDigest(files), ledger: () => statListing([output], racyMs), events: () => statListing(files, racyMs) }, inputsId);
+/**
+ * The answer stored for the stream's files (`files`, or listed here, only when there is a memo at
+ * all), current.md as it is now, and these inputs.
+ */
+export async function recall(inputs: StreamInputs, output: string, inputsId: string, files?: readonly string[]): Promise<unknown> {
+  const { cacheDir, racyMs } = streamCache(inputs);
+  if (cacheDir === undefined || !hasMemo(cacheDir)) return undefined;
+  const listed = files ?? (await listStreamFiles(inputs));
+  return loadMemo(cacheDir, { names: namesDigest(listed), ledger: () => statListing([output], racyMs), events: () => statListing(listed, racyMs) }, inputsId);
 }
 
 /**

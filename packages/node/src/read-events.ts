@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { basename } from 'node:path';
+import { sep } from 'node:path';
 import { parseEvent, type EventWarning, type LedgerEvent } from '@ledger-synth/core';
 
 /**
@@ -36,7 +36,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readEventFile(path: string, maxBytes: number): { outcome: FileOutcome; key: StatKey | undefined } {
   const loaded = loadEventText(path, maxBytes);
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? undefined : loaded.key };
-  const parsed = parseEvent(loaded.text, basename(path));
+  const parsed = parseEvent(loaded.text, fileName(path));
   if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
   // Parse warnings (duplicate keys, text lost to ` #`) travel with the event.
   const { warnings } = parsed;
@@ -52,7 +52,7 @@ export function readEventFile(path: string, maxBytes: number): { outcome: FileOu
 export function loadEventText(path: string, maxBytes: number): LoadResult {
   // Hidden files (an editor's `.draft.md`, `..md`) are listed so that they are reported, not read.
   // Their outcome depends on the name and kind alone, so the lstat key stands for it (never transient).
-  if (basename(path).startsWith('.')) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
+  if (fileName(path).startsWith('.')) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -83,6 +83,11 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The last segment of a listed path (discover.ts lists files, never a path ending in a separator): path.basename does more, twice per file. */
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf(sep) + 1);
 }
 
 export function statKey(stat: Stats): StatKey {

@@ -21,7 +21,6 @@ import {
   synthesizeAndArchive,
   synthesizeStream,
   inputsIdOf,
-  listForMemo,
   recall,
   remember,
   type ArchivePlan,
@@ -158,9 +157,8 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     // The plain run (`--no-confirm`, nothing else asked) of an unchanged checkout answers as the
     // run that last found or made current.md up to date did, without reading (memo.ts).
     const plain = values['no-confirm'] && !planned && !values.json && !values.archive && !repo && values.input === undefined;
-    const listing = plain ? await listForMemo(inputs) : undefined;
     const inputsId = inputsIdOf(['cli', config, warningLimit]);
-    const remembered = listing && (recall(listing, config.output, inputsId) as RememberedRun | undefined);
+    const remembered = plain ? ((await recall(inputs, config.output, inputsId)) as RememberedRun | undefined) : undefined;
     if (remembered) {
       printLines(world.stderr, formatSkipped(remembered));
       print(world.stdout, outcomeLine(remembered, 0, false, undefined));
@@ -183,7 +181,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
     } else {
       // Not the whole preview: when nothing changed, its per-agent rows are all that would need the state decoded.
       const final: RememberedRun = { output: relative(config.root, synthesis.output) || synthesis.output, events: synthesis.eventCount, skipped: synthesis.issues, warnings: synthesis.warnings, warningCount: synthesis.warningCount, warningFiles: synthesis.warningFiles };
-      if (listing) remember(inputs, synthesis, config.output, inputsId, final);
+      if (plain) remember(inputs, synthesis, config.output, inputsId, final);
       if (values['no-confirm']) printLines(world.stderr, formatSkipped(final));
       const committedOutput = commit?.committed && commit.files.some((file) => resolve(config.root, file) === resolve(config.output));
       // Fresh on disk but not in HEAD (a hook regenerated it): say so, rather than "up to date" followed by a commit of it.

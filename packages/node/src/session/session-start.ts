@@ -20,7 +20,7 @@ import { loadConfig, type LedgerConfig } from '../config.js';
 import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
-import { inputsIdOf, listForMemo, recall, remember } from '../memo.js';
+import { inputsIdOf, listStreamFiles, recall, remember } from '../memo.js';
 import { synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
@@ -154,15 +154,14 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   // its git processes run while this one lists and reads.
   const remoteRead = gitState ? remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel }).catch(() => undefined) : undefined;
   const stream = { config, cwd, env: options.env };
-  const listing = eventsDirState === 'present' ? await listForMemo(stream) : undefined;
-  const files = listing?.files ?? [];
+  const files = eventsDirState === 'present' ? await listStreamFiles(stream) : [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
   const remote = (await remoteRead)?.inFlight;
   const others = { outputPath, elsewhere, recordCommand: options.recordCommand, remote };
 
   // Nothing changed since a start that found current.md up to date: the same answer (memo.ts).
   const inputsId = inputsIdOf(['session-start', config, options.cli ?? 'claude', options.maxContextBudget ?? null, others]);
-  const remembered = listing && (recall(listing, config.output, inputsId) as SessionSummary | undefined);
+  const remembered = eventsDirState === 'present' ? ((await recall(stream, config.output, inputsId, files)) as SessionSummary | undefined) : undefined;
   if (remembered) return remembered;
 
   let synthesis: Synthesis | undefined;
@@ -178,7 +177,7 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   const summaryFor = (outcomeNow: OutputOutcome) => buildFitting(config, options, { ...others, outcome: outcomeNow, skipped: synthesis?.issues.length ?? 0, state: synthesis?.state ?? emptyState() });
   const summary = summaryFor(outcome);
   // current.md now matches the fold: remember the answer a start that changes nothing would give.
-  if (listing && synthesis && (outcome === 'unchanged' || outcome === 'written')) {
+  if (synthesis && (outcome === 'unchanged' || outcome === 'written')) {
     remember(stream, synthesis, config.output, inputsId, outcome === 'unchanged' ? summary : summaryFor('unchanged'));
   }
   return summary;
