@@ -21737,23 +21737,17 @@ function storeFoldCache(dir, old, rows, stateLines) {
     const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
     if (old) keys.set(old.keys);
     keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
-    const newLines = [];
-    let entries = [];
+    const warned = [];
     for (let r2 = 0; r2 < rows.length; r2++) {
-      const text = rows.warnings[r2];
-      if (text === "") continue;
-      keys[(oldCount + r2) * ROW_NUMBERS + 6] = oldLines + newLines.length;
-      entries.push(`[${oldCount + r2},${text}]`);
-      if (entries.length === WARNINGS_PER_LINE) {
-        newLines.push(`[${entries.join(",")}]`);
-        entries = [];
-      }
+      if (rows.warnings[r2] === "") continue;
+      keys[(oldCount + r2) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
+      warned.push(r2);
     }
-    if (entries.length > 0) newLines.push(`[${entries.join(",")}]`);
+    const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
     function* chunks() {
       yield `${currentFormat()}
-rows ${oldCount + rows.length} warnings ${oldLines + newLines.length}
+rows ${oldCount + rows.length} warnings ${oldLines + newLineCount}
 `;
       yield `${asciiJson(JSON.stringify([...old?.names ?? [], ...rows.names]))}
 `;
@@ -21762,8 +21756,11 @@ rows ${oldCount + rows.length} warnings ${oldLines + newLines.length}
       yield `${asciiJson(JSON.stringify(reasons))}
 `;
       for (const line of old?.warningLines ?? []) yield* [line, "\n"];
-      for (const line of newLines) yield `${asciiJson(line)}
+      for (let at = 0; at < warned.length; at += WARNINGS_PER_LINE) {
+        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r2) => `[${oldCount + r2},${rows.warnings[r2]}]`);
+        yield `${asciiJson(`[${entries.join(",")}]`)}
 `;
+      }
       for (const line of stateLines) yield `${asciiJson(line)}
 `;
       yield "end\n";

@@ -215,28 +215,26 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
     const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
     if (old) keys.set(old.keys);
     keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
-    // The new rows' warnings, in lines of up to WARNINGS_PER_LINE rows after the old lines.
-    const newLines: string[] = [];
-    let entries: string[] = [];
+    // The new rows' warnings, in lines of up to WARNINGS_PER_LINE rows after the old lines: the
+    // line of each row is known before the keys are written, the lines are made as they are written.
+    const warned: number[] = [];
     for (let r = 0; r < rows.length; r++) {
-      const text = rows.warnings[r]!;
-      if (text === '') continue;
-      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + newLines.length;
-      entries.push(`[${oldCount + r},${text}]`);
-      if (entries.length === WARNINGS_PER_LINE) {
-        newLines.push(`[${entries.join(',')}]`);
-        entries = [];
-      }
+      if (rows.warnings[r] === '') continue;
+      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
+      warned.push(r);
     }
-    if (entries.length > 0) newLines.push(`[${entries.join(',')}]`);
+    const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...(old?.reasons ?? []), ...rows.reasons.map(([row, reason]) => [oldCount + row, reason] as const)];
     function* chunks(): Generator<string | Uint8Array> {
-      yield `${currentFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLines.length}\n`;
+      yield `${currentFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLineCount}\n`;
       yield `${asciiJson(JSON.stringify([...(old?.names ?? []), ...rows.names]))}\n`;
       yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('base64')}\n`;
       yield `${asciiJson(JSON.stringify(reasons))}\n`;
       for (const line of old?.warningLines ?? []) yield* [line, '\n'];
-      for (const line of newLines) yield `${asciiJson(line)}\n`;
+      for (let at = 0; at < warned.length; at += WARNINGS_PER_LINE) {
+        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r) => `[${oldCount + r},${rows.warnings[r]!}]`);
+        yield `${asciiJson(`[${entries.join(',')}]`)}\n`;
+      }
       for (const line of stateLines) yield `${asciiJson(line)}\n`;
       yield 'end\n';
     }
