@@ -1,6 +1,6 @@
 // Bundle each entry point into one self-contained ESM file: the CLI and the hooks start fast and
 // need nothing resolved at run time (no npx, no node_modules lookups on the hot path). Every
-// dependency (gray-matter, yaml, fast-glob, simple-git and the workspace packages) is inside.
+// dependency (gray-matter, yaml, fast-glob and the workspace packages) is inside.
 //
 // The bundles are committed (the Claude Code plugin runs them straight from a clone):
 //   node scripts/build.mjs            build them

@@ -5,30 +5,18 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
-  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
-}) : x2)(function(x2) {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x2 + '" is not supported');
+  throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -183,23 +171,23 @@ var require_extend_shallow = __commonJS({
   "node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
     var isObject2 = require_is_extendable();
-    module2.exports = function extend(o2) {
-      if (!isObject2(o2)) {
-        o2 = {};
+    module2.exports = function extend(o) {
+      if (!isObject2(o)) {
+        o = {};
       }
       var len = arguments.length;
-      for (var i2 = 1; i2 < len; i2++) {
-        var obj = arguments[i2];
+      for (var i = 1; i < len; i++) {
+        var obj = arguments[i];
         if (isObject2(obj)) {
-          assign(o2, obj);
+          assign(o, obj);
         }
       }
-      return o2;
+      return o;
     };
-    function assign(a, b2) {
-      for (var key in b2) {
-        if (hasOwn(b2, key)) {
-          a[key] = b2[key];
+    function assign(a, b) {
+      for (var key in b) {
+        if (hasOwn(b, key)) {
+          a[key] = b[key];
         }
       }
     }
@@ -244,12 +232,12 @@ var require_section_matter = __commonJS({
           stack = [];
         }
       }
-      for (var i2 = 0; i2 < lines.length; i2++) {
-        var line = lines[i2];
+      for (var i = 0; i < lines.length; i++) {
+        var line = lines[i];
         var len = stack.length;
         var ln = line.trim();
         if (isDelimiter(ln, delim)) {
-          if (ln.length === 3 && i2 !== 0) {
+          if (ln.length === 3 && i !== 0) {
             if (len === 0 || len === 2) {
               content.push(line);
               continue;
@@ -804,15 +792,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path);
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -852,15 +840,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -985,7 +973,7 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError2) {
+      add(line, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
@@ -996,7 +984,7 @@ var require_directives = __commonJS({
         switch (name) {
           case "%TAG": {
             if (parts.length !== 2) {
-              onError2(0, "%TAG directive should contain exactly two parts");
+              onError(0, "%TAG directive should contain exactly two parts");
               if (parts.length < 2)
                 return false;
             }
@@ -1007,7 +995,7 @@ var require_directives = __commonJS({
           case "%YAML": {
             this.yaml.explicit = true;
             if (parts.length !== 1) {
-              onError2(0, "%YAML directive should contain exactly one part");
+              onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
             const [version] = parts;
@@ -1016,12 +1004,12 @@ var require_directives = __commonJS({
               return true;
             } else {
               const isValid = /^\d+\.\d+$/.test(version);
-              onError2(6, `Unsupported YAML version ${version}`, isValid);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
               return false;
             }
           }
           default:
-            onError2(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name}`, true);
             return false;
         }
       }
@@ -1031,38 +1019,38 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError2) {
+      tagName(source, onError) {
         if (source === "!")
           return "!";
         if (source[0] !== "!") {
-          onError2(`Not a valid tag: ${source}`);
+          onError(`Not a valid tag: ${source}`);
           return null;
         }
         if (source[1] === "<") {
           const verbatim = source.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError2(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
             return null;
           }
           if (source[source.length - 1] !== ">")
-            onError2("Verbatim tags must end with a >");
+            onError("Verbatim tags must end with a >");
           return verbatim;
         }
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError2(`The ${source} tag has no suffix`);
+          onError(`The ${source} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
           } catch (error) {
-            onError2(String(error));
+            onError(String(error));
             return null;
           }
         }
         if (handle === "!")
           return source;
-        onError2(`Could not resolve tag: ${source}`);
+        onError(`Could not resolve tag: ${source}`);
         return null;
       }
       /**
@@ -1129,8 +1117,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i2 = 1; true; ++i2) {
-        const name = `${prefix}${i2}`;
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
         if (!exclude.has(name))
           return name;
       }
@@ -1181,22 +1169,22 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-            const v0 = val[i2];
-            const v1 = applyReviver(reviver, val, String(i2), v0);
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
             if (v1 === void 0)
-              delete val[i2];
+              delete val[i];
             else if (v1 !== v0)
-              val[i2] = v1;
+              val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k2 of Array.from(val.keys())) {
-            const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              val.delete(k2);
+              val.delete(k);
             else if (v1 !== v0)
-              val.set(k2, v1);
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -1209,12 +1197,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              delete val[k2];
+              delete val[k];
             else if (v1 !== v0)
-              val[k2] = v1;
+              val[k] = v1;
           }
         }
       }
@@ -1231,7 +1219,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i2) => toJS(v, String(i2), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -1397,9 +1385,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
-          const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count)
-            count = c3;
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
         }
         return count;
       } else if (identity.isPair(node)) {
@@ -1453,13 +1441,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t2) => t2.tag === tagName);
-        const tagObj = match.find((t2) => !t2.format) ?? match[0];
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t2) => t2.identify?.(value) && !t2.format);
+      return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -1527,14 +1515,14 @@ var require_Collection = __commonJS({
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k2 = path[i2];
-        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k2] = v;
+          a[k] = v;
           v = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k2, v]]);
+          v = /* @__PURE__ */ new Map([[k, v]]);
         }
       }
       return createNode.createNode(v, void 0, {
@@ -1705,44 +1693,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i2 = -1;
+      let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
-        if (i2 !== -1)
-          end = i2 + endStep;
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
       }
-      for (let ch; ch = text[i2 += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i2;
-          switch (text[i2 + 1]) {
+          escStart = i;
+          switch (text[i + 1]) {
             case "x":
-              i2 += 3;
+              i += 3;
               break;
             case "u":
-              i2 += 5;
+              i += 5;
               break;
             case "U":
-              i2 += 9;
+              i += 9;
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
-          escEnd = i2;
+          escEnd = i;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
-          end = i2 + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split = i;
           }
-          if (i2 >= end) {
+          if (i >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1750,15 +1738,15 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i2 += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
-              const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
-              if (escapedFolds[j2])
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
                 return text;
-              folds.push(j2);
-              escapedFolds[j2] = true;
-              end = j2 + endStep;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1774,9 +1762,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -1789,19 +1777,19 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
-      let end = i2;
-      let start = i2 + 1;
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i2 < start + indent) {
-          ch = text[++i2];
+        if (i < start + indent) {
+          ch = text[++i];
         } else {
           do {
-            ch = text[++i2];
+            ch = text[++i];
           } while (ch && ch !== "\n");
-          end = i2;
-          start = i2 + 1;
+          end = i;
+          start = i + 1;
           ch = text[start];
         }
       }
@@ -1833,11 +1821,11 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
-          if (i2 - start > limit)
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
             return true;
-          start = i2 + 1;
+          start = i + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -1853,19 +1841,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start, i2) + "\\ ";
-          i2 += 1;
-          start = i2;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
+                str2 += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -1895,30 +1883,30 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str2 += json.substr(i, 6);
                 }
-                i2 += 5;
-                start = i2 + 1;
+                i += 5;
+                start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
-                i2 += 1;
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
               } else {
-                str2 += json.slice(start, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str2 += "\n";
-                  i2 += 2;
+                  i += 2;
                 }
                 str2 += indent;
-                if (json[i2 + 2] === " ")
+                if (json[i + 2] === " ")
                   str2 += "\\";
-                i2 += 1;
-                start = i2 + 1;
+                i += 1;
+                start = i + 1;
               }
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
       }
       str2 = start ? str2 + json.slice(start) : json;
@@ -2086,10 +2074,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t2 = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t2);
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t2}`);
+          throw new Error(`Unsupported default string type ${t}`);
       }
       return res;
     }
@@ -2149,24 +2137,24 @@ var require_stringify2 = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
+        const match = tags.filter((t) => t.tag === item.tag);
         if (match.length > 0)
-          return match.find((t2) => t2.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t2) => t2.identify?.(obj));
+        let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t2) => t2.test);
+          const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -2205,7 +2193,7 @@ var require_stringify2 = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -2359,7 +2347,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
-    function debug2(logLevel, ...messages) {
+    function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
@@ -2371,7 +2359,7 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports2.debug = debug2;
+    exports2.debug = debug;
     exports2.warn = warn;
   }
 });
@@ -2509,9 +2497,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k2 = createNode.createNode(key, void 0, ctx);
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair2(k2, v);
+      return new Pair2(k, v);
     }
     var Pair2 = class _Pair {
       constructor(key, value = null) {
@@ -2527,7 +2515,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -2557,8 +2545,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -2587,8 +2575,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -2612,8 +2600,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -2644,7 +2632,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2702,12 +2690,12 @@ var require_YAMLMap = __commonJS({
     var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k2)
+          if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k2)
+          if (identity.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2772,11 +2760,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i2 === -1)
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i2, 0, _pair);
+            this.items.splice(i, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2804,7 +2792,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_2, ctx, Type) {
+      toJSON(_, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2846,9 +2834,9 @@ var require_map = __commonJS({
       default: true,
       nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError2) {
+      resolve(map2, onError) {
         if (!identity.isMap(map2))
-          onError2("Expected a mapping for this tag");
+          onError("Expected a mapping for this tag");
         return map2;
       },
       createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
@@ -2927,13 +2915,13 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i2 = 0;
+        let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
+          seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2951,10 +2939,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i2 = 0;
+          let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
+              const key = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2984,9 +2972,9 @@ var require_seq = __commonJS({
       default: true,
       nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError2) {
+      resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
-          onError2("Expected a sequence for this tag");
+          onError("Expected a sequence for this tag");
         return seq2;
       },
       createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
@@ -3068,12 +3056,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i2 = n.indexOf(".");
-        if (i2 < 0) {
-          i2 = n.length;
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i2 - 1);
+        let d = minFractionDigits - (n.length - i - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -3259,8 +3247,8 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError2) {
-        onError2(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
         return str2;
       }
     };
@@ -3289,17 +3277,17 @@ var require_binary = __commonJS({
        *   const blob = new Blob([buffer], { type: 'image/jpeg' })
        *   document.querySelector('#photo').src = URL.createObjectURL(blob)
        */
-      resolve(src, onError2) {
+      resolve(src, onError) {
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
-          onError2("This environment does not support reading binary tags; either Buffer or atob is required");
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
         }
       },
@@ -3312,8 +3300,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i2 = 0; i2 < buf.length; ++i2)
-            s += String.fromCharCode(buf[i2]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -3323,8 +3311,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i2 = 0, o2 = 0; i2 < n; ++i2, o2 += lineWidth) {
-            lines[i2] = str2.substr(o2, lineWidth);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -3343,15 +3331,15 @@ var require_pairs = __commonJS({
     var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq2 = require_YAMLSeq();
-    function resolvePairs(seq, onError2) {
+    function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
-              onError2("Each pair must have its own sequence indicator");
+              onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
@@ -3363,21 +3351,21 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair2.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
-        onError2("Expected a sequence for this tag");
+        onError("Expected a sequence for this tag");
       return seq;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i2 = 0;
+      let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i2++), it);
+            it = replacer.call(iterable, String(i++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -3436,9 +3424,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         if (!ctx)
-          return super.toJSON(_2);
+          return super.toJSON(_);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -3470,13 +3458,13 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError2) {
-        const pairs$1 = pairs.resolvePairs(seq, onError2);
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
-              onError2(`Ordered maps must not include duplicate keys: ${key.value}`);
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
               seenKeys.push(key.value);
             }
@@ -3693,8 +3681,8 @@ var require_set = __commonJS({
           this.items.push(new Pair2.Pair(key));
         }
       }
-      toJSON(_2, ctx) {
-        return super.toJSON(_2, ctx, Set);
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3724,14 +3712,14 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError2) {
+      resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
-            onError2("Set items must all have null values");
+            onError("Set items must all have null values");
         } else
-          onError2("Expected a mapping for this tag");
+          onError("Expected a mapping for this tag");
         return map;
       }
     };
@@ -3749,7 +3737,7 @@ var require_timestamp = __commonJS({
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3975,7 +3963,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -4218,9 +4206,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options2 = {}) {
-        const k2 = this.createNode(key, null, options2);
+        const k = this.createNode(key, null, options2);
         const v = this.createNode(value, null, options2);
-        return new Pair2.Pair(k2, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -4456,7 +4444,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError: onError2, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -4474,12 +4462,12 @@ var require_resolve_props = __commonJS({
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError2(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
           if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError2(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
@@ -4492,7 +4480,7 @@ var require_resolve_props = __commonJS({
             break;
           case "comment": {
             if (!hasSpace)
-              onError2(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
             if (!comment)
               comment = cb;
@@ -4518,9 +4506,9 @@ var require_resolve_props = __commonJS({
             break;
           case "anchor":
             if (anchor)
-              onError2(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
-              onError2(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
             start ?? (start = token.offset);
             atNewline = false;
@@ -4529,7 +4517,7 @@ var require_resolve_props = __commonJS({
             break;
           case "tag": {
             if (tag)
-              onError2(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
             start ?? (start = token.offset);
             atNewline = false;
@@ -4539,9 +4527,9 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError2(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError2(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
@@ -4549,7 +4537,7 @@ var require_resolve_props = __commonJS({
           case "comma":
             if (flow) {
               if (comma)
-                onError2(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -4557,18 +4545,18 @@ var require_resolve_props = __commonJS({
             }
           // else fallthrough
           default:
-            onError2(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
             atNewline = false;
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError2(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
       if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError2(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
         found,
@@ -4633,12 +4621,12 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError2) {
+    function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
         if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
-          onError2(end, "BAD_INDENT", msg, true);
+          onError(end, "BAD_INDENT", msg, true);
         }
       }
     }
@@ -4655,7 +4643,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
@@ -4673,7 +4661,7 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError2, tag) {
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
@@ -4686,7 +4674,7 @@ var require_resolve_block_map = __commonJS({
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
           offset,
-          onError: onError2,
+          onError,
           parentIndent: bm.indent,
           startOnNewline: true
         });
@@ -4694,9 +4682,9 @@ var require_resolve_block_map = __commonJS({
         if (implicitKey) {
           if (key) {
             if (key.type === "block-seq")
-              onError2(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
             else if ("indent" in key && key.indent !== bm.indent)
-              onError2(offset, "BAD_INDENT", startColMsg);
+              onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
@@ -4709,24 +4697,24 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError2(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
-          onError2(offset, "BAD_INDENT", startColMsg);
+          onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError2) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError2);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError2);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-          onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
-          onError: onError2,
+          onError,
           parentIndent: bm.indent,
           startOnNewline: !key || key.type === "block-scalar"
         });
@@ -4734,13 +4722,13 @@ var require_resolve_block_map = __commonJS({
         if (valueProps.found) {
           if (implicitKey) {
             if (value?.type === "block-map" && !valueProps.hasNewline)
-              onError2(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4748,7 +4736,7 @@ var require_resolve_block_map = __commonJS({
           map.items.push(pair);
         } else {
           if (implicitKey)
-            onError2(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
           if (valueProps.comment) {
             if (keyNode.comment)
               keyNode.comment += "\n" + valueProps.comment;
@@ -4762,7 +4750,7 @@ var require_resolve_block_map = __commonJS({
         }
       }
       if (commentEnd && commentEnd < offset)
-        onError2(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
@@ -4777,7 +4765,7 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError2, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
@@ -4791,16 +4779,16 @@ var require_resolve_block_seq = __commonJS({
           indicator: "seq-item-ind",
           next: value,
           offset,
-          onError: onError2,
+          onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
           if (props.anchor || props.tag || value) {
             if (value?.type === "block-seq")
-              onError2(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
-              onError2(offset, "MISSING_CHAR", "Sequence item without - indicator");
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
             commentEnd = props.end;
             if (props.comment)
@@ -4808,9 +4796,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, start, null, props, onError2);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError2);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -4825,7 +4813,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError2) {
+    function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
@@ -4838,7 +4826,7 @@ var require_resolve_end = __commonJS({
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError2(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -4853,7 +4841,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError2(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -4878,7 +4866,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError2, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
       const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
@@ -4890,24 +4878,24 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        const collItem = fc.items[i2];
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
         const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
           offset,
-          onError: onError2,
+          onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep7 && !value) {
-            if (i2 === 0 && props.comma)
-              onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i2 < fc.items.length - 1)
-              onError2(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
                 coll.comment += "\n" + props.comment;
@@ -4918,19 +4906,19 @@ var require_resolve_flow_collection = __commonJS({
             continue;
           }
           if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-            onError2(
+            onError(
               key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i2 === 0) {
+        if (i === 0) {
           if (props.comma)
-            onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
           if (!props.comma)
-            onError2(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
             loop: for (const st of start) {
@@ -4958,24 +4946,24 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep7, null, props, onError2);
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
-            onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError2) : composeEmptyNode(ctx, keyStart, start, null, props, onError2);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
-            onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
             offset: keyNode.range[2],
-            onError: onError2,
+            onError,
             parentIndent: fc.indent,
             startOnNewline: false
           });
@@ -4986,23 +4974,23 @@ var require_resolve_flow_collection = __commonJS({
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
-                    onError2(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
               if (props.start < valueProps.found.offset - 1024)
-                onError2(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else if (value) {
             if ("source" in value && value.source?.[0] === ":")
-              onError2(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
-              onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
-              onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
               keyNode.comment += "\n" + valueProps.comment;
@@ -5015,7 +5003,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-              onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
             const map = new YAMLMap2.YAMLMap(ctx.schema);
@@ -5029,19 +5017,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap ? "}" : "]";
-      const [ce, ...ee2] = fc.end;
+      const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError2(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
-          ee2.unshift(ce);
+          ee.unshift(ce);
       }
-      if (ee2.length > 0) {
-        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError2);
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -5069,8 +5057,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError2, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError2, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError2, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError2, tag);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -5080,22 +5068,22 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError2) {
+    function composeCollection(CN, ctx, token, props, onError) {
       const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg));
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
-          onError2(lastProp, "MISSING_CHAR", message);
+          onError(lastProp, "MISSING_CHAR", message);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError2, tagName);
+        return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -5103,15 +5091,15 @@ var require_compose_collection = __commonJS({
           tag = kt;
         } else {
           if (kt) {
-            onError2(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
-            onError2(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError2, tagName);
+          return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError2, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
@@ -5128,18 +5116,18 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError2) {
+    function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError2);
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
         if (content === "" || content === "\r")
-          chompStart = i2;
+          chompStart = i;
         else
           break;
       }
@@ -5153,38 +5141,38 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError2(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i2;
+          contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
-            onError2(offset, "BAD_INDENT", message);
+            onError(offset, "BAD_INDENT", message);
           }
           break;
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
-          chompStart = i2 + 1;
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
       }
       let value = "";
       let sep7 = "";
       let prevMoreIndented = false;
-      for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
-      for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -5192,7 +5180,7 @@ var require_resolve_block_scalar = __commonJS({
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError2(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
@@ -5221,8 +5209,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -5232,9 +5220,9 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError2) {
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
-        onError2(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
       const { source } = props[0];
@@ -5242,8 +5230,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -5251,16 +5239,16 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i2;
+            error = offset + i;
         }
       }
       if (error !== -1)
-        onError2(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -5271,19 +5259,19 @@ var require_resolve_block_scalar = __commonJS({
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError2(token, "MISSING_CHAR", message);
+              onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
-            onError2(token, "UNEXPECTED_TOKEN", token.message);
+            onError(token, "UNEXPECTED_TOKEN", token.message);
             length += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError2(token, "UNEXPECTED_TOKEN", message);
+            onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -5294,12 +5282,12 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first2 = split[0];
-      const m = first2.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -5312,11 +5300,11 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError2) {
+    function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError2(offset + rel, code, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
@@ -5332,7 +5320,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError2(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -5341,7 +5329,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError2);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -5349,7 +5337,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError2) {
+    function plainValue(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -5374,12 +5362,12 @@ var require_resolve_flow_scalar = __commonJS({
         }
       }
       if (badChar)
-        onError2(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
       return unfoldLines(source);
     }
-    function singleQuotedValue(source, onError2) {
+    function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
-        onError2(source.length, "MISSING_CHAR", "Missing closing 'quote");
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
@@ -5411,56 +5399,56 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
       return res + sep7 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError2) {
+    function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source, i);
           res += fold;
-          i2 = offset;
+          i = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source[i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError2);
-            i2 += length;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError2(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i2;
-          let next = source[i2 + 1];
+          const wsStart = i;
+          let next = source[i + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
       }
       if (source[source.length - 1] !== '"' || source.length === 1)
-        onError2(source.length, "MISSING_CHAR", 'Missing closing "quote');
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
     function foldNewline(source, offset) {
@@ -5511,7 +5499,7 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError2) {
+    function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
@@ -5519,7 +5507,7 @@ var require_resolve_flow_scalar = __commonJS({
         return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
-        onError2(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
     }
@@ -5535,25 +5523,25 @@ var require_compose_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError2) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError2) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError2);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError2);
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError2);
+        tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
-        onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
@@ -5568,7 +5556,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError2) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -5588,10 +5576,10 @@ var require_compose_scalar = __commonJS({
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
-      onError2(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError2) {
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
@@ -5599,7 +5587,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError2(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -5615,8 +5603,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -5624,10 +5612,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before[++i];
           }
           break;
         }
@@ -5649,22 +5637,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError2) {
+    function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError2);
+          node = composeAlias(ctx, token, onError);
           if (anchor || tag)
-            onError2(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError2);
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -5672,26 +5660,26 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError2);
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            onError2(token, "RESOURCE_EXHAUSTION", message);
+            onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
           const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError2(token, "UNEXPECTED_TOKEN", message);
+          onError(token, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError2));
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
-        onError2(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError2(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -5705,18 +5693,18 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError2) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError2);
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
-          onError2(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -5726,14 +5714,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options: options2 }, { offset, source, end }, onError2) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
-        onError2(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError2(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError2);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5752,7 +5740,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError2) {
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5766,18 +5754,18 @@ var require_compose_doc = __commonJS({
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
-        onError: onError2,
+        onError,
         parentIndent: 0,
         startOnNewline: true
       });
       if (props.found) {
         doc.directives.docStart = true;
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError2(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError2) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError2);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError2);
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -5810,8 +5798,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5819,8 +5807,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i2 + 1]?.[0] !== "#")
-              i2 += 1;
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
             atComment = false;
             break;
           default:
@@ -5871,10 +5859,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i2 = 0; i2 < this.errors.length; ++i2)
-            doc.errors.push(this.errors[i2]);
-          for (let i2 = 0; i2 < this.warnings.length; ++i2)
-            doc.warnings.push(this.warnings[i2]);
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -6003,12 +5991,12 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError2) {
+    function resolveAsScalar(token, strict = true, onError) {
       if (token) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError2)
-            onError2(offset, code, message);
+          if (onError)
+            onError(offset, code, message);
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
@@ -6282,15 +6270,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i2, 1);
-              i2 -= 1;
+              token.items.splice(i, 1);
+              i -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -6460,14 +6448,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i2 + 1] === "\n";
+          return this.buffer[i + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6762,9 +6750,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i2 = this.pos;
+        let i = this.pos;
         while (true) {
-          const ch = this.buffer[++i2];
+          const ch = this.buffer[++i];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6778,17 +6766,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i3;
+              nl = i2;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i3 + 1];
+              const next = this.buffer[i2 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6819,25 +6807,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i2 = nl + 1;
-        ch = this.buffer[i2];
+        let i = nl + 1;
+        ch = this.buffer[i];
         while (ch === " ")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i2];
-          nl = i2 - 1;
+            ch = this.buffer[++i];
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i3 = nl - 1;
-            let ch2 = this.buffer[i3];
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i3];
-            const lastChar = i3;
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
             while (ch2 === " ")
-              ch2 = this.buffer[--i3];
-            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-              nl = i3;
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
             else
               break;
           } while (true);
@@ -6849,36 +6837,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i2]) {
+        while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i2 + 1];
+            const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i2;
+            end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i2 + 1];
+            let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i2 += 1;
+                i += 1;
                 ch = "\n";
-                next = this.buffer[i2 + 1];
+                next = this.buffer[i + 1];
               } else
-                end = i2;
+                end = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i2 + 1);
+              const cs = this.continueScalar(i + 1);
               if (cs === -1)
                 break;
-              i2 = Math.max(i2, cs - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i2;
+            end = i;
           }
         }
         if (!ch && !this.atEnd)
@@ -6895,8 +6883,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i2, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i2);
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6941,23 +6929,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i2 = this.pos + 2;
-          let ch = this.buffer[i2];
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i2];
-          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
-          let i2 = this.pos + 1;
-          let ch = this.buffer[i2];
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i2];
-            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-              ch = this.buffer[i2 += 3];
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i2, false);
+          return yield* this.pushToIndex(i, false);
         }
       }
       *pushNewline() {
@@ -6970,24 +6958,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i2 - this.pos;
+        const n = i - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i2;
+          this.pos = i;
         }
         return n;
       }
       *pushUntil(test) {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (!test(ch))
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(i2, false);
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
       }
     };
     exports2.Lexer = Lexer;
@@ -7033,20 +7021,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i2;
+            return i;
         }
       }
       return -1;
@@ -7081,9 +7069,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i2 = prev.length;
-      loop: while (--i2 >= 0) {
-        switch (prev[i2].type) {
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -7092,16 +7080,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i2]?.type === "space") {
+      while (prev[++i]?.type === "space") {
       }
-      return prev.splice(i2, prev.length);
+      return prev.splice(i, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -7320,12 +7308,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -7449,8 +7437,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -7487,11 +7475,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i2 = 0; i2 < it.sep.length; ++i2) {
-              const st = it.sep[i2];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl.push(i2);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
@@ -7642,8 +7630,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7909,7 +7897,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser4 = require_parser();
+    var parser = require_parser();
     function parseOptions(options2) {
       const prettyErrors = options2.prettyErrors !== false;
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7917,7 +7905,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
-      const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7931,7 +7919,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
-      const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -8013,7 +8001,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser4 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports2.Composer = composer.Composer;
@@ -8038,7 +8026,7 @@ var require_dist = __commonJS({
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser4.Parser;
+    exports2.Parser = parser.Parser;
     exports2.parse = publicApi.parse;
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
@@ -8407,8 +8395,8 @@ var require_utils2 = __commonJS({
     exports2.flatten = (...args) => {
       const result = [];
       const flat = (arr) => {
-        for (let i2 = 0; i2 < arr.length; i2++) {
-          const ele = arr[i2];
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
           if (Array.isArray(ele)) {
             flat(ele);
             continue;
@@ -8500,8 +8488,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       }
       let a = Math.min(min, max);
-      let b2 = Math.max(min, max);
-      if (Math.abs(a - b2) === 1) {
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
         let result = min + "|" + max;
         if (opts.capture) {
           return `(${result})`;
@@ -8512,7 +8500,7 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b: b2 };
+      let state = { min, max, a, b };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -8520,12 +8508,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a < 0) {
-        let newMin = b2 < 0 ? Math.abs(b2) : 1;
+        let newMin = b < 0 ? Math.abs(b) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
         a = state.a = 0;
       }
-      if (b2 >= 0) {
-        positives = splitToPatterns(a, b2, state, opts);
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -8573,8 +8561,8 @@ var require_to_regex_range = __commonJS({
       let digits = zipped.length;
       let pattern = "";
       let count = 0;
-      for (let i2 = 0; i2 < digits; i2++) {
-        let [startDigit, stopDigit] = zipped[i2];
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
           pattern += startDigit;
         } else if (startDigit !== "0" || stopDigit !== "9") {
@@ -8593,8 +8581,8 @@ var require_to_regex_range = __commonJS({
       let tokens = [];
       let start = min;
       let prev;
-      for (let i2 = 0; i2 < ranges.length; i2++) {
-        let max2 = ranges[i2];
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
         let obj = rangeToPattern(String(start), String(max2), options2);
         let zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
@@ -8629,13 +8617,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a, b2) {
+    function zip(a, b) {
       let arr = [];
-      for (let i2 = 0; i2 < a.length; i2++) arr.push([a[i2], b2[i2]]);
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
       return arr;
     }
-    function compare(a, b2) {
-      return a > b2 ? 1 : b2 > a ? -1 : 0;
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
     }
     function contains(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
@@ -8653,8 +8641,8 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b2, options2) {
-      return `[${a}${b2 - a === 1 ? "" : "-"}${b2}]`;
+    function toCharacterClass(a, b, options2) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
     function hasPadding(str2) {
       return /^-?(0+)\d/.test(str2);
@@ -8690,8 +8678,8 @@ var require_fill_range = __commonJS({
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
     var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber2) => {
-      return (value) => toNumber2 === true ? Number(value) : String(value);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
     };
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
@@ -8711,13 +8699,13 @@ var require_fill_range = __commonJS({
       }
       return options2.stringify === true;
     };
-    var pad = (input, maxLength, toNumber2) => {
+    var pad = (input, maxLength, toNumber) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         if (dash) input = input.slice(1);
         input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
       }
-      if (toNumber2 === false) {
+      if (toNumber === false) {
         return String(input);
       }
       return input;
@@ -8732,8 +8720,8 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input : input;
     };
     var toSequence = (parts, options2, maxLen) => {
-      parts.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-      parts.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       let prefix = options2.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
@@ -8754,13 +8742,13 @@ var require_fill_range = __commonJS({
       }
       return result;
     };
-    var toRange = (a, b2, isNumbers, options2) => {
+    var toRange = (a, b, isNumbers, options2) => {
       if (isNumbers) {
-        return toRegexRange(a, b2, { wrap: false, ...options2 });
+        return toRegexRange(a, b, { wrap: false, ...options2 });
       }
       let start = String.fromCharCode(a);
-      if (a === b2) return start;
-      let stop = String.fromCharCode(b2);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
       return `[${start}-${stop}]`;
     };
     var toRegex = (start, end, options2) => {
@@ -8786,22 +8774,22 @@ var require_fill_range = __commonJS({
     };
     var fillNumbers = (start, end, step = 1, options2 = {}) => {
       let a = Number(start);
-      let b2 = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b2)) {
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
         if (options2.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
-      if (b2 === 0) b2 = 0;
-      let descending = a > b2;
+      if (b === 0) b = 0;
+      let descending = a > b;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber2 = padded === false && stringify3(start, end, options2) === false;
-      let format = options2.transform || transform(toNumber2);
+      let toNumber = padded === false && stringify3(start, end, options2) === false;
+      let format = options2.transform || transform(toNumber);
       if (options2.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
       }
@@ -8809,11 +8797,11 @@ var require_fill_range = __commonJS({
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
-      while (descending ? a >= b2 : a <= b2) {
+      while (descending ? a >= b : a <= b) {
         if (options2.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad(format(a, index), maxLen, toNumber2));
+          range.push(pad(format(a, index), maxLen, toNumber));
         }
         a = descending ? a - step : a + step;
         index++;
@@ -8829,16 +8817,16 @@ var require_fill_range = __commonJS({
       }
       let format = options2.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b2 = `${end}`.charCodeAt(0);
-      let descending = a > b2;
-      let min = Math.min(a, b2);
-      let max = Math.max(a, b2);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
       if (options2.toRegex && step === 1) {
         return toRange(min, max, false, options2);
       }
       let range = [];
       let index = 0;
-      while (descending ? a >= b2 : a <= b2) {
+      while (descending ? a >= b : a <= b) {
         range.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
@@ -8936,7 +8924,7 @@ var require_expand = __commonJS({
     var fill = require_fill_range();
     var stringify3 = require_stringify3();
     var utils = require_utils2();
-    var append2 = (queue = "", stash = "", enclose = false) => {
+    var append = (queue = "", stash = "", enclose = false) => {
       const result = [];
       queue = [].concat(queue);
       stash = [].concat(stash);
@@ -8947,12 +8935,12 @@ var require_expand = __commonJS({
       for (const item of queue) {
         if (Array.isArray(item)) {
           for (const value of item) {
-            result.push(append2(value, stash, enclose));
+            result.push(append(value, stash, enclose));
           }
         } else {
           for (let ele of stash) {
             if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append2(item, ele, enclose) : item + ele);
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
           }
         }
       }
@@ -8962,18 +8950,18 @@ var require_expand = __commonJS({
       const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
-        let p2 = parent;
-        let q2 = parent.queue;
-        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
-          p2 = p2.parent;
-          q2 = p2.queue;
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q2.push(append2(q2.pop(), stringify3(node, options2)));
+          q.push(append(q.pop(), stringify3(node, options2)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q2.push(append2(q2.pop(), ["{}"]));
+          q.push(append(q.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
@@ -8985,7 +8973,7 @@ var require_expand = __commonJS({
           if (range.length === 0) {
             range = stringify3(node, options2);
           }
-          q2.push(append2(q2.pop(), range));
+          q.push(append(q.pop(), range));
           node.nodes = [];
           return;
         }
@@ -8996,19 +8984,19 @@ var require_expand = __commonJS({
           block = block.parent;
           queue = block.queue;
         }
-        for (let i2 = 0; i2 < node.nodes.length; i2++) {
-          const child = node.nodes[i2];
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
           if (child.type === "comma" && node.type === "brace") {
-            if (i2 === 1) queue.push("");
+            if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
           if (child.type === "close") {
-            q2.push(append2(q2.pop(), queue, enclose));
+            q.push(append(q.pop(), queue, enclose));
             continue;
           }
           if (child.value && child.type !== "open") {
-            queue.push(append2(queue.pop(), child.value));
+            queue.push(append(queue.pop(), child.value));
             continue;
           }
           if (child.nodes) {
@@ -9677,8 +9665,8 @@ var require_utils3 = __commonJS({
     };
     exports2.wrapOutput = (input, state = {}, options2 = {}) => {
       const prepend = options2.contains ? "" : "^";
-      const append2 = options2.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -9982,8 +9970,8 @@ var require_scan = __commonJS({
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           const n = prevIndex ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value = input.slice(n, i2);
+          const i = slashes[idx];
+          const value = input.slice(n, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -9997,7 +9985,7 @@ var require_scan = __commonJS({
           if (idx !== 0 || value !== "") {
             parts.push(value);
           }
-          prevIndex = i2;
+          prevIndex = i;
         }
         if (prevIndex && prevIndex + 1 < input.length) {
           const value = input.slice(prevIndex + 1);
@@ -10125,15 +10113,15 @@ var require_parse3 = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j2 = i2 + 1; j2 < values.length; j2++) {
-          const a = values[i2];
-          const b2 = values[j2];
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b2 !== char.repeat(b2.length)) {
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a === b2 || a.startsWith(b2) || b2.startsWith(a)) {
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
             return true;
           }
         }
@@ -10148,8 +10136,8 @@ var require_parse3 = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -10183,13 +10171,13 @@ var require_parse3 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
+              body: pattern.slice(2, i),
+              end: i
             };
           }
         }
@@ -10328,7 +10316,7 @@ var require_parse3 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append2 = (token) => {
+      const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -10369,7 +10357,7 @@ var require_parse3 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.value += tok.value;
           prev.output = (prev.output || "") + tok.value;
@@ -10402,10 +10390,10 @@ var require_parse3 = __commonJS({
           open2.type = "text";
           open2.value = literal;
           open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -10436,26 +10424,26 @@ var require_parse3 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index) => {
-          if (first2 === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
             backslashes = true;
             return m;
           }
-          if (first2 === "?") {
+          if (first === "?") {
             if (esc) {
-              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first2 === ".") {
+          if (first === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first2 === "*") {
+          if (first === "*") {
             if (esc) {
-              return esc + first2 + (rest ? star : "");
+              return esc + first + (rest ? star : "");
             }
             return star;
           }
@@ -10546,13 +10534,13 @@ var require_parse3 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append({ value });
           continue;
         }
         if (value === '"') {
@@ -10610,7 +10598,7 @@ var require_parse3 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -10648,13 +10636,13 @@ var require_parse3 = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+            for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr[i2].type === "brace") {
+              if (arr[i].type === "brace") {
                 break;
               }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
               }
             }
             output = expandRange(range, opts);
@@ -10666,8 +10654,8 @@ var require_parse3 = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t2 of toks) {
-              state.output += t2.output || t2.value;
+            for (const t of toks) {
+              state.output += t.output || t.value;
             }
           }
           push({ type: "brace", value, output });
@@ -11112,7 +11100,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.isMatch = (str2, patterns, options2) => picomatch(patterns, options2)(str2);
     picomatch.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options2));
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options2));
       return parse2(pattern, { ...options2, fastpaths: false });
     };
     picomatch.scan = (input, options2) => scan(input, options2);
@@ -11122,8 +11110,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -11194,8 +11182,8 @@ var require_micromatch = __commonJS({
           options2.onResult(state);
         }
       };
-      for (let i2 = 0; i2 < patterns.length; i2++) {
-        let isMatch = picomatch(String(patterns[i2]), { ...options2, onResult }, true);
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list2) {
@@ -11217,7 +11205,7 @@ var require_micromatch = __commonJS({
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
         if (options2.nonull === true || options2.nullglob === true) {
-          return options2.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
@@ -11247,7 +11235,7 @@ var require_micromatch = __commonJS({
         throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str2, p2, options2));
+        return pattern.some((p) => micromatch.contains(str2, p, options2));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str2) || isEmptyString(pattern)) {
@@ -11292,7 +11280,7 @@ var require_micromatch = __commonJS({
       if (typeof str2 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch(p2, options2)(str2));
+      return [].concat(patterns).every((p) => picomatch(p, options2)(str2));
     };
     micromatch.capture = (glob, input, options2) => {
       let posix = utils.isWindows(options2);
@@ -11442,7 +11430,7 @@ var require_pattern = __commonJS({
     exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b2) => a.length - b2.length);
+      patterns.sort((a, b) => a.length - b.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports2.expandBraceExpansion = expandBraceExpansion;
@@ -11522,8 +11510,8 @@ var require_merge2 = __commonJS({
       }
       const mergedStream = PassThrough(options2);
       function addStream() {
-        for (let i2 = 0, len = arguments.length; i2 < len; i2++) {
-          streamsQueue.push(pauseStreams(arguments[i2], options2));
+        for (let i = 0, len = arguments.length; i < len; i++) {
+          streamsQueue.push(pauseStreams(arguments[i], options2));
         }
         mergeStream();
         return this;
@@ -11572,8 +11560,8 @@ var require_merge2 = __commonJS({
           stream.pipe(mergedStream, { end: false });
           stream.resume();
         }
-        for (let i2 = 0; i2 < streams.length; i2++) {
-          pipe(streams[i2]);
+        for (let i = 0; i < streams.length; i++) {
+          pipe(streams[i]);
         }
         next();
       }
@@ -11604,8 +11592,8 @@ var require_merge2 = __commonJS({
         }
         streams.pause();
       } else {
-        for (let i2 = 0, len = streams.length; i2 < len; i2++) {
-          streams[i2] = pauseStreams(streams[i2], options2);
+        for (let i = 0, len = streams.length; i < len; i++) {
+          streams[i] = pauseStreams(streams[i], options2);
         }
       }
       return streams;
@@ -11953,8 +11941,8 @@ var require_run_parallel = __commonJS({
         if (isSync) queueMicrotask2(end);
         else end();
       }
-      function each(i2, err, result) {
-        results[i2] = result;
+      function each(i, err, result) {
+        results[i] = result;
         if (--pending === 0 || err) {
           done(err);
         }
@@ -11968,9 +11956,9 @@ var require_run_parallel = __commonJS({
           });
         });
       } else {
-        tasks.forEach(function(task, i2) {
+        tasks.forEach(function(task, i) {
           task(function(err, result) {
-            each(i2, err, result);
+            each(i, err, result);
           });
         });
       }
@@ -12041,11 +12029,11 @@ var require_common = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = void 0;
-    function joinPathSegments(a, b2, separator) {
+    function joinPathSegments(a, b, separator) {
       if (a.endsWith(separator)) {
-        return a + b2;
+        return a + b;
       }
-      return a + separator + b2;
+      return a + separator + b;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -12575,7 +12563,7 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve7, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -12584,11 +12572,11 @@ var require_queue = __commonJS({
             resolve7(result);
           });
         });
-        p2.catch(noop);
-        return p2;
+        p.catch(noop);
+        return p;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve7, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -12597,11 +12585,11 @@ var require_queue = __commonJS({
             resolve7(result);
           });
         });
-        p2.catch(noop);
-        return p2;
+        p.catch(noop);
+        return p;
       }
       function drained() {
-        var p2 = new Promise(function(resolve7) {
+        var p = new Promise(function(resolve7) {
           process.nextTick(function() {
             if (queue.idle()) {
               resolve7();
@@ -12615,7 +12603,7 @@ var require_queue = __commonJS({
             }
           });
         });
-        return p2;
+        return p;
       }
     }
     module2.exports = fastqueue;
@@ -12644,14 +12632,14 @@ var require_common2 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b2, separator) {
+    function joinPathSegments(a, b, separator) {
       if (a === "") {
-        return b2;
+        return b;
       }
       if (a.endsWith(separator)) {
-        return a + b2;
+        return a + b;
       }
-      return a + separator + b2;
+      return a + separator + b;
     }
     exports2.joinPathSegments = joinPathSegments;
   }
@@ -13081,8 +13069,8 @@ var require_stream3 = __commonJS({
             done();
           }).catch(done);
         };
-        for (let i2 = 0; i2 < filepaths.length; i2++) {
-          stream.write(i2);
+        for (let i = 0; i < filepaths.length; i++) {
+          stream.write(i);
         }
         return stream;
       }
@@ -13794,5772 +13782,6 @@ var require_out4 = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports2, module2) {
-    var s = 1e3;
-    var m = s * 60;
-    var h2 = m * 60;
-    var d = h2 * 24;
-    var w = d * 7;
-    var y2 = d * 365.25;
-    module2.exports = function(val, options2) {
-      options2 = options2 || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse2(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options2.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse2(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h2;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (msAbs >= h2) {
-        return Math.round(ms / h2) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return plural3(ms, msAbs, d, "day");
-      }
-      if (msAbs >= h2) {
-        return plural3(ms, msAbs, h2, "hour");
-      }
-      if (msAbs >= m) {
-        return plural3(ms, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural3(ms, msAbs, s, "second");
-      }
-      return ms + " ms";
-    }
-    function plural3(ms, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common3 = __commonJS({
-  "node_modules/debug/src/common.js"(exports2, module2) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash2 = 0;
-        for (let i2 = 0; i2 < namespace.length; i2++) {
-          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
-          hash2 |= 0;
-        }
-        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug2(...args) {
-          if (!debug2.enabled) {
-            return;
-          }
-          const self = debug2;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self.diff = ms;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug2.namespace = namespace;
-        debug2.useColors = createDebug.useColors();
-        debug2.color = createDebug.selectColor(namespace);
-        debug2.extend = extend;
-        debug2.destroy = createDebug.destroy;
-        Object.defineProperty(debug2, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v) => {
-            enableOverride = v;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug2);
-        }
-        return debug2;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug.skips.push(ns.slice(1));
-          } else {
-            createDebug.names.push(ns);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module2.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports2, module2) {
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.storage = localstorage();
-    exports2.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports2.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports2.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports2.storage.setItem("debug", namespaces);
-        } else {
-          exports2.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module2.exports = require_common3()(exports2);
-    var { formatters } = module2.exports;
-    formatters.j = function(v) {
-      try {
-        return JSON.stringify(v);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports2, module2) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports2.init = init;
-    exports2.log = log;
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports2.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = __require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports2.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports2.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug2) {
-      debug2.inspectOpts = {};
-      const keys = Object.keys(exports2.inspectOpts);
-      for (let i2 = 0; i2 < keys.length; i2++) {
-        debug2.inspectOpts[keys[i2]] = exports2.inspectOpts[keys[i2]];
-      }
-    }
-    module2.exports = require_common3()(exports2);
-    var { formatters } = module2.exports;
-    formatters.o = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
-    };
-    formatters.O = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports2, module2) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module2.exports = require_browser();
-    } else {
-      module2.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory) {
-      log(`checking %s`, path);
-      try {
-        const stat2 = fs_1.statSync(path);
-        if (stat2.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat2.isDirectory() && isDirectory) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists2(path, type = exports2.READABLE) {
-      return check(path, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
-    }
-    exports2.exists = exists2;
-    exports2.FILE = 1;
-    exports2.FOLDER = 2;
-    exports2.READABLE = exports2.FILE + exports2.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
-    "use strict";
-    function __export3(m) {
-      for (var p2 in m) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m[p2];
-    }
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __export3(require_src2());
-  }
-});
-
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-function c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t.has(n);
-}
-function o(n) {
-  return t.get(n) ?? [];
-}
-var t;
-var init_dist = __esm({
-  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
-    t = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createDeferred = exports2.deferred = void 0;
-    function deferred2() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports2.deferred = deferred2;
-    exports2.createDeferred = deferred2;
-    exports2.default = deferred2;
-  }
-});
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* U(e, t2) {
-  const n = t2 === "global";
-  for (const o2 of e)
-    o2.isGlobal === n && (yield o2);
-}
-function F(e, t2) {
-  for (const { name: o2 } of U(e, "task")) {
-    if (k.has(o2))
-      return p(true, t2);
-    if (S.has(o2))
-      return p(false, t2);
-  }
-  const n = t2.at(0)?.toLowerCase();
-  return n === void 0 ? null : P.has(n) ? p(true, t2.slice(1)) : E.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
-}
-function p(e = false, t2 = []) {
-  const n = t2.at(0)?.toLowerCase();
-  return n === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: n,
-    value: t2.at(1)
-  };
-}
-function A(e, t2) {
-  return t2.isWrite && t2.value !== void 0 ? { key: t2.key, value: t2.value, scope: e } : { key: t2.key, scope: e };
-}
-function M(e) {
-  const t2 = e?.indexOf("=") || -1;
-  return !e || t2 < 0 ? null : {
-    key: e.slice(0, t2).trim().toLowerCase(),
-    value: e.slice(t2 + 1)
-  };
-}
-function N(e) {
-  for (const { name: t2 } of U(e, "task"))
-    switch (t2) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function G({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* O(e) {
-  for (const t2 of e) {
-    const n = G(t2), o2 = n && M(t2.value);
-    o2 && (yield {
-      ...o2,
-      scope: n
-    });
-  }
-}
-function L(e, t2, n) {
-  const o2 = {
-    read: [],
-    write: [...O(t2)]
-  };
-  return e === "config" && $(
-    o2,
-    N(t2),
-    F(t2, n)
-  ), o2;
-}
-function $(e, t2, n) {
-  if (n === null)
-    return;
-  const o2 = A(t2, n);
-  n.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-function I(e) {
-  const t2 = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...x.short.entries(), ...t2.short.entries()]),
-    long: t2.long
-  };
-}
-function b(e, t2 = D) {
-  if (e.startsWith("--")) {
-    const n = e.indexOf("=");
-    if (n > 2)
-      return [{ name: e.slice(0, n), value: e.slice(n + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: t2.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const n = e.charAt(1), o2 = t2.short.get(n);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return W(e, t2.short);
-}
-function W(e, t2) {
-  const n = e.slice(1).split(""), o2 = [];
-  for (let s = 0; s < n.length; s++) {
-    const r2 = n[s], l = t2.get(r2);
-    if (l === void 0)
-      return [{ name: e, needsNext: false }];
-    if (l) {
-      const a = n.slice(s + 1).join("");
-      if (a && ![...a].every((w) => t2.has(w)))
-        return o2.push({ name: `-${r2}`, value: a, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${r2}`, needsNext: l });
-  }
-  return o2;
-}
-function j(e, t2 = []) {
-  let n = 0;
-  for (; n < e.length; ) {
-    const o2 = String(e[n]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const s = b(o2);
-    let r2 = n + 1;
-    for (const l of s) {
-      const a = {
-        name: l.name,
-        value: l.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      l.needsNext && a.value === void 0 && r2 < e.length && (a.value = String(e[r2]), a.absorbedNext = true, r2++), t2.push(a);
-    }
-    n = r2;
-  }
-  return { flags: t2, taskIndex: n };
-}
-function B(e, t2, n = []) {
-  const o2 = I(t2), s = [], r2 = [];
-  let l = 0;
-  for (; l < e.length; ) {
-    const a = e[l];
-    if (r(a)) {
-      r2.push(...o(a)), l++;
-      continue;
-    }
-    const f = String(a);
-    if (f === "--") {
-      for (let g = l + 1; g < e.length; g++) {
-        const u = e[g];
-        r(u) ? r2.push(...o(u)) : r2.push(String(u));
-      }
-      break;
-    }
-    if (!f.startsWith("-") || f.length < 2) {
-      s.push(f), l++;
-      continue;
-    }
-    const w = b(f, o2);
-    let d = l + 1;
-    for (const g of w) {
-      const u = {
-        name: g.name,
-        value: g.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      g.needsNext && u.value === void 0 && d < e.length && !r(e[d]) && (u.value = String(e[d]), u.absorbedNext = true, d++), n.push(u);
-    }
-    l = d;
-  }
-  return { flags: n, positionals: s, pathspecs: r2 };
-}
-function* V({
-  write: e
-}) {
-  for (const t2 of e)
-    for (const n of q) {
-      const o2 = n(t2.key);
-      o2 && (yield o2);
-    }
-}
-function c2(e, t2, n = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(r2) {
-    if (o2.test(r2))
-      return {
-        category: t2,
-        message: `Configuring ${n} is not permitted without enabling ${t2}`
-      };
-  };
-}
-function i(e, t2) {
-  const n = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return c2(n, t2, e);
-}
-function* K(e, t2) {
-  for (const n of t2)
-    for (const o2 of H) {
-      const s = o2(e, n.name);
-      s && (yield s);
-    }
-}
-function h(e, t2, n, o2 = String(t2)) {
-  const s = typeof t2 == "string" ? new RegExp(`\\s*${t2.toLowerCase()}`) : t2, r2 = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${n}`;
-  return function(a, f) {
-    if ((!e || a === e) && s.test(f))
-      return {
-        category: n,
-        message: r2
-      };
-  };
-}
-function C(e, t2, n) {
-  return [...K(e, t2), ...V(n)];
-}
-function Y(...e) {
-  const { flags: t2, taskIndex: n } = j(e), o2 = n < e.length ? String(e[n]).toLowerCase() : null, s = o2 !== null ? e.slice(n + 1) : [], { positionals: r2, pathspecs: l } = B(s, o2, t2), a = L(o2, t2, r2);
-  return {
-    task: o2,
-    flags: t2.map(J),
-    paths: l,
-    config: a,
-    vulnerabilities: z(C(o2, t2, a))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: t2 }) {
-  return e !== void 0 ? { name: t2, value: e } : { name: t2 };
-}
-function* Q(e) {
-  const t2 = parseInt(e.git_config_count ?? "0", 10);
-  for (let n = 0; n < t2; n++) {
-    const o2 = e[`git_config_key_${n}`], s = e[`git_config_value_${n}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: s, scope: "env" });
-  }
-}
-function* X(e) {
-  for (const t2 of Object.keys(e))
-    if (_(t2)) {
-      const n = y[t2];
-      yield {
-        category: n,
-        message: `Use of "${t2.toUpperCase()}" is not permitted without enabling ${n}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function Z(e) {
-  const t2 = {};
-  for (const [n, o2] of Object.entries(e)) {
-    const s = n.toLowerCase().trim();
-    (_(s) || s.startsWith("git")) && (t2[s] = String(o2));
-  }
-  return t2;
-}
-function ee(e) {
-  const t2 = Z(e), n = {
-    read: [],
-    write: [...Q(t2)]
-  }, o2 = [
-    ...X(t2),
-    ...C(null, [], n)
-  ];
-  return {
-    config: n,
-    vulnerabilities: o2
-  };
-}
-function ne(e, t2) {
-  return [...Y(...e).vulnerabilities, ...ee(t2).vulnerabilities];
-}
-var k, S, P, E, x, D, R, T, q, H, y;
-var init_dist2 = __esm({
-  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
-    init_dist();
-    k = /* @__PURE__ */ new Set([
-      "--add",
-      "--edit",
-      "--remove-section",
-      "--rename-section",
-      "--replace-all",
-      "--unset",
-      "--unset-all",
-      "-e"
-    ]);
-    S = /* @__PURE__ */ new Set([
-      "--get",
-      "--get-all",
-      "--get-color",
-      "--get-colorbool",
-      "--get-regexp",
-      "--get-urlmatch",
-      "--list",
-      "-l"
-    ]);
-    P = /* @__PURE__ */ new Set([
-      "edit",
-      "remove-section",
-      "rename-section",
-      "set",
-      "unset"
-    ]);
-    E = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-    x = {
-      short: /* @__PURE__ */ new Map([
-        ["c", true]
-        //  -c <k=v>    set config key for this invocation
-      ])
-    };
-    D = {
-      short: new Map([
-        ["C", true],
-        //  -C <path>   change working directory
-        ["P", false],
-        // -P          no pager (alias for --no-pager)
-        ["h", false],
-        // -h          help
-        ["p", false],
-        // -p          paginate
-        ["v", false],
-        // -v          version
-        ...x.short.entries()
-      ]),
-      long: /* @__PURE__ */ new Set([
-        "attr-source",
-        "config-env",
-        "exec-path",
-        "git-dir",
-        "list-cmds",
-        "namespace",
-        "super-prefix",
-        "work-tree"
-      ])
-    };
-    R = {
-      clone: {
-        short: /* @__PURE__ */ new Map([
-          ["b", true],
-          // -b <branch>
-          ["j", true],
-          // -j <n>          parallel jobs
-          ["l", false],
-          // -l local
-          ["n", false],
-          // -n no-checkout
-          ["o", true],
-          // -o <name>       remote name
-          ["q", false],
-          // -q quiet
-          ["s", false],
-          // -s shared
-          ["u", true]
-          // -u <upload-pack>
-        ]),
-        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-      },
-      commit: {
-        short: /* @__PURE__ */ new Map([
-          ["C", true],
-          // -C <commit>  reuse message
-          ["F", true],
-          // -F <file>    read message from file
-          ["c", true],
-          // -c <commit>  reedit message
-          ["m", true],
-          // -m <msg>
-          ["t", true]
-          // -t <template>
-        ]),
-        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-      },
-      config: {
-        short: /* @__PURE__ */ new Map([
-          ["e", false],
-          // -e  open editor
-          ["f", true],
-          //  -f <file>
-          ["l", false]
-          // -l  list
-        ]),
-        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-      },
-      fetch: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      init: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["template"])
-      },
-      pull: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      push: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-      }
-    };
-    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-    q = [
-      c2("alias", "allowUnsafeAlias"),
-      c2("core.askPass", "allowUnsafeAskPass"),
-      c2("core.editor", "allowUnsafeEditor"),
-      c2("core.fsmonitor", "allowUnsafeFsMonitor"),
-      c2("core.gitProxy", "allowUnsafeGitProxy"),
-      c2("core.hooksPath", "allowUnsafeHooksPath"),
-      c2("core.pager", "allowUnsafePager"),
-      c2("core.sshCommand", "allowUnsafeSshCommand"),
-      i("credential.helper", "allowUnsafeCredentialHelper"),
-      i("diff.command", "allowUnsafeDiffExternal"),
-      c2("diff.external", "allowUnsafeDiffExternal"),
-      i("diff.textconv", "allowUnsafeDiffTextConv"),
-      i("filter.clean", "allowUnsafeFilter"),
-      i("filter.smudge", "allowUnsafeFilter"),
-      i("gpg.program", "allowUnsafeGpgProgram"),
-      c2("init.templateDir", "allowUnsafeTemplateDir"),
-      i("merge.driver", "allowUnsafeMergeDriver"),
-      i("mergetool.path", "allowUnsafeMergeDriver"),
-      i("mergetool.cmd", "allowUnsafeMergeDriver"),
-      i("protocol.allow", "allowUnsafeProtocolOverride"),
-      i("remote.receivepack", "allowUnsafePack"),
-      i("remote.uploadpack", "allowUnsafePack"),
-      c2("sequence.editor", "allowUnsafeEditor")
-    ];
-    H = [
-      h(
-        null,
-        /--(upload|receive)-pack/,
-        "allowUnsafePack",
-        "--upload-pack or --receive-pack"
-      ),
-      h("clone", /^-\w*u/, "allowUnsafePack"),
-      h("clone", "--u", "allowUnsafePack"),
-      h("push", "--exec", "allowUnsafePack"),
-      h(null, "--template", "allowUnsafeTemplateDir")
-    ];
-    y = {
-      editor: "allowUnsafeEditor",
-      git_askpass: "allowUnsafeAskPass",
-      git_config_global: "allowUnsafeConfigPaths",
-      git_config_system: "allowUnsafeConfigPaths",
-      git_config_count: "allowUnsafeConfigEnvCount",
-      git_config: "allowUnsafeConfigPaths",
-      git_editor: "allowUnsafeEditor",
-      git_exec_path: "allowUnsafeConfigPaths",
-      git_external_diff: "allowUnsafeDiffExternal",
-      git_pager: "allowUnsafePager",
-      git_proxy_command: "allowUnsafeGitProxy",
-      git_template_dir: "allowUnsafeTemplateDir",
-      git_sequence_editor: "allowUnsafeEditor",
-      git_ssh: "allowUnsafeSshCommand",
-      git_ssh_command: "allowUnsafeSshCommand",
-      pager: "allowUnsafePager",
-      prefix: "allowUnsafeConfigPaths",
-      ssh_askpass: "allowUnsafeAskPass"
-    };
-  }
-});
-
-// node_modules/simple-git/dist/esm/index.js
-var esm_exports = {};
-__export(esm_exports, {
-  CheckRepoActions: () => CheckRepoActions,
-  CleanOptions: () => CleanOptions,
-  DiffNameStatus: () => DiffNameStatus,
-  GitConfigScope: () => GitConfigScope,
-  GitConstructError: () => GitConstructError,
-  GitError: () => GitError,
-  GitPluginError: () => GitPluginError,
-  GitResponseError: () => GitResponseError,
-  ResetMode: () => ResetMode,
-  TaskConfigurationError: () => TaskConfigurationError,
-  default: () => esm_default,
-  gitP: () => gitP,
-  grepQueryBuilder: () => grepQueryBuilder,
-  pathspec: () => c,
-  simpleGit: () => simpleGit
-});
-import { spawn } from "child_process";
-import { normalize } from "node:path";
-import { EventEmitter } from "node:events";
-function asFunction(source) {
-  if (typeof source !== "function") {
-    return NOOP;
-  }
-  return source;
-}
-function isUserFunction(source) {
-  return typeof source === "function" && source !== NOOP;
-}
-function splitOn(input, char) {
-  const index = input.indexOf(char);
-  if (index <= 0) {
-    return [input, ""];
-  }
-  return [input.substr(0, index), input.substr(index + 1)];
-}
-function first(input, offset = 0) {
-  return isArrayLike(input) && input.length > offset ? input[offset] : void 0;
-}
-function last(input, offset = 0) {
-  if (isArrayLike(input) && input.length > offset) {
-    return input[input.length - 1 - offset];
-  }
-}
-function isArrayLike(input) {
-  return filterHasLength(input);
-}
-function toLinesWithContent(input = "", trimmed2 = true, separator = "\n") {
-  return input.split(separator).reduce((output, line) => {
-    const lineContent = trimmed2 ? line.trim() : line;
-    if (lineContent) {
-      output.push(lineContent);
-    }
-    return output;
-  }, []);
-}
-function forEachLineWithContent(input, callback) {
-  return toLinesWithContent(input, true).map((line) => callback(line));
-}
-function folderExists(path) {
-  return (0, import_file_exists.exists)(path, import_file_exists.FOLDER);
-}
-function append(target, item) {
-  if (Array.isArray(target)) {
-    if (!target.includes(item)) {
-      target.push(item);
-    }
-  } else {
-    target.add(item);
-  }
-  return item;
-}
-function including(target, item) {
-  if (Array.isArray(target) && !target.includes(item)) {
-    target.push(item);
-  }
-  return target;
-}
-function remove(target, item) {
-  if (Array.isArray(target)) {
-    const index = target.indexOf(item);
-    if (index >= 0) {
-      target.splice(index, 1);
-    }
-  } else {
-    target.delete(item);
-  }
-  return item;
-}
-function asArray(source) {
-  return Array.isArray(source) ? source : [source];
-}
-function asCamelCase(str2) {
-  return str2.replace(/[\s-]+(.)/g, (_all, chr) => {
-    return chr.toUpperCase();
-  });
-}
-function asStringArray(source) {
-  return asArray(source).map((item) => {
-    return item instanceof String ? item : String(item);
-  });
-}
-function asNumber(source, onNaN = 0) {
-  if (source == null) {
-    return onNaN;
-  }
-  const num = parseInt(source, 10);
-  return Number.isNaN(num) ? onNaN : num;
-}
-function prefixedArray(input, prefix) {
-  const output = [];
-  for (let i2 = 0, max = input.length; i2 < max; i2++) {
-    output.push(prefix, input[i2]);
-  }
-  return output;
-}
-function bufferToString(input) {
-  return (Array.isArray(input) ? Buffer.concat(input) : input).toString("utf-8");
-}
-function pick(source, properties) {
-  const out = {};
-  properties.forEach((key) => {
-    if (source[key] !== void 0) {
-      out[key] = source[key];
-    }
-  });
-  return out;
-}
-function delay(duration = 0) {
-  return new Promise((done) => setTimeout(done, duration));
-}
-function orVoid(input) {
-  if (input === false) {
-    return void 0;
-  }
-  return input;
-}
-function filterType(input, filter, def) {
-  if (filter(input)) {
-    return input;
-  }
-  return arguments.length > 2 ? def : void 0;
-}
-function filterPrimitives(input, omit) {
-  const type = r(input) ? "string" : typeof input;
-  return /number|string|boolean/.test(type) && (!omit || !omit.includes(type));
-}
-function filterPlainObject(input) {
-  return !!input && objectToString(input) === "[object Object]";
-}
-function filterFunction(input) {
-  return typeof input === "function";
-}
-function useMatchesDefault() {
-  throw new Error(`LineParser:useMatches not implemented`);
-}
-function createInstanceConfig(...options2) {
-  const baseDir = process.cwd();
-  const config = Object.assign(
-    { baseDir, ...defaultOptions },
-    ...options2.filter((o2) => typeof o2 === "object" && o2)
-  );
-  config.baseDir = config.baseDir || baseDir;
-  config.trimmed = config.trimmed === true;
-  return config;
-}
-function appendTaskOptions(options2, commands = []) {
-  if (!filterPlainObject(options2)) {
-    return commands;
-  }
-  return Object.keys(options2).reduce((commands2, key) => {
-    const value = options2[key];
-    if (r(value)) {
-      commands2.push(value);
-    } else if (filterPrimitives(value, ["boolean"])) {
-      commands2.push(key + "=" + value);
-    } else if (Array.isArray(value)) {
-      for (const v of value) {
-        if (!filterPrimitives(v, ["string", "number"])) {
-          commands2.push(key + "=" + v);
-        }
-      }
-    } else {
-      commands2.push(key);
-    }
-    return commands2;
-  }, commands);
-}
-function getTrailingOptions(args, initialPrimitive = 0, objectOnly = false) {
-  const command = [];
-  for (let i2 = 0, max = initialPrimitive < 0 ? args.length : initialPrimitive; i2 < max; i2++) {
-    if ("string|number".includes(typeof args[i2])) {
-      command.push(String(args[i2]));
-    }
-  }
-  appendTaskOptions(trailingOptionsArgument(args), command);
-  if (!objectOnly) {
-    command.push(...trailingArrayArgument(args));
-  }
-  return command;
-}
-function trailingArrayArgument(args) {
-  const hasTrailingCallback = typeof last(args) === "function";
-  return asStringArray(filterType(last(args, hasTrailingCallback ? 1 : 0), filterArray, []));
-}
-function trailingOptionsArgument(args) {
-  const hasTrailingCallback = filterFunction(last(args));
-  return filterType(last(args, hasTrailingCallback ? 1 : 0), filterPlainObject);
-}
-function trailingFunctionArgument(args, includeNoop = true) {
-  const callback = asFunction(last(args));
-  return includeNoop || isUserFunction(callback) ? callback : void 0;
-}
-function callTaskParser(parser4, streams) {
-  return parser4(streams.stdOut, streams.stdErr);
-}
-function parseStringResponse(result, parsers12, texts, trim = true) {
-  asArray(texts).forEach((text) => {
-    for (let lines = toLinesWithContent(text, trim), i2 = 0, max = lines.length; i2 < max; i2++) {
-      const line = (offset = 0) => {
-        if (i2 + offset >= max) {
-          return;
-        }
-        return lines[i2 + offset];
-      };
-      parsers12.some(({ parse: parse2 }) => parse2(line, result));
-    }
-  });
-  return result;
-}
-function checkIsRepoTask(action) {
-  switch (action) {
-    case "bare":
-      return checkIsBareRepoTask();
-    case "root":
-      return checkIsRepoRootTask();
-  }
-  const commands = ["rev-parse", "--is-inside-work-tree"];
-  return {
-    commands,
-    format: "utf-8",
-    onError,
-    parser
-  };
-}
-function checkIsRepoRootTask() {
-  const commands = ["rev-parse", "--git-dir"];
-  return {
-    commands,
-    format: "utf-8",
-    onError,
-    parser(path) {
-      return /^\.(git)?$/.test(path.trim());
-    }
-  };
-}
-function checkIsBareRepoTask() {
-  const commands = ["rev-parse", "--is-bare-repository"];
-  return {
-    commands,
-    format: "utf-8",
-    onError,
-    parser
-  };
-}
-function isNotRepoMessage(error) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(error));
-}
-function cleanSummaryParser(dryRun, text) {
-  const summary = new CleanResponse(dryRun);
-  const regexp = dryRun ? dryRunRemovalRegexp : removalRegexp;
-  toLinesWithContent(text).forEach((line) => {
-    const removed = line.replace(regexp, "");
-    summary.paths.push(removed);
-    (isFolderRegexp.test(removed) ? summary.folders : summary.files).push(removed);
-  });
-  return summary;
-}
-function adhocExecTask(parser4) {
-  return {
-    commands: EMPTY_COMMANDS,
-    format: "empty",
-    parser: parser4
-  };
-}
-function configurationErrorTask(error) {
-  return {
-    commands: EMPTY_COMMANDS,
-    format: "empty",
-    parser() {
-      throw typeof error === "string" ? new TaskConfigurationError(error) : error;
-    }
-  };
-}
-function straightThroughStringTask(commands, trimmed2 = false) {
-  return {
-    commands,
-    format: "utf-8",
-    parser(text) {
-      return trimmed2 ? String(text).trim() : text;
-    }
-  };
-}
-function straightThroughBufferTask(commands) {
-  return {
-    commands,
-    format: "buffer",
-    parser(buffer) {
-      return buffer;
-    }
-  };
-}
-function isBufferTask(task) {
-  return task.format === "buffer";
-}
-function isEmptyTask(task) {
-  return task.format === "empty" || !task.commands.length;
-}
-function cleanWithOptionsTask(mode, customArgs) {
-  const { cleanMode, options: options2, valid } = getCleanOptions(mode);
-  if (!cleanMode) {
-    return configurationErrorTask(CONFIG_ERROR_MODE_REQUIRED);
-  }
-  if (!valid.options) {
-    return configurationErrorTask(CONFIG_ERROR_UNKNOWN_OPTION + JSON.stringify(mode));
-  }
-  options2.push(...customArgs);
-  if (options2.some(isInteractiveMode)) {
-    return configurationErrorTask(CONFIG_ERROR_INTERACTIVE_MODE);
-  }
-  return cleanTask(cleanMode, options2);
-}
-function cleanTask(mode, customArgs) {
-  const commands = ["clean", `-${mode}`, ...customArgs];
-  return {
-    commands,
-    format: "utf-8",
-    parser(text) {
-      return cleanSummaryParser(mode === "n", text);
-    }
-  };
-}
-function isCleanOptionsArray(input) {
-  return Array.isArray(input) && input.every((test) => CleanOptionValues.has(test));
-}
-function getCleanOptions(input) {
-  let cleanMode;
-  let options2 = [];
-  let valid = { cleanMode: false, options: true };
-  input.replace(/[^a-z]i/g, "").split("").forEach((char) => {
-    if (isCleanMode(char)) {
-      cleanMode = char;
-      valid.cleanMode = true;
-    } else {
-      valid.options = valid.options && isKnownOption(options2[options2.length] = `-${char}`);
-    }
-  });
-  return {
-    cleanMode,
-    options: options2,
-    valid
-  };
-}
-function isCleanMode(cleanMode) {
-  return cleanMode === "f" || cleanMode === "n";
-}
-function isKnownOption(option) {
-  return /^-[a-z]$/i.test(option) && CleanOptionValues.has(option.charAt(1));
-}
-function isInteractiveMode(option) {
-  if (/^-[^\-]/.test(option)) {
-    return option.indexOf("i") > 0;
-  }
-  return option === "--interactive";
-}
-function configListParser(text) {
-  const config = new ConfigList();
-  for (const item of configParser(text)) {
-    config.addValue(item.file, String(item.key), item.value);
-  }
-  return config;
-}
-function configGetParser(text, key) {
-  let value = null;
-  const values = [];
-  const scopes = /* @__PURE__ */ new Map();
-  for (const item of configParser(text, key)) {
-    if (item.key !== key) {
-      continue;
-    }
-    values.push(value = item.value);
-    if (!scopes.has(item.file)) {
-      scopes.set(item.file, []);
-    }
-    scopes.get(item.file).push(value);
-  }
-  return {
-    key,
-    paths: Array.from(scopes.keys()),
-    scopes,
-    value,
-    values
-  };
-}
-function configFilePath(filePath) {
-  return filePath.replace(/^(file):/, "");
-}
-function* configParser(text, requestedKey = null) {
-  const lines = text.split("\0");
-  for (let i2 = 0, max = lines.length - 1; i2 < max; ) {
-    const file = configFilePath(lines[i2++]);
-    let value = lines[i2++];
-    let key = requestedKey;
-    if (value.includes("\n")) {
-      const line = splitOn(value, "\n");
-      key = line[0];
-      value = line[1];
-    }
-    yield { file, key, value };
-  }
-}
-function asConfigScope(scope, fallback) {
-  if (typeof scope === "string" && Object.hasOwn(GitConfigScope, scope)) {
-    return scope;
-  }
-  return fallback;
-}
-function addConfigTask(key, value, append2, scope) {
-  const commands = ["config", `--${scope}`];
-  if (append2) {
-    commands.push("--add");
-  }
-  commands.push(key, value);
-  return {
-    commands,
-    format: "utf-8",
-    parser(text) {
-      return text;
-    }
-  };
-}
-function getConfigTask(key, scope) {
-  const commands = ["config", "--null", "--show-origin", "--get-all", key];
-  if (scope) {
-    commands.splice(1, 0, `--${scope}`);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(text) {
-      return configGetParser(text, key);
-    }
-  };
-}
-function listConfigTask(scope) {
-  const commands = ["config", "--list", "--show-origin", "--null"];
-  if (scope) {
-    commands.push(`--${scope}`);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(text) {
-      return configListParser(text);
-    }
-  };
-}
-function config_default() {
-  return {
-    addConfig(key, value, ...rest) {
-      return this._runTask(
-        addConfigTask(
-          key,
-          value,
-          rest[0] === true,
-          asConfigScope(
-            rest[1],
-            "local"
-            /* local */
-          )
-        ),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    getConfig(key, scope) {
-      return this._runTask(
-        getConfigTask(key, asConfigScope(scope, void 0)),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    listConfig(...rest) {
-      return this._runTask(
-        listConfigTask(asConfigScope(rest[0], void 0)),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function isDiffNameStatus(input) {
-  return diffNameStatus.has(input);
-}
-function grepQueryBuilder(...params) {
-  return new GrepQuery().param(...params);
-}
-function parseGrep(grep) {
-  const paths = /* @__PURE__ */ new Set();
-  const results = {};
-  forEachLineWithContent(grep, (input) => {
-    const [path, line, preview] = input.split(NULL2);
-    paths.add(path);
-    (results[path] = results[path] || []).push({
-      line: asNumber(line),
-      path,
-      preview
-    });
-  });
-  return {
-    paths,
-    results
-  };
-}
-function grep_default() {
-  return {
-    grep(searchTerm) {
-      const then = trailingFunctionArgument(arguments);
-      const options2 = getTrailingOptions(arguments);
-      for (const option of disallowedOptions) {
-        if (options2.includes(option)) {
-          return this._runTask(
-            configurationErrorTask(`git.grep: use of "${option}" is not supported.`),
-            then
-          );
-        }
-      }
-      if (typeof searchTerm === "string") {
-        searchTerm = grepQueryBuilder().param(searchTerm);
-      }
-      const commands = ["grep", "--null", "-n", "--full-name", ...options2, ...searchTerm];
-      return this._runTask(
-        {
-          commands,
-          format: "utf-8",
-          parser(stdOut) {
-            return parseGrep(stdOut);
-          }
-        },
-        then
-      );
-    }
-  };
-}
-function resetTask(mode, customArgs) {
-  const commands = ["reset"];
-  if (isValidResetMode(mode)) {
-    commands.push(`--${mode}`);
-  }
-  commands.push(...customArgs);
-  return straightThroughStringTask(commands);
-}
-function getResetMode(mode) {
-  if (isValidResetMode(mode)) {
-    return mode;
-  }
-  switch (typeof mode) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-  return;
-}
-function isValidResetMode(mode) {
-  return typeof mode === "string" && validResetModes.includes(mode);
-}
-function createLog() {
-  return (0, import_debug.default)("simple-git");
-}
-function prefixedLogger(to, prefix, forward) {
-  if (!prefix || !String(prefix).replace(/\s*/, "")) {
-    return !forward ? to : (message, ...args) => {
-      to(message, ...args);
-      forward(message, ...args);
-    };
-  }
-  return (message, ...args) => {
-    to(`%s ${message}`, prefix, ...args);
-    if (forward) {
-      forward(message, ...args);
-    }
-  };
-}
-function childLoggerName(name, childDebugger, { namespace: parentNamespace }) {
-  if (typeof name === "string") {
-    return name;
-  }
-  const childNamespace = childDebugger && childDebugger.namespace || "";
-  if (childNamespace.startsWith(parentNamespace)) {
-    return childNamespace.substr(parentNamespace.length + 1);
-  }
-  return childNamespace || parentNamespace;
-}
-function createLogger(label, verbose, initialStep, infoDebugger = createLog()) {
-  const labelPrefix = label && `[${label}]` || "";
-  const spawned = [];
-  const debugDebugger = typeof verbose === "string" ? infoDebugger.extend(verbose) : verbose;
-  const key = childLoggerName(filterType(verbose, filterString), debugDebugger, infoDebugger);
-  return step(initialStep);
-  function sibling(name, initial) {
-    return append(
-      spawned,
-      createLogger(label, key.replace(/^[^:]+/, name), initial, infoDebugger)
-    );
-  }
-  function step(phase) {
-    const stepPrefix = phase && `[${phase}]` || "";
-    const debug2 = debugDebugger && prefixedLogger(debugDebugger, stepPrefix) || NOOP;
-    const info = prefixedLogger(infoDebugger, `${labelPrefix} ${stepPrefix}`, debug2);
-    return Object.assign(debugDebugger ? debug2 : info, {
-      label,
-      sibling,
-      info,
-      step
-    });
-  }
-}
-function pluginContext(task, commands) {
-  return {
-    method: first(task.commands) || "",
-    commands
-  };
-}
-function onErrorReceived(target, logger) {
-  return (err) => {
-    logger(`[ERROR] child process exception %o`, err);
-    target.push(Buffer.from(String(err.stack), "ascii"));
-  };
-}
-function onDataReceived(target, name, logger, output) {
-  return (buffer) => {
-    logger(`%s received %L bytes`, name, buffer);
-    output(`%B`, buffer);
-    target.push(buffer);
-  };
-}
-function taskCallback(task, response, callback = NOOP) {
-  const onSuccess = (data) => {
-    callback(null, data);
-  };
-  const onError2 = (err) => {
-    if (err?.task === task) {
-      callback(
-        err instanceof GitResponseError ? addDeprecationNoticeToError(err) : err,
-        void 0
-      );
-    }
-  };
-  response.then(onSuccess, onError2);
-}
-function addDeprecationNoticeToError(err) {
-  let log = (name) => {
-    console.warn(
-      `simple-git deprecation notice: accessing GitResponseError.${name} should be GitResponseError.git.${name}, this will no longer be available in version 3`
-    );
-    log = NOOP;
-  };
-  return Object.create(err, Object.getOwnPropertyNames(err.git).reduce(descriptorReducer, {}));
-  function descriptorReducer(all, name) {
-    if (name in err) {
-      return all;
-    }
-    all[name] = {
-      enumerable: false,
-      configurable: false,
-      get() {
-        log(name);
-        return err.git[name];
-      }
-    };
-    return all;
-  }
-}
-function changeWorkingDirectoryTask(directory, root) {
-  return adhocExecTask((instance) => {
-    if (!folderExists(directory)) {
-      throw new Error(`Git.cwd: cannot change to non-directory "${directory}"`);
-    }
-    return (root || instance).cwd = directory;
-  });
-}
-function checkoutTask(args) {
-  const commands = ["checkout", ...args];
-  if (commands[1] === "-b" && commands.includes("-B")) {
-    commands[1] = remove(commands, "-B");
-  }
-  return straightThroughStringTask(commands);
-}
-function checkout_default() {
-  return {
-    checkout() {
-      return this._runTask(
-        checkoutTask(getTrailingOptions(arguments, 1)),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    checkoutBranch(branchName, startPoint) {
-      return this._runTask(
-        checkoutTask(["-b", branchName, startPoint, ...getTrailingOptions(arguments)]),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    checkoutLocalBranch(branchName) {
-      return this._runTask(
-        checkoutTask(["-b", branchName, ...getTrailingOptions(arguments)]),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function countObjectsResponse() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-function count_objects_default() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(stdOut) {
-          return parseStringResponse(countObjectsResponse(), [parser2], stdOut);
-        }
-      });
-    }
-  };
-}
-function parseCommitResult(stdOut) {
-  const result = {
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  };
-  return parseStringResponse(result, parsers, stdOut);
-}
-function commitTask(message, files, customArgs) {
-  const commands = [
-    "-c",
-    "core.abbrev=40",
-    "commit",
-    ...prefixedArray(message, "-m"),
-    ...files,
-    ...customArgs
-  ];
-  return {
-    commands,
-    format: "utf-8",
-    parser: parseCommitResult
-  };
-}
-function commit_default() {
-  return {
-    commit(message, ...rest) {
-      const next = trailingFunctionArgument(arguments);
-      const task = rejectDeprecatedSignatures(message) || commitTask(
-        asArray(message),
-        asArray(filterType(rest[0], filterStringOrStringArray, [])),
-        [
-          ...asStringArray(filterType(rest[1], filterArray, [])),
-          ...getTrailingOptions(arguments, 0, true)
-        ]
-      );
-      return this._runTask(task, next);
-    }
-  };
-  function rejectDeprecatedSignatures(message) {
-    return !filterStringOrStringArray(message) && configurationErrorTask(
-      `git.commit: requires the commit message to be supplied as a string/string[]`
-    );
-  }
-}
-function first_commit_default() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        straightThroughStringTask(["rev-list", "--max-parents=0", "HEAD"], true),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function hashObjectTask(filePath, write) {
-  const commands = ["hash-object", filePath];
-  if (write) {
-    commands.push("-w");
-  }
-  return straightThroughStringTask(commands, true);
-}
-function parseInit(bare, path, text) {
-  const response = String(text).trim();
-  let result;
-  if (result = initResponseRegex.exec(response)) {
-    return new InitSummary(bare, path, false, result[1]);
-  }
-  if (result = reInitResponseRegex.exec(response)) {
-    return new InitSummary(bare, path, true, result[1]);
-  }
-  let gitDir = "";
-  const tokens = response.split(" ");
-  while (tokens.length) {
-    const token = tokens.shift();
-    if (token === "in") {
-      gitDir = tokens.join(" ");
-      break;
-    }
-  }
-  return new InitSummary(bare, path, /^re/i.test(response), gitDir);
-}
-function hasBareCommand(command) {
-  return command.includes(bareCommand);
-}
-function initTask(bare = false, path, customArgs) {
-  const commands = ["init", ...customArgs];
-  if (bare && !hasBareCommand(commands)) {
-    commands.splice(1, 0, bareCommand);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(text) {
-      return parseInit(commands.includes("--bare"), path, text);
-    }
-  };
-}
-function logFormatFromCommand(customArgs) {
-  for (let i2 = 0; i2 < customArgs.length; i2++) {
-    const format = logFormatRegex.exec(customArgs[i2]);
-    if (format) {
-      return `--${format[1]}`;
-    }
-  }
-  return "";
-}
-function isLogFormat(customArg) {
-  return logFormatRegex.test(customArg);
-}
-function getDiffParser(format = "") {
-  const parser4 = diffSummaryParsers[format];
-  return (stdOut) => parseStringResponse(new DiffSummary(), parser4, stdOut, false);
-}
-function lineBuilder(tokens, fields) {
-  return fields.reduce(
-    (line, field, index) => {
-      line[field] = tokens[index] || "";
-      return line;
-    },
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function createListLogSummaryParser(splitter = SPLITTER, fields = defaultFieldNames, logFormat = "") {
-  const parseDiffResult = getDiffParser(logFormat);
-  return function(stdOut) {
-    const all = toLinesWithContent(
-      stdOut.trim(),
-      false,
-      START_BOUNDARY
-    ).map(function(item) {
-      const lineDetail = item.split(COMMIT_BOUNDARY);
-      const listLogLine = lineBuilder(lineDetail[0].split(splitter), fields);
-      if (lineDetail.length > 1 && !!lineDetail[1].trim()) {
-        listLogLine.diff = parseDiffResult(lineDetail[1]);
-      }
-      return listLogLine;
-    });
-    return {
-      all,
-      latest: all.length && all[0] || null,
-      total: all.length
-    };
-  };
-}
-function diffSummaryTask(customArgs) {
-  let logFormat = logFormatFromCommand(customArgs);
-  const commands = ["diff"];
-  if (logFormat === "") {
-    logFormat = "--stat";
-    commands.push("--stat=4096");
-  }
-  commands.push(...customArgs);
-  return validateLogFormatConfig(commands) || {
-    commands,
-    format: "utf-8",
-    parser: getDiffParser(logFormat)
-  };
-}
-function validateLogFormatConfig(customArgs) {
-  const flags = customArgs.filter(isLogFormat);
-  if (flags.length > 1) {
-    return configurationErrorTask(
-      `Summary flags are mutually exclusive - pick one of ${flags.join(",")}`
-    );
-  }
-  if (flags.length && customArgs.includes("-z")) {
-    return configurationErrorTask(
-      `Summary flag ${flags} parsing is not compatible with null termination option '-z'`
-    );
-  }
-}
-function prettyFormat(format, splitter) {
-  const fields = [];
-  const formatStr = [];
-  Object.keys(format).forEach((field) => {
-    fields.push(field);
-    formatStr.push(String(format[field]));
-  });
-  return [fields, formatStr.join(splitter)];
-}
-function userOptions(input) {
-  return Object.keys(input).reduce((out, key) => {
-    if (!(key in excludeOptions)) {
-      out[key] = input[key];
-    }
-    return out;
-  }, {});
-}
-function parseLogOptions(opt = {}, customArgs = []) {
-  const splitter = filterType(opt.splitter, filterString, SPLITTER);
-  const format = filterPlainObject(opt.format) ? opt.format : {
-    hash: "%H",
-    date: opt.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: opt.multiLine ? "%B" : "%b",
-    author_name: opt.mailMap !== false ? "%aN" : "%an",
-    author_email: opt.mailMap !== false ? "%aE" : "%ae"
-  };
-  const [fields, formatStr] = prettyFormat(format, splitter);
-  const suffix = [];
-  const command = [
-    `--pretty=format:${START_BOUNDARY}${formatStr}${COMMIT_BOUNDARY}`,
-    ...customArgs
-  ];
-  const maxCount = opt.n || opt["max-count"] || opt.maxCount;
-  if (maxCount) {
-    command.push(`--max-count=${maxCount}`);
-  }
-  if (opt.from || opt.to) {
-    const rangeOperator = opt.symmetric !== false ? "..." : "..";
-    suffix.push(`${opt.from || ""}${rangeOperator}${opt.to || ""}`);
-  }
-  if (filterString(opt.file)) {
-    command.push("--follow", c(opt.file));
-  }
-  appendTaskOptions(userOptions(opt), command);
-  return {
-    fields,
-    splitter,
-    commands: [...command, ...suffix]
-  };
-}
-function logTask(splitter, fields, customArgs) {
-  const parser4 = createListLogSummaryParser(splitter, fields, logFormatFromCommand(customArgs));
-  return {
-    commands: ["log", ...customArgs],
-    format: "utf-8",
-    parser: parser4
-  };
-}
-function log_default() {
-  return {
-    log(...rest) {
-      const next = trailingFunctionArgument(arguments);
-      const options2 = parseLogOptions(
-        trailingOptionsArgument(arguments),
-        asStringArray(filterType(arguments[0], filterArray, []))
-      );
-      const task = rejectDeprecatedSignatures(...rest) || validateLogFormatConfig(options2.commands) || createLogTask(options2);
-      return this._runTask(task, next);
-    }
-  };
-  function createLogTask(options2) {
-    return logTask(options2.splitter, options2.fields, options2.commands);
-  }
-  function rejectDeprecatedSignatures(from, to) {
-    return filterString(from) && filterString(to) && configurationErrorTask(
-      `git.log(string, string) should be replaced with git.log({ from: string, to: string })`
-    );
-  }
-}
-function objectEnumerationResult(remoteMessages) {
-  return remoteMessages.objects = remoteMessages.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function asObjectCount(source) {
-  const count = /^\s*(\d+)/.exec(source);
-  const delta = /delta (\d+)/i.exec(source);
-  return {
-    count: asNumber(count && count[1] || "0"),
-    delta: asNumber(delta && delta[1] || "0")
-  };
-}
-function parseRemoteMessages(_stdOut, stdErr) {
-  return parseStringResponse({ remoteMessages: new RemoteMessageSummary() }, parsers2, stdErr);
-}
-function parsePullErrorResult(stdOut, stdErr) {
-  const pullError = parseStringResponse(new PullFailedSummary(), errorParsers, [stdOut, stdErr]);
-  return pullError.message && pullError;
-}
-function mergeTask(customArgs) {
-  if (!customArgs.length) {
-    return configurationErrorTask("Git.merge requires at least one option");
-  }
-  return {
-    commands: ["merge", ...customArgs],
-    format: "utf-8",
-    parser(stdOut, stdErr) {
-      const merge = parseMergeResult(stdOut, stdErr);
-      if (merge.failed) {
-        throw new GitResponseError(merge);
-      }
-      return merge;
-    }
-  };
-}
-function pushResultPushedItem(local, remote, status) {
-  const deleted = status.includes("deleted");
-  const tag = status.includes("tag") || /^refs\/tags/.test(local);
-  const alreadyUpdated = !status.includes("new");
-  return {
-    deleted,
-    tag,
-    branch: !tag,
-    new: !alreadyUpdated,
-    alreadyUpdated,
-    local,
-    remote
-  };
-}
-function pushTagsTask(ref = {}, customArgs) {
-  append(customArgs, "--tags");
-  return pushTask(ref, customArgs);
-}
-function pushTask(ref = {}, customArgs) {
-  const commands = ["push", ...customArgs];
-  if (ref.branch) {
-    commands.splice(1, 0, ref.branch);
-  }
-  if (ref.remote) {
-    commands.splice(1, 0, ref.remote);
-  }
-  remove(commands, "-v");
-  append(commands, "--verbose");
-  append(commands, "--porcelain");
-  return {
-    commands,
-    format: "utf-8",
-    parser: parsePushResult
-  };
-}
-function show_default() {
-  return {
-    showBuffer() {
-      const commands = ["show", ...getTrailingOptions(arguments, 1)];
-      if (!commands.includes("--binary")) {
-        commands.splice(1, 0, "--binary");
-      }
-      return this._runTask(
-        straightThroughBufferTask(commands),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    show() {
-      const commands = ["show", ...getTrailingOptions(arguments, 1)];
-      return this._runTask(
-        straightThroughStringTask(commands),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function renamedFile(line) {
-  const [to, from] = line.split(NULL2);
-  return {
-    from: from || to,
-    to
-  };
-}
-function parser3(indexX, indexY, handler) {
-  return [`${indexX}${indexY}`, handler];
-}
-function conflicts(indexX, ...indexY) {
-  return indexY.map((y2) => parser3(indexX, y2, (result, file) => result.conflicted.push(file)));
-}
-function splitLine(result, lineStr) {
-  const trimmed2 = lineStr.trim();
-  switch (" ") {
-    case trimmed2.charAt(2):
-      return data(trimmed2.charAt(0), trimmed2.charAt(1), trimmed2.slice(3));
-    case trimmed2.charAt(1):
-      return data(" ", trimmed2.charAt(0), trimmed2.slice(2));
-    default:
-      return;
-  }
-  function data(index, workingDir, path) {
-    const raw = `${index}${workingDir}`;
-    const handler = parsers6.get(raw);
-    if (handler) {
-      handler(result, path);
-    }
-    if (raw !== "##" && raw !== "!!") {
-      result.files.push(new FileStatusSummary(path, index, workingDir));
-    }
-  }
-}
-function statusTask(customArgs) {
-  const commands = [
-    "status",
-    "--porcelain",
-    "-b",
-    "-u",
-    "--null",
-    ...customArgs.filter((arg) => !ignoredOptions.includes(arg))
-  ];
-  return {
-    format: "utf-8",
-    commands,
-    parser(text) {
-      return parseStatusSummary(text);
-    }
-  };
-}
-function versionResponse(major = 0, minor = 0, patch = 0, agent = "", installed = true) {
-  return Object.defineProperty(
-    {
-      major,
-      minor,
-      patch,
-      agent,
-      installed
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function notInstalledResponse() {
-  return versionResponse(0, 0, 0, "", false);
-}
-function version_default() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: versionParser,
-        onError(result, error, done, fail) {
-          if (result.exitCode === -2) {
-            return done(Buffer.from(NOT_INSTALLED));
-          }
-          fail(error);
-        }
-      });
-    }
-  };
-}
-function versionParser(stdOut) {
-  if (stdOut === NOT_INSTALLED) {
-    return notInstalledResponse();
-  }
-  return parseStringResponse(versionResponse(0, 0, 0, stdOut), parsers7, stdOut);
-}
-function createCloneTask(api, task, repoPath2, ...args) {
-  if (!filterString(repoPath2)) {
-    return configurationErrorTask(`git.${api}() requires a string 'repoPath'`);
-  }
-  return task(repoPath2, filterType(args[0], filterString), getTrailingOptions(arguments));
-}
-function clone_default() {
-  return {
-    clone(repo, ...rest) {
-      return this._runTask(
-        createCloneTask("clone", cloneTask, filterType(repo, filterString), ...rest),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    mirror(repo, ...rest) {
-      return this._runTask(
-        createCloneTask("mirror", cloneMirrorTask, filterType(repo, filterString), ...rest),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function applyPatchTask(patches, customArgs) {
-  return straightThroughStringTask(["apply", ...customArgs, ...patches]);
-}
-function branchDeletionSuccess(branch, hash2) {
-  return {
-    branch,
-    hash: hash2,
-    success: true
-  };
-}
-function branchDeletionFailure(branch) {
-  return {
-    branch,
-    hash: null,
-    success: false
-  };
-}
-function hasBranchDeletionError(data, processExitCode) {
-  return processExitCode === 1 && deleteErrorRegex.test(data);
-}
-function branchStatus(input) {
-  return input ? input.charAt(0) : "";
-}
-function parseBranchSummary(stdOut, currentOnly = false) {
-  return parseStringResponse(
-    new BranchSummaryResult(),
-    currentOnly ? [currentBranchParser] : parsers9,
-    stdOut
-  );
-}
-function containsDeleteBranchCommand(commands) {
-  const deleteCommands = ["-d", "-D", "--delete"];
-  return commands.some((command) => deleteCommands.includes(command));
-}
-function branchTask(customArgs) {
-  const isDelete = containsDeleteBranchCommand(customArgs);
-  const isCurrentOnly = customArgs.includes("--show-current");
-  const commands = ["branch", ...customArgs];
-  if (commands.length === 1) {
-    commands.push("-a");
-  }
-  if (!commands.includes("-v")) {
-    commands.splice(1, 0, "-v");
-  }
-  return {
-    format: "utf-8",
-    commands,
-    parser(stdOut, stdErr) {
-      if (isDelete) {
-        return parseBranchDeletions(stdOut, stdErr).all[0];
-      }
-      return parseBranchSummary(stdOut, isCurrentOnly);
-    }
-  };
-}
-function branchLocalTask() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(stdOut) {
-      return parseBranchSummary(stdOut);
-    }
-  };
-}
-function deleteBranchesTask(branches, forceDelete = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", forceDelete ? "-D" : "-d", ...branches],
-    parser(stdOut, stdErr) {
-      return parseBranchDeletions(stdOut, stdErr);
-    },
-    onError({ exitCode, stdOut }, error, done, fail) {
-      if (!hasBranchDeletionError(String(error), exitCode)) {
-        return fail(error);
-      }
-      done(stdOut);
-    }
-  };
-}
-function deleteBranchTask(branch, forceDelete = false) {
-  const task = {
-    format: "utf-8",
-    commands: ["branch", "-v", forceDelete ? "-D" : "-d", branch],
-    parser(stdOut, stdErr) {
-      return parseBranchDeletions(stdOut, stdErr).branches[branch];
-    },
-    onError({ exitCode, stdErr, stdOut }, error, _2, fail) {
-      if (!hasBranchDeletionError(String(error), exitCode)) {
-        return fail(error);
-      }
-      throw new GitResponseError(
-        task.parser(bufferToString(stdOut), bufferToString(stdErr)),
-        String(error)
-      );
-    }
-  };
-  return task;
-}
-function toPath(input) {
-  const path = input.trim().replace(/^["']|["']$/g, "");
-  return path && normalize(path);
-}
-function checkIgnoreTask(paths) {
-  return {
-    commands: ["check-ignore", ...paths],
-    format: "utf-8",
-    parser: parseCheckIgnore
-  };
-}
-function parseFetchResult(stdOut, stdErr) {
-  const result = {
-    raw: stdOut,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  };
-  return parseStringResponse(result, parsers10, [stdOut, stdErr]);
-}
-function disallowedCommand(command) {
-  return /^--upload-pack(=|$)/.test(command);
-}
-function fetchTask(remote, branch, customArgs) {
-  const commands = ["fetch", ...customArgs];
-  if (remote && branch) {
-    commands.push(remote, branch);
-  }
-  const banned = commands.find(disallowedCommand);
-  if (banned) {
-    return configurationErrorTask(`git.fetch: potential exploit argument blocked.`);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser: parseFetchResult
-  };
-}
-function parseMoveResult(stdOut) {
-  return parseStringResponse({ moves: [] }, parsers11, stdOut);
-}
-function moveTask(from, to) {
-  return {
-    commands: ["mv", "-v", ...asArray(from), to],
-    format: "utf-8",
-    parser: parseMoveResult
-  };
-}
-function pullTask(remote, branch, customArgs) {
-  const commands = ["pull", ...customArgs];
-  if (remote && branch) {
-    commands.splice(1, 0, remote, branch);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(stdOut, stdErr) {
-      return parsePullResult(stdOut, stdErr);
-    },
-    onError(result, _error, _done, fail) {
-      const pullError = parsePullErrorResult(
-        bufferToString(result.stdOut),
-        bufferToString(result.stdErr)
-      );
-      if (pullError) {
-        return fail(new GitResponseError(pullError));
-      }
-      fail(_error);
-    }
-  };
-}
-function parseGetRemotes(text) {
-  const remotes = {};
-  forEach(text, ([name]) => remotes[name] = { name });
-  return Object.values(remotes);
-}
-function parseGetRemotesVerbose(text) {
-  const remotes = {};
-  forEach(text, ([name, url, purpose]) => {
-    if (!Object.hasOwn(remotes, name)) {
-      remotes[name] = {
-        name,
-        refs: { fetch: "", push: "" }
-      };
-    }
-    if (purpose && url) {
-      remotes[name].refs[purpose.replace(/[^a-z]/g, "")] = url;
-    }
-  });
-  return Object.values(remotes);
-}
-function forEach(text, handler) {
-  forEachLineWithContent(text, (line) => handler(line.split(/\s+/)));
-}
-function addRemoteTask(remoteName, remoteRepo, customArgs) {
-  return straightThroughStringTask(["remote", "add", ...customArgs, remoteName, remoteRepo]);
-}
-function getRemotesTask(verbose) {
-  const commands = ["remote"];
-  if (verbose) {
-    commands.push("-v");
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser: verbose ? parseGetRemotesVerbose : parseGetRemotes
-  };
-}
-function listRemotesTask(customArgs) {
-  const commands = [...customArgs];
-  if (commands[0] !== "ls-remote") {
-    commands.unshift("ls-remote");
-  }
-  return straightThroughStringTask(commands);
-}
-function remoteTask(customArgs) {
-  const commands = [...customArgs];
-  if (commands[0] !== "remote") {
-    commands.unshift("remote");
-  }
-  return straightThroughStringTask(commands);
-}
-function removeRemoteTask(remoteName) {
-  return straightThroughStringTask(["remote", "remove", remoteName]);
-}
-function stashListTask(opt = {}, customArgs) {
-  const options2 = parseLogOptions(opt);
-  const commands = ["stash", "list", ...options2.commands, ...customArgs];
-  const parser4 = createListLogSummaryParser(
-    options2.splitter,
-    options2.fields,
-    logFormatFromCommand(commands)
-  );
-  return validateLogFormatConfig(commands) || {
-    commands,
-    format: "utf-8",
-    parser: parser4
-  };
-}
-function addSubModuleTask(repo, path) {
-  return subModuleTask(["add", repo, path]);
-}
-function initSubModuleTask(customArgs) {
-  return subModuleTask(["init", ...customArgs]);
-}
-function subModuleTask(customArgs) {
-  const commands = [...customArgs];
-  if (commands[0] !== "submodule") {
-    commands.unshift("submodule");
-  }
-  return straightThroughStringTask(commands);
-}
-function updateSubModuleTask(customArgs) {
-  return subModuleTask(["update", ...customArgs]);
-}
-function singleSorted(a, b2) {
-  const aIsNum = Number.isNaN(a);
-  const bIsNum = Number.isNaN(b2);
-  if (aIsNum !== bIsNum) {
-    return aIsNum ? 1 : -1;
-  }
-  return aIsNum ? sorted(a, b2) : 0;
-}
-function sorted(a, b2) {
-  return a === b2 ? 0 : a > b2 ? 1 : -1;
-}
-function trimmed(input) {
-  return input.trim();
-}
-function toNumber(input) {
-  if (typeof input === "string") {
-    return parseInt(input.replace(/^\D+/g, ""), 10) || 0;
-  }
-  return 0;
-}
-function tagListTask(customArgs = []) {
-  const hasCustomSort = customArgs.some((option) => /^--sort=/.test(option));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...customArgs],
-    parser(text) {
-      return parseTagList(text, hasCustomSort);
-    }
-  };
-}
-function addTagTask(name) {
-  return {
-    format: "utf-8",
-    commands: ["tag", name],
-    parser() {
-      return { name };
-    }
-  };
-}
-function addAnnotatedTagTask(name, tagMessage) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", tagMessage, name],
-    parser() {
-      return { name };
-    }
-  };
-}
-function abortPlugin(signal) {
-  if (!signal) {
-    return;
-  }
-  const onSpawnAfter = {
-    type: "spawn.after",
-    action(_data, context) {
-      function kill() {
-        context.kill(new GitPluginError(void 0, "abort", "Abort signal received"));
-      }
-      signal.addEventListener("abort", kill);
-      context.spawned.on("close", () => signal.removeEventListener("abort", kill));
-    }
-  };
-  const onSpawnBefore = {
-    type: "spawn.before",
-    action(_data, context) {
-      if (signal.aborted) {
-        context.kill(new GitPluginError(void 0, "abort", "Abort already signaled"));
-      }
-    }
-  };
-  return [onSpawnBefore, onSpawnAfter];
-}
-function blockUnsafeOperationsPlugin(options2 = {}) {
-  return {
-    type: "spawn.args",
-    action(args, { env }) {
-      for (const vulnerability of ne(args, env)) {
-        if (options2[vulnerability.category] !== true) {
-          throw new GitPluginError(void 0, "unsafe", vulnerability.message);
-        }
-      }
-      return args;
-    }
-  };
-}
-function commandConfigPrefixingPlugin(configuration) {
-  const prefix = prefixedArray(configuration, "-c");
-  return {
-    type: "spawn.args",
-    action(data) {
-      return [...prefix, ...data];
-    }
-  };
-}
-function completionDetectionPlugin({
-  onClose = true,
-  onExit = 50
-} = {}) {
-  function createEvents() {
-    let exitCode = -1;
-    const events = {
-      close: (0, import_promise_deferred2.deferred)(),
-      closeTimeout: (0, import_promise_deferred2.deferred)(),
-      exit: (0, import_promise_deferred2.deferred)(),
-      exitTimeout: (0, import_promise_deferred2.deferred)()
-    };
-    const result = Promise.race([
-      onClose === false ? never : events.closeTimeout.promise,
-      onExit === false ? never : events.exitTimeout.promise
-    ]);
-    configureTimeout(onClose, events.close, events.closeTimeout);
-    configureTimeout(onExit, events.exit, events.exitTimeout);
-    return {
-      close(code) {
-        exitCode = code;
-        events.close.done();
-      },
-      exit(code) {
-        exitCode = code;
-        events.exit.done();
-      },
-      get exitCode() {
-        return exitCode;
-      },
-      result
-    };
-  }
-  function configureTimeout(flag, event, timeout) {
-    if (flag === false) {
-      return;
-    }
-    (flag === true ? event.promise : event.promise.then(() => delay(flag))).then(timeout.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(_data, { spawned, close }) {
-      const events = createEvents();
-      let deferClose = true;
-      let quickClose = () => void (deferClose = false);
-      spawned.stdout?.on("data", quickClose);
-      spawned.stderr?.on("data", quickClose);
-      spawned.on("error", quickClose);
-      spawned.on("close", (code) => events.close(code));
-      spawned.on("exit", (code) => events.exit(code));
-      try {
-        await events.result;
-        if (deferClose) {
-          await delay(50);
-        }
-        close(events.exitCode);
-      } catch (err) {
-        close(events.exitCode, err);
-      }
-    }
-  };
-}
-function isBadArgument(arg) {
-  return !arg || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(arg);
-}
-function toBinaryConfig(input, allowUnsafe) {
-  if (input.length < 1 || input.length > 2) {
-    throw new GitPluginError(void 0, "binary", WRONG_NUMBER_ERR);
-  }
-  const isBad = input.some(isBadArgument);
-  if (isBad) {
-    if (allowUnsafe) {
-      console.warn(WRONG_CHARS_ERR);
-    } else {
-      throw new GitPluginError(void 0, "binary", WRONG_CHARS_ERR);
-    }
-  }
-  const [binary, prefix] = input;
-  return {
-    binary,
-    prefix
-  };
-}
-function customBinaryPlugin(plugins, input = ["git"], allowUnsafe = false) {
-  let config = toBinaryConfig(asArray(input), allowUnsafe);
-  plugins.on("binary", (input2) => {
-    config = toBinaryConfig(asArray(input2), allowUnsafe);
-  });
-  plugins.append("spawn.binary", () => {
-    return config.binary;
-  });
-  plugins.append("spawn.args", (data) => {
-    return config.prefix ? [config.prefix, ...data] : data;
-  });
-}
-function isTaskError(result) {
-  return !!(result.exitCode && result.stdErr.length);
-}
-function getErrorMessage(result) {
-  return Buffer.concat([...result.stdOut, ...result.stdErr]);
-}
-function errorDetectionHandler(overwrite = false, isError = isTaskError, errorMessage = getErrorMessage) {
-  return (error, result) => {
-    if (!overwrite && error || !isError(result)) {
-      return error;
-    }
-    return errorMessage(result);
-  };
-}
-function errorDetectionPlugin(config) {
-  return {
-    type: "task.error",
-    action(data, context) {
-      const error = config(data.error, {
-        stdErr: context.stdErr,
-        stdOut: context.stdOut,
-        exitCode: context.exitCode
-      });
-      if (Buffer.isBuffer(error)) {
-        return { error: new GitError(void 0, error.toString("utf-8")) };
-      }
-      return {
-        error
-      };
-    }
-  };
-}
-function progressMonitorPlugin(progress) {
-  const progressCommand = "--progress";
-  const progressMethods = ["checkout", "clone", "fetch", "pull", "push"];
-  const onProgress = {
-    type: "spawn.after",
-    action(_data, context) {
-      if (!context.commands.includes(progressCommand)) {
-        return;
-      }
-      context.spawned.stderr?.on("data", (chunk) => {
-        const message = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(chunk.toString("utf8"));
-        if (!message) {
-          return;
-        }
-        progress({
-          method: context.method,
-          stage: progressEventStage(message[1]),
-          progress: asNumber(message[2]),
-          processed: asNumber(message[3]),
-          total: asNumber(message[4])
-        });
-      });
-    }
-  };
-  const onArgs = {
-    type: "spawn.args",
-    action(args, context) {
-      if (!progressMethods.includes(context.method)) {
-        return args;
-      }
-      return including(args, progressCommand);
-    }
-  };
-  return [onArgs, onProgress];
-}
-function progressEventStage(input) {
-  return String(input.toLowerCase().split(" ", 1)) || "unknown";
-}
-function spawnOptionsPlugin(spawnOptions) {
-  const options2 = pick(spawnOptions, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(data) {
-      return { ...options2, ...data };
-    }
-  };
-}
-function timeoutPlugin({
-  block,
-  stdErr = true,
-  stdOut = true
-}) {
-  if (block > 0) {
-    return {
-      type: "spawn.after",
-      action(_data, context) {
-        let timeout;
-        function wait() {
-          timeout && clearTimeout(timeout);
-          timeout = setTimeout(kill, block);
-        }
-        function stop() {
-          context.spawned.stdout?.off("data", wait);
-          context.spawned.stderr?.off("data", wait);
-          context.spawned.off("exit", stop);
-          context.spawned.off("close", stop);
-          timeout && clearTimeout(timeout);
-        }
-        function kill() {
-          stop();
-          context.kill(new GitPluginError(void 0, "timeout", `block timeout reached`));
-        }
-        stdOut && context.spawned.stdout?.on("data", wait);
-        stdErr && context.spawned.stderr?.on("data", wait);
-        context.spawned.on("exit", stop);
-        context.spawned.on("close", stop);
-        wait();
-      }
-    };
-  }
-}
-function suffixPathsPlugin() {
-  return {
-    type: "spawn.args",
-    action(data) {
-      const prefix = [];
-      let suffix;
-      function append2(args) {
-        (suffix = suffix || []).push(...args);
-      }
-      for (let i2 = 0; i2 < data.length; i2++) {
-        const param = data[i2];
-        if (r(param)) {
-          append2(o(param));
-          continue;
-        }
-        if (param === "--") {
-          append2(
-            data.slice(i2 + 1).flatMap((item) => r(item) && o(item) || item)
-          );
-          break;
-        }
-        prefix.push(param);
-      }
-      return !suffix ? prefix : [...prefix, "--", ...suffix.map(String)];
-    }
-  };
-}
-function gitInstanceFactory(baseDir, options2) {
-  const plugins = new PluginStore();
-  const config = createInstanceConfig(
-    baseDir && (typeof baseDir === "string" ? { baseDir } : baseDir) || {},
-    options2
-  );
-  if (!folderExists(config.baseDir)) {
-    throw new GitConstructError(
-      config,
-      `Cannot use simple-git on a directory that does not exist`
-    );
-  }
-  if (Array.isArray(config.config)) {
-    plugins.add(commandConfigPrefixingPlugin(config.config));
-  }
-  plugins.add(blockUnsafeOperationsPlugin(config.unsafe));
-  plugins.add(completionDetectionPlugin(config.completion));
-  config.abort && plugins.add(abortPlugin(config.abort));
-  config.progress && plugins.add(progressMonitorPlugin(config.progress));
-  config.timeout && plugins.add(timeoutPlugin(config.timeout));
-  config.spawnOptions && plugins.add(spawnOptionsPlugin(config.spawnOptions));
-  plugins.add(suffixPathsPlugin());
-  plugins.add(errorDetectionPlugin(errorDetectionHandler(true)));
-  config.errors && plugins.add(errorDetectionPlugin(config.errors));
-  customBinaryPlugin(plugins, config.binary, config.unsafe?.allowUnsafeCustomBinary);
-  return new Git(config, plugins);
-}
-function gitP(...args) {
-  let git2;
-  let chain = Promise.resolve();
-  try {
-    git2 = gitInstanceFactory(...args);
-  } catch (e) {
-    chain = Promise.reject(e);
-  }
-  function builderReturn() {
-    return promiseApi;
-  }
-  function chainReturn() {
-    return chain;
-  }
-  const promiseApi = [...functionNamesBuilderApi, ...functionNamesPromiseApi].reduce(
-    (api, name) => {
-      const isAsync = functionNamesPromiseApi.includes(name);
-      const valid = isAsync ? asyncWrapper(name, git2) : syncWrapper(name, git2, api);
-      const alternative = isAsync ? chainReturn : builderReturn;
-      Object.defineProperty(api, name, {
-        enumerable: false,
-        configurable: false,
-        value: git2 ? valid : alternative
-      });
-      return api;
-    },
-    {}
-  );
-  return promiseApi;
-  function asyncWrapper(fn, git22) {
-    return function(...args2) {
-      if (typeof args2[args2.length] === "function") {
-        throw new TypeError(
-          "Promise interface requires that handlers are not supplied inline, trailing function not allowed in call to " + fn
-        );
-      }
-      return chain.then(function() {
-        return new Promise(function(resolve7, reject) {
-          const callback = (err, result) => {
-            if (err) {
-              return reject(toError(err));
-            }
-            resolve7(result);
-          };
-          args2.push(callback);
-          git22[fn].apply(git22, args2);
-        });
-      });
-    };
-  }
-  function syncWrapper(fn, git22, api) {
-    return (...args2) => {
-      git22[fn](...args2);
-      return api;
-    };
-  }
-}
-function toError(error) {
-  if (error instanceof Error) {
-    return error;
-  }
-  if (typeof error === "string") {
-    return new Error(error);
-  }
-  return new GitResponseError(error);
-}
-var import_file_exists, import_debug, import_promise_deferred, import_promise_deferred2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL2, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, functionNamesBuilderApi, functionNamesPromiseApi, simpleGit, esm_default;
-var init_esm = __esm({
-  "node_modules/simple-git/dist/esm/index.js"() {
-    import_file_exists = __toESM(require_dist2(), 1);
-    init_dist();
-    init_dist();
-    import_debug = __toESM(require_src(), 1);
-    init_dist();
-    init_dist();
-    import_promise_deferred = __toESM(require_dist3(), 1);
-    init_dist();
-    init_dist2();
-    import_promise_deferred2 = __toESM(require_dist3(), 1);
-    init_dist();
-    __defProp2 = Object.defineProperty;
-    __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
-    __getOwnPropNames2 = Object.getOwnPropertyNames;
-    __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    __esm2 = (fn, res) => function __init() {
-      return fn && (res = (0, fn[__getOwnPropNames2(fn)[0]])(fn = 0)), res;
-    };
-    __commonJS2 = (cb, mod) => function __require2() {
-      return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-    };
-    __export2 = (target, all) => {
-      for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
-    };
-    __copyProps2 = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") {
-        for (let key of __getOwnPropNames2(from))
-          if (!__hasOwnProp2.call(to, key) && key !== except)
-            __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
-      }
-      return to;
-    };
-    __toCommonJS = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
-    init_git_error = __esm2({
-      "src/lib/errors/git-error.ts"() {
-        "use strict";
-        GitError = class extends Error {
-          constructor(task, message) {
-            super(message);
-            this.task = task;
-            Object.setPrototypeOf(this, new.target.prototype);
-          }
-        };
-      }
-    });
-    init_git_response_error = __esm2({
-      "src/lib/errors/git-response-error.ts"() {
-        "use strict";
-        init_git_error();
-        GitResponseError = class extends GitError {
-          constructor(git2, message) {
-            super(void 0, message || String(git2));
-            this.git = git2;
-          }
-        };
-      }
-    });
-    init_task_configuration_error = __esm2({
-      "src/lib/errors/task-configuration-error.ts"() {
-        "use strict";
-        init_git_error();
-        TaskConfigurationError = class extends GitError {
-          constructor(message) {
-            super(void 0, message);
-          }
-        };
-      }
-    });
-    init_util = __esm2({
-      "src/lib/utils/util.ts"() {
-        "use strict";
-        init_argument_filters();
-        NULL2 = "\0";
-        NOOP = () => {
-        };
-        objectToString = Object.prototype.toString.call.bind(Object.prototype.toString);
-      }
-    });
-    init_argument_filters = __esm2({
-      "src/lib/utils/argument-filters.ts"() {
-        "use strict";
-        init_util();
-        filterArray = (input) => {
-          return Array.isArray(input);
-        };
-        filterNumber = (input) => {
-          return typeof input === "number";
-        };
-        filterString = (input) => {
-          return typeof input === "string" || r(input);
-        };
-        filterStringOrStringArray = (input) => {
-          return filterString(input) || Array.isArray(input) && input.every(filterString);
-        };
-        filterHasLength = (input) => {
-          if (input == null || "number|boolean|function".includes(typeof input)) {
-            return false;
-          }
-          return typeof input.length === "number";
-        };
-      }
-    });
-    init_exit_codes = __esm2({
-      "src/lib/utils/exit-codes.ts"() {
-        "use strict";
-        ExitCodes = /* @__PURE__ */ ((ExitCodes2) => {
-          ExitCodes2[ExitCodes2["SUCCESS"] = 0] = "SUCCESS";
-          ExitCodes2[ExitCodes2["ERROR"] = 1] = "ERROR";
-          ExitCodes2[ExitCodes2["NOT_FOUND"] = -2] = "NOT_FOUND";
-          ExitCodes2[ExitCodes2["UNCLEAN"] = 128] = "UNCLEAN";
-          return ExitCodes2;
-        })(ExitCodes || {});
-      }
-    });
-    init_git_output_streams = __esm2({
-      "src/lib/utils/git-output-streams.ts"() {
-        "use strict";
-        GitOutputStreams = class _GitOutputStreams {
-          constructor(stdOut, stdErr) {
-            this.stdOut = stdOut;
-            this.stdErr = stdErr;
-          }
-          asStrings() {
-            return new _GitOutputStreams(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-          }
-        };
-      }
-    });
-    init_line_parser = __esm2({
-      "src/lib/utils/line-parser.ts"() {
-        "use strict";
-        LineParser = class {
-          constructor(regExp, useMatches) {
-            this.matches = [];
-            this.useMatches = useMatchesDefault;
-            this.parse = (line, target) => {
-              this.resetMatches();
-              if (!this._regExp.every((reg, index) => this.addMatch(reg, index, line(index)))) {
-                return false;
-              }
-              return this.useMatches(target, this.prepareMatches()) !== false;
-            };
-            this._regExp = Array.isArray(regExp) ? regExp : [regExp];
-            if (useMatches) {
-              this.useMatches = useMatches;
-            }
-          }
-          resetMatches() {
-            this.matches.length = 0;
-          }
-          prepareMatches() {
-            return this.matches;
-          }
-          addMatch(reg, index, line) {
-            const matched = line && reg.exec(line);
-            if (matched) {
-              this.pushMatch(index, matched);
-            }
-            return !!matched;
-          }
-          pushMatch(_index, matched) {
-            this.matches.push(...matched.slice(1));
-          }
-        };
-        RemoteLineParser = class extends LineParser {
-          addMatch(reg, index, line) {
-            return /^remote:\s/.test(String(line)) && super.addMatch(reg, index, line);
-          }
-          pushMatch(index, matched) {
-            if (index > 0 || matched.length > 1) {
-              super.pushMatch(index, matched);
-            }
-          }
-        };
-      }
-    });
-    init_simple_git_options = __esm2({
-      "src/lib/utils/simple-git-options.ts"() {
-        "use strict";
-        defaultOptions = {
-          binary: "git",
-          maxConcurrentProcesses: 5,
-          config: [],
-          trimmed: false
-        };
-      }
-    });
-    init_task_options = __esm2({
-      "src/lib/utils/task-options.ts"() {
-        "use strict";
-        init_argument_filters();
-        init_util();
-      }
-    });
-    init_task_parser = __esm2({
-      "src/lib/utils/task-parser.ts"() {
-        "use strict";
-        init_util();
-      }
-    });
-    utils_exports = {};
-    __export2(utils_exports, {
-      ExitCodes: () => ExitCodes,
-      GitOutputStreams: () => GitOutputStreams,
-      LineParser: () => LineParser,
-      NOOP: () => NOOP,
-      NULL: () => NULL2,
-      RemoteLineParser: () => RemoteLineParser,
-      append: () => append,
-      appendTaskOptions: () => appendTaskOptions,
-      asArray: () => asArray,
-      asCamelCase: () => asCamelCase,
-      asFunction: () => asFunction,
-      asNumber: () => asNumber,
-      asStringArray: () => asStringArray,
-      bufferToString: () => bufferToString,
-      callTaskParser: () => callTaskParser,
-      createInstanceConfig: () => createInstanceConfig,
-      delay: () => delay,
-      filterArray: () => filterArray,
-      filterFunction: () => filterFunction,
-      filterHasLength: () => filterHasLength,
-      filterNumber: () => filterNumber,
-      filterPlainObject: () => filterPlainObject,
-      filterPrimitives: () => filterPrimitives,
-      filterString: () => filterString,
-      filterStringOrStringArray: () => filterStringOrStringArray,
-      filterType: () => filterType,
-      first: () => first,
-      folderExists: () => folderExists,
-      forEachLineWithContent: () => forEachLineWithContent,
-      getTrailingOptions: () => getTrailingOptions,
-      including: () => including,
-      isUserFunction: () => isUserFunction,
-      last: () => last,
-      objectToString: () => objectToString,
-      orVoid: () => orVoid,
-      parseStringResponse: () => parseStringResponse,
-      pick: () => pick,
-      prefixedArray: () => prefixedArray,
-      remove: () => remove,
-      splitOn: () => splitOn,
-      toLinesWithContent: () => toLinesWithContent,
-      trailingFunctionArgument: () => trailingFunctionArgument,
-      trailingOptionsArgument: () => trailingOptionsArgument
-    });
-    init_utils = __esm2({
-      "src/lib/utils/index.ts"() {
-        "use strict";
-        init_argument_filters();
-        init_exit_codes();
-        init_git_output_streams();
-        init_line_parser();
-        init_simple_git_options();
-        init_task_options();
-        init_task_parser();
-        init_util();
-      }
-    });
-    check_is_repo_exports = {};
-    __export2(check_is_repo_exports, {
-      CheckRepoActions: () => CheckRepoActions,
-      checkIsBareRepoTask: () => checkIsBareRepoTask,
-      checkIsRepoRootTask: () => checkIsRepoRootTask,
-      checkIsRepoTask: () => checkIsRepoTask
-    });
-    init_check_is_repo = __esm2({
-      "src/lib/tasks/check-is-repo.ts"() {
-        "use strict";
-        init_utils();
-        CheckRepoActions = /* @__PURE__ */ ((CheckRepoActions2) => {
-          CheckRepoActions2["BARE"] = "bare";
-          CheckRepoActions2["IN_TREE"] = "tree";
-          CheckRepoActions2["IS_REPO_ROOT"] = "root";
-          return CheckRepoActions2;
-        })(CheckRepoActions || {});
-        onError = ({ exitCode }, error, done, fail) => {
-          if (exitCode === 128 && isNotRepoMessage(error)) {
-            return done(Buffer.from("false"));
-          }
-          fail(error);
-        };
-        parser = (text) => {
-          return text.trim() === "true";
-        };
-      }
-    });
-    init_CleanSummary = __esm2({
-      "src/lib/responses/CleanSummary.ts"() {
-        "use strict";
-        init_utils();
-        CleanResponse = class {
-          constructor(dryRun) {
-            this.dryRun = dryRun;
-            this.paths = [];
-            this.files = [];
-            this.folders = [];
-          }
-        };
-        removalRegexp = /^[a-z]+\s*/i;
-        dryRunRemovalRegexp = /^[a-z]+\s+[a-z]+\s*/i;
-        isFolderRegexp = /\/$/;
-      }
-    });
-    task_exports = {};
-    __export2(task_exports, {
-      EMPTY_COMMANDS: () => EMPTY_COMMANDS,
-      adhocExecTask: () => adhocExecTask,
-      configurationErrorTask: () => configurationErrorTask,
-      isBufferTask: () => isBufferTask,
-      isEmptyTask: () => isEmptyTask,
-      straightThroughBufferTask: () => straightThroughBufferTask,
-      straightThroughStringTask: () => straightThroughStringTask
-    });
-    init_task = __esm2({
-      "src/lib/tasks/task.ts"() {
-        "use strict";
-        init_task_configuration_error();
-        EMPTY_COMMANDS = [];
-      }
-    });
-    clean_exports = {};
-    __export2(clean_exports, {
-      CONFIG_ERROR_INTERACTIVE_MODE: () => CONFIG_ERROR_INTERACTIVE_MODE,
-      CONFIG_ERROR_MODE_REQUIRED: () => CONFIG_ERROR_MODE_REQUIRED,
-      CONFIG_ERROR_UNKNOWN_OPTION: () => CONFIG_ERROR_UNKNOWN_OPTION,
-      CleanOptions: () => CleanOptions,
-      cleanTask: () => cleanTask,
-      cleanWithOptionsTask: () => cleanWithOptionsTask,
-      isCleanOptionsArray: () => isCleanOptionsArray
-    });
-    init_clean = __esm2({
-      "src/lib/tasks/clean.ts"() {
-        "use strict";
-        init_CleanSummary();
-        init_utils();
-        init_task();
-        CONFIG_ERROR_INTERACTIVE_MODE = "Git clean interactive mode is not supported";
-        CONFIG_ERROR_MODE_REQUIRED = 'Git clean mode parameter ("n" or "f") is required';
-        CONFIG_ERROR_UNKNOWN_OPTION = "Git clean unknown option found in: ";
-        CleanOptions = /* @__PURE__ */ ((CleanOptions2) => {
-          CleanOptions2["DRY_RUN"] = "n";
-          CleanOptions2["FORCE"] = "f";
-          CleanOptions2["IGNORED_INCLUDED"] = "x";
-          CleanOptions2["IGNORED_ONLY"] = "X";
-          CleanOptions2["EXCLUDING"] = "e";
-          CleanOptions2["QUIET"] = "q";
-          CleanOptions2["RECURSIVE"] = "d";
-          return CleanOptions2;
-        })(CleanOptions || {});
-        CleanOptionValues = /* @__PURE__ */ new Set([
-          "i",
-          ...asStringArray(Object.values(CleanOptions))
-        ]);
-      }
-    });
-    init_ConfigList = __esm2({
-      "src/lib/responses/ConfigList.ts"() {
-        "use strict";
-        init_utils();
-        ConfigList = class {
-          constructor() {
-            this.files = [];
-            this.values = /* @__PURE__ */ Object.create(null);
-          }
-          get all() {
-            if (!this._all) {
-              this._all = this.files.reduce((all, file) => {
-                return Object.assign(all, this.values[file]);
-              }, {});
-            }
-            return this._all;
-          }
-          addFile(file) {
-            if (!(file in this.values)) {
-              const latest = last(this.files);
-              this.values[file] = latest ? Object.create(this.values[latest]) : {};
-              this.files.push(file);
-            }
-            return this.values[file];
-          }
-          addValue(file, key, value) {
-            const values = this.addFile(file);
-            if (!Object.hasOwn(values, key)) {
-              values[key] = value;
-            } else if (Array.isArray(values[key])) {
-              values[key].push(value);
-            } else {
-              values[key] = [values[key], value];
-            }
-            this._all = void 0;
-          }
-        };
-      }
-    });
-    init_config = __esm2({
-      "src/lib/tasks/config.ts"() {
-        "use strict";
-        init_ConfigList();
-        init_utils();
-        GitConfigScope = /* @__PURE__ */ ((GitConfigScope2) => {
-          GitConfigScope2["system"] = "system";
-          GitConfigScope2["global"] = "global";
-          GitConfigScope2["local"] = "local";
-          GitConfigScope2["worktree"] = "worktree";
-          return GitConfigScope2;
-        })(GitConfigScope || {});
-      }
-    });
-    init_diff_name_status = __esm2({
-      "src/lib/tasks/diff-name-status.ts"() {
-        "use strict";
-        DiffNameStatus = /* @__PURE__ */ ((DiffNameStatus2) => {
-          DiffNameStatus2["ADDED"] = "A";
-          DiffNameStatus2["COPIED"] = "C";
-          DiffNameStatus2["DELETED"] = "D";
-          DiffNameStatus2["MODIFIED"] = "M";
-          DiffNameStatus2["RENAMED"] = "R";
-          DiffNameStatus2["CHANGED"] = "T";
-          DiffNameStatus2["UNMERGED"] = "U";
-          DiffNameStatus2["UNKNOWN"] = "X";
-          DiffNameStatus2["BROKEN"] = "B";
-          return DiffNameStatus2;
-        })(DiffNameStatus || {});
-        diffNameStatus = new Set(Object.values(DiffNameStatus));
-      }
-    });
-    init_grep = __esm2({
-      "src/lib/tasks/grep.ts"() {
-        "use strict";
-        init_utils();
-        init_task();
-        disallowedOptions = ["-h"];
-        Query = /* @__PURE__ */ Symbol("grepQuery");
-        GrepQuery = class {
-          constructor() {
-            this[_a] = [];
-          }
-          *[(_a = Query, Symbol.iterator)]() {
-            for (const query of this[Query]) {
-              yield query;
-            }
-          }
-          and(...and) {
-            and.length && this[Query].push("--and", "(", ...prefixedArray(and, "-e"), ")");
-            return this;
-          }
-          param(...param) {
-            this[Query].push(...prefixedArray(param, "-e"));
-            return this;
-          }
-        };
-      }
-    });
-    reset_exports = {};
-    __export2(reset_exports, {
-      ResetMode: () => ResetMode,
-      getResetMode: () => getResetMode,
-      resetTask: () => resetTask
-    });
-    init_reset = __esm2({
-      "src/lib/tasks/reset.ts"() {
-        "use strict";
-        init_utils();
-        init_task();
-        ResetMode = /* @__PURE__ */ ((ResetMode2) => {
-          ResetMode2["MIXED"] = "mixed";
-          ResetMode2["SOFT"] = "soft";
-          ResetMode2["HARD"] = "hard";
-          ResetMode2["MERGE"] = "merge";
-          ResetMode2["KEEP"] = "keep";
-          return ResetMode2;
-        })(ResetMode || {});
-        validResetModes = asStringArray(Object.values(ResetMode));
-      }
-    });
-    init_git_logger = __esm2({
-      "src/lib/git-logger.ts"() {
-        "use strict";
-        init_utils();
-        import_debug.default.formatters.L = (value) => String(filterHasLength(value) ? value.length : "-");
-        import_debug.default.formatters.B = (value) => {
-          if (Buffer.isBuffer(value)) {
-            return value.toString("utf8");
-          }
-          return objectToString(value);
-        };
-      }
-    });
-    init_tasks_pending_queue = __esm2({
-      "src/lib/runners/tasks-pending-queue.ts"() {
-        "use strict";
-        init_git_error();
-        init_git_logger();
-        TasksPendingQueue = class _TasksPendingQueue {
-          constructor(logLabel = "GitExecutor") {
-            this.logLabel = logLabel;
-            this._queue = /* @__PURE__ */ new Map();
-          }
-          withProgress(task) {
-            return this._queue.get(task);
-          }
-          createProgress(task) {
-            const name = _TasksPendingQueue.getName(task.commands[0]);
-            const logger = createLogger(this.logLabel, name);
-            return {
-              task,
-              logger,
-              name
-            };
-          }
-          push(task) {
-            const progress = this.createProgress(task);
-            progress.logger("Adding task to the queue, commands = %o", task.commands);
-            this._queue.set(task, progress);
-            return progress;
-          }
-          fatal(err) {
-            for (const [task, { logger }] of Array.from(this._queue.entries())) {
-              if (task === err.task) {
-                logger.info(`Failed %o`, err);
-                logger(
-                  `Fatal exception, any as-yet un-started tasks run through this executor will not be attempted`
-                );
-              } else {
-                logger.info(
-                  `A fatal exception occurred in a previous task, the queue has been purged: %o`,
-                  err.message
-                );
-              }
-              this.complete(task);
-            }
-            if (this._queue.size !== 0) {
-              throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-            }
-          }
-          complete(task) {
-            const progress = this.withProgress(task);
-            if (progress) {
-              this._queue.delete(task);
-            }
-          }
-          attempt(task) {
-            const progress = this.withProgress(task);
-            if (!progress) {
-              throw new GitError(void 0, "TasksPendingQueue: attempt called for an unknown task");
-            }
-            progress.logger("Starting task");
-            return progress;
-          }
-          static getName(name = "empty") {
-            return `task:${name}:${++_TasksPendingQueue.counter}`;
-          }
-          static {
-            this.counter = 0;
-          }
-        };
-      }
-    });
-    init_git_executor_chain = __esm2({
-      "src/lib/runners/git-executor-chain.ts"() {
-        "use strict";
-        init_git_error();
-        init_task();
-        init_utils();
-        init_tasks_pending_queue();
-        GitExecutorChain = class {
-          constructor(_executor, _scheduler, _plugins) {
-            this._executor = _executor;
-            this._scheduler = _scheduler;
-            this._plugins = _plugins;
-            this._chain = Promise.resolve();
-            this._queue = new TasksPendingQueue();
-          }
-          get cwd() {
-            return this._cwd || this._executor.cwd;
-          }
-          set cwd(cwd) {
-            this._cwd = cwd;
-          }
-          get env() {
-            return this._executor.env;
-          }
-          get outputHandler() {
-            return this._executor.outputHandler;
-          }
-          chain() {
-            return this;
-          }
-          push(task) {
-            this._queue.push(task);
-            return this._chain = this._chain.then(() => this.attemptTask(task));
-          }
-          async attemptTask(task) {
-            const onScheduleComplete = await this._scheduler.next();
-            const onQueueComplete = () => this._queue.complete(task);
-            try {
-              const { logger } = this._queue.attempt(task);
-              return await (isEmptyTask(task) ? this.attemptEmptyTask(task, logger) : this.attemptRemoteTask(task, logger));
-            } catch (e) {
-              throw this.onFatalException(task, e);
-            } finally {
-              onQueueComplete();
-              onScheduleComplete();
-            }
-          }
-          onFatalException(task, e) {
-            const gitError = e instanceof GitError ? Object.assign(e, { task }) : new GitError(task, e && String(e));
-            this._chain = Promise.resolve();
-            this._queue.fatal(gitError);
-            return gitError;
-          }
-          async attemptRemoteTask(task, logger) {
-            const binary = this._plugins.exec("spawn.binary", "", pluginContext(task, task.commands));
-            const args = this._plugins.exec("spawn.args", [...task.commands], {
-              ...pluginContext(task, task.commands),
-              env: { ...this.env }
-            });
-            const raw = await this.gitResponse(
-              task,
-              binary,
-              args,
-              this.outputHandler,
-              logger.step("SPAWN")
-            );
-            const outputStreams = await this.handleTaskData(task, args, raw, logger.step("HANDLE"));
-            logger(`passing response to task's parser as a %s`, task.format);
-            if (isBufferTask(task)) {
-              return callTaskParser(task.parser, outputStreams);
-            }
-            return callTaskParser(task.parser, outputStreams.asStrings());
-          }
-          async attemptEmptyTask(task, logger) {
-            logger(`empty task bypassing child process to call to task's parser`);
-            return task.parser(this);
-          }
-          handleTaskData(task, args, result, logger) {
-            const { exitCode, rejection, stdOut, stdErr } = result;
-            return new Promise((done, fail) => {
-              logger(`Preparing to handle process response exitCode=%d stdOut=`, exitCode);
-              const { error } = this._plugins.exec(
-                "task.error",
-                { error: rejection },
-                {
-                  ...pluginContext(task, args),
-                  ...result
-                }
-              );
-              if (error && task.onError) {
-                logger.info(`exitCode=%s handling with custom error handler`);
-                return task.onError(
-                  result,
-                  error,
-                  (newStdOut) => {
-                    logger.info(`custom error handler treated as success`);
-                    logger(`custom error returned a %s`, objectToString(newStdOut));
-                    done(
-                      new GitOutputStreams(
-                        Array.isArray(newStdOut) ? Buffer.concat(newStdOut) : newStdOut,
-                        Buffer.concat(stdErr)
-                      )
-                    );
-                  },
-                  fail
-                );
-              }
-              if (error) {
-                logger.info(
-                  `handling as error: exitCode=%s stdErr=%s rejection=%o`,
-                  exitCode,
-                  stdErr.length,
-                  rejection
-                );
-                return fail(error);
-              }
-              logger.info(`retrieving task output complete`);
-              done(new GitOutputStreams(Buffer.concat(stdOut), Buffer.concat(stdErr)));
-            });
-          }
-          async gitResponse(task, command, args, outputHandler, logger) {
-            const outputLogger = logger.sibling("output");
-            const spawnOptions = this._plugins.exec(
-              "spawn.options",
-              {
-                cwd: this.cwd,
-                env: this.env,
-                windowsHide: true
-              },
-              pluginContext(task, task.commands)
-            );
-            return new Promise((done) => {
-              const stdOut = [];
-              const stdErr = [];
-              logger.info(`%s %o`, command, args);
-              logger("%O", spawnOptions);
-              let rejection = this._beforeSpawn(task, args);
-              if (rejection) {
-                return done({
-                  stdOut,
-                  stdErr,
-                  exitCode: 9901,
-                  rejection
-                });
-              }
-              this._plugins.exec("spawn.before", void 0, {
-                ...pluginContext(task, args),
-                kill(reason) {
-                  rejection = reason || rejection;
-                }
-              });
-              const spawned = spawn(command, args, spawnOptions);
-              spawned.stdout.on(
-                "data",
-                onDataReceived(stdOut, "stdOut", logger, outputLogger.step("stdOut"))
-              );
-              spawned.stderr.on(
-                "data",
-                onDataReceived(stdErr, "stdErr", logger, outputLogger.step("stdErr"))
-              );
-              spawned.on("error", onErrorReceived(stdErr, logger));
-              if (outputHandler) {
-                logger(`Passing child process stdOut/stdErr to custom outputHandler`);
-                outputHandler(command, spawned.stdout, spawned.stderr, [...args]);
-              }
-              this._plugins.exec("spawn.after", void 0, {
-                ...pluginContext(task, args),
-                spawned,
-                close(exitCode, reason) {
-                  done({
-                    stdOut,
-                    stdErr,
-                    exitCode,
-                    rejection: rejection || reason
-                  });
-                },
-                kill(reason) {
-                  if (spawned.killed) {
-                    return;
-                  }
-                  rejection = reason;
-                  spawned.kill("SIGINT");
-                }
-              });
-            });
-          }
-          _beforeSpawn(task, args) {
-            let rejection;
-            this._plugins.exec("spawn.before", void 0, {
-              ...pluginContext(task, args),
-              kill(reason) {
-                rejection = reason || rejection;
-              }
-            });
-            return rejection;
-          }
-        };
-      }
-    });
-    git_executor_exports = {};
-    __export2(git_executor_exports, {
-      GitExecutor: () => GitExecutor
-    });
-    init_git_executor = __esm2({
-      "src/lib/runners/git-executor.ts"() {
-        "use strict";
-        init_git_executor_chain();
-        GitExecutor = class {
-          constructor(cwd, _scheduler, _plugins) {
-            this.cwd = cwd;
-            this._scheduler = _scheduler;
-            this._plugins = _plugins;
-            this._chain = new GitExecutorChain(this, this._scheduler, this._plugins);
-          }
-          chain() {
-            return new GitExecutorChain(this, this._scheduler, this._plugins);
-          }
-          push(task) {
-            return this._chain.push(task);
-          }
-        };
-      }
-    });
-    init_task_callback = __esm2({
-      "src/lib/task-callback.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_utils();
-      }
-    });
-    init_change_working_directory = __esm2({
-      "src/lib/tasks/change-working-directory.ts"() {
-        "use strict";
-        init_utils();
-        init_task();
-      }
-    });
-    init_checkout = __esm2({
-      "src/lib/tasks/checkout.ts"() {
-        "use strict";
-        init_utils();
-        init_task();
-      }
-    });
-    init_count_objects = __esm2({
-      "src/lib/tasks/count-objects.ts"() {
-        "use strict";
-        init_utils();
-        parser2 = new LineParser(
-          /([a-z-]+): (\d+)$/,
-          (result, [key, value]) => {
-            const property = asCamelCase(key);
-            if (Object.hasOwn(result, property)) {
-              result[property] = asNumber(value);
-            }
-          }
-        );
-      }
-    });
-    init_parse_commit = __esm2({
-      "src/lib/parsers/parse-commit.ts"() {
-        "use strict";
-        init_utils();
-        parsers = [
-          new LineParser(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (result, [branch, root, commit]) => {
-            result.branch = branch;
-            result.commit = commit;
-            result.root = !!root;
-          }),
-          new LineParser(/\s*Author:\s(.+)/i, (result, [author]) => {
-            const parts = author.split("<");
-            const email = parts.pop();
-            if (!email || !email.includes("@")) {
-              return;
-            }
-            result.author = {
-              email: email.substr(0, email.length - 1),
-              name: parts.join("<").trim()
-            };
-          }),
-          new LineParser(
-            /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-            (result, [changes, insertions, deletions]) => {
-              result.summary.changes = parseInt(changes, 10) || 0;
-              result.summary.insertions = parseInt(insertions, 10) || 0;
-              result.summary.deletions = parseInt(deletions, 10) || 0;
-            }
-          ),
-          new LineParser(
-            /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-            (result, [changes, lines, direction]) => {
-              result.summary.changes = parseInt(changes, 10) || 0;
-              const count = parseInt(lines, 10) || 0;
-              if (direction === "-") {
-                result.summary.deletions = count;
-              } else if (direction === "+") {
-                result.summary.insertions = count;
-              }
-            }
-          )
-        ];
-      }
-    });
-    init_commit = __esm2({
-      "src/lib/tasks/commit.ts"() {
-        "use strict";
-        init_parse_commit();
-        init_utils();
-        init_task();
-      }
-    });
-    init_first_commit = __esm2({
-      "src/lib/tasks/first-commit.ts"() {
-        "use strict";
-        init_utils();
-        init_task();
-      }
-    });
-    init_hash_object = __esm2({
-      "src/lib/tasks/hash-object.ts"() {
-        "use strict";
-        init_task();
-      }
-    });
-    init_InitSummary = __esm2({
-      "src/lib/responses/InitSummary.ts"() {
-        "use strict";
-        InitSummary = class {
-          constructor(bare, path, existing, gitDir) {
-            this.bare = bare;
-            this.path = path;
-            this.existing = existing;
-            this.gitDir = gitDir;
-          }
-        };
-        initResponseRegex = /^Init.+ repository in (.+)$/;
-        reInitResponseRegex = /^Rein.+ in (.+)$/;
-      }
-    });
-    init_init = __esm2({
-      "src/lib/tasks/init.ts"() {
-        "use strict";
-        init_InitSummary();
-        bareCommand = "--bare";
-      }
-    });
-    init_log_format = __esm2({
-      "src/lib/args/log-format.ts"() {
-        "use strict";
-        logFormatRegex = /^--(stat|numstat|name-only|name-status)(=|$)/;
-      }
-    });
-    init_DiffSummary = __esm2({
-      "src/lib/responses/DiffSummary.ts"() {
-        "use strict";
-        DiffSummary = class {
-          constructor() {
-            this.changed = 0;
-            this.deletions = 0;
-            this.insertions = 0;
-            this.files = [];
-          }
-        };
-      }
-    });
-    init_parse_diff_summary = __esm2({
-      "src/lib/parsers/parse-diff-summary.ts"() {
-        "use strict";
-        init_log_format();
-        init_DiffSummary();
-        init_diff_name_status();
-        init_utils();
-        statParser = [
-          new LineParser(
-            /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-            (result, [file, changes, alterations = ""]) => {
-              result.files.push({
-                file: file.trim(),
-                changes: asNumber(changes),
-                insertions: alterations.replace(/[^+]/g, "").length,
-                deletions: alterations.replace(/[^-]/g, "").length,
-                binary: false
-              });
-            }
-          ),
-          new LineParser(
-            /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-            (result, [file, before, after]) => {
-              result.files.push({
-                file: file.trim(),
-                before: asNumber(before),
-                after: asNumber(after),
-                binary: true
-              });
-            }
-          ),
-          new LineParser(
-            /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-            (result, [changed, summary]) => {
-              const inserted = /(\d+) i/.exec(summary);
-              const deleted = /(\d+) d/.exec(summary);
-              result.changed = asNumber(changed);
-              result.insertions = asNumber(inserted?.[1]);
-              result.deletions = asNumber(deleted?.[1]);
-            }
-          )
-        ];
-        numStatParser = [
-          new LineParser(
-            /(\d+)\t(\d+)\t(.+)$/,
-            (result, [changesInsert, changesDelete, file]) => {
-              const insertions = asNumber(changesInsert);
-              const deletions = asNumber(changesDelete);
-              result.changed++;
-              result.insertions += insertions;
-              result.deletions += deletions;
-              result.files.push({
-                file,
-                changes: insertions + deletions,
-                insertions,
-                deletions,
-                binary: false
-              });
-            }
-          ),
-          new LineParser(/-\t-\t(.+)$/, (result, [file]) => {
-            result.changed++;
-            result.files.push({
-              file,
-              after: 0,
-              before: 0,
-              binary: true
-            });
-          })
-        ];
-        nameOnlyParser = [
-          new LineParser(/(.+)$/, (result, [file]) => {
-            result.changed++;
-            result.files.push({
-              file,
-              changes: 0,
-              insertions: 0,
-              deletions: 0,
-              binary: false
-            });
-          })
-        ];
-        nameStatusParser = [
-          new LineParser(
-            /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-            (result, [status, similarity, from, _to, to]) => {
-              result.changed++;
-              result.files.push({
-                file: to ?? from,
-                changes: 0,
-                insertions: 0,
-                deletions: 0,
-                binary: false,
-                status: orVoid(isDiffNameStatus(status) && status),
-                from: orVoid(!!to && from !== to && from),
-                similarity: asNumber(similarity)
-              });
-            }
-          )
-        ];
-        diffSummaryParsers = {
-          [
-            ""
-            /* NONE */
-          ]: statParser,
-          [
-            "--stat"
-            /* STAT */
-          ]: statParser,
-          [
-            "--numstat"
-            /* NUM_STAT */
-          ]: numStatParser,
-          [
-            "--name-status"
-            /* NAME_STATUS */
-          ]: nameStatusParser,
-          [
-            "--name-only"
-            /* NAME_ONLY */
-          ]: nameOnlyParser
-        };
-      }
-    });
-    init_parse_list_log_summary = __esm2({
-      "src/lib/parsers/parse-list-log-summary.ts"() {
-        "use strict";
-        init_utils();
-        init_parse_diff_summary();
-        init_log_format();
-        START_BOUNDARY = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-        COMMIT_BOUNDARY = " \xF2\xF2";
-        SPLITTER = " \xF2 ";
-        defaultFieldNames = ["hash", "date", "message", "refs", "author_name", "author_email"];
-      }
-    });
-    diff_exports = {};
-    __export2(diff_exports, {
-      diffSummaryTask: () => diffSummaryTask,
-      validateLogFormatConfig: () => validateLogFormatConfig
-    });
-    init_diff = __esm2({
-      "src/lib/tasks/diff.ts"() {
-        "use strict";
-        init_log_format();
-        init_parse_diff_summary();
-        init_task();
-      }
-    });
-    init_log = __esm2({
-      "src/lib/tasks/log.ts"() {
-        "use strict";
-        init_log_format();
-        init_parse_list_log_summary();
-        init_utils();
-        init_task();
-        init_diff();
-        excludeOptions = /* @__PURE__ */ ((excludeOptions2) => {
-          excludeOptions2[excludeOptions2["--pretty"] = 0] = "--pretty";
-          excludeOptions2[excludeOptions2["max-count"] = 1] = "max-count";
-          excludeOptions2[excludeOptions2["maxCount"] = 2] = "maxCount";
-          excludeOptions2[excludeOptions2["n"] = 3] = "n";
-          excludeOptions2[excludeOptions2["file"] = 4] = "file";
-          excludeOptions2[excludeOptions2["format"] = 5] = "format";
-          excludeOptions2[excludeOptions2["from"] = 6] = "from";
-          excludeOptions2[excludeOptions2["to"] = 7] = "to";
-          excludeOptions2[excludeOptions2["splitter"] = 8] = "splitter";
-          excludeOptions2[excludeOptions2["symmetric"] = 9] = "symmetric";
-          excludeOptions2[excludeOptions2["mailMap"] = 10] = "mailMap";
-          excludeOptions2[excludeOptions2["multiLine"] = 11] = "multiLine";
-          excludeOptions2[excludeOptions2["strictDate"] = 12] = "strictDate";
-          return excludeOptions2;
-        })(excludeOptions || {});
-      }
-    });
-    init_MergeSummary = __esm2({
-      "src/lib/responses/MergeSummary.ts"() {
-        "use strict";
-        MergeSummaryConflict = class {
-          constructor(reason, file = null, meta) {
-            this.reason = reason;
-            this.file = file;
-            this.meta = meta;
-          }
-          toString() {
-            return `${this.file}:${this.reason}`;
-          }
-        };
-        MergeSummaryDetail = class {
-          constructor() {
-            this.conflicts = [];
-            this.merges = [];
-            this.result = "success";
-          }
-          get failed() {
-            return this.conflicts.length > 0;
-          }
-          get reason() {
-            return this.result;
-          }
-          toString() {
-            if (this.conflicts.length) {
-              return `CONFLICTS: ${this.conflicts.join(", ")}`;
-            }
-            return "OK";
-          }
-        };
-      }
-    });
-    init_PullSummary = __esm2({
-      "src/lib/responses/PullSummary.ts"() {
-        "use strict";
-        PullSummary = class {
-          constructor() {
-            this.remoteMessages = {
-              all: []
-            };
-            this.created = [];
-            this.deleted = [];
-            this.files = [];
-            this.deletions = {};
-            this.insertions = {};
-            this.summary = {
-              changes: 0,
-              deletions: 0,
-              insertions: 0
-            };
-          }
-        };
-        PullFailedSummary = class {
-          constructor() {
-            this.remote = "";
-            this.hash = {
-              local: "",
-              remote: ""
-            };
-            this.branch = {
-              local: "",
-              remote: ""
-            };
-            this.message = "";
-          }
-          toString() {
-            return this.message;
-          }
-        };
-      }
-    });
-    init_parse_remote_objects = __esm2({
-      "src/lib/parsers/parse-remote-objects.ts"() {
-        "use strict";
-        init_utils();
-        remoteMessagesObjectParsers = [
-          new RemoteLineParser(
-            /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-            (result, [action, count]) => {
-              const key = action.toLowerCase();
-              const enumeration = objectEnumerationResult(result.remoteMessages);
-              Object.assign(enumeration, { [key]: asNumber(count) });
-            }
-          ),
-          new RemoteLineParser(
-            /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-            (result, [action, count]) => {
-              const key = action.toLowerCase();
-              const enumeration = objectEnumerationResult(result.remoteMessages);
-              Object.assign(enumeration, { [key]: asNumber(count) });
-            }
-          ),
-          new RemoteLineParser(
-            /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-            (result, [total, reused, packReused]) => {
-              const objects = objectEnumerationResult(result.remoteMessages);
-              objects.total = asObjectCount(total);
-              objects.reused = asObjectCount(reused);
-              objects.packReused = asNumber(packReused);
-            }
-          )
-        ];
-      }
-    });
-    init_parse_remote_messages = __esm2({
-      "src/lib/parsers/parse-remote-messages.ts"() {
-        "use strict";
-        init_utils();
-        init_parse_remote_objects();
-        parsers2 = [
-          new RemoteLineParser(/^remote:\s*(.+)$/, (result, [text]) => {
-            result.remoteMessages.all.push(text.trim());
-            return false;
-          }),
-          ...remoteMessagesObjectParsers,
-          new RemoteLineParser(
-            [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-            (result, [pullRequestUrl]) => {
-              result.remoteMessages.pullRequestUrl = pullRequestUrl;
-            }
-          ),
-          new RemoteLineParser(
-            [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-            (result, [count, summary, url]) => {
-              result.remoteMessages.vulnerabilities = {
-                count: asNumber(count),
-                summary,
-                url
-              };
-            }
-          )
-        ];
-        RemoteMessageSummary = class {
-          constructor() {
-            this.all = [];
-          }
-        };
-      }
-    });
-    init_parse_pull = __esm2({
-      "src/lib/parsers/parse-pull.ts"() {
-        "use strict";
-        init_PullSummary();
-        init_utils();
-        init_parse_remote_messages();
-        FILE_UPDATE_REGEX = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-        SUMMARY_REGEX = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-        ACTION_REGEX = /^(create|delete) mode \d+ (.+)/;
-        parsers3 = [
-          new LineParser(FILE_UPDATE_REGEX, (result, [file, insertions, deletions]) => {
-            result.files.push(file);
-            if (insertions) {
-              result.insertions[file] = insertions.length;
-            }
-            if (deletions) {
-              result.deletions[file] = deletions.length;
-            }
-          }),
-          new LineParser(SUMMARY_REGEX, (result, [changes, , insertions, , deletions]) => {
-            if (insertions !== void 0 || deletions !== void 0) {
-              result.summary.changes = +changes || 0;
-              result.summary.insertions = +insertions || 0;
-              result.summary.deletions = +deletions || 0;
-              return true;
-            }
-            return false;
-          }),
-          new LineParser(ACTION_REGEX, (result, [action, file]) => {
-            append(result.files, file);
-            append(action === "create" ? result.created : result.deleted, file);
-          })
-        ];
-        errorParsers = [
-          new LineParser(/^from\s(.+)$/i, (result, [remote]) => void (result.remote = remote)),
-          new LineParser(/^fatal:\s(.+)$/, (result, [message]) => void (result.message = message)),
-          new LineParser(
-            /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-            (result, [hashLocal, hashRemote, branchLocal, branchRemote]) => {
-              result.branch.local = branchLocal;
-              result.hash.local = hashLocal;
-              result.branch.remote = branchRemote;
-              result.hash.remote = hashRemote;
-            }
-          )
-        ];
-        parsePullDetail = (stdOut, stdErr) => {
-          return parseStringResponse(new PullSummary(), parsers3, [stdOut, stdErr]);
-        };
-        parsePullResult = (stdOut, stdErr) => {
-          return Object.assign(
-            new PullSummary(),
-            parsePullDetail(stdOut, stdErr),
-            parseRemoteMessages(stdOut, stdErr)
-          );
-        };
-      }
-    });
-    init_parse_merge = __esm2({
-      "src/lib/parsers/parse-merge.ts"() {
-        "use strict";
-        init_MergeSummary();
-        init_utils();
-        init_parse_pull();
-        parsers4 = [
-          new LineParser(/^Auto-merging\s+(.+)$/, (summary, [autoMerge]) => {
-            summary.merges.push(autoMerge);
-          }),
-          new LineParser(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (summary, [reason, file]) => {
-            summary.conflicts.push(new MergeSummaryConflict(reason, file));
-          }),
-          new LineParser(
-            /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-            (summary, [reason, file, deleteRef]) => {
-              summary.conflicts.push(new MergeSummaryConflict(reason, file, { deleteRef }));
-            }
-          ),
-          new LineParser(/^CONFLICT\s+\((.+)\):/, (summary, [reason]) => {
-            summary.conflicts.push(new MergeSummaryConflict(reason, null));
-          }),
-          new LineParser(/^Automatic merge failed;\s+(.+)$/, (summary, [result]) => {
-            summary.result = result;
-          })
-        ];
-        parseMergeResult = (stdOut, stdErr) => {
-          return Object.assign(parseMergeDetail(stdOut, stdErr), parsePullResult(stdOut, stdErr));
-        };
-        parseMergeDetail = (stdOut) => {
-          return parseStringResponse(new MergeSummaryDetail(), parsers4, stdOut);
-        };
-      }
-    });
-    init_merge = __esm2({
-      "src/lib/tasks/merge.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_parse_merge();
-        init_task();
-      }
-    });
-    init_parse_push = __esm2({
-      "src/lib/parsers/parse-push.ts"() {
-        "use strict";
-        init_utils();
-        init_parse_remote_messages();
-        parsers5 = [
-          new LineParser(/^Pushing to (.+)$/, (result, [repo]) => {
-            result.repo = repo;
-          }),
-          new LineParser(/^updating local tracking ref '(.+)'/, (result, [local]) => {
-            result.ref = {
-              ...result.ref || {},
-              local
-            };
-          }),
-          new LineParser(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (result, [local, remote, type]) => {
-            result.pushed.push(pushResultPushedItem(local, remote, type));
-          }),
-          new LineParser(
-            /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-            (result, [local, remote, remoteName]) => {
-              result.branch = {
-                ...result.branch || {},
-                local,
-                remote,
-                remoteName
-              };
-            }
-          ),
-          new LineParser(
-            /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-            (result, [local, remote, from, to]) => {
-              result.update = {
-                head: {
-                  local,
-                  remote
-                },
-                hash: {
-                  from,
-                  to
-                }
-              };
-            }
-          )
-        ];
-        parsePushResult = (stdOut, stdErr) => {
-          const pushDetail = parsePushDetail(stdOut, stdErr);
-          const responseDetail = parseRemoteMessages(stdOut, stdErr);
-          return {
-            ...pushDetail,
-            ...responseDetail
-          };
-        };
-        parsePushDetail = (stdOut, stdErr) => {
-          return parseStringResponse({ pushed: [] }, parsers5, [stdOut, stdErr]);
-        };
-      }
-    });
-    push_exports = {};
-    __export2(push_exports, {
-      pushTagsTask: () => pushTagsTask,
-      pushTask: () => pushTask
-    });
-    init_push = __esm2({
-      "src/lib/tasks/push.ts"() {
-        "use strict";
-        init_parse_push();
-        init_utils();
-      }
-    });
-    init_show = __esm2({
-      "src/lib/tasks/show.ts"() {
-        "use strict";
-        init_utils();
-        init_task();
-      }
-    });
-    init_FileStatusSummary = __esm2({
-      "src/lib/responses/FileStatusSummary.ts"() {
-        "use strict";
-        fromPathRegex = /^(.+)\0(.+)$/;
-        FileStatusSummary = class {
-          constructor(path, index, working_dir) {
-            this.path = path;
-            this.index = index;
-            this.working_dir = working_dir;
-            if (index === "R" || working_dir === "R") {
-              const detail = fromPathRegex.exec(path) || [null, path, path];
-              this.from = detail[2] || "";
-              this.path = detail[1] || "";
-            }
-          }
-        };
-      }
-    });
-    init_StatusSummary = __esm2({
-      "src/lib/responses/StatusSummary.ts"() {
-        "use strict";
-        init_utils();
-        init_FileStatusSummary();
-        StatusSummary = class {
-          constructor() {
-            this.not_added = [];
-            this.conflicted = [];
-            this.created = [];
-            this.deleted = [];
-            this.ignored = void 0;
-            this.modified = [];
-            this.renamed = [];
-            this.files = [];
-            this.staged = [];
-            this.ahead = 0;
-            this.behind = 0;
-            this.current = null;
-            this.tracking = null;
-            this.detached = false;
-            this.isClean = () => {
-              return !this.files.length;
-            };
-          }
-        };
-        parsers6 = new Map([
-          parser3(
-            " ",
-            "A",
-            (result, file) => result.created.push(file)
-          ),
-          parser3(
-            " ",
-            "D",
-            (result, file) => result.deleted.push(file)
-          ),
-          parser3(
-            " ",
-            "M",
-            (result, file) => result.modified.push(file)
-          ),
-          parser3("A", " ", (result, file) => {
-            result.created.push(file);
-            result.staged.push(file);
-          }),
-          parser3("A", "M", (result, file) => {
-            result.created.push(file);
-            result.staged.push(file);
-            result.modified.push(file);
-          }),
-          parser3("D", " ", (result, file) => {
-            result.deleted.push(file);
-            result.staged.push(file);
-          }),
-          parser3("M", " ", (result, file) => {
-            result.modified.push(file);
-            result.staged.push(file);
-          }),
-          parser3("M", "M", (result, file) => {
-            result.modified.push(file);
-            result.staged.push(file);
-          }),
-          parser3("R", " ", (result, file) => {
-            result.renamed.push(renamedFile(file));
-          }),
-          parser3("R", "M", (result, file) => {
-            const renamed = renamedFile(file);
-            result.renamed.push(renamed);
-            result.modified.push(renamed.to);
-          }),
-          parser3("!", "!", (_result, _file) => {
-            (_result.ignored = _result.ignored || []).push(_file);
-          }),
-          parser3(
-            "?",
-            "?",
-            (result, file) => result.not_added.push(file)
-          ),
-          ...conflicts(
-            "A",
-            "A",
-            "U"
-            /* UNMERGED */
-          ),
-          ...conflicts(
-            "D",
-            "D",
-            "U"
-            /* UNMERGED */
-          ),
-          ...conflicts(
-            "U",
-            "A",
-            "D",
-            "U"
-            /* UNMERGED */
-          ),
-          [
-            "##",
-            (result, line) => {
-              const aheadReg = /ahead (\d+)/;
-              const behindReg = /behind (\d+)/;
-              const currentReg = /^(.+?(?=(?:\.{3}|\s|$)))/;
-              const trackingReg = /\.{3}(\S*)/;
-              const onEmptyBranchReg = /\son\s(\S+?)(?=\.{3}|$)/;
-              let regexResult = aheadReg.exec(line);
-              result.ahead = regexResult && +regexResult[1] || 0;
-              regexResult = behindReg.exec(line);
-              result.behind = regexResult && +regexResult[1] || 0;
-              regexResult = currentReg.exec(line);
-              result.current = filterType(regexResult?.[1], filterString, null);
-              regexResult = trackingReg.exec(line);
-              result.tracking = filterType(regexResult?.[1], filterString, null);
-              regexResult = onEmptyBranchReg.exec(line);
-              if (regexResult) {
-                result.current = filterType(regexResult?.[1], filterString, result.current);
-              }
-              result.detached = /\(no branch\)/.test(line);
-            }
-          ]
-        ]);
-        parseStatusSummary = function(text) {
-          const lines = text.split(NULL2);
-          const status = new StatusSummary();
-          for (let i2 = 0, l = lines.length; i2 < l; ) {
-            let line = lines[i2++].trim();
-            if (!line) {
-              continue;
-            }
-            if (line.charAt(0) === "R") {
-              line += NULL2 + (lines[i2++] || "");
-            }
-            splitLine(status, line);
-          }
-          return status;
-        };
-      }
-    });
-    init_status = __esm2({
-      "src/lib/tasks/status.ts"() {
-        "use strict";
-        init_StatusSummary();
-        ignoredOptions = ["--null", "-z"];
-      }
-    });
-    init_version = __esm2({
-      "src/lib/tasks/version.ts"() {
-        "use strict";
-        init_utils();
-        NOT_INSTALLED = "installed=false";
-        parsers7 = [
-          new LineParser(
-            /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-            (result, [major, minor, patch, agent = ""]) => {
-              Object.assign(
-                result,
-                versionResponse(asNumber(major), asNumber(minor), asNumber(patch), agent)
-              );
-            }
-          ),
-          new LineParser(
-            /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-            (result, [major, minor, patch, agent = ""]) => {
-              Object.assign(result, versionResponse(asNumber(major), asNumber(minor), patch, agent));
-            }
-          )
-        ];
-      }
-    });
-    init_clone = __esm2({
-      "src/lib/tasks/clone.ts"() {
-        "use strict";
-        init_task();
-        init_utils();
-        cloneTask = (repo, directory, customArgs) => {
-          const commands = ["clone", ...customArgs];
-          filterString(repo) && commands.push(c(repo));
-          filterString(directory) && commands.push(c(directory));
-          return straightThroughStringTask(commands);
-        };
-        cloneMirrorTask = (repo, directory, customArgs) => {
-          append(customArgs, "--mirror");
-          return cloneTask(repo, directory, customArgs);
-        };
-      }
-    });
-    simple_git_api_exports = {};
-    __export2(simple_git_api_exports, {
-      SimpleGitApi: () => SimpleGitApi
-    });
-    init_simple_git_api = __esm2({
-      "src/lib/simple-git-api.ts"() {
-        "use strict";
-        init_task_callback();
-        init_change_working_directory();
-        init_checkout();
-        init_count_objects();
-        init_commit();
-        init_config();
-        init_first_commit();
-        init_grep();
-        init_hash_object();
-        init_init();
-        init_log();
-        init_merge();
-        init_push();
-        init_show();
-        init_status();
-        init_task();
-        init_version();
-        init_utils();
-        init_clone();
-        SimpleGitApi = class {
-          constructor(_executor) {
-            this._executor = _executor;
-          }
-          _runTask(task, then) {
-            const chain = this._executor.chain();
-            const promise = chain.push(task);
-            if (then) {
-              taskCallback(task, promise, then);
-            }
-            return Object.create(this, {
-              then: { value: promise.then.bind(promise) },
-              catch: { value: promise.catch.bind(promise) },
-              _executor: { value: chain }
-            });
-          }
-          add(files) {
-            return this._runTask(
-              straightThroughStringTask(["add", ...asArray(files)]),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          cwd(directory) {
-            const next = trailingFunctionArgument(arguments);
-            if (typeof directory === "string") {
-              return this._runTask(changeWorkingDirectoryTask(directory, this._executor), next);
-            }
-            if (typeof directory?.path === "string") {
-              return this._runTask(
-                changeWorkingDirectoryTask(
-                  directory.path,
-                  directory.root && this._executor || void 0
-                ),
-                next
-              );
-            }
-            return this._runTask(
-              configurationErrorTask("Git.cwd: workingDirectory must be supplied as a string"),
-              next
-            );
-          }
-          hashObject(path, write) {
-            return this._runTask(
-              hashObjectTask(path, write === true),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          init(bare) {
-            return this._runTask(
-              initTask(bare === true, this._executor.cwd, getTrailingOptions(arguments)),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          merge() {
-            return this._runTask(
-              mergeTask(getTrailingOptions(arguments)),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          mergeFromTo(remote, branch) {
-            if (!(filterString(remote) && filterString(branch))) {
-              return this._runTask(
-                configurationErrorTask(
-                  `Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings`
-                )
-              );
-            }
-            return this._runTask(
-              mergeTask([remote, branch, ...getTrailingOptions(arguments)]),
-              trailingFunctionArgument(arguments, false)
-            );
-          }
-          outputHandler(handler) {
-            this._executor.outputHandler = handler;
-            return this;
-          }
-          push() {
-            const task = pushTask(
-              {
-                remote: filterType(arguments[0], filterString),
-                branch: filterType(arguments[1], filterString)
-              },
-              getTrailingOptions(arguments)
-            );
-            return this._runTask(task, trailingFunctionArgument(arguments));
-          }
-          stash() {
-            return this._runTask(
-              straightThroughStringTask(["stash", ...getTrailingOptions(arguments)]),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          status() {
-            return this._runTask(
-              statusTask(getTrailingOptions(arguments)),
-              trailingFunctionArgument(arguments)
-            );
-          }
-        };
-        Object.assign(
-          SimpleGitApi.prototype,
-          checkout_default(),
-          clone_default(),
-          commit_default(),
-          config_default(),
-          count_objects_default(),
-          first_commit_default(),
-          grep_default(),
-          log_default(),
-          show_default(),
-          version_default()
-        );
-      }
-    });
-    scheduler_exports = {};
-    __export2(scheduler_exports, {
-      Scheduler: () => Scheduler
-    });
-    init_scheduler = __esm2({
-      "src/lib/runners/scheduler.ts"() {
-        "use strict";
-        init_utils();
-        init_git_logger();
-        createScheduledTask = /* @__PURE__ */ (() => {
-          let id = 0;
-          return () => {
-            id++;
-            const { promise, done } = (0, import_promise_deferred.createDeferred)();
-            return {
-              promise,
-              done,
-              id
-            };
-          };
-        })();
-        Scheduler = class {
-          constructor(concurrency = 2) {
-            this.concurrency = concurrency;
-            this.logger = createLogger("", "scheduler");
-            this.pending = [];
-            this.running = [];
-            this.logger(`Constructed, concurrency=%s`, concurrency);
-          }
-          schedule() {
-            if (!this.pending.length || this.running.length >= this.concurrency) {
-              this.logger(
-                `Schedule attempt ignored, pending=%s running=%s concurrency=%s`,
-                this.pending.length,
-                this.running.length,
-                this.concurrency
-              );
-              return;
-            }
-            const task = append(this.running, this.pending.shift());
-            this.logger(`Attempting id=%s`, task.id);
-            task.done(() => {
-              this.logger(`Completing id=`, task.id);
-              remove(this.running, task);
-              this.schedule();
-            });
-          }
-          next() {
-            const { promise, id } = append(this.pending, createScheduledTask());
-            this.logger(`Scheduling id=%s`, id);
-            this.schedule();
-            return promise;
-          }
-        };
-      }
-    });
-    apply_patch_exports = {};
-    __export2(apply_patch_exports, {
-      applyPatchTask: () => applyPatchTask
-    });
-    init_apply_patch = __esm2({
-      "src/lib/tasks/apply-patch.ts"() {
-        "use strict";
-        init_task();
-      }
-    });
-    init_BranchDeleteSummary = __esm2({
-      "src/lib/responses/BranchDeleteSummary.ts"() {
-        "use strict";
-        BranchDeletionBatch = class {
-          constructor() {
-            this.all = [];
-            this.branches = {};
-            this.errors = [];
-          }
-          get success() {
-            return !this.errors.length;
-          }
-        };
-      }
-    });
-    init_parse_branch_delete = __esm2({
-      "src/lib/parsers/parse-branch-delete.ts"() {
-        "use strict";
-        init_BranchDeleteSummary();
-        init_utils();
-        deleteSuccessRegex = /(\S+)\s+\(\S+\s([^)]+)\)/;
-        deleteErrorRegex = /^error[^']+'([^']+)'/m;
-        parsers8 = [
-          new LineParser(deleteSuccessRegex, (result, [branch, hash2]) => {
-            const deletion = branchDeletionSuccess(branch, hash2);
-            result.all.push(deletion);
-            result.branches[branch] = deletion;
-          }),
-          new LineParser(deleteErrorRegex, (result, [branch]) => {
-            const deletion = branchDeletionFailure(branch);
-            result.errors.push(deletion);
-            result.all.push(deletion);
-            result.branches[branch] = deletion;
-          })
-        ];
-        parseBranchDeletions = (stdOut, stdErr) => {
-          return parseStringResponse(new BranchDeletionBatch(), parsers8, [stdOut, stdErr]);
-        };
-      }
-    });
-    init_BranchSummary = __esm2({
-      "src/lib/responses/BranchSummary.ts"() {
-        "use strict";
-        BranchSummaryResult = class {
-          constructor() {
-            this.all = [];
-            this.branches = {};
-            this.current = "";
-            this.detached = false;
-          }
-          push(status, detached, name, commit, label) {
-            if (status === "*") {
-              this.detached = detached;
-              this.current = name;
-            }
-            this.all.push(name);
-            this.branches[name] = {
-              current: status === "*",
-              linkedWorkTree: status === "+",
-              name,
-              commit,
-              label
-            };
-          }
-        };
-      }
-    });
-    init_parse_branch = __esm2({
-      "src/lib/parsers/parse-branch.ts"() {
-        "use strict";
-        init_BranchSummary();
-        init_utils();
-        parsers9 = [
-          new LineParser(
-            /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-            (result, [current, name, commit, label]) => {
-              result.push(branchStatus(current), true, name, commit, label);
-            }
-          ),
-          new LineParser(
-            /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-            (result, [current, name, commit, label]) => {
-              result.push(branchStatus(current), false, name, commit, label);
-            }
-          )
-        ];
-        currentBranchParser = new LineParser(/^(\S+)$/s, (result, [name]) => {
-          result.push("*", false, name, "", "");
-        });
-      }
-    });
-    branch_exports = {};
-    __export2(branch_exports, {
-      branchLocalTask: () => branchLocalTask,
-      branchTask: () => branchTask,
-      containsDeleteBranchCommand: () => containsDeleteBranchCommand,
-      deleteBranchTask: () => deleteBranchTask,
-      deleteBranchesTask: () => deleteBranchesTask
-    });
-    init_branch = __esm2({
-      "src/lib/tasks/branch.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_parse_branch_delete();
-        init_parse_branch();
-        init_utils();
-      }
-    });
-    init_CheckIgnore = __esm2({
-      "src/lib/responses/CheckIgnore.ts"() {
-        "use strict";
-        parseCheckIgnore = (text) => {
-          return text.split(/\n/g).map(toPath).filter(Boolean);
-        };
-      }
-    });
-    check_ignore_exports = {};
-    __export2(check_ignore_exports, {
-      checkIgnoreTask: () => checkIgnoreTask
-    });
-    init_check_ignore = __esm2({
-      "src/lib/tasks/check-ignore.ts"() {
-        "use strict";
-        init_CheckIgnore();
-      }
-    });
-    init_parse_fetch = __esm2({
-      "src/lib/parsers/parse-fetch.ts"() {
-        "use strict";
-        init_utils();
-        parsers10 = [
-          new LineParser(/From (.+)$/, (result, [remote]) => {
-            result.remote = remote;
-          }),
-          new LineParser(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
-            result.branches.push({
-              name,
-              tracking
-            });
-          }),
-          new LineParser(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
-            result.tags.push({
-              name,
-              tracking
-            });
-          }),
-          new LineParser(/- \[deleted]\s+\S+\s*-> (.+)$/, (result, [tracking]) => {
-            result.deleted.push({
-              tracking
-            });
-          }),
-          new LineParser(
-            /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-            (result, [from, to, name, tracking]) => {
-              result.updated.push({
-                name,
-                tracking,
-                to,
-                from
-              });
-            }
-          )
-        ];
-      }
-    });
-    fetch_exports = {};
-    __export2(fetch_exports, {
-      fetchTask: () => fetchTask
-    });
-    init_fetch = __esm2({
-      "src/lib/tasks/fetch.ts"() {
-        "use strict";
-        init_parse_fetch();
-        init_task();
-      }
-    });
-    init_parse_move = __esm2({
-      "src/lib/parsers/parse-move.ts"() {
-        "use strict";
-        init_utils();
-        parsers11 = [
-          new LineParser(/^Renaming (.+) to (.+)$/, (result, [from, to]) => {
-            result.moves.push({ from, to });
-          })
-        ];
-      }
-    });
-    move_exports = {};
-    __export2(move_exports, {
-      moveTask: () => moveTask
-    });
-    init_move = __esm2({
-      "src/lib/tasks/move.ts"() {
-        "use strict";
-        init_parse_move();
-        init_utils();
-      }
-    });
-    pull_exports = {};
-    __export2(pull_exports, {
-      pullTask: () => pullTask
-    });
-    init_pull = __esm2({
-      "src/lib/tasks/pull.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_parse_pull();
-        init_utils();
-      }
-    });
-    init_GetRemoteSummary = __esm2({
-      "src/lib/responses/GetRemoteSummary.ts"() {
-        "use strict";
-        init_utils();
-      }
-    });
-    remote_exports = {};
-    __export2(remote_exports, {
-      addRemoteTask: () => addRemoteTask,
-      getRemotesTask: () => getRemotesTask,
-      listRemotesTask: () => listRemotesTask,
-      remoteTask: () => remoteTask,
-      removeRemoteTask: () => removeRemoteTask
-    });
-    init_remote = __esm2({
-      "src/lib/tasks/remote.ts"() {
-        "use strict";
-        init_GetRemoteSummary();
-        init_task();
-      }
-    });
-    stash_list_exports = {};
-    __export2(stash_list_exports, {
-      stashListTask: () => stashListTask
-    });
-    init_stash_list = __esm2({
-      "src/lib/tasks/stash-list.ts"() {
-        "use strict";
-        init_log_format();
-        init_parse_list_log_summary();
-        init_diff();
-        init_log();
-      }
-    });
-    sub_module_exports = {};
-    __export2(sub_module_exports, {
-      addSubModuleTask: () => addSubModuleTask,
-      initSubModuleTask: () => initSubModuleTask,
-      subModuleTask: () => subModuleTask,
-      updateSubModuleTask: () => updateSubModuleTask
-    });
-    init_sub_module = __esm2({
-      "src/lib/tasks/sub-module.ts"() {
-        "use strict";
-        init_task();
-      }
-    });
-    init_TagList = __esm2({
-      "src/lib/responses/TagList.ts"() {
-        "use strict";
-        TagList = class {
-          constructor(all, latest) {
-            this.all = all;
-            this.latest = latest;
-          }
-        };
-        parseTagList = function(data, customSort = false) {
-          const tags = data.split("\n").map(trimmed).filter(Boolean);
-          if (!customSort) {
-            tags.sort(function(tagA, tagB) {
-              const partsA = tagA.split(".");
-              const partsB = tagB.split(".");
-              if (partsA.length === 1 || partsB.length === 1) {
-                return singleSorted(toNumber(partsA[0]), toNumber(partsB[0]));
-              }
-              for (let i2 = 0, l = Math.max(partsA.length, partsB.length); i2 < l; i2++) {
-                const diff = sorted(toNumber(partsA[i2]), toNumber(partsB[i2]));
-                if (diff) {
-                  return diff;
-                }
-              }
-              return 0;
-            });
-          }
-          const latest = customSort ? tags[0] : [...tags].reverse().find((tag) => tag.indexOf(".") >= 0);
-          return new TagList(tags, latest);
-        };
-      }
-    });
-    tag_exports = {};
-    __export2(tag_exports, {
-      addAnnotatedTagTask: () => addAnnotatedTagTask,
-      addTagTask: () => addTagTask,
-      tagListTask: () => tagListTask
-    });
-    init_tag = __esm2({
-      "src/lib/tasks/tag.ts"() {
-        "use strict";
-        init_TagList();
-      }
-    });
-    require_git = __commonJS2({
-      "src/git.js"(exports2, module2) {
-        "use strict";
-        var { GitExecutor: GitExecutor2 } = (init_git_executor(), __toCommonJS(git_executor_exports));
-        var { SimpleGitApi: SimpleGitApi2 } = (init_simple_git_api(), __toCommonJS(simple_git_api_exports));
-        var { Scheduler: Scheduler2 } = (init_scheduler(), __toCommonJS(scheduler_exports));
-        var { adhocExecTask: adhocExecTask2, configurationErrorTask: configurationErrorTask2 } = (init_task(), __toCommonJS(task_exports));
-        var {
-          asArray: asArray2,
-          filterArray: filterArray2,
-          filterPrimitives: filterPrimitives2,
-          filterString: filterString2,
-          filterStringOrStringArray: filterStringOrStringArray2,
-          filterType: filterType2,
-          getTrailingOptions: getTrailingOptions2,
-          trailingFunctionArgument: trailingFunctionArgument2,
-          trailingOptionsArgument: trailingOptionsArgument2
-        } = (init_utils(), __toCommonJS(utils_exports));
-        var { applyPatchTask: applyPatchTask2 } = (init_apply_patch(), __toCommonJS(apply_patch_exports));
-        var {
-          branchTask: branchTask2,
-          branchLocalTask: branchLocalTask2,
-          deleteBranchesTask: deleteBranchesTask2,
-          deleteBranchTask: deleteBranchTask2
-        } = (init_branch(), __toCommonJS(branch_exports));
-        var { checkIgnoreTask: checkIgnoreTask2 } = (init_check_ignore(), __toCommonJS(check_ignore_exports));
-        var { checkIsRepoTask: checkIsRepoTask2 } = (init_check_is_repo(), __toCommonJS(check_is_repo_exports));
-        var { cleanWithOptionsTask: cleanWithOptionsTask2, isCleanOptionsArray: isCleanOptionsArray2 } = (init_clean(), __toCommonJS(clean_exports));
-        var { diffSummaryTask: diffSummaryTask2 } = (init_diff(), __toCommonJS(diff_exports));
-        var { fetchTask: fetchTask2 } = (init_fetch(), __toCommonJS(fetch_exports));
-        var { moveTask: moveTask2 } = (init_move(), __toCommonJS(move_exports));
-        var { pullTask: pullTask2 } = (init_pull(), __toCommonJS(pull_exports));
-        var { pushTagsTask: pushTagsTask2 } = (init_push(), __toCommonJS(push_exports));
-        var {
-          addRemoteTask: addRemoteTask2,
-          getRemotesTask: getRemotesTask2,
-          listRemotesTask: listRemotesTask2,
-          remoteTask: remoteTask2,
-          removeRemoteTask: removeRemoteTask2
-        } = (init_remote(), __toCommonJS(remote_exports));
-        var { getResetMode: getResetMode2, resetTask: resetTask2 } = (init_reset(), __toCommonJS(reset_exports));
-        var { stashListTask: stashListTask2 } = (init_stash_list(), __toCommonJS(stash_list_exports));
-        var {
-          addSubModuleTask: addSubModuleTask2,
-          initSubModuleTask: initSubModuleTask2,
-          subModuleTask: subModuleTask2,
-          updateSubModuleTask: updateSubModuleTask2
-        } = (init_sub_module(), __toCommonJS(sub_module_exports));
-        var { addAnnotatedTagTask: addAnnotatedTagTask2, addTagTask: addTagTask2, tagListTask: tagListTask2 } = (init_tag(), __toCommonJS(tag_exports));
-        var { straightThroughBufferTask: straightThroughBufferTask2, straightThroughStringTask: straightThroughStringTask2 } = (init_task(), __toCommonJS(task_exports));
-        function Git2(options2, plugins) {
-          this._plugins = plugins;
-          this._executor = new GitExecutor2(
-            options2.baseDir,
-            new Scheduler2(options2.maxConcurrentProcesses),
-            plugins
-          );
-          this._trimmed = options2.trimmed;
-        }
-        (Git2.prototype = Object.create(SimpleGitApi2.prototype)).constructor = Git2;
-        Git2.prototype.customBinary = function(command) {
-          this._plugins.reconfigure("binary", command);
-          return this;
-        };
-        Git2.prototype.env = function(name, value) {
-          if (arguments.length === 1 && typeof name === "object") {
-            this._executor.env = name;
-          } else {
-            (this._executor.env = this._executor.env || {})[name] = value;
-          }
-          return this;
-        };
-        Git2.prototype.stashList = function(options2) {
-          return this._runTask(
-            stashListTask2(
-              trailingOptionsArgument2(arguments) || {},
-              filterArray2(options2) && options2 || []
-            ),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.mv = function(from, to) {
-          return this._runTask(moveTask2(from, to), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.checkoutLatestTag = function(then) {
-          var git2 = this;
-          return this.pull(function() {
-            git2.tags(function(err, tags) {
-              git2.checkout(tags.latest, then);
-            });
-          });
-        };
-        Git2.prototype.pull = function(remote, branch, options2, then) {
-          return this._runTask(
-            pullTask2(
-              filterType2(remote, filterString2),
-              filterType2(branch, filterString2),
-              getTrailingOptions2(arguments)
-            ),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.fetch = function(remote, branch) {
-          return this._runTask(
-            fetchTask2(
-              filterType2(remote, filterString2),
-              filterType2(branch, filterString2),
-              getTrailingOptions2(arguments)
-            ),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.silent = function(silence) {
-          return this._runTask(
-            adhocExecTask2(
-              () => console.warn(
-                "simple-git deprecation notice: git.silent: logging should be configured using the `debug` library / `DEBUG` environment variable, this method will be removed."
-              )
-            )
-          );
-        };
-        Git2.prototype.tags = function(options2, then) {
-          return this._runTask(
-            tagListTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.rebase = function() {
-          return this._runTask(
-            straightThroughStringTask2(["rebase", ...getTrailingOptions2(arguments)]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.reset = function(mode) {
-          return this._runTask(
-            resetTask2(getResetMode2(mode), getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.revert = function(commit) {
-          const next = trailingFunctionArgument2(arguments);
-          if (typeof commit !== "string") {
-            return this._runTask(configurationErrorTask2("Commit must be a string"), next);
-          }
-          return this._runTask(
-            straightThroughStringTask2(["revert", ...getTrailingOptions2(arguments, 0, true), commit]),
-            next
-          );
-        };
-        Git2.prototype.addTag = function(name) {
-          const task = typeof name === "string" ? addTagTask2(name) : configurationErrorTask2("Git.addTag requires a tag name");
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.addAnnotatedTag = function(tagName, tagMessage) {
-          return this._runTask(
-            addAnnotatedTagTask2(tagName, tagMessage),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.deleteLocalBranch = function(branchName, forceDelete, then) {
-          return this._runTask(
-            deleteBranchTask2(branchName, typeof forceDelete === "boolean" ? forceDelete : false),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.deleteLocalBranches = function(branchNames, forceDelete, then) {
-          return this._runTask(
-            deleteBranchesTask2(branchNames, typeof forceDelete === "boolean" ? forceDelete : false),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.branch = function(options2, then) {
-          return this._runTask(
-            branchTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.branchLocal = function(then) {
-          return this._runTask(branchLocalTask2(), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.raw = function(commands) {
-          const createRestCommands = !Array.isArray(commands);
-          const command = [].slice.call(createRestCommands ? arguments : commands, 0);
-          for (let i2 = 0; i2 < command.length && createRestCommands; i2++) {
-            if (!filterPrimitives2(command[i2])) {
-              command.splice(i2, command.length - i2);
-              break;
-            }
-          }
-          command.push(...getTrailingOptions2(arguments, 0, true));
-          var next = trailingFunctionArgument2(arguments);
-          if (!command.length) {
-            return this._runTask(
-              configurationErrorTask2("Raw: must supply one or more command to execute"),
-              next
-            );
-          }
-          return this._runTask(straightThroughStringTask2(command, this._trimmed), next);
-        };
-        Git2.prototype.submoduleAdd = function(repo, path, then) {
-          return this._runTask(addSubModuleTask2(repo, path), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.submoduleUpdate = function(args, then) {
-          return this._runTask(
-            updateSubModuleTask2(getTrailingOptions2(arguments, true)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.submoduleInit = function(args, then) {
-          return this._runTask(
-            initSubModuleTask2(getTrailingOptions2(arguments, true)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.subModule = function(options2, then) {
-          return this._runTask(
-            subModuleTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.listRemote = function() {
-          return this._runTask(
-            listRemotesTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.addRemote = function(remoteName, remoteRepo, then) {
-          return this._runTask(
-            addRemoteTask2(remoteName, remoteRepo, getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.removeRemote = function(remoteName, then) {
-          return this._runTask(removeRemoteTask2(remoteName), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.getRemotes = function(verbose, then) {
-          return this._runTask(getRemotesTask2(verbose === true), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.remote = function(options2, then) {
-          return this._runTask(
-            remoteTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.tag = function(options2, then) {
-          const command = getTrailingOptions2(arguments);
-          if (command[0] !== "tag") {
-            command.unshift("tag");
-          }
-          return this._runTask(straightThroughStringTask2(command), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.updateServerInfo = function(then) {
-          return this._runTask(
-            straightThroughStringTask2(["update-server-info"]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.pushTags = function(remote, then) {
-          const task = pushTagsTask2(
-            { remote: filterType2(remote, filterString2) },
-            getTrailingOptions2(arguments)
-          );
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.rm = function(files) {
-          return this._runTask(
-            straightThroughStringTask2(["rm", "-f", ...asArray2(files)]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.rmKeepLocal = function(files) {
-          return this._runTask(
-            straightThroughStringTask2(["rm", "--cached", ...asArray2(files)]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.catFile = function(options2, then) {
-          return this._catFile("utf-8", arguments);
-        };
-        Git2.prototype.binaryCatFile = function() {
-          return this._catFile("buffer", arguments);
-        };
-        Git2.prototype._catFile = function(format, args) {
-          var handler = trailingFunctionArgument2(args);
-          var command = ["cat-file"];
-          var options2 = args[0];
-          if (typeof options2 === "string") {
-            return this._runTask(
-              configurationErrorTask2("Git.catFile: options must be supplied as an array of strings"),
-              handler
-            );
-          }
-          if (Array.isArray(options2)) {
-            command.push.apply(command, options2);
-          }
-          const task = format === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
-          return this._runTask(task, handler);
-        };
-        Git2.prototype.diff = function(options2, then) {
-          const task = filterString2(options2) ? configurationErrorTask2(
-            "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-          ) : straightThroughStringTask2(["diff", ...getTrailingOptions2(arguments)]);
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.diffSummary = function() {
-          return this._runTask(
-            diffSummaryTask2(getTrailingOptions2(arguments, 1)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.applyPatch = function(patches) {
-          const task = !filterStringOrStringArray2(patches) ? configurationErrorTask2(
-            `git.applyPatch requires one or more string patches as the first argument`
-          ) : applyPatchTask2(asArray2(patches), getTrailingOptions2([].slice.call(arguments, 1)));
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.revparse = function() {
-          const commands = ["rev-parse", ...getTrailingOptions2(arguments, true)];
-          return this._runTask(
-            straightThroughStringTask2(commands, true),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.clean = function(mode, options2, then) {
-          const usingCleanOptionsArray = isCleanOptionsArray2(mode);
-          const cleanMode = usingCleanOptionsArray && mode.join("") || filterType2(mode, filterString2) || "";
-          const customArgs = getTrailingOptions2([].slice.call(arguments, usingCleanOptionsArray ? 1 : 0));
-          return this._runTask(
-            cleanWithOptionsTask2(cleanMode, customArgs),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.exec = function(then) {
-          const task = {
-            commands: [],
-            format: "utf-8",
-            parser() {
-              if (typeof then === "function") {
-                then();
-              }
-            }
-          };
-          return this._runTask(task);
-        };
-        Git2.prototype.clearQueue = function() {
-          return this._runTask(
-            adhocExecTask2(
-              () => console.warn(
-                "simple-git deprecation notice: clearQueue() is deprecated and will be removed, switch to using the abortPlugin instead."
-              )
-            )
-          );
-        };
-        Git2.prototype.checkIgnore = function(pathnames, then) {
-          return this._runTask(
-            checkIgnoreTask2(asArray2(filterType2(pathnames, filterStringOrStringArray2, []))),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.checkIsRepo = function(checkType, then) {
-          return this._runTask(
-            checkIsRepoTask2(filterType2(checkType, filterString2)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        module2.exports = Git2;
-      }
-    });
-    init_git_error();
-    GitConstructError = class extends GitError {
-      constructor(config, message) {
-        super(void 0, message);
-        this.config = config;
-      }
-    };
-    init_git_error();
-    init_git_error();
-    GitPluginError = class extends GitError {
-      constructor(task, plugin, message) {
-        super(task, message);
-        this.task = task;
-        this.plugin = plugin;
-        Object.setPrototypeOf(this, new.target.prototype);
-      }
-    };
-    init_git_response_error();
-    init_task_configuration_error();
-    init_check_is_repo();
-    init_clean();
-    init_config();
-    init_diff_name_status();
-    init_grep();
-    init_reset();
-    init_utils();
-    init_utils();
-    never = (0, import_promise_deferred2.deferred)().promise;
-    init_utils();
-    WRONG_NUMBER_ERR = `Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings`;
-    WRONG_CHARS_ERR = `Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option`;
-    init_git_error();
-    init_utils();
-    PluginStore = class {
-      constructor() {
-        this.plugins = /* @__PURE__ */ new Set();
-        this.events = new EventEmitter();
-      }
-      on(type, listener) {
-        this.events.on(type, listener);
-      }
-      reconfigure(type, data) {
-        this.events.emit(type, data);
-      }
-      append(type, action) {
-        const plugin = append(this.plugins, { type, action });
-        return () => this.plugins.delete(plugin);
-      }
-      add(plugin) {
-        const plugins = [];
-        asArray(plugin).forEach((plugin2) => plugin2 && this.plugins.add(append(plugins, plugin2)));
-        return () => {
-          plugins.forEach((plugin2) => this.plugins.delete(plugin2));
-        };
-      }
-      exec(type, data, context) {
-        let output = data;
-        const contextual = Object.freeze(Object.create(context));
-        for (const plugin of this.plugins) {
-          if (plugin.type === type) {
-            output = plugin.action(output, contextual);
-          }
-        }
-        return output;
-      }
-    };
-    init_utils();
-    init_utils();
-    init_utils();
-    Git = require_git();
-    init_git_response_error();
-    functionNamesBuilderApi = ["customBinary", "env", "outputHandler", "silent"];
-    functionNamesPromiseApi = [
-      "add",
-      "addAnnotatedTag",
-      "addConfig",
-      "addRemote",
-      "addTag",
-      "applyPatch",
-      "binaryCatFile",
-      "branch",
-      "branchLocal",
-      "catFile",
-      "checkIgnore",
-      "checkIsRepo",
-      "checkout",
-      "checkoutBranch",
-      "checkoutLatestTag",
-      "checkoutLocalBranch",
-      "clean",
-      "clone",
-      "commit",
-      "cwd",
-      "deleteLocalBranch",
-      "deleteLocalBranches",
-      "diff",
-      "diffSummary",
-      "exec",
-      "fetch",
-      "getRemotes",
-      "init",
-      "listConfig",
-      "listRemote",
-      "log",
-      "merge",
-      "mergeFromTo",
-      "mirror",
-      "mv",
-      "pull",
-      "push",
-      "pushTags",
-      "raw",
-      "rebase",
-      "remote",
-      "removeRemote",
-      "reset",
-      "revert",
-      "revparse",
-      "rm",
-      "rmKeepLocal",
-      "show",
-      "stash",
-      "stashList",
-      "status",
-      "subModule",
-      "submoduleAdd",
-      "submoduleInit",
-      "submoduleUpdate",
-      "tag",
-      "tags",
-      "updateServerInfo"
-    ];
-    simpleGit = gitInstanceFactory;
-    esm_default = gitInstanceFactory;
-  }
-});
-
 // hooks/src/agent-hook.ts
 import { dirname as dirname9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -19598,11 +13820,11 @@ var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[
 function parseInstant(text) {
   const match = ISO_DATE_TIME.exec(text.trim());
   if (!match) return void 0;
-  const [, y2, mo, d, h2, mi, s = "00", frac = "", zulu, sign, oh, om] = match;
-  const year = Number(y2);
+  const [, y, mo, d, h, mi, s = "00", frac = "", zulu, sign, oh, om] = match;
+  const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
-  const hour = Number(h2);
+  const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
@@ -19634,8 +13856,8 @@ var UtcInstant = class {
     return { epochMs: this.epochMs, subMsNanos: this.subMsNanos, iso: this.iso };
   }
 };
-function compareInstants(a, b2) {
-  return a.epochMs - b2.epochMs || a.subMsNanos - b2.subMsNanos;
+function compareInstants(a, b) {
+  return a.epochMs - b.epochMs || a.subMsNanos - b.subMsNanos;
 }
 function formatInstant(epochMs, subMsNanos = 0) {
   if (Number.isInteger(epochMs) && epochMs >= FOUR_DIGIT_YEARS_FROM && epochMs <= FOUR_DIGIT_YEARS_TO) return formatFast(epochMs, subMsNanos);
@@ -19677,26 +13899,26 @@ function twoDigits(n) {
 }
 
 // packages/core/src/stamp.ts
-function compareStamps(a, b2) {
-  if (a === b2) return 0;
-  return compareInstants(a.instant, b2.instant) || compareCodePoints(a.agent, b2.agent) || compareIdentities(a, b2);
+function compareStamps(a, b) {
+  if (a === b) return 0;
+  return compareInstants(a.instant, b.instant) || compareCodePoints(a.agent, b.agent) || compareIdentities(a, b);
 }
-function compareIdentities(a, b2) {
-  if (a.eventId !== void 0 && b2.eventId !== void 0) return compareCodePoints(a.eventId, b2.eventId);
-  return compareCodePoints(a.file, b2.file) || compareCodePoints(a.contentHash, b2.contentHash);
+function compareIdentities(a, b) {
+  if (a.eventId !== void 0 && b.eventId !== void 0) return compareCodePoints(a.eventId, b.eventId);
+  return compareCodePoints(a.file, b.file) || compareCodePoints(a.contentHash, b.contentHash);
 }
-function maxStamp(a, b2) {
-  return compareStamps(a, b2) >= 0 ? a : b2;
+function maxStamp(a, b) {
+  return compareStamps(a, b) >= 0 ? a : b;
 }
-function minStamp(a, b2) {
-  return compareStamps(a, b2) <= 0 ? a : b2;
+function minStamp(a, b) {
+  return compareStamps(a, b) <= 0 ? a : b;
 }
-function compareCodePoints(a, b2) {
-  if (a === b2) return 0;
-  const length = Math.min(a.length, b2.length);
-  for (let i2 = 0; i2 < length; i2++) {
-    const ca = a.charCodeAt(i2);
-    const cb = b2.charCodeAt(i2);
+function compareCodePoints(a, b) {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
     if (ca !== cb) {
       const sa = ca >= 55296 && ca <= 57343;
       const sb = cb >= 55296 && cb <= 57343;
@@ -19704,7 +13926,7 @@ function compareCodePoints(a, b2) {
       return ca - cb;
     }
   }
-  return a.length - b2.length;
+  return a.length - b.length;
 }
 
 // packages/core/src/event.ts
@@ -19807,8 +14029,8 @@ function droppedCommentWarning(line, kept, rest) {
     slip: ["comment", ownString(shown), ownString(lost)]
   };
 }
-function byLine(a, b2) {
-  return a.line - b2.line;
+function byLine(a, b) {
+  return a.line - b.line;
 }
 function clip(text) {
   return text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
@@ -19984,8 +14206,8 @@ var LineReader = class {
   }
   /** Whether the text at `column` is an implicit key (`key: value`, `key:`) rather than a scalar. */
   opensMapping(line, column) {
-    const first2 = line[column];
-    if (first2 === '"' || first2 === "'") return false;
+    const first = line[column];
+    if (first === '"' || first === "'") return false;
     const text = line.slice(column, plainEnd(line, column).end);
     return text.includes(": ") || text.endsWith(":");
   }
@@ -19996,9 +14218,9 @@ var LineReader = class {
    * later one, are left to `yaml`.
    */
   literal(indent, clip2) {
-    const first2 = this.lines[this.at];
-    if (first2 === void 0 || indentOf(first2) === first2.length) return UNSURE;
-    const column = indentOf(first2);
+    const first = this.lines[this.at];
+    if (first === void 0 || indentOf(first) === first.length) return UNSURE;
+    const column = indentOf(first);
     if (column <= indent) return UNSURE;
     const content = [];
     let blankRun = 0;
@@ -20028,8 +14250,8 @@ var LineReader = class {
    */
   scalar(column, parentIndent) {
     const line = this.lines[this.at];
-    const first2 = line[column];
-    if (first2 === '"' || first2 === "'") {
+    const first = line[column];
+    if (first === '"' || first === "'") {
       this.at++;
       return quoted(line.slice(column));
     }
@@ -20079,9 +14301,9 @@ var LineReader = class {
    */
   noteDroppedComment(firstLine2, column, lastLine2, end) {
     if (!this.forgiving) return;
-    const last2 = this.lines[lastLine2];
-    const kept = firstLine2 === lastLine2 ? last2.slice(column, end) : [this.lines[firstLine2].slice(column), ...this.lines.slice(firstLine2 + 1, lastLine2), last2.slice(0, end)].join("\n");
-    this.warnings.push(droppedCommentWarning(this.lineNumber(lastLine2), kept, last2.slice(end)));
+    const last = this.lines[lastLine2];
+    const kept = firstLine2 === lastLine2 ? last.slice(column, end) : [this.lines[firstLine2].slice(column), ...this.lines.slice(firstLine2 + 1, lastLine2), last.slice(0, end)].join("\n");
+    this.warnings.push(droppedCommentWarning(this.lineNumber(lastLine2), kept, last.slice(end)));
   }
 };
 
@@ -20111,8 +14333,8 @@ function parseYamlFully(text, options2 = {}) {
     const lineCounter = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, options2.forgiving ? { ...base, uniqueKeys: false, lineCounter } : base);
     if (doc.errors.length > 0) {
-      const first2 = doc.errors[0];
-      return { ok: false, reason: firstLine(first2.message) };
+      const first = doc.errors[0];
+      return { ok: false, reason: firstLine(first.message) };
     }
     const warnings = options2.forgiving ? forgivenSlips(doc, text, lineCounter, options2.lineOffset ?? 0) : NO_WARNINGS;
     return { ok: true, value: doc.toJS(TO_JS_OPTIONS), warnings };
@@ -20124,7 +14346,7 @@ function forgivenSlips(doc, text, lines, lineOffset) {
   const warnings = [];
   const lineOf = (offset) => lines.linePos(offset).line + lineOffset;
   (0, import_yaml.visit)(doc, {
-    Map(_2, map) {
+    Map(_, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
         if (!(0, import_yaml.isScalar)(pair.key) || !pair.key.range) continue;
@@ -20316,8 +14538,8 @@ function optionalScalar(map, key) {
 }
 function toText(value) {
   const text = String(value);
-  const last2 = text.charCodeAt(text.length - 1);
-  if (last2 > 32 && last2 < 127 && text.charCodeAt(0) !== 10) return ownString(text);
+  const last = text.charCodeAt(text.length - 1);
+  if (last > 32 && last < 127 && text.charCodeAt(0) !== 10) return ownString(text);
   return ownString(text.replace(/\s+$/, "").replace(/^\n+/, ""));
 }
 function notText(where2, value) {
@@ -20369,8 +14591,8 @@ function checkpointList(body, tsValue, eventTs) {
   const value = body.get("checkpoints");
   if (value === void 0 || value === null) return [];
   if (!Array.isArray(value)) throw new InvalidEvent(`"checkpoints" must be a list of {phase, status, updated}, got ${describeType(value)}`);
-  return value.map((item, i2) => {
-    const where2 = () => `"checkpoints" item ${i2 + 1}`;
+  return value.map((item, i) => {
+    const where2 = () => `"checkpoints" item ${i + 1}`;
     if (!(item instanceof Map)) throw new InvalidEvent(`${where2()} must be a mapping with phase and status, got ${describeType(item)}`);
     const phase = item.get("phase");
     const status = item.get("status");
@@ -20504,22 +14726,22 @@ function joinCheckpoint(target, entry) {
   if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
 }
 function joinOpenQuestion(target, question, stamp) {
-  const first2 = target.openQuestions.get(question);
-  target.openQuestions.set(question, first2 ? minStamp(first2, stamp) : stamp);
+  const first = target.openQuestions.get(question);
+  target.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
 }
 function joinRegister(current, candidate) {
   if (!current) return candidate;
   return maxStamp(current.stamp, candidate.stamp) === current.stamp ? current : candidate;
 }
-function compareSessionItems(a, b2) {
-  return compareStamps(a.first, b2.first) || a.position - b2.position || compareCodePoints(a.text, b2.text);
+function compareSessionItems(a, b) {
+  return compareStamps(a.first, b.first) || a.position - b.position || compareCodePoints(a.text, b.text);
 }
 function checkpointKey(entry) {
   const { updated } = entry;
   return [updated.epochMs, updated.subMsNanos, entry.phase.length, entry.phase + entry.status].join(":");
 }
-function compareCheckpoints(a, b2) {
-  return compareInstants(a.updated, b2.updated) || compareCodePoints(a.phase, b2.phase) || compareCodePoints(a.status, b2.status);
+function compareCheckpoints(a, b) {
+  return compareInstants(a.updated, b.updated) || compareCodePoints(a.phase, b.phase) || compareCodePoints(a.status, b.status);
 }
 
 // packages/core/src/digest.ts
@@ -20553,11 +14775,11 @@ function computeDigest(state, view) {
   hash2.update(`${RENDER_FORMAT_VERSION}
 ${view}
 `);
-  for (let i2 = 0; i2 < keys.length; i2 += 4096) {
-    const batch = keys.slice(i2, i2 + 4096);
+  for (let i = 0; i < keys.length; i += 4096) {
+    const batch = keys.slice(i, i + 4096);
     const cuts = batch.map((key) => key.indexOf("\0"));
-    const hex = Buffer3.from(batch.map((key, j2) => key.slice(cuts[j2] + 1)).join(""), "latin1").toString("hex");
-    const lines = batch.map((key, j2) => key.slice(0, cuts[j2] + 1) + hex.slice(j2 * HEX_HASH_LENGTH, (j2 + 1) * HEX_HASH_LENGTH));
+    const hex = Buffer3.from(batch.map((key, j) => key.slice(cuts[j] + 1)).join(""), "latin1").toString("hex");
+    const lines = batch.map((key, j) => key.slice(0, cuts[j] + 1) + hex.slice(j * HEX_HASH_LENGTH, (j + 1) * HEX_HASH_LENGTH));
     hash2.update(`${lines.join("\n")}
 `);
   }
@@ -20566,11 +14788,11 @@ ${view}
 var HEX_HASH_LENGTH = 64;
 
 // packages/core/src/top-k.ts
-function topK(items, k2, compare) {
-  if (k2 <= 0) return [...items].sort(compare);
+function topK(items, k, compare) {
+  if (k <= 0) return [...items].sort(compare);
   const kept = [];
   for (const item of items) {
-    if (kept.length === k2 && compare(item, kept[k2 - 1]) >= 0) continue;
+    if (kept.length === k && compare(item, kept[k - 1]) >= 0) continue;
     let low = 0;
     let high = kept.length;
     while (low < high) {
@@ -20579,14 +14801,14 @@ function topK(items, k2, compare) {
       else low = mid + 1;
     }
     kept.splice(low, 0, item);
-    if (kept.length > k2) kept.pop();
+    if (kept.length > k) kept.pop();
   }
   return kept;
 }
 
 // packages/core/src/agent-view.ts
-function compareNewestFirst(a, b2) {
-  return compareStamps(b2.first, a.first) || a.position - b2.position || compareCodePoints(a.text, b2.text);
+function compareNewestFirst(a, b) {
+  return compareStamps(b.first, a.first) || a.position - b.position || compareCodePoints(a.text, b.text);
 }
 function agentViews(state, window2) {
   const agents = /* @__PURE__ */ new Map();
@@ -20603,7 +14825,7 @@ function agentViews(state, window2) {
     }
   }
   const cutoff = window2.days > 0 && latest ? latest.instant.epochMs - window2.days * DAY_MS : -Infinity;
-  const shownNames = [...agents.entries()].filter(([, row]) => row.last.instant.epochMs >= cutoff).sort(([na, a], [nb, b2]) => compareStamps(b2.last, a.last) || compareCodePoints(na, nb)).slice(0, window2.agents > 0 ? window2.agents : void 0).map(([name]) => name);
+  const shownNames = [...agents.entries()].filter(([, row]) => row.last.instant.epochMs >= cutoff).sort(([na, a], [nb, b]) => compareStamps(b.last, a.last) || compareCodePoints(na, nb)).slice(0, window2.agents > 0 ? window2.agents : void 0).map(([name]) => name);
   const shown = new Set(shownNames);
   const totals = /* @__PURE__ */ new Map();
   const candidates = /* @__PURE__ */ new Map();
@@ -20665,7 +14887,7 @@ function renderLedgerTo(state, options2, write) {
   out.push("## This session", "");
   pushAgents(out, views, full);
   out.push("## Decisions", "");
-  const decisions = [...state.decisions.entries()].sort(([a], [b2]) => compareCodePoints(a, b2));
+  const decisions = [...state.decisions.entries()].sort(([a], [b]) => compareCodePoints(a, b));
   pushList(out, decisions, ([key, register]) => `${decisionLine(key, register)} _(${attribution(register.stamp)})_`);
   out.push("## Checkpoints", "");
   pushCheckpoints(out, state, full);
@@ -20676,7 +14898,7 @@ function renderLedgerTo(state, options2, write) {
   if (views.agents.length === 0) out.push("_None._", "");
   else {
     out.push("| Agent | Events | Branches | Last event |", "|---|---|---|---|");
-    const rows = [...views.agents].sort((a, b2) => compareCodePoints(a.agent, b2.agent));
+    const rows = [...views.agents].sort((a, b) => compareCodePoints(a.agent, b.agent));
     for (const row of rows) {
       const shown = row.branches.slice(0, MAX_BRANCHES_PER_AGENT).map(cell);
       if (row.branches.length > MAX_BRANCHES_PER_AGENT) shown.push(`+${row.branches.length - MAX_BRANCHES_PER_AGENT} more`);
@@ -20736,7 +14958,7 @@ function pushCheckpoints(out, state, full) {
   if (phases.size === 0) out.push("_None._", "");
   for (const phase of [...phases.keys()].sort(compareCodePoints)) {
     const entries = phases.get(phase);
-    const history = full ? entries.sort((a, b2) => compareCheckpoints(b2, a)) : [entries.reduce((a, b2) => compareCheckpoints(a, b2) >= 0 ? a : b2)];
+    const history = full ? entries.sort((a, b) => compareCheckpoints(b, a)) : [entries.reduce((a, b) => compareCheckpoints(a, b) >= 0 ? a : b)];
     const latest = history[0];
     const count = entries.length === 1 ? "" : `; ${plural(entries.length, "update")}`;
     out.line(`- phase ${indentContinuation(latest.phase)}: ${indentContinuation(latest.status)} _(${latest.updated.iso}${count})_`);
@@ -20780,7 +15002,7 @@ function agentRows(state) {
     if (summary.branch) row.branches.add(summary.branch);
     if (compareStamps(summary.stamp, row.last) > 0) row.last = summary.stamp;
   }
-  return [...rows.entries()].sort(([a], [b2]) => compareCodePoints(a, b2)).map(([agent, row]) => ({ agent, events: row.events, branches: [...row.branches].sort(compareCodePoints), last: row.last }));
+  return [...rows.entries()].sort(([a], [b]) => compareCodePoints(a, b)).map(([agent, row]) => ({ agent, events: row.events, branches: [...row.branches].sort(compareCodePoints), last: row.last }));
 }
 function decisionLine(key, register) {
   return `**${inline(key)}**: ${register.value}`;
@@ -20876,7 +15098,7 @@ function serializeEvent(header, body) {
   if (body.in_progress !== void 0) sections.set("in_progress", [...body.in_progress]);
   if (body.decisions?.size) sections.set("decisions", new Map(body.decisions));
   if (body.checkpoints?.length) {
-    sections.set("checkpoints", body.checkpoints.map((c3) => /* @__PURE__ */ new Map([["phase", c3.phase], ["status", c3.status], ["updated", c3.updated]])));
+    sections.set("checkpoints", body.checkpoints.map((c) => /* @__PURE__ */ new Map([["phase", c.phase], ["status", c.status], ["updated", c.updated]])));
   }
   if (body.open_questions?.length) sections.set("open_questions", [...body.open_questions]);
   if (body.resolved_questions?.length) sections.set("resolved_questions", [...body.resolved_questions]);
@@ -20913,10 +15135,10 @@ function hookOutputChars(additionalContext, systemMessage) {
 
 // packages/core/src/in-flight.ts
 function inFlightLine(event, oneLine3) {
-  const [first2, ...more] = event.branches;
-  const where2 = `${oneLine3(first2 ?? "?", 80)}${more.length > 0 ? ` (+${more.length} more)` : ""}`;
+  const [first, ...more] = event.branches;
+  const where2 = `${oneLine3(first ?? "?", 80)}${more.length > 0 ? ` (+${more.length} more)` : ""}`;
   const what = event.now !== void 0 ? `Now: ${oneLine3(event.now, 200)}` : oneLine3(event.summary, 200);
-  const open2 = event.openQuestions.length > 0 ? ` \u2014 open: ${event.openQuestions.map((q2) => oneLine3(q2, 120)).join("; ")}` : "";
+  const open2 = event.openQuestions.length > 0 ? ` \u2014 open: ${event.openQuestions.map((q) => oneLine3(q, 120)).join("; ")}` : "";
   return `- ${where2}: ${event.ts} ${oneLine3(event.agent, 64)}: ${what}${open2}`;
 }
 
@@ -21003,8 +15225,8 @@ function prepare(input) {
 function uniqueElsewhere(events) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  const sorted2 = [...events].sort((a, b2) => compareCodePoints(b2.ts, a.ts) || compareCodePoints(a.worktree, b2.worktree) || compareCodePoints(a.id ?? "", b2.id ?? ""));
-  for (const event of sorted2) {
+  const sorted = [...events].sort((a, b) => compareCodePoints(b.ts, a.ts) || compareCodePoints(a.worktree, b.worktree) || compareCodePoints(a.id ?? "", b.id ?? ""));
+  for (const event of sorted) {
     if (event.id !== void 0) {
       if (seen.has(event.id)) continue;
       seen.add(event.id);
@@ -21034,7 +15256,7 @@ function render(input, data, caps) {
   left.done += doneOfUnpreparedAgents(state, data);
   const others = [];
   for (const [agent, questions] of data.questionsByAgent) if (!shownNames.has(agent)) others.push(...questions);
-  pushList2(out, "Open questions of other agents", others.length, Math.min(others.length, caps.otherQuestions), others.slice(0, caps.otherQuestions).map((q2) => `- ${oneLine(q2, MAX_ITEM_CHARS)}`));
+  pushList2(out, "Open questions of other agents", others.length, Math.min(others.length, caps.otherQuestions), others.slice(0, caps.otherQuestions).map((q) => `- ${oneLine(q, MAX_ITEM_CHARS)}`));
   left.questions += Math.max(0, others.length - caps.otherQuestions);
   pushList2(
     out,
@@ -21074,7 +15296,7 @@ function render(input, data, caps) {
   return out.join("\n");
 }
 function pushAgent(out, view, questions, caps, left) {
-  const branches = view.branches.length > 0 ? `, ${view.branches.length === 1 ? "branch" : "branches"} ${view.branches.slice(0, 3).map((b2) => oneLine(b2, 60)).join(", ")}${view.branches.length > 3 ? ", \u2026" : ""}` : "";
+  const branches = view.branches.length > 0 ? `, ${view.branches.length === 1 ? "branch" : "branches"} ${view.branches.slice(0, 3).map((b) => oneLine(b, 60)).join(", ")}${view.branches.length > 3 ? ", \u2026" : ""}` : "";
   out.push("", `${oneLine(view.agent, 64)} (last event ${view.last.instant.iso}${branches}):`);
   if (view.now) out.push(`  Now: ${oneLine(view.now.value, MAX_ITEM_CHARS)}`);
   if (view.inProgress && view.inProgress.items.length > 0) {
@@ -21234,7 +15456,7 @@ function offer(values, value, stamp) {
 function resolve(section, key, values) {
   if (values.size < 2) return void 0;
   const ranked = [...values].map(([value, stamp]) => ({ value, stamp }));
-  ranked.sort((a, b2) => compareStamps(b2.stamp, a.stamp));
+  ranked.sort((a, b) => compareStamps(b.stamp, a.stamp));
   return { section, key, winner: ranked[0], losers: ranked.slice(1, TRACKED_LOSERS + 1) };
 }
 
@@ -21255,9 +15477,9 @@ function encodeState(state, tracker) {
   };
   const registers = [
     state.now ? [state.now.value, ref(state.now.stamp)] : null,
-    [...state.agentNow.values()].map((r2) => [r2.value, ref(r2.stamp)]),
-    [...state.agentInProgress.values()].map((r2) => [r2.items, ref(r2.stamp)]),
-    [...state.decisions].map(([name, r2]) => [name, r2.value, ref(r2.stamp)])
+    [...state.agentNow.values()].map((r) => [r.value, ref(r.stamp)]),
+    [...state.agentInProgress.values()].map((r) => [r.items, ref(r.stamp)]),
+    [...state.decisions].map(([name, r]) => [name, r.value, ref(r.stamp)])
   ];
   const items = [...state.thisSession.values()].map((item) => [item.text, ref(item.first), item.position]);
   const checkpoints = [...state.checkpoints.values()].map(
@@ -21281,26 +15503,26 @@ function decodeState(lines) {
     state.events.set(key, record);
     return record;
   });
-  const at = (i2) => {
-    const record = records[i2];
-    if (record === void 0) throw new Error(`record ${i2} out of range`);
+  const at = (i) => {
+    const record = records[i];
+    if (record === void 0) throw new Error(`record ${i} out of range`);
     return record;
   };
   const [now, agentNow, agentInProgress, decisions] = registers;
   state.now = now ? { value: now[0], stamp: at(now[1]) } : void 0;
-  for (const [value, i2] of agentNow) state.agentNow.set(at(i2).agent, { value, stamp: at(i2) });
-  for (const [list2, i2] of agentInProgress) state.agentInProgress.set(at(i2).agent, { items: list2, stamp: at(i2) });
-  for (const [name, value, i2] of decisions) state.decisions.set(name, { value, stamp: at(i2) });
-  for (const [text, i2, position] of items) state.thisSession.set(sessionItemId(text), { text, first: at(i2), position });
+  for (const [value, i] of agentNow) state.agentNow.set(at(i).agent, { value, stamp: at(i) });
+  for (const [list2, i] of agentInProgress) state.agentInProgress.set(at(i).agent, { items: list2, stamp: at(i) });
+  for (const [name, value, i] of decisions) state.decisions.set(name, { value, stamp: at(i) });
+  for (const [text, i, position] of items) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
   for (const entry of checkpoints) {
     const checkpoint = entry.length === 3 ? { phase: entry[0], status: entry[1], updated: at(entry[2]) } : { phase: entry[0], status: entry[1], updated: new UtcInstant(entry[2], entry[3]) };
     state.checkpoints.set(checkpointKey(checkpoint), checkpoint);
   }
-  for (const [text, i2] of questions[0]) state.openQuestions.set(text, at(i2));
+  for (const [text, i] of questions[0]) state.openQuestions.set(text, at(i));
   for (const text of questions[1]) state.resolvedQuestions.add(text);
   const tracker = emptyTracker();
-  for (const [value, i2] of tracked[0]) tracker.now.set(value, at(i2));
-  for (const [key, values] of tracked[1]) tracker.decisions.set(key, new Map(values.map(([value, i2]) => [value, at(i2)])));
+  for (const [value, i] of tracked[0]) tracker.now.set(value, at(i));
+  for (const [key, values] of tracked[1]) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
   return { state, tracker };
 }
 function asRecord(summary) {
@@ -21367,7 +15589,7 @@ function loadConfig(cwd, env = {}, overrides = {}) {
   }
   const ids = idsValue instanceof Map ? idsValue : /* @__PURE__ */ new Map();
   const prefixes = ids.get("prefixes");
-  if (prefixes !== void 0 && !(Array.isArray(prefixes) && prefixes.every((p2) => typeof p2 === "string"))) {
+  if (prefixes !== void 0 && !(Array.isArray(prefixes) && prefixes.every((p) => typeof p === "string"))) {
     throw configError(configFile, '"ids.prefixes" must be a list of strings, e.g. [SEC, UX, PERF]');
   }
   return {
@@ -21564,10 +15786,10 @@ async function discoverEventFiles(options2) {
   const archived = days.flatMap((day) => listMarkdown(join3(options2.archiveDir, day), false));
   return sortPaths([.../* @__PURE__ */ new Set([...listMarkdown(options2.eventsDir, false), ...archived])]);
 }
-function listMarkdown(dir, sorted2) {
+function listMarkdown(dir, sorted) {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   const names = readdirOrEmpty(dir, false).filter((name) => name.endsWith(".md") && !isTempFileName(name));
-  return (sorted2 ? sortPaths(names) : names).map((name) => [prefix, name].join(""));
+  return (sorted ? sortPaths(names) : names).map((name) => [prefix, name].join(""));
 }
 function readdirOrEmpty(dir, directories) {
   try {
@@ -21627,9 +15849,9 @@ function loadFoldCache(dir) {
     const keyBytes = Buffer.from(lines.text() ?? "", "base64");
     const reasonList = JSON.parse(lines.text() ?? "");
     const warningLines = [];
-    for (let k2 = 0; k2 < lineCount; k2++) warningLines.push(lines.bytes() ?? bytes.subarray(0, 0));
+    for (let k = 0; k < lineCount; k++) warningLines.push(lines.bytes() ?? bytes.subarray(0, 0));
     const stateLines = [];
-    for (let k2 = 0; k2 < STATE_CODEC_LINES; k2++) stateLines.push(lines.text() ?? "");
+    for (let k = 0; k < STATE_CODEC_LINES; k++) stateLines.push(lines.text() ?? "");
     if (lines.text() !== "end" || !lines.atEnd()) return void 0;
     if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
     if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
@@ -21738,10 +15960,10 @@ function storeFoldCache(dir, old, rows, stateLines) {
     if (old) keys.set(old.keys);
     keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
     const warned = [];
-    for (let r2 = 0; r2 < rows.length; r2++) {
-      if (rows.warnings[r2] === "") continue;
-      keys[(oldCount + r2) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
-      warned.push(r2);
+    for (let r = 0; r < rows.length; r++) {
+      if (rows.warnings[r] === "") continue;
+      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
+      warned.push(r);
     }
     const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
@@ -21757,7 +15979,7 @@ rows ${oldCount + rows.length} warnings ${oldLines + newLineCount}
 `;
       for (const line of old?.warningLines ?? []) yield* [line, "\n"];
       for (let at = 0; at < warned.length; at += WARNINGS_PER_LINE) {
-        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r2) => `[${oldCount + r2},${rows.warnings[r2]}]`);
+        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r) => `[${oldCount + r},${rows.warnings[r]}]`);
         yield `${asciiJson(`[${entries.join(",")}]`)}
 `;
       }
@@ -21770,7 +15992,7 @@ rows ${oldCount + rows.length} warnings ${oldLines + newLineCount}
   }
 }
 function asciiJson(json) {
-  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var NON_ASCII = /[^\x00-\x7f]/g;
 function cacheDirFor(stateDir2, identity) {
@@ -21778,8 +16000,8 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser4 = true ? "329253715fe3c4ca" : "source";
-  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser4}`;
+  const parser = true ? "329253715fe3c4ca" : "source";
+  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureDir(dir) {
   mkdirSync2(dir, { recursive: true });
@@ -21795,27 +16017,27 @@ function namesDigest(paths) {
 }
 function listingDigest(paths, keys) {
   const numbers = new Float64Array(keys.length * KEY_NUMBERS);
-  for (let i2 = 0; i2 < keys.length; i2++) putKey(numbers, i2, keys[i2]);
+  for (let i = 0; i < keys.length; i++) putKey(numbers, i, keys[i]);
   return digestOf(paths, numbers);
 }
 function statListing(paths, racyMs) {
   const settledBefore = Date.now() - racyMs;
   const numbers = new Float64Array(paths.length * KEY_NUMBERS);
-  for (let i2 = 0; i2 < paths.length; i2++) {
+  for (let i = 0; i < paths.length; i++) {
     let stat2;
     try {
-      stat2 = lstatSync(paths[i2], { throwIfNoEntry: false });
+      stat2 = lstatSync(paths[i], { throwIfNoEntry: false });
     } catch {
       return void 0;
     }
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
-    putKey(numbers, i2, stat2);
+    putKey(numbers, i, stat2);
   }
   return digestOf(paths, numbers);
 }
 var KEY_NUMBERS = 5;
-function putKey(numbers, i2, key) {
-  const at = i2 * KEY_NUMBERS;
+function putKey(numbers, i, key) {
+  const at = i * KEY_NUMBERS;
   numbers[at] = key.size;
   numbers[at + 1] = key.mtimeMs;
   numbers[at + 2] = key.ctimeMs;
@@ -21947,7 +16169,7 @@ function decodeOutcome(text) {
 function revive(value) {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    for (let i2 = 0; i2 < value.length; i2++) value[i2] = revive(value[i2]);
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
     return value;
   }
   const record = value;
@@ -21977,7 +16199,7 @@ async function readInWorkers(indices, files, settings, readHere, onRead, tick3) 
   const count = process.env.LEDGER_SYNTH_WORKERS === "1" ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
   if (script === void 0 || count === 0) return readHere(indices);
   const shares = Array.from({ length: count + 1 }, () => []);
-  indices.forEach((i2, k2) => shares[k2 % shares.length].push(i2));
+  indices.forEach((i, k) => shares[k % shares.length].push(i));
   const workers = shares.slice(1).map((share) => runWorker(script, share, files, settings, onRead, readHere));
   try {
     await readHere(shares[0]);
@@ -22003,7 +16225,7 @@ function runWorker(script, share, files, settings, onRead, readHere) {
       readHere([...unreported]).then(resolve7, resolve7);
     };
     try {
-      worker = new Worker(script, { workerData: { job: share.map((i2) => [i2, files[i2]]), settings } });
+      worker = new Worker(script, { workerData: { job: share.map((i) => [i, files[i]]), settings } });
     } catch {
       readHere(share).then(resolve7, resolve7);
       return;
@@ -22016,9 +16238,9 @@ function runWorker(script, share, files, settings, onRead, readHere) {
         void worker.terminate();
         return unreported.size === 0 ? resolve7() : readHere([...unreported]).then(resolve7, resolve7);
       }
-      for (const [i2, outcome, key, settled] of message.reads) {
-        if (!unreported.delete(i2)) continue;
-        onRead(i2, { outcome: decodeOutcome(outcome), key: key ?? void 0, settled });
+      for (const [i, outcome, key, settled] of message.reads) {
+        if (!unreported.delete(i)) continue;
+        onRead(i, { outcome: decodeOutcome(outcome), key: key ?? void 0, settled });
       }
     });
     worker.on("error", fallBack);
@@ -22054,47 +16276,47 @@ async function readAndFold(files, settings) {
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
   const toRead = [];
   const keys = new Array(files.length);
-  for (let i2 = 0; i2 < files.length; i2++) {
-    const row = cached === void 0 ? -1 : cached.rowOf[i2];
-    if (row === -1) toRead.push(i2);
+  for (let i = 0; i < files.length; i++) {
+    const row = cached === void 0 ? -1 : cached.rowOf[i];
+    if (row === -1) toRead.push(i);
     else {
       const { loaded } = cached;
-      keys[i2] = rowKeyOf(loaded.keys, row);
+      keys[i] = rowKeyOf(loaded.keys, row);
       const reason = loaded.reasons.get(row);
-      if (reason !== void 0) reasons[i2] = reason;
+      if (reason !== void 0) reasons[i] = reason;
       const count = loaded.keys[row * ROW_NUMBERS + 5];
-      if (count > 0) warnings.addLater(i2, count, () => loaded.warningsOf(row));
+      if (count > 0) warnings.addLater(i, count, () => loaded.warningsOf(row));
     }
   }
   const rows = new NewRows();
   let settledReads = 0;
   const racy = [];
-  const fold = (i2, outcome) => {
+  const fold = (i, outcome) => {
     if (outcome.event === void 0) {
-      reasons[i2] = outcome.reason;
+      reasons[i] = outcome.reason;
       return void 0;
     }
     const record = addEvent(state, outcome.event);
     trackEvent(tracker, outcome.event, record ?? void 0);
     if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
     const compact = outcome.warnings.map(compactWarning);
-    warnings.add(i2, compact);
+    warnings.add(i, compact);
     return compact;
   };
-  const onRead = (i2, { outcome, key, settled }) => {
-    if (events !== void 0 && outcome.event !== void 0) events[i2] = outcome.event;
-    if (settled) keys[i2] = key;
-    if (!settled || key === void 0) return void racy.push([i2, outcome]);
-    const compact = fold(i2, outcome);
-    if (cacheDir !== void 0) rows.add(names[i2], key, outcome.reason, compact);
+  const onRead = (i, { outcome, key, settled }) => {
+    if (events !== void 0 && outcome.event !== void 0) events[i] = outcome.event;
+    if (settled) keys[i] = key;
+    if (!settled || key === void 0) return void racy.push([i, outcome]);
+    const compact = fold(i, outcome);
+    if (cacheDir !== void 0) rows.add(names[i], key, outcome.reason, compact);
     settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
   const readHere = async (indices) => {
-    for (let k2 = 0; k2 < indices.length; k2++) {
-      const i2 = indices[k2];
-      onRead(i2, readSettled(files[i2], settings.maxEventBytes, racyMs));
-      if (k2 % BATCH === BATCH - 1) await tick(settings);
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k];
+      onRead(i, readSettled(files[i], settings.maxEventBytes, racyMs));
+      if (k % BATCH === BATCH - 1) await tick(settings);
     }
   };
   if (toRead.length > 0) await tick(settings);
@@ -22107,7 +16329,7 @@ async function readAndFold(files, settings) {
     return readAndFold(files, dropFoldCache(cacheDir) ? settings : { ...settings, cacheDir: void 0 });
   }
   if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeState(state, tracker));
-  for (const [i2, outcome] of racy) fold(i2, outcome);
+  for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,
     tracker,
@@ -22119,7 +16341,7 @@ async function readAndFold(files, settings) {
   };
 }
 function settledListing(files, keys) {
-  for (let i2 = 0; i2 < files.length; i2++) if (keys[i2] === void 0) return void 0;
+  for (let i = 0; i < files.length; i++) if (keys[i] === void 0) return void 0;
   return listingDigest(files, keys);
 }
 var FirstWarnings = class {
@@ -22170,19 +16392,19 @@ async function matchingCache(dir, files, names, settings) {
   const loaded = loadFoldCache(dir);
   if (loaded === void 0) return void 0;
   const indexOf = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < names.length; i2++) indexOf.set(names[i2], i2);
+  for (let i = 0; i < names.length; i++) indexOf.set(names[i], i);
   const rowOf = new Int32Array(files.length).fill(-1);
   for (let row = 0; row < loaded.names.length; row++) {
-    const i2 = indexOf.get(loaded.names[row]);
-    if (i2 === void 0 || rowOf[i2] !== -1) return void 0;
+    const i = indexOf.get(loaded.names[row]);
+    if (i === void 0 || rowOf[i] !== -1) return void 0;
     let stat2;
     try {
-      stat2 = lstatSync3(files[i2], { throwIfNoEntry: false });
+      stat2 = lstatSync3(files[i], { throwIfNoEntry: false });
     } catch {
       return void 0;
     }
     if (stat2 === void 0 || !sameRowKey(loaded.keys, row, stat2)) return void 0;
-    rowOf[i2] = row;
+    rowOf[i] = row;
     if (row % BATCH === BATCH - 1) await tick(settings);
   }
   const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
@@ -22215,7 +16437,7 @@ async function acquireLock(path, options2) {
   const token = randomBytes2(8).toString("hex");
   const record = { pid: process.pid, host: HOST, token, acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
   const started = Date.now();
-  let delay2 = 5;
+  let delay = 5;
   try {
     mkdirSync3(dirname4(path), { recursive: true });
   } catch (error) {
@@ -22234,8 +16456,8 @@ async function acquireLock(path, options2) {
       throw unusableError(path);
     }
     if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
-    await sleep(delay2 + Math.floor(Math.random() * delay2));
-    delay2 = Math.min(delay2 * 2, 100);
+    await sleep(delay + Math.floor(Math.random() * delay));
+    delay = Math.min(delay * 2, 100);
   }
 }
 function lockKind(path) {
@@ -22533,17 +16755,17 @@ async function planSynthesis(inputs, options2 = {}) {
   const files = await discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
   const read = await readAndFold(files, readSettings(inputs, options2));
   const under = config.root.endsWith(sep4) ? config.root : config.root + sep4;
-  const display = (i2) => files[i2].startsWith(under) ? files[i2].slice(under.length) : relative(config.root, files[i2]) || files[i2];
+  const display = (i) => files[i].startsWith(under) ? files[i].slice(under.length) : relative(config.root, files[i]) || files[i];
   const issues = [];
-  read.reasons.forEach((reason, i2) => {
-    if (reason !== void 0) issues.push({ file: display(i2), reason });
+  read.reasons.forEach((reason, i) => {
+    if (reason !== void 0) issues.push({ file: display(i), reason });
   });
   const warnings = [];
-  for (const [i2, list2] of read.warnings.first()) {
+  for (const [i, list2] of read.warnings.first()) {
     for (const compact of list2) {
       if (warnings.length >= (options2.warningLimit ?? Number.POSITIVE_INFINITY)) break;
       const { line, message } = expandWarning(compact);
-      warnings.push({ file: display(i2), line, message });
+      warnings.push({ file: display(i), line, message });
     }
   }
   if (options2.shouldStop?.()) throw new ReadStopped();
@@ -22699,18 +16921,18 @@ function publishEventText(eventsDir, event, validate) {
 // packages/node/src/session/hook-input.ts
 var MAX_FIELD = 4096;
 function parseHookInput(text) {
-  const trimmed2 = text.trim();
-  if (trimmed2 === "") {
+  const trimmed = text.trim();
+  if (trimmed === "") {
     return { ok: false, reason: 'stdin was empty: expected the hook JSON from Claude Code, e.g. {"session_id":"\u2026","cwd":"\u2026"}' };
   }
   let value;
   try {
-    value = JSON.parse(trimmed2);
+    value = JSON.parse(trimmed);
   } catch (error) {
-    return { ok: false, reason: `stdin is not JSON (${error.message}): ${quoteInput(trimmed2)}` };
+    return { ok: false, reason: `stdin is not JSON (${error.message}): ${quoteInput(trimmed)}` };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, reason: `stdin must be a JSON object, got ${quoteInput(trimmed2)}` };
+    return { ok: false, reason: `stdin must be a JSON object, got ${quoteInput(trimmed)}` };
   }
   const record = value;
   const field = (name) => {
@@ -22744,7 +16966,7 @@ function readStdinWithTimeout(stream, options2) {
       clearTimeout(timer);
       stream.off("data", onData);
       stream.off("end", onEnd);
-      stream.off("error", onError2);
+      stream.off("error", onError);
       stream.pause();
       resolve7({ text: Buffer.concat(chunks).toString("utf8"), stoppedBy });
     };
@@ -22756,20 +16978,20 @@ function readStdinWithTimeout(stream, options2) {
       if (looksComplete(chunks)) finish("json");
     };
     const onEnd = () => finish("end");
-    const onError2 = () => finish("error");
+    const onError = () => finish("error");
     const timer = setTimeout(() => finish("timeout"), options2.timeoutMs);
     timer.unref();
     stream.on("data", onData);
     stream.once("end", onEnd);
-    stream.once("error", onError2);
+    stream.once("error", onError);
     stream.resume();
   });
 }
 function looksComplete(chunks) {
-  const last2 = chunks[chunks.length - 1];
-  let end = last2.length - 1;
-  while (end >= 0 && (last2[end] === 32 || last2[end] === 10 || last2[end] === 13 || last2[end] === 9)) end--;
-  if (end < 0 || last2[end] !== 125) return false;
+  const last = chunks[chunks.length - 1];
+  let end = last.length - 1;
+  while (end >= 0 && (last[end] === 32 || last[end] === 10 || last[end] === 13 || last[end] === 9)) end--;
+  if (end < 0 || last[end] !== 125) return false;
   try {
     const value = JSON.parse(Buffer.concat(chunks).toString("utf8"));
     return typeof value === "object" && value !== null;
@@ -23069,14 +17291,14 @@ function mergeDrafts(earlier, later) {
   const decisions = new Map(earlier.decisions);
   for (const [key, value] of later.decisions) decisions.set(key, value);
   const checkpoints = /* @__PURE__ */ new Map();
-  for (const c3 of [...earlier.checkpoints, ...later.checkpoints]) checkpoints.set(`${c3.phase}\0${c3.status}\0${c3.updated}`, c3);
-  const resolved = union(earlier.resolvedQuestions.filter((q2) => !later.openQuestions.includes(q2)), later.resolvedQuestions);
+  for (const c of [...earlier.checkpoints, ...later.checkpoints]) checkpoints.set(`${c.phase}\0${c.status}\0${c.updated}`, c);
+  const resolved = union(earlier.resolvedQuestions.filter((q) => !later.openQuestions.includes(q)), later.resolvedQuestions);
   return {
     now: later.now ?? earlier.now,
     thisSession: union(earlier.thisSession, later.thisSession),
     decisions,
     checkpoints: [...checkpoints.values()],
-    openQuestions: union(earlier.openQuestions, later.openQuestions).filter((q2) => !resolved.includes(q2)),
+    openQuestions: union(earlier.openQuestions, later.openQuestions).filter((q) => !resolved.includes(q)),
     resolvedQuestions: resolved
   };
 }
@@ -23085,7 +17307,7 @@ function draftFromEvent(event) {
     now: event.now,
     thisSession: [...event.thisSession],
     decisions: new Map(event.decisions),
-    checkpoints: event.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated.iso })),
+    checkpoints: event.checkpoints.map((c) => ({ phase: c.phase, status: c.status, updated: c.updated.iso })),
     openQuestions: [...event.openQuestions],
     resolvedQuestions: [...event.resolvedQuestions]
   };
@@ -23095,7 +17317,7 @@ function draftToBody(draft) {
     now: draft.now,
     this_session: draft.thisSession,
     decisions: draft.decisions,
-    checkpoints: draft.checkpoints.map((c3) => ({ phase: c3.phase, status: c3.status, updated: c3.updated })),
+    checkpoints: draft.checkpoints.map((c) => ({ phase: c.phase, status: c.status, updated: c.updated })),
     open_questions: draft.openQuestions,
     resolved_questions: draft.resolvedQuestions
   };
@@ -23118,48 +17340,126 @@ function removeDraft(path) {
   } catch {
   }
 }
-function union(a, b2) {
-  return [.../* @__PURE__ */ new Set([...a, ...b2])];
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
 
-// packages/node/src/session/git-state.ts
-import { spawnSync } from "node:child_process";
+// packages/node/src/git-plumbing.ts
+import { spawn, spawnSync } from "node:child_process";
 var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-function git(cwd, args) {
+function runGit(cwd, args, options2 = {}) {
+  return new Promise((resolve7) => {
+    let child;
+    try {
+      child = spawn("git", args, { cwd, env: { ...options2.env ?? process.env, ...GIT_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+    } catch (error) {
+      resolve7({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
+      return;
+    }
+    const chunks = [];
+    let stderr = "";
+    let timedOut = false;
+    const timeoutMs = options2.timeoutMs ?? 1e4;
+    const timer = Number.isFinite(timeoutMs) ? setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, Math.max(1, timeoutMs)) : void 0;
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk;
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve7({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve7({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
+    });
+    child.stdin.end(options2.input ?? "");
+  });
+}
+function runGitSync(cwd, args, options2 = {}) {
   try {
     const result = spawnSync("git", args, {
       cwd,
       encoding: "utf8",
       env: { ...process.env, ...GIT_ENV },
       stdio: ["ignore", "pipe", "ignore"],
-      timeout: 2e3,
-      maxBuffer: 4 * 1024 * 1024
+      timeout: options2.timeoutMs ?? 2e3,
+      maxBuffer: options2.maxBuffer ?? 4 * 1024 * 1024
     });
     return result.status === 0 ? result.stdout : void 0;
   } catch {
     return void 0;
   }
 }
+async function catFileBatch(cwd, names, timeoutMs, env) {
+  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
+  const safe = names.map((name) => name.includes("\n") ? "" : name);
+  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
+`, timeoutMs, env });
+  const objects = [];
+  const buf = out.stdout;
+  let at = 0;
+  for (let i = 0; i < names.length; i++) {
+    const eol = buf.indexOf(10, at);
+    if (eol < 0) break;
+    const header = buf.toString("utf8", at, eol);
+    at = eol + 1;
+    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+    if (!match) {
+      objects.push(void 0);
+      continue;
+    }
+    const size = Number(match[3]);
+    if (at + size > buf.length) break;
+    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
+    at += size + 1;
+  }
+  while (objects.length < names.length) objects.push(void 0);
+  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
+}
+function parseTreeBlobs(tree, oidHexLength) {
+  const entries = /* @__PURE__ */ new Map();
+  const hashBytes = oidHexLength / 2;
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(32, at);
+    const nul = tree.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
+    const mode = tree.toString("latin1", at, space);
+    const name = tree.toString("utf8", space + 1, nul);
+    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
+    if (mode === "100644" || mode === "100755") entries.set(name, oid);
+    at = nul + 1 + hashBytes;
+  }
+  return entries;
+}
+
+// packages/node/src/session/git-state.ts
 function readGitState(cwd) {
-  const lines = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
+  const lines = runGitSync(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
   if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1])) {
     const [topLevel2, head2, ref] = lines;
     const branch2 = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref === "HEAD" || ref === "" ? `detached@${head2.slice(0, 7)}` : ref;
     return { topLevel: topLevel2, head: head2, branch: branch2 };
   }
-  const topLevel = git(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  const topLevel = runGitSync(cwd, ["rev-parse", "--show-toplevel"])?.trim();
   if (!topLevel) return void 0;
-  const head = git(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
-  const symbolic = git(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  const head = runGitSync(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
+  const symbolic = runGitSync(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
   const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
   return { topLevel, head, branch };
 }
 function commitsSince(cwd, base, sinceMs, max = 50) {
   const format = "--format=%h%x09%s";
   let out;
-  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
+  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = runGitSync(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
   if (out === void 0 && sinceMs !== void 0 && Number.isFinite(sinceMs)) {
-    out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
+    out = runGitSync(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
   }
   if (!out) return [];
   return out.split("\n").filter((line) => line.includes("	")).map((line) => {
@@ -23168,7 +17468,7 @@ function commitsSince(cwd, base, sinceMs, max = 50) {
   }).reverse();
 }
 function listWorktrees(cwd) {
-  const out = git(cwd, ["worktree", "list", "--porcelain"]);
+  const out = runGitSync(cwd, ["worktree", "list", "--porcelain"]);
   if (!out) return [];
   return parseWorktreeList(out);
 }
@@ -23302,7 +17602,7 @@ function strandedCandidates(root, nowMs, idleMs, exclude) {
     const mtime = mtimeMs(path);
     if (mtime !== void 0 && nowMs - mtime > idleMs) found.push({ session, marker: void 0, why: "idle", sinceMs: mtime });
   }
-  return found.sort((a, b2) => a.sinceMs - b2.sinceMs).map(({ session, marker, why }) => ({ session, marker, why }));
+  return found.sort((a, b) => a.sinceMs - b.sinceMs).map(({ session, marker, why }) => ({ session, marker, why }));
 }
 function pruneIfOld(root, session, stem, nowMs) {
   const end = readEndMarker(root, session);
@@ -23321,12 +17621,12 @@ function judge(marker, root, nowMs, idleMs) {
     if (state === "alive") return void 0;
     if (state === "gone") return "process-gone";
   }
-  const last2 = Math.max(
+  const last = Math.max(
     marker.startedMs,
     mtimeMs(draftPath(root, marker.session)) ?? 0,
     marker.transcriptPath && mtimeMs(marker.transcriptPath) || 0
   );
-  return nowMs - last2 > idleMs ? "idle" : void 0;
+  return nowMs - last > idleMs ? "idle" : void 0;
 }
 function draftSession(path) {
   const loaded = loadEventText(path, 1024 * 1024);
@@ -23350,9 +17650,9 @@ function list(dir) {
   }
 }
 function describeRecovery(recovered) {
-  const published = recovered.filter((r2) => r2.result.status === "published" || r2.result.status === "nothing-to-record");
+  const published = recovered.filter((r) => r.result.status === "published" || r.result.status === "nothing-to-record");
   if (published.length === 0) return "";
-  const events = published.filter((r2) => r2.result.status === "published").length;
+  const events = published.filter((r) => r.result.status === "published").length;
   return `recovered ${published.length} session${published.length === 1 ? "" : "s"} that ended without SessionEnd (${events} event${events === 1 ? "" : "s"} published)`;
 }
 
@@ -23473,8 +17773,8 @@ function todosFromJsonl(text, sinceMs) {
   }
   const completed = [];
   const inProgress = [];
-  const sorted2 = [...tasks.values()].sort((a, b2) => a.order - b2.order);
-  for (const task of sorted2) {
+  const sorted = [...tasks.values()].sort((a, b) => a.order - b.order);
+  for (const task of sorted) {
     if (task.status === "completed" && !(sinceMs !== void 0 && task.changedMs < sinceMs)) completed.push(task.subject);
     else if (task.status === "in_progress") inProgress.push(task.subject);
   }
@@ -23617,7 +17917,7 @@ async function publishRun(options2) {
       ...emptyDraft(),
       // A session that recorded no Now is still described by what it was doing when it ended.
       now: draft.now === void 0 && todos.inProgress.length > 0 ? `In progress: ${todos.inProgress[0]}` : void 0,
-      thisSession: [...commits.map((c3) => `Committed ${c3.short}: ${c3.subject}`), ...todos.completed]
+      thisSession: [...commits.map((c) => `Committed ${c.short}: ${c.subject}`), ...todos.completed]
     };
     const body = mergeDrafts(draft, captured);
     if (isDraftEmpty(body) && todos.inProgress.length === 0) {
@@ -23649,7 +17949,7 @@ function uniq2(values) {
 }
 
 // packages/node/src/session/session-start.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { appendFileSync, closeSync as closeSync4, existsSync as existsSync11, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
 import { basename as basename6, join as join13, relative as relative5 } from "node:path";
 
@@ -23660,44 +17960,21 @@ import { join as join12 } from "node:path";
 // packages/node/src/git.ts
 import { existsSync as existsSync9, realpathSync } from "node:fs";
 import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
-var UNSAFE2 = {
-  allowUnsafeEditor: true,
-  allowUnsafePager: true,
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeSshCommand: true,
-  allowUnsafeGitProxy: true,
-  allowUnsafeTemplateDir: true,
-  allowUnsafeDiffExternal: true,
-  allowUnsafeMergeDriver: true
-};
-async function client(cwd, env) {
-  const { simpleGit: simpleGit2 } = await Promise.resolve().then(() => (init_esm(), esm_exports));
-  return simpleGit2({ baseDir: cwd, unsafe: UNSAFE2 }).env({ ...env });
-}
 async function openRepo(cwd, env) {
   if (!existsSync9(cwd)) return void 0;
-  let out;
-  try {
-    out = await (await client(cwd, env)).raw(["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"]);
-  } catch {
-    return void 0;
-  }
-  const [top, gitDir, commonDir] = out.split("\n").map((line) => line.trim());
+  const found = await runGit(cwd, ["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"], { env });
+  if (!found.ok) return void 0;
+  const [top, gitDir, commonDir] = found.stdout.toString("utf8").split("\n").map((line) => line.trim());
   if (!top || !gitDir || !commonDir) return void 0;
-  const git2 = await client(top, env);
   return {
     top,
     gitDir,
     commonDir,
     async run(args) {
-      try {
-        return await git2.raw([...args]);
-      } catch (error) {
-        const message = error.message.trim().split("\n").slice(0, 6).join("\n");
-        throw new LedgerError("E_GIT", `git ${args.filter((a) => !a.startsWith(":(literal)")).slice(0, 3).join(" ")} failed: ${message}`, { cause: error });
-      }
+      const out = await runGit(top, args, { env, timeoutMs: Number.POSITIVE_INFINITY });
+      if (out.ok) return out.stdout.toString("utf8");
+      const message = out.stderr.split("\n").slice(0, 6).join("\n") || "git exited with an error";
+      throw new LedgerError("E_GIT", `git ${args.filter((a) => !a.startsWith(":(literal)")).slice(0, 3).join(" ")} failed: ${message}`);
     }
   };
 }
@@ -23774,8 +18051,8 @@ async function ensureMergeSetup(root, output, env) {
     return `ledger-synth: this clone has no merge driver config for current.md (git config is not cloned); run \`cc-synthesize merge-driver install\``;
   }
   const changes = await installMergeSetup({ repo, output, command: ["node", COMMITTED_CLI] });
-  const skipped = changes.filter((c3) => c3.action === "skipped");
-  return skipped.length > 0 ? `ledger-synth: set up the merge driver for current.md in this clone; ${skipped.map((c3) => `${c3.target}: ${c3.detail}`).join("; ")}` : "ledger-synth: set up the merge driver for current.md in this clone (git config and hooks are per clone)";
+  const skipped = changes.filter((c) => c.action === "skipped");
+  return skipped.length > 0 ? `ledger-synth: set up the merge driver for current.md in this clone; ${skipped.map((c) => `${c.target}: ${c.detail}`).join("; ")}` : "ledger-synth: set up the merge driver for current.md in this clone (git config and hooks are per clone)";
 }
 async function installMergeSetup(options2) {
   const { repo } = options2;
@@ -23857,94 +18134,15 @@ function readText(path) {
   return readFileSync7(path, "utf8");
 }
 
-// packages/node/src/git-plumbing.ts
-import { spawn as spawn2 } from "node:child_process";
-var READ_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-function runGit(cwd, args, options2 = {}) {
-  return new Promise((resolve7) => {
-    let child;
-    try {
-      child = spawn2("git", args, { cwd, env: { ...options2.env ?? process.env, ...READ_ENV }, stdio: ["pipe", "pipe", "pipe"] });
-    } catch (error) {
-      resolve7({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
-      return;
-    }
-    const chunks = [];
-    let stderr = "";
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, Math.max(1, options2.timeoutMs ?? 1e4));
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk) => {
-      if (stderr.length < 4096) stderr += chunk;
-    });
-    child.stdin.on("error", () => {
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      resolve7({ ok: false, stdout: Buffer.concat(chunks), stderr: error.message, timedOut });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve7({ ok: code === 0 && !timedOut, stdout: Buffer.concat(chunks), stderr: stderr.trim(), timedOut });
-    });
-    child.stdin.end(options2.input ?? "");
-  });
-}
-async function catFileBatch(cwd, names, timeoutMs, env) {
-  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
-  const safe = names.map((name) => name.includes("\n") ? "" : name);
-  const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
-`, timeoutMs, env });
-  const objects = [];
-  const buf = out.stdout;
-  let at = 0;
-  for (let i2 = 0; i2 < names.length; i2++) {
-    const eol = buf.indexOf(10, at);
-    if (eol < 0) break;
-    const header = buf.toString("utf8", at, eol);
-    at = eol + 1;
-    const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-    if (!match) {
-      objects.push(void 0);
-      continue;
-    }
-    const size = Number(match[3]);
-    if (at + size > buf.length) break;
-    objects.push({ oid: match[1], type: match[2], content: buf.subarray(at, at + size) });
-    at += size + 1;
-  }
-  while (objects.length < names.length) objects.push(void 0);
-  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
-}
-function parseTreeBlobs(tree, oidHexLength) {
-  const entries = /* @__PURE__ */ new Map();
-  const hashBytes = oidHexLength / 2;
-  let at = 0;
-  while (at < tree.length) {
-    const space = tree.indexOf(32, at);
-    const nul = tree.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + hashBytes > tree.length) break;
-    const mode = tree.toString("latin1", at, space);
-    const name = tree.toString("utf8", space + 1, nul);
-    const oid = tree.toString("hex", nul + 1, nul + 1 + hashBytes);
-    if (mode === "100644" || mode === "100755") entries.set(name, oid);
-    at = nul + 1 + hashBytes;
-  }
-  return entries;
-}
-
 // packages/node/src/ids/publication-order.ts
 import { realpathSync as realpathSync2 } from "node:fs";
 import { relative as relative4, sep as sep6 } from "node:path";
 function relativeTo(top, path) {
-  const real = (p2) => {
+  const real = (p) => {
     try {
-      return realpathSync2(p2);
+      return realpathSync2(p);
     } catch {
-      return p2;
+      return p;
     }
   };
   return relative4(real(top), real(path)).split(sep6).join("/");
@@ -23978,8 +18176,8 @@ async function readRemoteEvents(options2) {
   const specs = ["HEAD", ...refs].map((rev) => `${rev}:${dir}`);
   const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
   if (batch.timedOut) return late("reading branch trees");
-  const trees = specs.map((_2, i2) => {
-    const object = batch.objects[i2];
+  const trees = specs.map((_, i) => {
+    const object = batch.objects[i];
     return object?.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
   });
   const here = trees[0] ?? /* @__PURE__ */ new Map();
@@ -23993,21 +18191,21 @@ async function readRemoteEvents(options2) {
     }
   }
   const found = /* @__PURE__ */ new Map();
-  trees.slice(1).forEach((tree, i2) => {
+  trees.slice(1).forEach((tree, i) => {
     for (const [file, oid] of tree ?? []) {
       if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
       const entry = found.get(oid) ?? { file, oid, branches: [] };
-      entry.branches.push(shortRef(refs[i2]));
+      entry.branches.push(shortRef(refs[i]));
       found.set(oid, entry);
     }
   });
-  const candidates = [...found.values()].sort((a, b2) => compareCodePoints(b2.file, a.file) || compareCodePoints(a.oid, b2.oid));
+  const candidates = [...found.values()].sort((a, b) => compareCodePoints(b.file, a.file) || compareCodePoints(a.oid, b.oid));
   const chosen = candidates.slice(0, Math.max(0, options2.max));
-  const blobs = await catFileBatch(cwd, chosen.map((c3) => c3.oid), Math.max(1, left()), env);
+  const blobs = await catFileBatch(cwd, chosen.map((c) => c.oid), Math.max(1, left()), env);
   const events = [];
   const issues = [];
-  chosen.forEach((candidate, i2) => {
-    const object = blobs.objects[i2];
+  chosen.forEach((candidate, i) => {
+    const object = blobs.objects[i];
     if (!object) return;
     const branches = candidate.branches.sort(compareCodePoints);
     if (options2.maxEventBytes !== void 0 && object.content.length > options2.maxEventBytes) {
@@ -24018,7 +18216,7 @@ async function readRemoteEvents(options2) {
     if (parsed.ok) events.push({ file: candidate.file, oid: candidate.oid, branches, event: parsed.event });
     else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
   });
-  events.sort((a, b2) => b2.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b2.file, a.file));
+  events.sort((a, b) => b.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b.file, a.file));
   return {
     events,
     refs: refs.length,
@@ -24036,7 +18234,7 @@ function toInFlight(result) {
       agent: event.agent,
       ts: event.ts.iso,
       now: event.now,
-      openQuestions: event.openQuestions.filter((q2) => !event.resolvedQuestions.includes(q2)),
+      openQuestions: event.openQuestions.filter((q) => !event.resolvedQuestions.includes(q)),
       summary: summarizeEvent(event)
     })),
     total: result.found,
@@ -24190,7 +18388,7 @@ function fromCommittedLedger(config, outputPath, budgetMs, background) {
 function synthesizeInBackground(cliPath, cwd, env) {
   if (cliPath === void 0 || !existsSync11(cliPath)) return false;
   try {
-    const child = spawn3(process.execPath, [cliPath, "--no-confirm"], { cwd, env, detached: true, stdio: "ignore" });
+    const child = spawn2(process.execPath, [cliPath, "--no-confirm"], { cwd, env, detached: true, stdio: "ignore" });
     child.on("error", () => {
     });
     child.unref();
@@ -24240,7 +18438,7 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
       if (found.length >= MAX_ELSEWHERE) break;
     }
   }
-  return found.sort((a, b2) => compareCodePoints(b2.ts, a.ts) || compareCodePoints(a.worktree, b2.worktree));
+  return found.sort((a, b) => compareCodePoints(b.ts, a.ts) || compareCodePoints(a.worktree, b.worktree));
 }
 function hasLinkedWorktrees(topLevel) {
   try {

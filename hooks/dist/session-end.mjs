@@ -9789,44 +9789,46 @@ function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
 
-// packages/node/src/session/git-state.ts
-import { spawnSync } from "node:child_process";
+// packages/node/src/git-plumbing.ts
+import { spawn, spawnSync } from "node:child_process";
 var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-function git(cwd, args) {
+function runGitSync(cwd, args, options2 = {}) {
   try {
     const result = spawnSync("git", args, {
       cwd,
       encoding: "utf8",
       env: { ...process.env, ...GIT_ENV },
       stdio: ["ignore", "pipe", "ignore"],
-      timeout: 2e3,
-      maxBuffer: 4 * 1024 * 1024
+      timeout: options2.timeoutMs ?? 2e3,
+      maxBuffer: options2.maxBuffer ?? 4 * 1024 * 1024
     });
     return result.status === 0 ? result.stdout : void 0;
   } catch {
     return void 0;
   }
 }
+
+// packages/node/src/session/git-state.ts
 function readGitState(cwd) {
-  const lines = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
+  const lines = runGitSync(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--symbolic-full-name", "HEAD"])?.split("\n");
   if (lines && lines.length >= 3 && lines[0] && /^[0-9a-f]{40,64}$/.test(lines[1])) {
     const [topLevel2, head2, ref] = lines;
     const branch2 = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref === "HEAD" || ref === "" ? `detached@${head2.slice(0, 7)}` : ref;
     return { topLevel: topLevel2, head: head2, branch: branch2 };
   }
-  const topLevel = git(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  const topLevel = runGitSync(cwd, ["rev-parse", "--show-toplevel"])?.trim();
   if (!topLevel) return void 0;
-  const head = git(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
-  const symbolic = git(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  const head = runGitSync(cwd, ["rev-parse", "-q", "--verify", "HEAD^{commit}"])?.trim() || void 0;
+  const symbolic = runGitSync(cwd, ["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
   const branch = symbolic ?? (head ? `detached@${head.slice(0, 7)}` : void 0);
   return { topLevel, head, branch };
 }
 function commitsSince(cwd, base, sinceMs, max = 50) {
   const format = "--format=%h%x09%s";
   let out;
-  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
+  if (base && /^[0-9a-f]{7,64}$/.test(base)) out = runGitSync(cwd, ["log", "--no-merges", format, `-n${max}`, `${base}..HEAD`, "--"]);
   if (out === void 0 && sinceMs !== void 0 && Number.isFinite(sinceMs)) {
-    out = git(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
+    out = runGitSync(cwd, ["log", "--no-merges", format, `-n${max}`, `--since=@${Math.floor(sinceMs / 1e3)}`, "HEAD", "--"]);
   }
   if (!out) return [];
   return out.split("\n").filter((line) => line.includes("	")).map((line) => {

@@ -59,6 +59,18 @@ describe('cc-synthesize --commit', () => {
     expect(git(dir, 'diff', '--cached', '--name-only')).toBe('wip.txt\n');
   });
 
+  it('a pre-commit hook that refuses: exit 1 with git\'s own words, nothing committed', async () => {
+    const dir = await ledgerRepo();
+    addEvents(dir, { 'later.md': { ts: '2026-01-06T00:00:00Z', agent: 'crisp' } });
+    const hook = join(git(dir, 'rev-parse', '--absolute-git-dir').trim(), 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "lint: 3 problems in current.md" >&2\nexit 1\n', { mode: 0o755 });
+    const head = git(dir, 'rev-parse', 'HEAD');
+    const result = await cli(dir, '--no-confirm', '--commit');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('git commit --quiet -m failed: lint: 3 problems in current.md');
+    expect(git(dir, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
   it('says so, and commits nothing, when the ledger paths already match HEAD', async () => {
     const dir = await ledgerRepo();
     const head = git(dir, 'rev-parse', 'HEAD');

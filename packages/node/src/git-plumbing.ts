@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 /**
- * Read-only git plumbing for what other machines published (remote-tracking branches, landing
- * order). One small async runner that `git.ts`'s simple-git client cannot replace: it writes object
- * names to stdin (`cat-file --batch`), keeps stdout binary (raw trees), and stops at a deadline, so
- * a huge or slow repository costs a session a bounded time, never a hang. Nothing here writes.
+ * The one way this code runs git: `runGit` (async: stdin for `cat-file --batch`, binary stdout for
+ * raw trees, an optional deadline so a huge or slow repository costs a bounded time, never a hang)
+ * and `runGitSync` (the hooks' few quick reads). `git.ts` builds the porcelain (commit, config,
+ * status) on `runGit`; the plumbing below reads what other machines published.
  */
 
 export interface GitOutput {
@@ -17,19 +17,19 @@ export interface GitOutput {
 
 export interface GitRunOptions {
   readonly input?: string | undefined;
-  /** Kill git after this long (default 10 s). */
+  /** Kill git after this long (default 10 s; Infinity: never, for a commit whose hooks may take their time). */
   readonly timeoutMs?: number | undefined;
   readonly env?: NodeJS.ProcessEnv | undefined;
 }
 
-/** No prompts, no optional index locks: reads must never block or disturb a user's git. */
-const READ_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+/** No prompts, no optional index locks: git must never wait for a person or disturb a user's git. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
 
 export function runGit(cwd: string, args: readonly string[], options: GitRunOptions = {}): Promise<GitOutput> {
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn('git', args, { cwd, env: { ...(options.env ?? process.env), ...READ_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+      child = spawn('git', args, { cwd, env: { ...(options.env ?? process.env), ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
     } catch (error) {
       resolve({ ok: false, stdout: Buffer.alloc(0), stderr: (error as Error).message, timedOut: false });
       return;
@@ -37,10 +37,13 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
     const chunks: Buffer[] = [];
     let stderr = '';
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, Math.max(1, options.timeoutMs ?? 10_000));
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    const timer = Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, Math.max(1, timeoutMs))
+      : undefined;
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       if (stderr.length < 4096) stderr += chunk;
@@ -57,6 +60,26 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * git's stdout, or undefined when it failed (no git, no repository, a non-zero exit, past the
+ * timeout). For the hooks' quick reads of HEAD and worktrees: they never throw.
+ */
+export function runGitSync(cwd: string, args: readonly string[], options: { timeoutMs?: number; maxBuffer?: number } = {}): string | undefined {
+  try {
+    const result = spawnSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: options.timeoutMs ?? 2_000,
+      maxBuffer: options.maxBuffer ?? 4 * 1024 * 1024,
+    });
+    return result.status === 0 ? result.stdout : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One object from `git cat-file --batch`. */

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { SimpleGit } from 'simple-git';
 import { LedgerError } from '@ledger-synth/core';
+import { runGit } from './git-plumbing.js';
 
 /** A git operation that has stopped half-way and owns the index until it is continued or aborted. */
 export type GitOperation = 'merge' | 'rebase' | 'cherry-pick' | 'revert' | 'am';
@@ -17,55 +17,24 @@ export interface GitRepo {
   run(args: readonly string[]): Promise<string>;
 }
 
-/**
- * simple-git refuses some environment variables (EDITOR, PAGER, GIT_CONFIG_GLOBAL, …) and some
- * config keys (merge.*.driver) because a server passing *untrusted* input could be attacked through
- * them. Here the environment is the user's own shell or git's hook environment, and the only config
- * we write is our own driver, so those categories are allowed explicitly; nothing else is.
- */
-const UNSAFE = {
-  allowUnsafeEditor: true,
-  allowUnsafePager: true,
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeSshCommand: true,
-  allowUnsafeGitProxy: true,
-  allowUnsafeTemplateDir: true,
-  allowUnsafeDiffExternal: true,
-  allowUnsafeMergeDriver: true,
-} as const;
-
-/** simple-git is loaded on first use: synthesis, --check and the hooks never pay its start-up cost. */
-async function client(cwd: string, env: NodeJS.ProcessEnv): Promise<SimpleGit> {
-  const { simpleGit } = await import('simple-git');
-  return simpleGit({ baseDir: cwd, unsafe: UNSAFE }).env({ ...env });
-}
-
 /** The repository containing `cwd`, or undefined outside one (or when git is not installed). */
 export async function openRepo(cwd: string, env: NodeJS.ProcessEnv): Promise<GitRepo | undefined> {
   if (!existsSync(cwd)) return undefined;
-  let out: string;
-  try {
-    out = await (await client(cwd, env)).raw(['rev-parse', '--path-format=absolute', '--show-toplevel', '--absolute-git-dir', '--git-common-dir']);
-  } catch {
-    return undefined;
-  }
-  const [top, gitDir, commonDir] = out.split('\n').map((line) => line.trim());
+  const found = await runGit(cwd, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--absolute-git-dir', '--git-common-dir'], { env });
+  if (!found.ok) return undefined;
+  const [top, gitDir, commonDir] = found.stdout.toString('utf8').split('\n').map((line) => line.trim());
   // A bare repository (or running inside .git) has no working tree: nothing here to synthesize or commit.
   if (!top || !gitDir || !commonDir) return undefined;
-  const git = await client(top, env);
   return {
     top,
     gitDir,
     commonDir,
     async run(args) {
-      try {
-        return await git.raw([...args]);
-      } catch (error) {
-        const message = (error as Error).message.trim().split('\n').slice(0, 6).join('\n');
-        throw new LedgerError('E_GIT', `git ${args.filter((a) => !a.startsWith(':(literal)')).slice(0, 3).join(' ')} failed: ${message}`, { cause: error });
-      }
+      // No deadline: a commit runs the user's hooks, which take the time they take.
+      const out = await runGit(top, args, { env, timeoutMs: Number.POSITIVE_INFINITY });
+      if (out.ok) return out.stdout.toString('utf8');
+      const message = out.stderr.split('\n').slice(0, 6).join('\n') || 'git exited with an error';
+      throw new LedgerError('E_GIT', `git ${args.filter((a) => !a.startsWith(':(literal)')).slice(0, 3).join(' ')} failed: ${message}`);
     },
   };
 }

@@ -1,29 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { runGitSync as git } from '../git-plumbing.js';
 
 /**
- * Small, fast reads of git state for the hooks. Plain `git` processes (a few ms each) rather than
- * simple-git: the hooks run on every session start and end, and load time matters more than API.
- * Every function returns undefined/[] instead of throwing: no git, no repo, or a broken repo must
- * never stop a hook.
+ * Small, fast reads of git state for the hooks, through git-plumbing.ts's synchronous runner (a few
+ * ms per git process). Every function returns undefined/[] instead of throwing: no git, no repo, or
+ * a broken repo must never stop a hook.
  */
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-
-function git(cwd: string, args: readonly string[]): string | undefined {
-  try {
-    const result = spawnSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, ...GIT_ENV },
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 2_000,
-      maxBuffer: 4 * 1024 * 1024,
-    });
-    return result.status === 0 ? result.stdout : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export interface GitState {
   readonly topLevel: string;
