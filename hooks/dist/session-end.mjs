@@ -9136,7 +9136,7 @@ function loadEventText(path, maxBytes) {
     fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: lstatKey(path) };
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
   }
   try {
@@ -9171,6 +9171,14 @@ function lstatKey(path) {
   try {
     const stat2 = lstatSync(path, { throwIfNoEntry: false });
     return stat2 === void 0 ? void 0 : statKey(stat2);
+  } catch {
+    return void 0;
+  }
+}
+function linkKey(path) {
+  try {
+    const stat2 = lstatSync(path, { throwIfNoEntry: false });
+    return stat2?.isSymbolicLink() ? statKey(stat2) : void 0;
   } catch {
     return void 0;
   }

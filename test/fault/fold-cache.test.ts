@@ -27,6 +27,13 @@ function event(n: number, extra = ''): string {
 
 const cacheDir = (dir: string) => join(dir, '.ledger-synth', 'cache', 'test');
 
+/** The base64 keys line of a cache with its `at`-th number replaced. */
+function withNumber(line: string, at: number, value: number): string {
+  const numbers = new Float64Array(new Uint8Array(Buffer.from(line, 'base64')).buffer);
+  numbers[at] = value;
+  return Buffer.from(numbers.buffer).toString('base64');
+}
+
 /** One read through the cache (racy window 0 unless given) and one without: both folded and rendered. */
 async function both(dir: string, racyMs = 0) {
   const files = await listEvents(dir);
@@ -115,7 +122,7 @@ describe('fold cache', () => {
     expect(grown.warmText).toBe(grown.coldText);
     const after = readFileSync(file, 'utf8').split('\n');
     expect(after[1]).toBe('rows 2102 warnings 4');
-    expect(after.slice(5, 8)).toEqual(before.slice(5, 8)); // names, keys, reasons, then the warning lines, kept as they were
+    expect(after.slice(5, 8)).toEqual(before.slice(5, 8)); // the old warning lines (after header, counts, names, keys, reasons), kept as they were
     const again = await both(dir);
     expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 2102 });
     expect(again.warmText).toBe(again.coldText);
@@ -187,8 +194,11 @@ describe('fold cache', () => {
       good.replace(/^[^\n]*/, 'ledger-synth-fold-cache/0'), // foreign format
       good.replace(/\nrows \d+ /, '\nrows 7 '), // a row count that does not fit
       good.replace(/ warnings \d+\n/, ' warnings 9\n'), // a line count that does not fit
+      good.replace(/ warnings \d+\n/, ' warnings 99999999999\n'), // one far past the file's end (read no further than it)
       swap(2, '["x'), // names that do not parse
       swap(3, 'AAAA'), // keys of the wrong length
+      swap(3, withNumber(lines[3]!, 5, -1)), // a negative warning count
+      swap(3, withNumber(lines[3]!, 6, 0.5)), // a warning line that is no line
       swap(4, '[["x"]]'), // a reason without its row
       swap(5, '[[0,'), // a warnings line that does not parse (found when its warnings are shown)
       swap(5, lines[5]!.replace(/^\[\[0,\[.*?\]\]\]/, '[[0,[]]')), // a row with fewer warnings than its count

@@ -71,6 +71,16 @@ describe('cc-synthesize --commit', () => {
     expect(git(dir, 'rev-parse', 'HEAD')).toBe(head);
   });
 
+  it('a hook that explains its refusal on stdout only is quoted too', async () => {
+    const dir = await ledgerRepo();
+    addEvents(dir, { 'later.md': { ts: '2026-01-06T00:00:00Z', agent: 'crisp' } });
+    const hook = join(git(dir, 'rev-parse', '--absolute-git-dir').trim(), 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "trailing whitespace....Failed"\nexit 1\n', { mode: 0o755 });
+    const result = await cli(dir, '--no-confirm', '--commit');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('failed: trailing whitespace....Failed');
+  });
+
   it('says so, and commits nothing, when the ledger paths already match HEAD', async () => {
     const dir = await ledgerRepo();
     const head = git(dir, 'rev-parse', 'HEAD');

@@ -16725,17 +16725,27 @@ function loadFoldCache(dir) {
     const keyBytes = Buffer.from(lines.text() ?? "", "base64");
     const reasonList = JSON.parse(lines.text() ?? "");
     const warningLines = [];
-    for (let k = 0; k < lineCount; k++) warningLines.push(lines.bytes() ?? bytes.subarray(0, 0));
+    for (let k = 0; k < lineCount; k++) {
+      const line = lines.bytes();
+      if (line === void 0) return void 0;
+      warningLines.push(line);
+    }
     const stateLines = [];
-    for (let k = 0; k < STATE_CODEC_LINES; k++) stateLines.push(lines.text() ?? "");
+    for (let k = 0; k < STATE_CODEC_LINES; k++) {
+      const line = lines.text();
+      if (line === void 0) return void 0;
+      stateLines.push(line);
+    }
     if (lines.text() !== "end" || !lines.atEnd()) return void 0;
     if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
     if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
     const keys = new Float64Array(rowCount * ROW_NUMBERS);
     new Uint8Array(keys.buffer).set(keyBytes);
     for (let row = 0; row < rowCount; row++) {
+      const count = keys[row * ROW_NUMBERS + 5];
       const line = keys[row * ROW_NUMBERS + 6];
-      if (!(line === -1 || Number.isInteger(line) && line >= 0 && line < lineCount)) return void 0;
+      const valid = count === 0 ? line === -1 : Number.isInteger(count) && count > 0 && Number.isInteger(line) && line >= 0 && line < lineCount;
+      if (!valid) return void 0;
     }
     const reasons = /* @__PURE__ */ new Map();
     for (const entry of reasonList) {
@@ -16867,8 +16877,9 @@ function hasMemo(dir) {
 }
 function loadMemo(dir, listing, inputsId) {
   const memo = readMemo(dir);
-  if (memo === void 0 || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return void 0;
-  return memo.answers.find(([id]) => id === inputsId)?.[1];
+  const answer = memo?.answers.find(([id]) => id === inputsId);
+  if (memo === void 0 || answer === void 0 || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return void 0;
+  return answer[1];
 }
 function storeMemo(dir, listing, inputsId, answer) {
   try {
@@ -16982,7 +16993,7 @@ function loadEventText(path, maxBytes) {
     fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: lstatKey(path) };
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
   }
   try {
@@ -17017,6 +17028,14 @@ function lstatKey(path) {
   try {
     const stat2 = lstatSync2(path, { throwIfNoEntry: false });
     return stat2 === void 0 ? void 0 : statKey(stat2);
+  } catch {
+    return void 0;
+  }
+}
+function linkKey(path) {
+  try {
+    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
+    return stat2?.isSymbolicLink() ? statKey(stat2) : void 0;
   } catch {
     return void 0;
   }
@@ -17217,7 +17236,8 @@ async function readAndFold(files, settings) {
   try {
     warnings.load();
   } catch {
-    return readAndFold(files, dropFoldCache(cacheDir) ? settings : { ...settings, cacheDir: void 0 });
+    const dropped = settings.store !== false && dropFoldCache(cacheDir);
+    return readAndFold(files, dropped ? settings : { ...settings, cacheDir: void 0 });
   }
   if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeState(state, tracker));
   for (const [i, outcome] of racy) fold(i, outcome);
@@ -18621,7 +18641,8 @@ function runGit(cwd, args, options2 = {}) {
   return new Promise((resolve10) => {
     let child;
     try {
-      child = spawn("git", args, { cwd, env: { ...options2.env ?? process.env, ...GIT_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+      const env = options2.env ?? process.env;
+      child = spawn("git", args, { cwd, env: options2.asUser ? env : { ...env, ...GIT_ENV }, stdio: ["pipe", "pipe", "pipe"] });
     } catch (error) {
       resolve10({ ok: false, stdout: Buffer.alloc(0), stderr: error.message, timedOut: false });
       return;
@@ -19223,7 +19244,7 @@ import { existsSync as existsSync7, realpathSync } from "node:fs";
 import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 async function openRepo(cwd, env) {
   if (!existsSync7(cwd)) return void 0;
-  const found = await runGit(cwd, ["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"], { env });
+  const found = await runGit(cwd, ["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"], { env, timeoutMs: Number.POSITIVE_INFINITY });
   if (!found.ok) return void 0;
   const [top, gitDir, commonDir] = found.stdout.toString("utf8").split("\n").map((line) => line.trim());
   if (!top || !gitDir || !commonDir) return void 0;
@@ -19232,9 +19253,10 @@ async function openRepo(cwd, env) {
     gitDir,
     commonDir,
     async run(args) {
-      const out = await runGit(top, args, { env, timeoutMs: Number.POSITIVE_INFINITY });
+      const out = await runGit(top, args, { env, timeoutMs: Number.POSITIVE_INFINITY, asUser: true });
       if (out.ok) return out.stdout.toString("utf8");
-      const message = out.stderr.split("\n").slice(0, 6).join("\n") || "git exited with an error";
+      const said = out.stderr || out.stdout.toString("utf8").trim();
+      const message = said.split("\n").slice(0, 6).join("\n") || "git exited with an error";
       throw new LedgerError("E_GIT", `git ${args.filter((a) => !a.startsWith(":(literal)")).slice(0, 3).join(" ")} failed: ${message}`);
     }
   };

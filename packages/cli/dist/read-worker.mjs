@@ -8837,7 +8837,7 @@ function loadEventText(path, maxBytes) {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: lstatKey(path) };
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
   }
   try {
@@ -8872,6 +8872,14 @@ function lstatKey(path) {
   try {
     const stat = lstatSync(path, { throwIfNoEntry: false });
     return stat === void 0 ? void 0 : statKey(stat);
+  } catch {
+    return void 0;
+  }
+}
+function linkKey(path) {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat?.isSymbolicLink() ? statKey(stat) : void 0;
   } catch {
     return void 0;
   }

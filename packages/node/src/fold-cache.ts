@@ -90,17 +90,29 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
     const keyBytes = Buffer.from(lines.text() ?? '', 'base64');
     const reasonList = JSON.parse(lines.text() ?? '') as unknown;
     const warningLines: Uint8Array[] = [];
-    for (let k = 0; k < lineCount; k++) warningLines.push(lines.bytes() ?? bytes.subarray(0, 0));
+    // A count the file cannot hold (a damaged header) stops at its last line.
+    for (let k = 0; k < lineCount; k++) {
+      const line = lines.bytes();
+      if (line === undefined) return undefined;
+      warningLines.push(line);
+    }
     const stateLines: string[] = [];
-    for (let k = 0; k < STATE_CODEC_LINES; k++) stateLines.push(lines.text() ?? '');
+    for (let k = 0; k < STATE_CODEC_LINES; k++) {
+      const line = lines.text();
+      if (line === undefined) return undefined;
+      stateLines.push(line);
+    }
     if (lines.text() !== 'end' || !lines.atEnd()) return undefined;
     if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === 'string')) return undefined;
     if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return undefined;
     const keys = new Float64Array(rowCount * ROW_NUMBERS);
     new Uint8Array(keys.buffer).set(keyBytes);
     for (let row = 0; row < rowCount; row++) {
+      // A row has warnings (a positive whole count) exactly when it names a line that holds them.
+      const count = keys[row * ROW_NUMBERS + 5]!;
       const line = keys[row * ROW_NUMBERS + 6]!;
-      if (!(line === -1 || (Number.isInteger(line) && line >= 0 && line < lineCount))) return undefined;
+      const valid = count === 0 ? line === -1 : Number.isInteger(count) && count > 0 && Number.isInteger(line) && line >= 0 && line < lineCount;
+      if (!valid) return undefined;
     }
     const reasons = new Map<number, string>();
     for (const entry of reasonList as unknown[]) {
@@ -358,8 +370,10 @@ export function hasMemo(dir: string): boolean {
  */
 export function loadMemo(dir: string, listing: { names: string; ledger(): string | undefined; events(): string | undefined }, inputsId: string): unknown {
   const memo = readMemo(dir);
-  if (memo === undefined || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return undefined;
-  return memo.answers.find(([id]) => id === inputsId)?.[1];
+  // No answer for these inputs (another command's memo): no lstat of every file to find that out.
+  const answer = memo?.answers.find(([id]) => id === inputsId);
+  if (memo === undefined || answer === undefined || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return undefined;
+  return answer[1];
 }
 
 /** Best effort. Answers for the same listing accumulate (Claude Code and Codex starts, the CLI), a few at most. */

@@ -17,6 +17,8 @@ export interface GitOutput {
 
 export interface GitRunOptions {
   readonly input?: string | undefined;
+  /** A command the user asked for (a commit): their environment as it is, for git and their hooks alike. */
+  readonly asUser?: boolean | undefined;
   /** Kill git after this long (default 10 s; Infinity: never, for a commit whose hooks may take their time). */
   readonly timeoutMs?: number | undefined;
   readonly env?: NodeJS.ProcessEnv | undefined;
@@ -29,7 +31,8 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn('git', args, { cwd, env: { ...(options.env ?? process.env), ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const env = options.env ?? process.env;
+      child = spawn('git', args, { cwd, env: options.asUser ? env : { ...env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
     } catch (error) {
       resolve({ ok: false, stdout: Buffer.alloc(0), stderr: (error as Error).message, timedOut: false });
       return;

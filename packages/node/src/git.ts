@@ -20,7 +20,8 @@ export interface GitRepo {
 /** The repository containing `cwd`, or undefined outside one (or when git is not installed). */
 export async function openRepo(cwd: string, env: NodeJS.ProcessEnv): Promise<GitRepo | undefined> {
   if (!existsSync(cwd)) return undefined;
-  const found = await runGit(cwd, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--absolute-git-dir', '--git-common-dir'], { env });
+  // No deadline here either: a slow disk must not pass for "not a repository".
+  const found = await runGit(cwd, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--absolute-git-dir', '--git-common-dir'], { env, timeoutMs: Number.POSITIVE_INFINITY });
   if (!found.ok) return undefined;
   const [top, gitDir, commonDir] = found.stdout.toString('utf8').split('\n').map((line) => line.trim());
   // A bare repository (or running inside .git) has no working tree: nothing here to synthesize or commit.
@@ -31,9 +32,11 @@ export async function openRepo(cwd: string, env: NodeJS.ProcessEnv): Promise<Git
     commonDir,
     async run(args) {
       // No deadline: a commit runs the user's hooks, which take the time they take.
-      const out = await runGit(top, args, { env, timeoutMs: Number.POSITIVE_INFINITY });
+      const out = await runGit(top, args, { env, timeoutMs: Number.POSITIVE_INFINITY, asUser: true });
       if (out.ok) return out.stdout.toString('utf8');
-      const message = out.stderr.split('\n').slice(0, 6).join('\n') || 'git exited with an error';
+      // Hooks (the pre-commit framework, for one) may explain a refusal on stdout only.
+      const said = out.stderr || out.stdout.toString('utf8').trim();
+      const message = said.split('\n').slice(0, 6).join('\n') || 'git exited with an error';
       throw new LedgerError('E_GIT', `git ${args.filter((a) => !a.startsWith(':(literal)')).slice(0, 3).join(' ')} failed: ${message}`);
     },
   };

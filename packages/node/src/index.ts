@@ -10,7 +10,7 @@ export type { LedgerConfig } from './config.js';
 export { generatedAtFor } from './clock.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { planSynthesis, synthesizeStream, describeStaleness } from './synthesize.js';
-export { inputsIdOf, listStreamFiles, recall, remember } from './memo.js';
+export { inputsIdOf, recall, remember } from './memo.js';
 export type { Synthesis } from './synthesize.js';
 export { discoverEventFiles } from './discover.js';
 export { writeEventFile } from './write-event.js';

@@ -58,7 +58,7 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'symbolic link: not followed (events must be regular files)', key: lstatKey(path) };
+    if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'symbolic link: not followed (events must be regular files)', key: linkKey(path) };
     return { ok: false, reason: `cannot read: ${code ?? (error as Error).message}`, transient: true };
   }
   try {
@@ -90,15 +90,25 @@ function fileName(path: string): string {
   return path.slice(path.lastIndexOf(sep) + 1);
 }
 
-export function statKey(stat: Stats): StatKey {
+function statKey(stat: Stats): StatKey {
   return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, dev: stat.dev };
 }
 
 /** The key of the path itself (a link is not followed); undefined when it is gone. */
-export function lstatKey(path: string): StatKey | undefined {
+function lstatKey(path: string): StatKey | undefined {
   try {
     const stat = lstatSync(path, { throwIfNoEntry: false });
     return stat === undefined ? undefined : statKey(stat);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key of a link that refused to open, if it is still a link (a rename in between leaves no lasting outcome). */
+function linkKey(path: string): StatKey | undefined {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat?.isSymbolicLink() ? statKey(stat) : undefined;
   } catch {
     return undefined;
   }

@@ -161,8 +161,9 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   try {
     warnings.load();
   } catch {
-    // Read again without it (and rebuild it, unless it cannot be removed).
-    return readAndFold(files, dropFoldCache(cacheDir!) ? settings : { ...settings, cacheDir: undefined });
+    // Read again without it; a run that may write removes it, so that run rebuilds it.
+    const dropped = settings.store !== false && dropFoldCache(cacheDir!);
+    return readAndFold(files, dropped ? settings : { ...settings, cacheDir: undefined });
   }
   // Store when the fold now covers files the cache did not (a grown or a rebuilt cache); an empty
   // fold (every file racy, or none) leaves no trace.
@@ -237,7 +238,7 @@ export class FirstWarnings {
 const BATCH = 256;
 /** A cautious decoding speed (measured ~60 MB/s on a slow 2-core machine): an estimate that errs towards stopping. */
 const DECODE_CHARS_PER_MS = 40_000;
-/** A cautious loading speed (read, ASCII check, latin1, split: ~140 MB/s measured). */
+/** A cautious loading speed (read, then names, keys and state lines decoded: the warning lines stay bytes). */
 const LOAD_BYTES_PER_MS = 60_000;
 
 /**
