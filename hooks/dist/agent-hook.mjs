@@ -16865,6 +16865,7 @@ async function synthesizeStream(inputs, options2 = {}) {
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output);
     const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options2.shouldStop, warningLimit: options2.warningLimit });
+    testPause(inputs.env, "AFTER_PLAN");
     const skip = synthesis.status === "fresh" || options2.skipEmpty === true && synthesis.status === "missing" && synthesis.eventCount === 0;
     if (!skip) {
       lock.assertHeld();

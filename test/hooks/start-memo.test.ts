@@ -7,6 +7,7 @@ import { waitPastChanges } from '../helpers/racy.js';
 import { testdir } from '../helpers/testdir.js';
 import { SESSION_START, eventFile, runHook, startInput, startOutput } from './hook-helpers.js';
 import { runCli } from '../helpers/run-cli.js';
+import { startCli, waitFor } from '../fault/process.js';
 
 // The memo (packages/node/src/memo.ts; stored by fold-cache.ts): a start, or a plain `--no-confirm`
 // run, that finds every event file and current.md as a run that verified current.md left them
@@ -65,6 +66,29 @@ describe('session-start memo', () => {
     await waitPastChanges([join(dir, 'events')]);
     await start(dir, MEMO_ENV);
     expect(cacheFiles(dir, 'fold.cache')).toHaveLength(1);
+  });
+
+  it('an event edited after the read, before the memo is stored, is never answered from that memo', async () => {
+    const dir = repo(4);
+    await startCli(['--no-confirm'], { cwd: dir, env: MEMO_ENV }).done;
+    await waitPastChanges([join(dir, 'events'), join(dir, 'current.md')]);
+    for (const id of cacheFiles(dir, 'start.memo')) rmSync(join(dir, '.ledger-synth/cache', id, 'start.memo'));
+    // This run finds no memo and current.md up to date: it stores a memo, after the pause.
+    const marker = join(dir, 'paused-after-plan');
+    const run = startCli(['--no-confirm'], { cwd: dir, env: { ...MEMO_ENV, LEDGER_SYNTH_TEST_PAUSE_AFTER_PLAN: marker } });
+    await waitFor(() => existsSync(marker), 'the synthesizer to finish its plan');
+    const path = join(dir, 'events/e002.md');
+    const before = statSync(path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('step 2', 'step 8'));
+    utimesSync(path, before.atime, before.mtime);
+    writeFileSync(`${marker}.go`, '');
+    expect((await run.done).code).toBe(0);
+    expect(cacheFiles(dir, 'start.memo')).toHaveLength(1);
+    await waitPastChanges([join(dir, 'events')]);
+    // The memo holds the keys the read saw: the edited file's new key is not among them.
+    // The same bundle as the paused run (a bundle and the sources keep separate caches: their parser ids differ).
+    expect((await startCli(['--no-confirm'], { cwd: dir, env: MEMO_ENV }).done).stdout).not.toContain('already up to date');
+    expect(readFileSync(join(dir, 'current.md'), 'utf8')).toContain('step 8');
   });
 
   it('a changed event file (same size, old mtime restored), a new one, or an edited current.md is never answered from the memo', async () => {

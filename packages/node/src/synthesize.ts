@@ -242,6 +242,7 @@ export async function synthesizeStream<T = undefined>(inputs: StreamInputs, opti
     removeDeadTempFiles(lock.path);
     const guard = guardOutput(lock, inputs.config.output); // before the read: old or new, never older
     const synthesis = await planSynthesis(inputs, { onProgress: () => lock.refresh(), shouldStop: options.shouldStop, warningLimit: options.warningLimit });
+    testPause(inputs.env, 'AFTER_PLAN');
     const skip = synthesis.status === 'fresh' || (options.skipEmpty === true && synthesis.status === 'missing' && synthesis.eventCount === 0);
     if (!skip) {
       lock.assertHeld();

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 
-export type PausePoint = 'AFTER_LOCK' | 'BEFORE_RENAME';
+export type PausePoint = 'AFTER_LOCK' | 'AFTER_PLAN' | 'BEFORE_RENAME';
 
 const tick = new Int32Array(new SharedArrayBuffer(4));
 
