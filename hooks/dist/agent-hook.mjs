@@ -15462,14 +15462,13 @@ function resolve(section, key, values) {
 
 // packages/core/src/state-codec.ts
 var STATE_CODEC_LINES = 6;
-function encodeState(state, tracker) {
+function* encodeStateText(state, tracker) {
   const index = /* @__PURE__ */ new Map();
-  const events = [];
-  for (const summary of state.events.values()) {
+  yield* jsonLine(state.events.values(), (summary) => {
     const record = asRecord(summary);
-    index.set(record.key, events.length);
-    events.push([eventKeyHex(record.key), record.epochMs, record.subMsNanos, record.agent, record.branch ?? null, record.type ?? null, record.summary]);
-  }
+    index.set(record.key, index.size);
+    return [eventKeyHex(record.key), record.epochMs, record.subMsNanos, record.agent, record.branch ?? null, record.type ?? null, record.summary];
+  });
   const ref = (stamp) => {
     const at = index.get(stamp.eventId ?? eventKey(stamp));
     if (at === void 0) throw new Error(`a stamp of ${stamp.file} names no folded event`);
@@ -15481,16 +15480,38 @@ function encodeState(state, tracker) {
     [...state.agentInProgress.values()].map((r) => [r.items, ref(r.stamp)]),
     [...state.decisions].map(([name, r]) => [name, r.value, ref(r.stamp)])
   ];
-  const items = [...state.thisSession.values()].map((item) => [item.text, ref(item.first), item.position]);
-  const checkpoints = [...state.checkpoints.values()].map(
+  yield `${JSON.stringify(registers)}
+`;
+  yield* jsonLine(state.thisSession.values(), (item) => [item.text, ref(item.first), item.position]);
+  yield* jsonLine(
+    state.checkpoints.values(),
     (entry) => entry.updated instanceof EventRecord ? [entry.phase, entry.status, ref(entry.updated)] : [entry.phase, entry.status, entry.updated.epochMs, entry.updated.subMsNanos]
   );
   const questions = [[...state.openQuestions].map(([text, stamp]) => [text, ref(stamp)]), [...state.resolvedQuestions]];
+  yield `${JSON.stringify(questions)}
+`;
   const tracked = [
     [...tracker.now].map(([value, stamp]) => [value, ref(stamp)]),
     [...tracker.decisions].map(([key, values]) => [key, [...values].map(([value, stamp]) => [value, ref(stamp)])])
   ];
-  return [events, registers, items, checkpoints, questions, tracked].map((part) => JSON.stringify(part));
+  yield `${JSON.stringify(tracked)}
+`;
+}
+var ENTRIES_PER_PIECE = 4096;
+function* jsonLine(items, encode) {
+  let piece = [];
+  let first = true;
+  for (const item of items) {
+    piece.push(encode(item));
+    if (piece.length === ENTRIES_PER_PIECE) {
+      yield (first ? "[" : ",") + JSON.stringify(piece).slice(1, -1);
+      first = false;
+      piece = [];
+    }
+  }
+  const rest = piece.length === 0 ? "" : (first ? "" : ",") + JSON.stringify(piece).slice(1, -1);
+  yield `${first ? "[" : ""}${rest}]
+`;
 }
 function decodeState(lines) {
   if (lines.length !== STATE_CODEC_LINES) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${lines.length}`);
@@ -15961,7 +15982,7 @@ function rowKeyOf(keys, row) {
   const at = row * ROW_NUMBERS;
   return { size: keys[at], mtimeMs: keys[at + 1], ctimeMs: keys[at + 2], ino: keys[at + 3], dev: keys[at + 4] };
 }
-function storeFoldCache(dir, old, rows, stateLines) {
+function storeFoldCache(dir, old, rows, stateText) {
   try {
     ensureDir(dir);
     const oldCount = old?.names.length ?? 0;
@@ -15993,8 +16014,7 @@ rows ${oldCount + rows.length} warnings ${oldLines + newLineCount}
         yield `${asciiJson(`[${entries.join(",")}]`)}
 `;
       }
-      for (const line of stateLines) yield `${asciiJson(line)}
-`;
+      for (const piece of stateText) yield asciiJson(piece);
       yield "end\n";
     }
     writeFileAtomic(join4(dir, FILE_NAME), chunks(), { durable: false });
@@ -16010,7 +16030,7 @@ function cacheDirFor(stateDir2, identity) {
   return join4(stateDir2, "cache", id);
 }
 function currentFormat() {
-  const parser = true ? "329253715fe3c4ca" : "source";
+  const parser = true ? "9a56118c315c6773" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureDir(dir) {
@@ -16348,7 +16368,7 @@ async function readAndFold(files, settings) {
     const dropped = settings.store !== false && dropFoldCache(cacheDir);
     return readAndFold(files, dropped ? settings : { ...settings, cacheDir: void 0 });
   }
-  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeState(state, tracker));
+  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeStateText(state, tracker));
   for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,

@@ -7,6 +7,7 @@ import {
   emptyState,
   emptyTracker,
   encodeState,
+  encodeStateText,
   FULL_WINDOW,
   renderLedger,
   trackedResolutions,
@@ -16,6 +17,7 @@ import {
   type ResolutionTracker,
 } from '@ledger-synth/core';
 import { eventsArb } from './arbitraries.js';
+import { parsedEvent } from '../helpers/testdir.js';
 
 // The fold cache stores a folded state with encodeState and continues folding from decodeState:
 // the decoded state must be the same state (entries, Map order, stamps that are the events' records)
@@ -50,6 +52,24 @@ function ordered(value: unknown): unknown {
 }
 
 describe('state codec', () => {
+  it('a state larger than one written piece (4,096 entries) round-trips, and the pieces join into the lines', () => {
+    const events: LedgerEvent[] = [];
+    for (let n = 0; n < 9000; n++) {
+      const minute = String(n % 60).padStart(2, '0');
+      const body = `now: step ${n}\nthis_session:\n- done ${n}\ncheckpoints:\n- phase: p${n % 5000}\n  status: validated\n`;
+      events.push(parsedEvent(`e${n}.md`, `2026-03-${String(1 + (n % 28)).padStart(2, '0')}T09:${minute}:00Z`, `agent-${n % 7}`, body));
+    }
+    const folded = foldWithTracker(events);
+    expect(folded.state.events.size).toBe(9000);
+    const text = [...encodeStateText(folded.state, folded.tracker)];
+    expect(text.length).toBeGreaterThan(6); // written in pieces
+    expect(text.join('')).toBe(`${encodeState(folded.state, folded.tracker).join('\n')}\n`);
+    expect(encodeState(folded.state, folded.tracker).map((line) => JSON.parse(line) as unknown[]).map((part) => part.length).filter((n) => n > 4096)).toHaveLength(3);
+    const decoded = roundTrip(folded);
+    expect(ordered(decoded.state)).toEqual(ordered(folded.state));
+    expect(observed(decoded)).toBe(observed(folded));
+  });
+
   it('decodes to the same state, Map order and record classes included', () => {
     fc.assert(
       fc.property(eventsArb, (events) => {

@@ -54,6 +54,6 @@ export type { IdPage, IdPageOptions } from './ids/render-id-page.js';
 export { compareIdPage } from './ids/compare-id-page.js';
 export { emptyTracker, trackEvent, mergeTrackerInto, trackedResolutions, TRACKED_LOSERS } from './resolution-tracker.js';
 export type { ResolutionTracker } from './resolution-tracker.js';
-export { encodeState, decodeState, STATE_CODEC_LINES } from './state-codec.js';
+export { encodeState, encodeStateText, decodeState, STATE_CODEC_LINES } from './state-codec.js';
 export { slipWarning, compactWarning, expandWarning } from './yaml-warnings.js';
 export type { Slip, CompactWarning } from './yaml-warnings.js';

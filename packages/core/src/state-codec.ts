@@ -31,13 +31,21 @@ import type { Stamp } from './stamp.js';
 export const STATE_CODEC_LINES = 6;
 
 export function encodeState(state: LedgerState, tracker: ResolutionTracker): string[] {
+  return [...encodeStateText(state, tracker)].join('').split('\n').slice(0, -1);
+}
+
+/**
+ * The same lines as `encodeState`, each ending in a newline, in pieces of a few thousand entries:
+ * the fold cache writes them as they come, so a 100k-event state is never one 20 MB string (nor
+ * 100k small arrays) on top of the state itself.
+ */
+export function* encodeStateText(state: LedgerState, tracker: ResolutionTracker): Generator<string> {
   const index = new Map<string, number>();
-  const events: unknown[] = [];
-  for (const summary of state.events.values()) {
+  yield* jsonLine(state.events.values(), (summary) => {
     const record = asRecord(summary);
-    index.set(record.key, events.length);
-    events.push([eventKeyHex(record.key), record.epochMs, record.subMsNanos, record.agent, record.branch ?? null, record.type ?? null, record.summary]);
-  }
+    index.set(record.key, index.size);
+    return [eventKeyHex(record.key), record.epochMs, record.subMsNanos, record.agent, record.branch ?? null, record.type ?? null, record.summary];
+  });
   const ref = (stamp: Stamp): number => {
     const at = index.get(stamp.eventId ?? eventKey(stamp));
     if (at === undefined) throw new Error(`a stamp of ${stamp.file} names no folded event`);
@@ -49,16 +57,36 @@ export function encodeState(state: LedgerState, tracker: ResolutionTracker): str
     [...state.agentInProgress.values()].map((r) => [r.items, ref(r.stamp)]),
     [...state.decisions].map(([name, r]) => [name, r.value, ref(r.stamp)]),
   ];
-  const items = [...state.thisSession.values()].map((item) => [item.text, ref(item.first), item.position]);
-  const checkpoints = [...state.checkpoints.values()].map((entry) =>
+  yield `${JSON.stringify(registers)}\n`;
+  yield* jsonLine(state.thisSession.values(), (item) => [item.text, ref(item.first), item.position]);
+  yield* jsonLine(state.checkpoints.values(), (entry) =>
     entry.updated instanceof EventRecord ? [entry.phase, entry.status, ref(entry.updated)] : [entry.phase, entry.status, entry.updated.epochMs, entry.updated.subMsNanos],
   );
   const questions = [[...state.openQuestions].map(([text, stamp]) => [text, ref(stamp)]), [...state.resolvedQuestions]];
+  yield `${JSON.stringify(questions)}\n`;
   const tracked = [
     [...tracker.now].map(([value, stamp]) => [value, ref(stamp)]),
     [...tracker.decisions].map(([key, values]) => [key, [...values].map(([value, stamp]) => [value, ref(stamp)])]),
   ];
-  return [events, registers, items, checkpoints, questions, tracked].map((part) => JSON.stringify(part));
+  yield `${JSON.stringify(tracked)}\n`;
+}
+
+const ENTRIES_PER_PIECE = 4096;
+
+/** One JSON array line of `encode(item)` for every item, in pieces of ENTRIES_PER_PIECE entries. */
+function* jsonLine<T>(items: Iterable<T>, encode: (item: T) => unknown): Generator<string> {
+  let piece: unknown[] = [];
+  let first = true;
+  for (const item of items) {
+    piece.push(encode(item));
+    if (piece.length === ENTRIES_PER_PIECE) {
+      yield (first ? '[' : ',') + JSON.stringify(piece).slice(1, -1);
+      first = false;
+      piece = [];
+    }
+  }
+  const rest = piece.length === 0 ? '' : (first ? '' : ',') + JSON.stringify(piece).slice(1, -1);
+  yield `${first ? '[' : ''}${rest}]\n`;
 }
 
 /** The inverse of encodeState; throws on text it did not write (the caller treats that as no cache). */

@@ -217,9 +217,10 @@ export function rowKeyOf(keys: Float64Array, row: number): StatKey {
 
 /**
  * Best effort (temp file + rename): a cache that cannot be written only costs speed next time.
- * `old`: the loaded cache the new rows extend (its warning lines are written again as they are).
+ * `old`: the loaded cache the new rows extend (its warning lines are written again as they are);
+ * `stateText`: the state's lines (encodeStateText), written as they are made.
  */
-export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: NewRows, stateLines: readonly string[]): void {
+export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: NewRows, stateText: Iterable<string>): void {
   try {
     ensureDir(dir);
     const oldCount = old?.names.length ?? 0;
@@ -247,7 +248,7 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
         const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r) => `[${oldCount + r},${rows.warnings[r]!}]`);
         yield `${asciiJson(`[${entries.join(',')}]`)}\n`;
       }
-      for (const line of stateLines) yield `${asciiJson(line)}\n`;
+      for (const piece of stateText) yield asciiJson(piece);
       yield 'end\n';
     }
     writeFileAtomic(join(dir, FILE_NAME), chunks(), { durable: false });

@@ -4,7 +4,7 @@ import {
   decodeState,
   emptyState,
   emptyTracker,
-  encodeState,
+  encodeStateText,
   trackEvent,
   type LedgerEvent,
   type LedgerState,
@@ -167,7 +167,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   }
   // Store when the fold now covers files the cache did not (a grown or a rebuilt cache); an empty
   // fold (every file racy, or none) leaves no trace.
-  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeState(state, tracker));
+  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeStateText(state, tracker));
   for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,
