@@ -16712,7 +16712,7 @@ var init_discover = __esm({
 // packages/node/src/fold-cache.ts
 import { createHash as createHash5 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { existsSync as existsSync2, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
 function dropFoldCache(dir) {
   try {
@@ -16892,14 +16892,10 @@ function putKey(numbers, i, key) {
 function digestOf(paths, numbers) {
   return createHash5("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
 }
-function hasMemo(dir) {
-  return existsSync2(join4(dir, MEMO_FILE));
-}
-function loadMemo(dir, listing, inputsId) {
+function loadMemo(dir, inputsId) {
   const memo = readMemo(dir);
   const answer = memo?.answers.find(([id]) => id === inputsId);
-  if (memo === void 0 || answer === void 0 || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return void 0;
-  return answer[1];
+  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo, answer: answer[1] };
 }
 function storeMemo(dir, listing, inputsId, answer) {
   try {
@@ -16907,7 +16903,7 @@ function storeMemo(dir, listing, inputsId, answer) {
     const same = memo !== void 0 && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
     const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
     ensureDir(dir);
-    const next = { format: currentFormat(), names: listing.names, ledger: listing.ledger, events: listing.events, answers: [...kept, [inputsId, answer]] };
+    const next = { format: currentFormat(), ...listing, answers: [...kept, [inputsId, answer]] };
     writeFileAtomic(join4(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
   } catch {
   }
@@ -16915,7 +16911,7 @@ function storeMemo(dir, listing, inputsId, answer) {
 function readMemo(dir) {
   try {
     const memo = JSON.parse(readFileSync2(join4(dir, MEMO_FILE), "utf8"));
-    const valid = memo.format === currentFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && Array.isArray(memo.answers);
+    const valid = memo.format === currentFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && (memo.dirs === void 0 || typeof memo.dirs === "string") && Array.isArray(memo.answers);
     return valid ? memo : void 0;
   } catch {
     return void 0;
@@ -18031,6 +18027,7 @@ var init_synthesize = __esm({
 });
 
 // packages/node/src/memo.ts
+import { lstatSync as lstatSync5 } from "node:fs";
 async function listStreamFiles(inputs) {
   const { config } = inputs;
   return discoverEventFiles({ eventsDir: config.eventsDir, archiveDir: config.archiveDir, inputGlob: inputs.inputGlob, cwd: inputs.cwd, output: config.output });
@@ -18040,15 +18037,33 @@ function inputsIdOf(inputs) {
 }
 async function recall(inputs, output, inputsId, files) {
   const { cacheDir, racyMs } = streamCache(inputs);
-  if (cacheDir === void 0 || !hasMemo(cacheDir)) return void 0;
+  const memo = cacheDir === void 0 ? void 0 : loadMemo(cacheDir, inputsId);
+  if (memo === void 0) return void 0;
+  const { listing } = memo;
+  if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return void 0;
+  if (listing.ledger !== statListing([output], racyMs)) return void 0;
   const listed = files ?? await listStreamFiles(inputs);
-  return loadMemo(cacheDir, { names: namesDigest(listed), ledger: () => statListing([output], racyMs), events: () => statListing(listed, racyMs) }, inputsId);
+  if (listing.names !== namesDigest(listed) || listing.events !== statListing(listed, racyMs)) return void 0;
+  return memo.answer;
 }
 function remember(inputs, synthesis, output, inputsId, answer) {
   const { cacheDir, racyMs } = streamCache(inputs);
   if (cacheDir === void 0 || synthesis.listing === void 0) return;
   const ledger = statListing([output], racyMs);
-  if (ledger !== void 0) storeMemo(cacheDir, { names: namesDigest(synthesis.files), ledger, events: synthesis.listing }, inputsId, answer);
+  if (ledger === void 0) return;
+  storeMemo(cacheDir, { dirs: directoriesKey(inputs), names: namesDigest(synthesis.files), ledger, events: synthesis.listing }, inputsId, answer);
+}
+function directoriesKey(inputs) {
+  if (inputs.inputGlob) return void 0;
+  const { eventsDir, archiveDir } = inputs.config;
+  return [eventsDir, ...archiveDir ? [archiveDir] : []].map((dir) => {
+    try {
+      const stat2 = lstatSync5(dir, { throwIfNoEntry: false });
+      return stat2 === void 0 ? "-" : [stat2.mtimeMs, stat2.ctimeMs, stat2.ino, stat2.dev].join(":");
+    } catch {
+      return "?";
+    }
+  }).join("|");
 }
 var init_memo = __esm({
   "packages/node/src/memo.ts"() {

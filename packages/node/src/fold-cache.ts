@@ -295,16 +295,19 @@ function ensureDir(dir: string): void {
  * other inputs) gets that answer without reading anything. Stored only when all those files had
  * settled (see read-fold.ts on racy files), so a key can stand for the bytes.
  *
- * It holds three digests, checked cheapest first: the listed names (no system call), current.md's
- * key (one lstat), then every event file's key (one lstat each). A run after a new event, or after
- * current.md changed, stops at the first two and leaves the lstats to the read.
+ * It holds the listed directories' keys and three digests, checked cheapest first by memo.ts: the
+ * directories (two lstats), current.md's key (one), the names (a listing), then every event file's
+ * key (one lstat each). A run after a new event, or after current.md changed, stops before the
+ * listing or the lstats and leaves them to the read.
  */
 
 const MEMO_FILE = 'start.memo';
 const MEMO_ANSWERS = 4;
 
-/** The listing a memo answers for: digests of the names, of current.md's key, of the event files' keys. */
+/** The listing a memo answers for: the listed directories' keys, digests of the names, of current.md's key, of the event files' keys. */
 export interface MemoListing {
+  /** Undefined for a user glob (no directories to key). */
+  readonly dirs: string | undefined;
   readonly names: string;
   readonly ledger: string;
   readonly events: string;
@@ -360,31 +363,22 @@ interface Memo extends MemoListing {
   readonly answers: [string, unknown][];
 }
 
-/** Whether `dir` holds a memo at all (a run without one need not list or lstat anything for it). */
-export function hasMemo(dir: string): boolean {
-  return existsSync(join(dir, MEMO_FILE));
-}
-
-/**
- * The answer stored for this listing and these other inputs (`inputsId`), if any. `listing` is
- * asked for lazily, one digest at a time, so a memo for other names costs no lstat.
- */
-export function loadMemo(dir: string, listing: { names: string; ledger(): string | undefined; events(): string | undefined }, inputsId: string): unknown {
+/** The memo of `dir` if it holds an answer for these inputs (`inputsId`): the listing it stands for, and the answer. */
+export function loadMemo(dir: string, inputsId: string): { listing: MemoListing; answer: unknown } | undefined {
   const memo = readMemo(dir);
-  // No answer for these inputs (another command's memo): no lstat of every file to find that out.
   const answer = memo?.answers.find(([id]) => id === inputsId);
-  if (memo === undefined || answer === undefined || memo.names !== listing.names || memo.ledger !== listing.ledger() || memo.events !== listing.events()) return undefined;
-  return answer[1];
+  return memo === undefined || answer === undefined ? undefined : { listing: memo, answer: answer[1] };
 }
 
 /** Best effort. Answers for the same listing accumulate (Claude Code and Codex starts, the CLI), a few at most. */
 export function storeMemo(dir: string, listing: MemoListing, inputsId: string, answer: unknown): void {
   try {
     const memo = readMemo(dir);
+    // Answers for the same files stay (the directories' keys may have changed without them: a temp file came and went).
     const same = memo !== undefined && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
     const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
     ensureDir(dir);
-    const next: Memo = { format: currentFormat(), names: listing.names, ledger: listing.ledger, events: listing.events, answers: [...kept, [inputsId, answer]] };
+    const next: Memo = { format: currentFormat(), ...listing, answers: [...kept, [inputsId, answer]] };
     writeFileAtomic(join(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
   } catch {}
 }
@@ -392,7 +386,11 @@ export function storeMemo(dir: string, listing: MemoListing, inputsId: string, a
 function readMemo(dir: string): Memo | undefined {
   try {
     const memo = JSON.parse(readFileSync(join(dir, MEMO_FILE), 'utf8')) as Memo;
-    const valid = memo.format === currentFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === 'string') && Array.isArray(memo.answers);
+    const valid =
+      memo.format === currentFormat() &&
+      [memo.names, memo.ledger, memo.events].every((d) => typeof d === 'string') &&
+      (memo.dirs === undefined || typeof memo.dirs === 'string') &&
+      Array.isArray(memo.answers);
     return valid ? memo : undefined;
   } catch {
     return undefined;

@@ -1,14 +1,17 @@
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
-import { hasMemo, loadMemo, namesDigest, statListing, storeMemo } from './fold-cache.js';
+import { loadMemo, namesDigest, statListing, storeMemo } from './fold-cache.js';
 import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js';
 
-/**
+import { lstatSync } from 'node:fs';
+
+/*
  * Answers remembered for a listing (the store is fold-cache.ts's `start.memo`). A command whose
  * answer is a pure function of the events' bytes, current.md's bytes and its other inputs can
  * answer from here when every event file and current.md still have the stat keys they had when the
  * answer was stored: SessionStart's summary, and the CLI's "already up to date" run.
  */
+
 /** The stream's event files (discover.ts with the stream's settings). */
 export async function listStreamFiles(inputs: StreamInputs): Promise<string[]> {
   const { config } = inputs;
@@ -21,14 +24,21 @@ export function inputsIdOf(inputs: unknown): string {
 }
 
 /**
- * The answer stored for the stream's files (`files`, or listed here, only when there is a memo at
- * all), current.md as it is now, and these inputs.
+ * The answer stored for these inputs, if the stream's files (`files`, or listed here) and
+ * current.md are as they were. Cheapest check first: the events and archive directories (a new,
+ * removed or renamed file changes them; a change of theirs only ever means "read"), current.md's
+ * key, the names, then every file's key.
  */
 export async function recall(inputs: StreamInputs, output: string, inputsId: string, files?: readonly string[]): Promise<unknown> {
   const { cacheDir, racyMs } = streamCache(inputs);
-  if (cacheDir === undefined || !hasMemo(cacheDir)) return undefined;
+  const memo = cacheDir === undefined ? undefined : loadMemo(cacheDir, inputsId);
+  if (memo === undefined) return undefined;
+  const { listing } = memo;
+  if (listing.dirs !== undefined && listing.dirs !== directoriesKey(inputs)) return undefined;
+  if (listing.ledger !== statListing([output], racyMs)) return undefined;
   const listed = files ?? (await listStreamFiles(inputs));
-  return loadMemo(cacheDir, { names: namesDigest(listed), ledger: () => statListing([output], racyMs), events: () => statListing(listed, racyMs) }, inputsId);
+  if (listing.names !== namesDigest(listed) || listing.events !== statListing(listed, racyMs)) return undefined;
+  return memo.answer;
 }
 
 /**
@@ -40,5 +50,22 @@ export function remember(inputs: StreamInputs, synthesis: Synthesis, output: str
   const { cacheDir, racyMs } = streamCache(inputs);
   if (cacheDir === undefined || synthesis.listing === undefined) return;
   const ledger = statListing([output], racyMs);
-  if (ledger !== undefined) storeMemo(cacheDir, { names: namesDigest(synthesis.files), ledger, events: synthesis.listing }, inputsId, answer);
+  if (ledger === undefined) return;
+  storeMemo(cacheDir, { dirs: directoriesKey(inputs), names: namesDigest(synthesis.files), ledger, events: synthesis.listing }, inputsId, answer);
+}
+
+/** The stat keys of the directories the stream lists (none for a user glob). */
+function directoriesKey(inputs: StreamInputs): string | undefined {
+  if (inputs.inputGlob) return undefined;
+  const { eventsDir, archiveDir } = inputs.config;
+  return [eventsDir, ...(archiveDir ? [archiveDir] : [])]
+    .map((dir) => {
+      try {
+        const stat = lstatSync(dir, { throwIfNoEntry: false });
+        return stat === undefined ? '-' : [stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev].join(':');
+      } catch {
+        return '?';
+      }
+    })
+    .join('|');
 }
