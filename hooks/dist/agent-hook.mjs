@@ -15830,17 +15830,19 @@ function sortPaths(paths) {
 }
 
 // packages/node/src/fold-cache.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { appendFileSync, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
-var FORMAT = "ledger-synth-fold-cache/3";
+var FORMAT = "ledger-synth-fold-cache/4";
 var FILE_NAME = "fold.cache";
+var JOURNAL_NAME = "fold.journal";
 var WARNINGS_PER_LINE = 1024;
 var ROW_NUMBERS = 7;
 function dropFoldCache(dir) {
   try {
     rmSync(join4(dir, FILE_NAME), { force: true });
+    rmSync(join4(dir, JOURNAL_NAME), { force: true });
     return true;
   } catch {
     return false;
@@ -15863,7 +15865,7 @@ function loadFoldCache(dir) {
   try {
     const lines = new LineReader2(bytes);
     if (lines.text() !== currentFormat()) return void 0;
-    const counts = /^rows (\d+) warnings (\d+)$/.exec(lines.text() ?? "");
+    const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
     if (!counts) return void 0;
     const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
     const names = JSON.parse(lines.text() ?? "");
@@ -15912,7 +15914,7 @@ function loadFoldCache(dir) {
       if (list2 === void 0) throw new Error(`row ${row} has no warnings in line ${line}`);
       return list2;
     };
-    return { names, keys, reasons, warningsOf, stateLines, warningLines };
+    return { id: counts[3], journal: loadJournal(dir, counts[3]), names, keys, reasons, warningsOf, stateLines, warningLines };
   } catch {
     return void 0;
   }
@@ -15941,16 +15943,18 @@ var LineReader2 = class {
     return this.at === this.data.length;
   }
 };
-var NewRows = class {
+var NewRows = class _NewRows {
   names = [];
   numbers = new Float64Array(1024 * ROW_NUMBERS);
   reasons = [];
-  /** `[row,[warnings]]` JSON texts (rows relative to the first new row until stored). */
+  /** Each row's warnings as JSON text ('' for none). */
   warnings = [];
+  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
+  outcomes = [];
   get length() {
     return this.names.length;
   }
-  add(name, key, reason, warnings) {
+  add(name, key, reason, warnings, outcome = null) {
     const row = this.names.length;
     if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
       const grown = new Float64Array(this.numbers.length * 2);
@@ -15969,11 +15973,77 @@ var NewRows = class {
     if (reason !== void 0) this.reasons.push([row, reason]);
     if (warnings !== void 0 && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
     else this.warnings.push("");
+    this.outcomes.push(outcome);
   }
   keyNumbers() {
     return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
   }
+  reasonOf(row) {
+    return this.reasonMap().get(row);
+  }
+  warningsAt(row) {
+    const text = this.warnings[row];
+    return text ? JSON.parse(text) : void 0;
+  }
+  /** These rows followed by `more`'s. */
+  concat(more) {
+    const all = new _NewRows();
+    for (const part of [this, more]) {
+      for (let r = 0; r < part.length; r++) all.add(part.names[r], rowKeyOf(part.numbers, r), part.reasonOf(r), part.warningsAt(r), part.outcomes[r] ?? null);
+    }
+    return all;
+  }
+  reasonsByRow;
+  reasonMap() {
+    if (this.reasonsByRow === void 0 || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
+    return this.reasonsByRow;
+  }
 };
+function journalLimit(baseRows) {
+  return Math.max(64, Math.floor(baseRows / 16));
+}
+function appendFoldJournal(dir, id, rows) {
+  try {
+    const keys = [];
+    const numbers = rows.keyNumbers();
+    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
+    const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
+    const json = asciiJson(JSON.stringify(entry));
+    appendFileSync(join4(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}
+`);
+  } catch {
+  }
+}
+function loadJournal(dir, id) {
+  const rows = new NewRows();
+  let text;
+  try {
+    text = readFileSync2(join4(dir, JOURNAL_NAME), "utf8");
+  } catch {
+    return rows;
+  }
+  for (const line of text.split("\n")) {
+    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
+    if (lineId !== id || line[16] !== " " || line[33] !== " " || checksum(json) !== sum) continue;
+    try {
+      const entry = JSON.parse(json);
+      const count = entry.names.length;
+      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.outcomes.length === count && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
+      if (!valid) continue;
+      const reasons = new Map(entry.reasons);
+      for (let r = 0; r < count; r++) {
+        const [size, mtimeMs2, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5);
+        rows.add(entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null);
+      }
+    } catch {
+      continue;
+    }
+  }
+  return rows;
+}
+function checksum(text) {
+  return createHash4("sha256").update(text).digest("hex").slice(0, 16);
+}
 function sameRowKey(keys, row, key) {
   const at = row * ROW_NUMBERS;
   return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
@@ -16000,7 +16070,7 @@ function storeFoldCache(dir, old, rows, stateText) {
     const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
     function* chunks() {
       yield `${currentFormat()}
-rows ${oldCount + rows.length} warnings ${oldLines + newLineCount}
+rows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes2(8).toString("hex")}
 `;
       yield `${asciiJson(JSON.stringify([...old?.names ?? [], ...rows.names]))}
 `;
@@ -16018,6 +16088,7 @@ rows ${oldCount + rows.length} warnings ${oldLines + newLineCount}
       yield "end\n";
     }
     writeFileAtomic(join4(dir, FILE_NAME), chunks(), { durable: false });
+    rmSync(join4(dir, JOURNAL_NAME), { force: true });
   } catch {
   }
 }
@@ -16198,6 +16269,9 @@ function formatBytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
 var MAP = "\0map";
+function encodeOutcome(outcome) {
+  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
+}
 function decodeOutcome(text) {
   return revive(JSON.parse(text));
 }
@@ -16316,13 +16390,17 @@ async function readAndFold(files, settings) {
     if (row === -1) toRead.push(i);
     else {
       const { loaded } = cached;
-      keys[i] = rowKeyOf(loaded.keys, row);
-      const reason = loaded.reasons.get(row);
+      const base2 = row < loaded.names.length;
+      const at = base2 ? row : row - loaded.names.length;
+      const numbers = base2 ? loaded.keys : loaded.journal.keyNumbers();
+      keys[i] = rowKeyOf(numbers, at);
+      const reason = base2 ? loaded.reasons.get(at) : loaded.journal.reasonOf(at);
       if (reason !== void 0) reasons[i] = reason;
-      const count = loaded.keys[row * ROW_NUMBERS + 5];
-      if (count > 0) warnings.addLater(i, count, () => loaded.warningsOf(row));
+      const count = numbers[at * ROW_NUMBERS + 5];
+      if (count > 0) warnings.addLater(i, count, () => base2 ? loaded.warningsOf(at) : loaded.journal.warningsAt(at));
     }
   }
+  const journaled = cached !== void 0 && cached.loaded.journal.length + toRead.length <= journalLimit(cached.loaded.names.length);
   const rows = new NewRows();
   let settledReads = 0;
   const racy = [];
@@ -16343,7 +16421,7 @@ async function readAndFold(files, settings) {
     if (settled) keys[i] = key;
     if (!settled || key === void 0) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
-    if (cacheDir !== void 0) rows.add(names[i], key, outcome.reason, compact);
+    if (cacheDir !== void 0) rows.add(names[i], key, outcome.reason, compact, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
     settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -16364,7 +16442,10 @@ async function readAndFold(files, settings) {
     const dropped = settings.store !== false && dropFoldCache(cacheDir);
     return readAndFold(files, dropped ? settings : { ...settings, cacheDir: void 0 });
   }
-  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeStateText(state, tracker));
+  if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) {
+    if (journaled) appendFoldJournal(cacheDir, cached.loaded.id, rows);
+    else storeFoldCache(cacheDir, cached?.loaded, cached ? cached.loaded.journal.concat(rows) : rows, encodeStateText(state, tracker));
+  }
   for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,
@@ -16443,10 +16524,25 @@ async function matchingCache(dir, files, names, settings) {
     rowOf[i] = row;
     if (row % BATCH === BATCH - 1) await tick(settings);
   }
+  const { journal } = loaded;
+  for (let at = 0; at < journal.length; at++) {
+    const i = indexOf.get(journal.names[at]);
+    if (i === void 0 || rowOf[i] !== -1) return void 0;
+    const stat2 = lstatKey(files[i]);
+    if (stat2 === void 0 || !sameRowKey(journal.keyNumbers(), at, stat2)) return void 0;
+    rowOf[i] = loaded.names.length + at;
+  }
   const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    return { folded: decodeState(loaded.stateLines), rowOf, loaded, coveredCount: loaded.names.length };
+    const folded = decodeState(loaded.stateLines);
+    for (const json of journal.outcomes) {
+      const event = json === null ? void 0 : decodeOutcome(json).event;
+      if (event === void 0) continue;
+      const record = addEvent(folded.state, event);
+      trackEvent(folded.tracker, event, record ?? void 0);
+    }
+    return { folded, rowOf, loaded, coveredCount: loaded.names.length + journal.length };
   } catch {
     return void 0;
   }
@@ -16463,14 +16559,14 @@ async function tick(settings) {
 }
 
 // packages/node/src/lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var HOST = hostname();
 async function acquireLock(path, options2) {
-  const token = randomBytes2(8).toString("hex");
+  const token = randomBytes3(8).toString("hex");
   const record = { pid: process.pid, host: HOST, token, acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
   const started = Date.now();
   let delay = 5;
@@ -16588,7 +16684,7 @@ function isProcessAlive(pid) {
 }
 function breakLock(path, judged, staleMs) {
   const guard = `${path}.break`;
-  const guardRecord = { pid: process.pid, host: HOST, token: randomBytes2(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
+  const guardRecord = { pid: process.pid, host: HOST, token: randomBytes3(8).toString("hex"), acquiredAt: (/* @__PURE__ */ new Date()).toISOString() };
   if (!tryCreate(guard, guardRecord)) {
     if (lockKind(guard) === "foreign") return clearForeign(guard);
     const holder = readRecord(guard);
@@ -16947,7 +17043,7 @@ function directoriesKey(inputs) {
 }
 
 // packages/node/src/write-event.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { join as join8 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
@@ -16958,7 +17054,7 @@ function writeEventFile(eventsDir, header, body, epochMs) {
 }
 function publishEventText(eventsDir, event, validate) {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const fileName2 = eventFileName(event.epochMs, event.agent, randomBytes3(4).toString("hex"));
+    const fileName2 = eventFileName(event.epochMs, event.agent, randomBytes4(4).toString("hex"));
     const problem = validate(fileName2);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
     const path = join8(eventsDir, fileName2);
@@ -18007,7 +18103,7 @@ function uniq2(values) {
 
 // packages/node/src/session/session-start.ts
 import { spawn as spawn2 } from "node:child_process";
-import { appendFileSync, closeSync as closeSync4, existsSync as existsSync11, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
+import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync11, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
 import { basename as basename6, join as join13, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
@@ -18509,7 +18605,7 @@ function hasLinkedWorktrees(topLevel) {
 function exportSessionId(envFile, session) {
   if (!envFile) return;
   const quoted2 = `'${session.replace(/'/g, `'\\''`)}'`;
-  appendFileSync(envFile, `export LEDGER_SYNTH_SESSION=${quoted2}
+  appendFileSync2(envFile, `export LEDGER_SYNTH_SESSION=${quoted2}
 `);
 }
 function bestEffort(work) {

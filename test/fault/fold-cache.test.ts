@@ -1,4 +1,4 @@
-import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestState, expandWarning, renderLedger, trackedResolutions } from '@ledger-synth/core';
 import { describe, expect, it } from 'vitest';
@@ -108,24 +108,87 @@ describe('fold cache', () => {
     expect(warm.warm.warnings.first()[1]?.[1]).toHaveLength(4);
   });
 
-  it('warnings span several lines past 1,024 rows; a grown cache keeps the old lines and adds the new rows', async () => {
+  it('warnings span several lines past 1,024 rows; a cache grown past its journal keeps the old lines and adds the new rows', async () => {
     const dir = await stream(2100);
     await both(dir);
     const file = join(cacheDir(dir), 'fold.cache');
     const before = readFileSync(file, 'utf8').split('\n');
-    expect(before[1]).toBe('rows 2100 warnings 3'); // every file has one warning (` #` in this_session)
-    writeFileSync(join(dir, 'events/z1.md'), event(5000));
-    writeFileSync(join(dir, 'events/z2.md'), event(5001));
+    expect(before[1]).toMatch(/^rows 2100 warnings 3 id [0-9a-f]{16}$/); // every file has one warning (` #` in this_session)
+    // More new files than the journal takes (2100 / 16 = 131): the base is written again.
+    for (let n = 0; n < 200; n++) writeFileSync(join(dir, `events/z${n}.md`), event(5000 + n));
     await waitPastChanges([join(dir, 'events')]);
     const grown = await both(dir);
-    expect(grown.warm.stats).toMatchObject({ files: 2102, parsed: 2, cached: 2100 });
+    expect(grown.warm.stats).toMatchObject({ files: 2300, parsed: 200, cached: 2100 });
     expect(grown.warmText).toBe(grown.coldText);
     const after = readFileSync(file, 'utf8').split('\n');
-    expect(after[1]).toBe('rows 2102 warnings 4');
+    expect(after[1]).toMatch(/^rows 2300 warnings 4 id [0-9a-f]{16}$/);
+    expect(after[1]).not.toBe(before[1]);
     expect(after.slice(5, 8)).toEqual(before.slice(5, 8)); // the old warning lines (after header, counts, names, keys, reasons), kept as they were
     const again = await both(dir);
-    expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 2102 });
+    expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 2300 });
     expect(again.warmText).toBe(again.coldText);
+  });
+
+  it('a few new files go to the journal (the base is not rewritten); a journal line that is torn, damaged or for another base only costs a read', async () => {
+    const dir = await stream(100);
+    await both(dir);
+    const file = join(cacheDir(dir), 'fold.cache');
+    const journal = join(cacheDir(dir), 'fold.journal');
+    const base = readFileSync(file);
+    writeFileSync(join(dir, 'events/z1.md'), event(5000));
+    writeFileSync(join(dir, 'events/z2.md'), event(5001, '\nnow: again')); // a duplicate key: a warning
+    await waitPastChanges([join(dir, 'events')]);
+    expect((await both(dir)).warm.stats).toMatchObject({ files: 102, parsed: 2, cached: 100 });
+    expect(readFileSync(file)).toEqual(base);
+    expect(readFileSync(journal, 'utf8').split('\n')).toHaveLength(2); // one line and its newline
+    writeFileSync(join(dir, 'events/z3.md'), event(5002));
+    await waitPastChanges([join(dir, 'events')]);
+    const third = await both(dir);
+    expect(third.warm.stats).toMatchObject({ files: 103, parsed: 1, cached: 102 });
+    expect(third.warmText).toBe(third.coldText);
+    const again = await both(dir);
+    expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 103 });
+    expect(again.warmText).toBe(again.coldText);
+    expect(readFileSync(file)).toEqual(base);
+    const good = readFileSync(journal, 'utf8');
+    const [first, second] = good.split('\n') as [string, string];
+    expect(existsSync(journal)).toBe(true);
+    const damaged: [string, number][] = [
+      [`${first}\n${second.slice(0, -10)}`, 1], // the last line torn
+      [`${first.slice(0, 40)}x${first.slice(41)}\n${second}\n`, 2], // a line that does not match its checksum
+      [`${'0'.repeat(16)}${first.slice(16)}\n${second}\n`, 2], // a line for another base
+      ['\u0000\u0001 not a journal\n', 3],
+    ];
+    for (const [text, parsed] of damaged) {
+      writeFileSync(journal, text);
+      const after = await both(dir);
+      expect(after.warm.stats).toMatchObject({ parsed, cached: 103 - parsed });
+      expect(after.warmText).toBe(after.coldText);
+    }
+  });
+
+  it('past the journal limit the base is written again with the journal rows, and the journal goes', async () => {
+    const dir = await stream(100);
+    await both(dir);
+    const journal = join(cacheDir(dir), 'fold.journal');
+    for (let n = 0; n < 3; n++) writeFileSync(join(dir, `events/j${n}.md`), event(6000 + n, n === 1 ? '\nnow: twice' : ''));
+    writeFileSync(join(dir, 'events/broken.md'), 'no frontmatter\n');
+    await waitPastChanges([join(dir, 'events')]);
+    expect((await both(dir)).warm.stats).toMatchObject({ parsed: 4, cached: 100 });
+    expect(existsSync(journal)).toBe(true);
+    // 64 is the smallest limit: 4 in the journal + 70 new files pass it.
+    for (let n = 0; n < 70; n++) writeFileSync(join(dir, `events/k${n}.md`), event(7000 + n));
+    await waitPastChanges([join(dir, 'events')]);
+    const compacted = await both(dir);
+    expect(compacted.warm.stats).toMatchObject({ files: 174, parsed: 70, cached: 104 });
+    expect(compacted.warmText).toBe(compacted.coldText);
+    expect(existsSync(journal)).toBe(false);
+    expect(readFileSync(join(cacheDir(dir), 'fold.cache'), 'utf8').split('\n')[1]).toMatch(/^rows 174 /);
+    const again = await both(dir);
+    expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 174 });
+    expect(again.warmText).toBe(again.coldText);
+    expect(again.warm.issues.map((issue) => issue.file)).toEqual(again.cold.issues.map((issue) => issue.file));
+    expect(again.warm.issues).toHaveLength(1);
   });
 
   it('a removed or renamed file makes the whole cache a miss (a fold cannot forget an event)', async () => {
@@ -193,8 +256,8 @@ describe('fold cache', () => {
       good.slice(0, -20), // torn
       good.replace(/^[^\n]*/, 'ledger-synth-fold-cache/0'), // foreign format
       good.replace(/\nrows \d+ /, '\nrows 7 '), // a row count that does not fit
-      good.replace(/ warnings \d+\n/, ' warnings 9\n'), // a line count that does not fit
-      good.replace(/ warnings \d+\n/, ' warnings 99999999999\n'), // one far past the file's end (read no further than it)
+      good.replace(/ warnings \d+ /, ' warnings 9 '), // a line count that does not fit
+      good.replace(/ warnings \d+ /, ' warnings 99999999999 '), // one far past the file's end (read no further than it)
       swap(2, '["x'), // names that do not parse
       swap(3, 'AAAA'), // keys of the wrong length
       swap(3, withNumber(lines[3]!, 5, -1)), // a negative warning count

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
@@ -10,8 +10,8 @@ import type { StatKey } from './read-events.js';
  * The cache: the fold of every settled file, with the stat key each file had when it was read.
  * One file per stream, `<dir>/fold.cache`, ASCII (JSON escapes for anything else):
  *
- *   ledger-synth-fold-cache/3|<render format>|<parser id>
- *   rows <n> warnings <w>
+ *   ledger-synth-fold-cache/4|<render format>|<parser id>
+ *   rows <n> warnings <w> id <random id of this file>
  *   ["name", ...]                                   the n covered files (relative to the display root)
  *   <base64>                                        per row: size, mtimeMs, ctimeMs, ino, dev, warning
  *                                                   count, warning line (-1: none), as float64
@@ -34,13 +34,18 @@ import type { StatKey } from './read-events.js';
  * 9 MB of UTF-8 in ~80 ms on a slow machine, and the same bytes as latin1 in ~2 ms.
  */
 
-const FORMAT = 'ledger-synth-fold-cache/3';
+const FORMAT = 'ledger-synth-fold-cache/4';
 const FILE_NAME = 'fold.cache';
+const JOURNAL_NAME = 'fold.journal';
 const WARNINGS_PER_LINE = 1024;
 /** Numbers per row in the keys line. */
 export const ROW_NUMBERS = 7;
 
 export interface LoadedCache {
+  /** This base file's id: journal entries name it. */
+  readonly id: string;
+  /** Rows appended since the base was written (`fold.journal`), with their events to fold again. */
+  readonly journal: NewRows;
   readonly names: readonly string[];
   /** ROW_NUMBERS per row: the stat key (5), the warning count and the warning line (-1: none). */
   readonly keys: Float64Array;
@@ -57,6 +62,7 @@ export interface LoadedCache {
 export function dropFoldCache(dir: string): boolean {
   try {
     rmSync(join(dir, FILE_NAME), { force: true });
+    rmSync(join(dir, JOURNAL_NAME), { force: true });
     return true;
   } catch {
     return false;
@@ -83,7 +89,7 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
   try {
     const lines = new LineReader(bytes);
     if (lines.text() !== currentFormat()) return undefined;
-    const counts = /^rows (\d+) warnings (\d+)$/.exec(lines.text() ?? '');
+    const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? '');
     if (!counts) return undefined;
     const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
     const names = JSON.parse(lines.text() ?? '') as unknown;
@@ -134,7 +140,7 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
       if (list === undefined) throw new Error(`row ${row} has no warnings in line ${line}`);
       return list;
     };
-    return { names: names as string[], keys, reasons, warningsOf, stateLines, warningLines };
+    return { id: counts[3]!, journal: loadJournal(dir, counts[3]!), names: names as string[], keys, reasons, warningsOf, stateLines, warningLines };
   } catch {
     return undefined; // a damaged cache is a miss
   }
@@ -171,14 +177,16 @@ export class NewRows {
   readonly names: string[] = [];
   private numbers = new Float64Array(1024 * ROW_NUMBERS);
   readonly reasons: [number, string][] = [];
-  /** `[row,[warnings]]` JSON texts (rows relative to the first new row until stored). */
+  /** Each row's warnings as JSON text ('' for none). */
   readonly warnings: string[] = [];
+  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
+  readonly outcomes: (string | null)[] = [];
 
   get length(): number {
     return this.names.length;
   }
 
-  add(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined): void {
+  add(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined, outcome: string | null = null): void {
     const row = this.names.length;
     if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
       const grown = new Float64Array(this.numbers.length * 2);
@@ -197,11 +205,106 @@ export class NewRows {
     if (reason !== undefined) this.reasons.push([row, reason]);
     if (warnings !== undefined && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
     else this.warnings.push('');
+    this.outcomes.push(outcome);
   }
 
   keyNumbers(): Float64Array {
     return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
   }
+
+  reasonOf(row: number): string | undefined {
+    return this.reasonMap().get(row);
+  }
+
+  warningsAt(row: number): readonly CompactWarning[] | undefined {
+    const text = this.warnings[row];
+    return text ? (JSON.parse(text) as CompactWarning[]) : undefined;
+  }
+
+  /** These rows followed by `more`'s. */
+  concat(more: NewRows): NewRows {
+    const all = new NewRows();
+    for (const part of [this, more]) {
+      for (let r = 0; r < part.length; r++) all.add(part.names[r]!, rowKeyOf(part.numbers, r), part.reasonOf(r), part.warningsAt(r), part.outcomes[r] ?? null);
+    }
+    return all;
+  }
+
+  private reasonsByRow: Map<number, string> | undefined;
+
+  private reasonMap(): Map<number, string> {
+    if (this.reasonsByRow === undefined || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
+    return this.reasonsByRow;
+  }
+}
+
+/**
+ * `fold.journal`: rows read since the base was written, one line per run that added a few:
+ * `<base id> <checksum> <JSON>`. A run with a handful of new files appends them (and their events,
+ * folded again on load) instead of rewriting the whole base; past JOURNAL rows the base is rewritten
+ * and the journal removed. A line for another base, torn or damaged is skipped: its files are
+ * simply read again.
+ */
+export function journalLimit(baseRows: number): number {
+  return Math.max(64, Math.floor(baseRows / 16));
+}
+
+interface JournalEntry {
+  readonly names: string[];
+  readonly keys: number[];
+  readonly reasons: [number, string][];
+  readonly warnings: (CompactWarning[] | null)[];
+  readonly outcomes: (string | null)[];
+}
+
+/** Append `rows` (with their outcomes) for the base `id`. Best effort, like every cache write. */
+export function appendFoldJournal(dir: string, id: string, rows: NewRows): void {
+  try {
+    const keys: number[] = [];
+    const numbers = rows.keyNumbers();
+    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
+    const entry: JournalEntry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) as CompactWarning[] | undefined ?? null), outcomes: rows.outcomes };
+    const json = asciiJson(JSON.stringify(entry));
+    appendFileSync(join(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}\n`);
+  } catch {}
+}
+
+function loadJournal(dir: string, id: string): NewRows {
+  const rows = new NewRows();
+  let text: string;
+  try {
+    text = readFileSync(join(dir, JOURNAL_NAME), 'utf8');
+  } catch {
+    return rows;
+  }
+  for (const line of text.split('\n')) {
+    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
+    if (lineId !== id || line[16] !== ' ' || line[33] !== ' ' || checksum(json) !== sum) continue;
+    try {
+      const entry = JSON.parse(json) as JournalEntry;
+      const count = entry.names.length;
+      const valid =
+        entry.names.every((name) => typeof name === 'string') &&
+        entry.keys.length === count * 5 &&
+        entry.keys.every((n) => typeof n === 'number') &&
+        entry.warnings.length === count &&
+        entry.outcomes.length === count &&
+        entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === 'string');
+      if (!valid) continue;
+      const reasons = new Map(entry.reasons);
+      for (let r = 0; r < count; r++) {
+        const [size, mtimeMs, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5) as [number, number, number, number, number];
+        rows.add(entry.names[r]!, { size, mtimeMs, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null);
+      }
+    } catch {
+      continue;
+    }
+  }
+  return rows;
+}
+
+function checksum(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** The stat key stored for `row` of a loaded cache equals `key`. */
@@ -239,7 +342,7 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
     const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...(old?.reasons ?? []), ...rows.reasons.map(([row, reason]) => [oldCount + row, reason] as const)];
     function* chunks(): Generator<string | Uint8Array> {
-      yield `${currentFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLineCount}\n`;
+      yield `${currentFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes(8).toString('hex')}\n`;
       yield `${asciiJson(JSON.stringify([...(old?.names ?? []), ...rows.names]))}\n`;
       yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('base64')}\n`;
       yield `${asciiJson(JSON.stringify(reasons))}\n`;
@@ -252,6 +355,8 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
       yield 'end\n';
     }
     writeFileAtomic(join(dir, FILE_NAME), chunks(), { durable: false });
+    // The journal named the old base: its rows are in this one now (or were not wanted).
+    rmSync(join(dir, JOURNAL_NAME), { force: true });
   } catch {}
 }
 

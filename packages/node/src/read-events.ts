@@ -95,7 +95,7 @@ function statKey(stat: Stats): StatKey {
 }
 
 /** The key of the path itself (a link is not followed); undefined when it is gone. */
-function lstatKey(path: string): StatKey | undefined {
+export function lstatKey(path: string): StatKey | undefined {
   try {
     const stat = lstatSync(path, { throwIfNoEntry: false });
     return stat === undefined ? undefined : statKey(stat);

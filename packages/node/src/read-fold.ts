@@ -12,9 +12,9 @@ import {
   compactWarning,
   type CompactWarning,
 } from '@ledger-synth/core';
-import { dropFoldCache, foldCacheBytes, listingDigest, loadFoldCache, NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey, storeFoldCache } from './fold-cache.js';
+import { appendFoldJournal, dropFoldCache, foldCacheBytes, journalLimit, listingDigest, loadFoldCache, NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey, storeFoldCache } from './fold-cache.js';
 import { lstatSync } from 'node:fs';
-import { readEventFile, type FileOutcome, type StatKey } from './read-events.js';
+import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, type FileOutcome, type StatKey } from './read-events.js';
 import { readInWorkers } from './read-workers.js';
 
 /**
@@ -111,13 +111,18 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     if (row === -1) toRead.push(i);
     else {
       const { loaded } = cached!;
-      keys[i] = rowKeyOf(loaded.keys, row);
-      const reason = loaded.reasons.get(row);
+      const base = row < loaded.names.length;
+      const at = base ? row : row - loaded.names.length; // a journal row
+      const numbers = base ? loaded.keys : loaded.journal.keyNumbers();
+      keys[i] = rowKeyOf(numbers, at);
+      const reason = base ? loaded.reasons.get(at) : loaded.journal.reasonOf(at);
       if (reason !== undefined) reasons[i] = reason;
-      const count = loaded.keys[row * ROW_NUMBERS + 5]!;
-      if (count > 0) warnings.addLater(i, count, () => loaded.warningsOf(row));
+      const count = numbers[at * ROW_NUMBERS + 5]!;
+      if (count > 0) warnings.addLater(i, count, () => (base ? loaded.warningsOf(at) : loaded.journal.warningsAt(at)));
     }
   }
+  // A few new files go to the journal (with their events), many rewrite the whole cache.
+  const journaled = cached !== undefined && cached.loaded.journal.length + toRead.length <= journalLimit(cached.loaded.names.length);
 
   // Settled files are folded as they arrive and become rows of the next cache (small: at 100k
   // files, objects would hold ~3× the memory); racy ones wait until the cache is stored.
@@ -141,7 +146,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     if (settled) keys[i] = key;
     if (!settled || key === undefined) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
-    if (cacheDir !== undefined) rows.add(names[i]!, key, outcome.reason, compact);
+    if (cacheDir !== undefined) rows.add(names[i]!, key, outcome.reason, compact, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
     settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -167,7 +172,10 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   }
   // Store when the fold now covers files the cache did not (a grown or a rebuilt cache); an empty
   // fold (every file racy, or none) leaves no trace.
-  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) storeFoldCache(cacheDir, cached?.loaded, rows, encodeStateText(state, tracker));
+  if (cacheDir !== undefined && settings.store !== false && settledReads > 0) {
+    if (journaled) appendFoldJournal(cacheDir, cached!.loaded.id, rows);
+    else storeFoldCache(cacheDir, cached?.loaded, cached ? cached.loaded.journal.concat(rows) : rows, encodeStateText(state, tracker));
+  }
   for (const [i, outcome] of racy) fold(i, outcome);
   return {
     state,
@@ -267,12 +275,28 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
     rowOf[i] = row;
     if (row % BATCH === BATCH - 1) await tick(settings); // a deadline is never late by more than a batch
   }
+  // The journal's rows come after the base's.
+  const { journal } = loaded;
+  for (let at = 0; at < journal.length; at++) {
+    const i = indexOf.get(journal.names[at]!);
+    if (i === undefined || rowOf[i] !== -1) return undefined;
+    const stat = lstatKey(files[i]!);
+    if (stat === undefined || !sameRowKey(journal.keyNumbers(), at, stat)) return undefined;
+    rowOf[i] = loaded.names.length + at;
+  }
   // Decoding is one synchronous step (~0.4 s at 100k events): a reader on a budget that cannot
   // fit it stops before it, rather than answering late.
   const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    return { folded: decodeState(loaded.stateLines), rowOf, loaded, coveredCount: loaded.names.length };
+    const folded = decodeState(loaded.stateLines);
+    for (const json of journal.outcomes) {
+      const event = json === null ? undefined : decodeOutcome(json).event;
+      if (event === undefined) continue;
+      const record = addEvent(folded.state, event);
+      trackEvent(folded.tracker, event, record ?? undefined);
+    }
+    return { folded, rowOf, loaded, coveredCount: loaded.names.length + journal.length };
   } catch {
     return undefined; // a damaged cache is a miss
   }
