@@ -15781,8 +15781,8 @@ function createFileExclusive(target, content, options2 = {}) {
 var LINKLESS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "ENOSYS", "EOPNOTSUPP"]);
 
 // packages/node/src/synthesize.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep4 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname6, join as join9, relative, resolve as resolve4, sep as sep4 } from "node:path";
 
 // packages/node/src/discover.ts
 import { readdirSync } from "node:fs";
@@ -15830,19 +15830,144 @@ function sortPaths(paths) {
 }
 
 // packages/node/src/fold-cache.ts
-import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { appendFileSync, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
+
+// packages/node/src/cache-rows.ts
+var ROW_NUMBERS = 7;
+var NewRows = class _NewRows {
+  names = [];
+  numbers = new Float64Array(1024 * ROW_NUMBERS);
+  reasons = [];
+  /** Each row's warnings as JSON text ('' for none). */
+  warnings = [];
+  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
+  outcomes = [];
+  get length() {
+    return this.names.length;
+  }
+  add(name, key, reason, warnings, outcome = null) {
+    const row = this.names.length;
+    if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const at = row * ROW_NUMBERS;
+    this.numbers[at] = key.size;
+    this.numbers[at + 1] = key.mtimeMs;
+    this.numbers[at + 2] = key.ctimeMs;
+    this.numbers[at + 3] = key.ino;
+    this.numbers[at + 4] = key.dev;
+    this.numbers[at + 5] = warnings?.length ?? 0;
+    this.numbers[at + 6] = -1;
+    this.names.push(name);
+    if (reason !== void 0) this.reasons.push([row, reason]);
+    if (warnings !== void 0 && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
+    else this.warnings.push("");
+    this.outcomes.push(outcome);
+  }
+  keyNumbers() {
+    return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
+  }
+  reasonOf(row) {
+    return this.reasonMap().get(row);
+  }
+  warningsAt(row) {
+    const text = this.warnings[row];
+    return text ? JSON.parse(text) : void 0;
+  }
+  /** These rows followed by `more`'s. */
+  concat(more) {
+    const all = new _NewRows();
+    for (const part of [this, more]) {
+      for (let r = 0; r < part.length; r++) all.add(part.names[r], rowKeyOf(part.numbers, r), part.reasonOf(r), part.warningsAt(r), part.outcomes[r] ?? null);
+    }
+    return all;
+  }
+  reasonsByRow;
+  reasonMap() {
+    if (this.reasonsByRow === void 0 || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
+    return this.reasonsByRow;
+  }
+};
+function sameRowKey(keys, row, key) {
+  const at = row * ROW_NUMBERS;
+  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
+}
+function rowKeyOf(keys, row) {
+  const at = row * ROW_NUMBERS;
+  return { size: keys[at], mtimeMs: keys[at + 1], ctimeMs: keys[at + 2], ino: keys[at + 3], dev: keys[at + 4] };
+}
+function asciiJson(json) {
+  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var NON_ASCII = /[^\x00-\x7f]/g;
+
+// packages/node/src/fold-journal.ts
+import { createHash as createHash4 } from "node:crypto";
+import { appendFileSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { join as join4 } from "node:path";
+var JOURNAL_NAME = "fold.journal";
+function journalLimit(baseRows) {
+  return Math.max(64, Math.floor(baseRows / 16));
+}
+function appendFoldJournal(dir, id, rows) {
+  try {
+    const keys = [];
+    const numbers = rows.keyNumbers();
+    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
+    const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
+    const json = asciiJson(JSON.stringify(entry));
+    appendFileSync(join4(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}
+`);
+  } catch {
+  }
+}
+function loadJournal(dir, id) {
+  const rows = new NewRows();
+  let text;
+  try {
+    text = readFileSync2(join4(dir, JOURNAL_NAME), "utf8");
+  } catch {
+    return rows;
+  }
+  for (const line of text.split("\n")) {
+    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
+    if (lineId !== id || line[16] !== " " || line[33] !== " " || checksum(json) !== sum) continue;
+    try {
+      const entry = JSON.parse(json);
+      const count = entry.names.length;
+      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.outcomes.length === count && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
+      if (!valid) continue;
+      const reasons = new Map(entry.reasons);
+      for (let r = 0; r < count; r++) {
+        const [size, mtimeMs2, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5);
+        rows.add(entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null);
+      }
+    } catch {
+      continue;
+    }
+  }
+  return rows;
+}
+function checksum(text) {
+  return createHash4("sha256").update(text).digest("hex").slice(0, 16);
+}
+function removeJournal(dir) {
+  rmSync(join4(dir, JOURNAL_NAME), { force: true });
+}
+
+// packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/4";
 var FILE_NAME = "fold.cache";
-var JOURNAL_NAME = "fold.journal";
 var WARNINGS_PER_LINE = 1024;
-var ROW_NUMBERS = 7;
 function dropFoldCache(dir) {
   try {
-    rmSync(join4(dir, FILE_NAME), { force: true });
-    rmSync(join4(dir, JOURNAL_NAME), { force: true });
+    rmSync2(join5(dir, FILE_NAME), { force: true });
+    removeJournal(dir);
     return true;
   } catch {
     return false;
@@ -15850,7 +15975,7 @@ function dropFoldCache(dir) {
 }
 function foldCacheBytes(dir) {
   try {
-    return statSync2(join4(dir, FILE_NAME)).size;
+    return statSync2(join5(dir, FILE_NAME)).size;
   } catch {
     return 0;
   }
@@ -15858,13 +15983,13 @@ function foldCacheBytes(dir) {
 function loadFoldCache(dir) {
   let bytes;
   try {
-    bytes = readFileSync2(join4(dir, FILE_NAME));
+    bytes = readFileSync3(join5(dir, FILE_NAME));
   } catch {
     return void 0;
   }
   try {
     const lines = new LineReader2(bytes);
-    if (lines.text() !== currentFormat()) return void 0;
+    if (lines.text() !== cacheFormat()) return void 0;
     const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
     if (!counts) return void 0;
     const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
@@ -15943,118 +16068,9 @@ var LineReader2 = class {
     return this.at === this.data.length;
   }
 };
-var NewRows = class _NewRows {
-  names = [];
-  numbers = new Float64Array(1024 * ROW_NUMBERS);
-  reasons = [];
-  /** Each row's warnings as JSON text ('' for none). */
-  warnings = [];
-  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
-  outcomes = [];
-  get length() {
-    return this.names.length;
-  }
-  add(name, key, reason, warnings, outcome = null) {
-    const row = this.names.length;
-    if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    const at = row * ROW_NUMBERS;
-    this.numbers[at] = key.size;
-    this.numbers[at + 1] = key.mtimeMs;
-    this.numbers[at + 2] = key.ctimeMs;
-    this.numbers[at + 3] = key.ino;
-    this.numbers[at + 4] = key.dev;
-    this.numbers[at + 5] = warnings?.length ?? 0;
-    this.numbers[at + 6] = -1;
-    this.names.push(name);
-    if (reason !== void 0) this.reasons.push([row, reason]);
-    if (warnings !== void 0 && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
-    else this.warnings.push("");
-    this.outcomes.push(outcome);
-  }
-  keyNumbers() {
-    return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
-  }
-  reasonOf(row) {
-    return this.reasonMap().get(row);
-  }
-  warningsAt(row) {
-    const text = this.warnings[row];
-    return text ? JSON.parse(text) : void 0;
-  }
-  /** These rows followed by `more`'s. */
-  concat(more) {
-    const all = new _NewRows();
-    for (const part of [this, more]) {
-      for (let r = 0; r < part.length; r++) all.add(part.names[r], rowKeyOf(part.numbers, r), part.reasonOf(r), part.warningsAt(r), part.outcomes[r] ?? null);
-    }
-    return all;
-  }
-  reasonsByRow;
-  reasonMap() {
-    if (this.reasonsByRow === void 0 || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
-    return this.reasonsByRow;
-  }
-};
-function journalLimit(baseRows) {
-  return Math.max(64, Math.floor(baseRows / 16));
-}
-function appendFoldJournal(dir, id, rows) {
-  try {
-    const keys = [];
-    const numbers = rows.keyNumbers();
-    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
-    const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
-    const json = asciiJson(JSON.stringify(entry));
-    appendFileSync(join4(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}
-`);
-  } catch {
-  }
-}
-function loadJournal(dir, id) {
-  const rows = new NewRows();
-  let text;
-  try {
-    text = readFileSync2(join4(dir, JOURNAL_NAME), "utf8");
-  } catch {
-    return rows;
-  }
-  for (const line of text.split("\n")) {
-    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
-    if (lineId !== id || line[16] !== " " || line[33] !== " " || checksum(json) !== sum) continue;
-    try {
-      const entry = JSON.parse(json);
-      const count = entry.names.length;
-      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.outcomes.length === count && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
-      if (!valid) continue;
-      const reasons = new Map(entry.reasons);
-      for (let r = 0; r < count; r++) {
-        const [size, mtimeMs2, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5);
-        rows.add(entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null);
-      }
-    } catch {
-      continue;
-    }
-  }
-  return rows;
-}
-function checksum(text) {
-  return createHash4("sha256").update(text).digest("hex").slice(0, 16);
-}
-function sameRowKey(keys, row, key) {
-  const at = row * ROW_NUMBERS;
-  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
-}
-function rowKeyOf(keys, row) {
-  const at = row * ROW_NUMBERS;
-  return { size: keys[at], mtimeMs: keys[at + 1], ctimeMs: keys[at + 2], ino: keys[at + 3], dev: keys[at + 4] };
-}
 function storeFoldCache(dir, old, rows, stateText) {
   try {
-    ensureDir(dir);
+    ensureCacheDir(dir);
     const oldCount = old?.names.length ?? 0;
     const oldLines = old?.warningLines.length ?? 0;
     const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
@@ -16069,7 +16085,7 @@ function storeFoldCache(dir, old, rows, stateText) {
     const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
     function* chunks() {
-      yield `${currentFormat()}
+      yield `${cacheFormat()}
 rows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes2(8).toString("hex")}
 `;
       yield `${asciiJson(JSON.stringify([...old?.names ?? [], ...rows.names]))}
@@ -16087,34 +16103,38 @@ rows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBy
       for (const piece of stateText) yield asciiJson(piece);
       yield "end\n";
     }
-    writeFileAtomic(join4(dir, FILE_NAME), chunks(), { durable: false });
-    rmSync(join4(dir, JOURNAL_NAME), { force: true });
+    writeFileAtomic(join5(dir, FILE_NAME), chunks(), { durable: false });
+    removeJournal(dir);
   } catch {
   }
 }
-function asciiJson(json) {
-  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var NON_ASCII = /[^\x00-\x7f]/g;
 function cacheDirFor(stateDir2, identity) {
-  const id = createHash4("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
-  return join4(stateDir2, "cache", id);
+  const id = createHash5("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
+  return join5(stateDir2, "cache", id);
 }
-function currentFormat() {
+function cacheFormat() {
   const parser = true ? "9a56118c315c6773" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
-function ensureDir(dir) {
+function ensureCacheDir(dir) {
   mkdirSync2(dir, { recursive: true });
   try {
-    writeFileSync(join4(dirname3(dir), ".gitignore"), "# ledger-synth cache: local, never committed\n*\n", { flag: "wx" });
+    writeFileSync(join5(dirname3(dir), ".gitignore"), "# ledger-synth cache: local, never committed\n*\n", { flag: "wx" });
   } catch {
   }
 }
+
+// packages/node/src/read-fold.ts
+import { sep as sep3 } from "node:path";
+
+// packages/node/src/memo-store.ts
+import { createHash as createHash6 } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
 var MEMO_FILE = "start.memo";
 var MEMO_ANSWERS = 4;
 function namesDigest(paths) {
-  return createHash4("sha256").update(paths.join("\0")).digest("hex");
+  return createHash6("sha256").update(paths.join("\0")).digest("hex");
 }
 function listingDigest(paths, keys) {
   const numbers = new Float64Array(keys.length * KEY_NUMBERS);
@@ -16146,7 +16166,7 @@ function putKey(numbers, i, key) {
   numbers[at + 4] = key.dev;
 }
 function digestOf(paths, numbers) {
-  return createHash4("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
+  return createHash6("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
 }
 function loadMemo(dir, inputsId) {
   const memo = readMemo(dir);
@@ -16158,16 +16178,16 @@ function storeMemo(dir, listing, inputsId, answer) {
     const memo = readMemo(dir);
     const same = memo !== void 0 && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
     const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
-    ensureDir(dir);
-    const next = { format: currentFormat(), ...listing, answers: [...kept, [inputsId, answer]] };
-    writeFileAtomic(join4(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
+    ensureCacheDir(dir);
+    const next = { format: cacheFormat(), ...listing, answers: [...kept, [inputsId, answer]] };
+    writeFileAtomic(join6(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
   } catch {
   }
 }
 function readMemo(dir) {
   try {
-    const memo = JSON.parse(readFileSync2(join4(dir, MEMO_FILE), "utf8"));
-    const valid = memo.format === currentFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && (memo.dirs === void 0 || typeof memo.dirs === "string") && Array.isArray(memo.answers);
+    const memo = JSON.parse(readFileSync4(join6(dir, MEMO_FILE), "utf8"));
+    const valid = memo.format === cacheFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && (memo.dirs === void 0 || typeof memo.dirs === "string") && Array.isArray(memo.answers);
     return valid ? memo : void 0;
   } catch {
     return void 0;
@@ -16175,7 +16195,6 @@ function readMemo(dir) {
 }
 
 // packages/node/src/read-fold.ts
-import { sep as sep3 } from "node:path";
 import { lstatSync as lstatSync3 } from "node:fs";
 
 // packages/node/src/read-events.ts
@@ -16290,14 +16309,14 @@ function revive(value) {
 
 // packages/node/src/read-workers.ts
 import { availableParallelism, loadavg } from "node:os";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerScript() {
   if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
   try {
     const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
-    return existsSync3(path) ? path : void 0;
+    return existsSync2(path) ? path : void 0;
   } catch {
     return void 0;
   }
@@ -16791,40 +16810,40 @@ function guardOutput(lock, output) {
 }
 
 // packages/node/src/session/paths.ts
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join7 } from "node:path";
 function stateDir(root) {
-  return join5(root, ".ledger-synth");
+  return join7(root, ".ledger-synth");
 }
 function ensureStateDir(root) {
   const dir = stateDir(root);
   mkdirSync4(dir, { recursive: true });
   try {
-    writeFileSync2(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+    writeFileSync2(join7(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   }
 }
 function sessionStem(sessionId) {
   if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash2 = createHash5("sha256").update(sessionId).digest("hex").slice(0, 12);
+  const hash2 = createHash7("sha256").update(sessionId).digest("hex").slice(0, 12);
   return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash2}`;
 }
 function draftPath(root, sessionId) {
-  return join5(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+  return join7(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
 }
 function sessionsDir(root) {
-  return join5(stateDir(root), "sessions");
+  return join7(stateDir(root), "sessions");
 }
 function startMarkerPath(root, sessionId) {
-  return join5(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+  return join7(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
 }
 function endMarkerPath(root, sessionId) {
-  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+  return join7(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
 }
 function endLockPath(root, sessionId) {
-  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+  return join7(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
 }
 function existingDir(path) {
   if (!path) return void 0;
@@ -16838,14 +16857,14 @@ function ledgerRootOf(dir) {
   const existing = existingDir(dir);
   if (!existing) return void 0;
   const { root, configFile } = findRoot(existing);
-  if (configFile || existsSync4(join5(root, ".git"))) return root;
-  if (existsSync4(stateDir(root)) || existsSync4(join5(root, DEFAULTS.eventsDir))) return root;
+  if (configFile || existsSync3(join7(root, ".git"))) return root;
+  if (existsSync3(stateDir(root)) || existsSync3(join7(root, DEFAULTS.eventsDir))) return root;
   return void 0;
 }
 
 // packages/node/src/temp-files.ts
 import { readdirSync as readdirSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join6 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join8 } from "node:path";
 function removeDeadTempFiles(target) {
   const prefix = `.${basename2(target)}.`;
   let names;
@@ -16860,7 +16879,7 @@ function removeDeadTempFiles(target) {
     const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
     if (!match || Number(match[1]) === process.pid || isProcessAlive(Number(match[1]))) continue;
     try {
-      unlinkSync3(join6(dirname5(target), name));
+      unlinkSync3(join8(dirname5(target), name));
       removed++;
     } catch {
     }
@@ -16869,18 +16888,18 @@ function removeDeadTempFiles(target) {
 }
 
 // packages/node/src/test-pause.ts
-import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "node:fs";
 var tick2 = new Int32Array(new SharedArrayBuffer(4));
 function testPause(env, point) {
   const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
   if (!marker) return;
   writeFileSync3(marker, String(process.pid));
-  while (!existsSync5(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
+  while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
 }
 
 // packages/node/src/synthesize.ts
 function lockPathFor(config) {
-  return join7(dirname6(config.output), ".synth.lock");
+  return join9(dirname6(config.output), ".synth.lock");
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
@@ -16991,7 +17010,7 @@ async function synthesizeStream(inputs, options2 = {}) {
 }
 function readBytesIfExists(path) {
   try {
-    return readFileSync3(path);
+    return readFileSync5(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -17044,7 +17063,7 @@ function directoriesKey(inputs) {
 
 // packages/node/src/write-event.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
   return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName2) => {
@@ -17057,7 +17076,7 @@ function publishEventText(eventsDir, event, validate) {
     const fileName2 = eventFileName(event.epochMs, event.agent, randomBytes4(4).toString("hex"));
     const problem = validate(fileName2);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
-    const path = join8(eventsDir, fileName2);
+    const path = join10(eventsDir, fileName2);
     try {
       createFileExclusive(path, event.text);
       return { path, fileName: fileName2, text: event.text };
@@ -17219,8 +17238,8 @@ function oneLine2(error) {
 }
 
 // packages/node/src/session/record-command.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join9, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join11, resolve as resolve5 } from "node:path";
 
 // packages/node/src/session/claude-settings.ts
 var HOOKS_INSTALL_DIR = ".claude/hooks/ledger-synth";
@@ -17228,15 +17247,15 @@ var RECORD_PERMISSION = `Bash(node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record
 
 // packages/node/src/session/record-command.ts
 function recordCommandFor(hookDir, projectDir) {
-  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync6(join9(hookDir, "cc-synthesize.mjs"))) {
+  if (hookDir && projectDir && resolve5(hookDir) === resolve5(projectDir, HOOKS_INSTALL_DIR) && existsSync5(join11(hookDir, "cc-synthesize.mjs"))) {
     return `node ${HOOKS_INSTALL_DIR}/cc-synthesize.mjs record`;
   }
   const cli = cliPathFor(hookDir);
   return cli ? `node ${shellQuote(cli)} record` : "cc-synthesize record";
 }
 function cliPathFor(hookDir) {
-  const candidates = hookDir ? [join9(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
-  return candidates.find((path) => existsSync6(path));
+  const candidates = hookDir ? [join11(hookDir, "cc-synthesize.mjs"), resolve5(hookDir, "../../packages/cli/dist/cc-synthesize.mjs")] : [];
+  return candidates.find((path) => existsSync5(path));
 }
 function shellQuote(text) {
   return `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
@@ -17246,11 +17265,11 @@ function shellQuote(text) {
 import { relative as relative2 } from "node:path";
 
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 
 // packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function writeEndMarker(root, marker) {
   ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
@@ -17259,7 +17278,7 @@ function writeEndMarker(root, marker) {
 function readEndMarker(root, session) {
   let value;
   try {
-    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
+    value = JSON.parse(readFileSync6(endMarkerPath(root, session), "utf8"));
   } catch {
     return void 0;
   }
@@ -17306,7 +17325,7 @@ function writeStartMarker(root, marker) {
 }
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync5(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -17345,7 +17364,7 @@ function agentIdFor(cli, session) {
 }
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync7, unlinkSync as unlinkSync4 } from "node:fs";
+import { existsSync as existsSync6, unlinkSync as unlinkSync4 } from "node:fs";
 import { basename as basename3 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
 function emptyDraft() {
@@ -17390,7 +17409,7 @@ function draftToBody(draft) {
   };
 }
 function readDraft(path) {
-  if (!existsSync7(path)) return void 0;
+  if (!existsSync6(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
   const parsed = parseEvent(loaded.text, basename3(path));
@@ -17560,10 +17579,10 @@ function parseWorktreeList(text) {
 
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
-import { basename as basename4, join as join10 } from "node:path";
+import { basename as basename4, join as join12 } from "node:path";
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "mksh", "fish", "busybox"]);
 var HOST2 = hostname2();
@@ -17599,7 +17618,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync8(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -17678,7 +17697,7 @@ function pruneIfOld(root, session, stem, nowMs) {
   if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
   for (const suffix of [".start.json", ".end.json"]) {
     try {
-      unlinkSync5(join10(sessionsDir(root), `${stem}${suffix}`));
+      unlinkSync5(join12(sessionsDir(root), `${stem}${suffix}`));
     } catch {
     }
   }
@@ -17983,18 +18002,18 @@ function uniq2(values) {
 
 // packages/node/src/session/session-start.ts
 import { spawn as spawn2 } from "node:child_process";
-import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync10, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
-import { basename as basename6, join as join13, relative as relative5 } from "node:path";
+import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync9, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync10, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
+import { basename as basename6, join as join15, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync9, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
-import { join as join12 } from "node:path";
+import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync9, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
+import { join as join14 } from "node:path";
 
 // packages/node/src/git.ts
-import { existsSync as existsSync8, realpathSync } from "node:fs";
-import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
+import { existsSync as existsSync7, realpathSync } from "node:fs";
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute2, join as join13, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
 async function openRepo(cwd, env) {
-  if (!existsSync8(cwd)) return void 0;
+  if (!existsSync7(cwd)) return void 0;
   const found = await runGit(cwd, ["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"], { env, timeoutMs: Number.POSITIVE_INFINITY });
   if (!found.ok) return void 0;
   const [top, gitDir, commonDir] = found.stdout.toString("utf8").split("\n").map((line) => line.trim());
@@ -18025,7 +18044,7 @@ function realpathOfExisting(path) {
   const tail = [];
   for (; ; ) {
     try {
-      return join11(realpathSync(head), ...tail);
+      return join13(realpathSync(head), ...tail);
     } catch {
       const parent = dirname8(head);
       if (parent === head) return path;
@@ -18075,13 +18094,13 @@ ${BLOCK_END}
 `;
 }
 async function ensureMergeSetup(root, output, env) {
-  const attributes = readText(join12(root, ".gitattributes"));
+  const attributes = readText(join14(root, ".gitattributes"));
   if (attributes === void 0 || !attributes.includes(`merge=${DRIVER_NAME}`)) return void 0;
   const repo = await openRepo(root, env);
   if (!repo) return void 0;
   const configured = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
   if (configured !== void 0) return void 0;
-  if (!existsSync9(join12(repo.top, COMMITTED_CLI))) {
+  if (!existsSync8(join14(repo.top, COMMITTED_CLI))) {
     return `ledger-synth: this clone has no merge driver config for current.md (git config is not cloned); run \`cc-synthesize merge-driver install\``;
   }
   const changes = await installMergeSetup({ repo, output, command: ["node", COMMITTED_CLI] });
@@ -18103,11 +18122,11 @@ async function installMergeSetup(options2) {
   });
   const dir = await hooksDirectory(repo);
   mkdirSync6(dir, { recursive: true });
-  for (const hook of HOOK_NAMES) changes.push(installHook(join12(dir, hook), hookBlock(options2.command, hook)));
+  for (const hook of HOOK_NAMES) changes.push(installHook(join14(dir, hook), hookBlock(options2.command, hook)));
   return changes;
 }
 function installAttribute(repo, outputInRepo) {
-  const file = join12(repo.top, ".gitattributes");
+  const file = join14(repo.top, ".gitattributes");
   const line = attributeLine(outputInRepo);
   const text = readText(file) ?? "";
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
@@ -18164,8 +18183,8 @@ function ensureExecutable(path) {
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
-  if (!existsSync9(path)) return void 0;
-  return readFileSync7(path, "utf8");
+  if (!existsSync8(path)) return void 0;
+  return readFileSync9(path, "utf8");
 }
 
 // packages/node/src/ids/publication-order.ts
@@ -18420,7 +18439,7 @@ function fromCommittedLedger(config, outputPath, budgetMs, background) {
   };
 }
 function synthesizeInBackground(cliPath, cwd, env) {
-  if (cliPath === void 0 || !existsSync10(cliPath)) return false;
+  if (cliPath === void 0 || !existsSync9(cliPath)) return false;
   try {
     const child = spawn2(process.execPath, [cliPath, "--no-confirm"], { cwd, env, detached: true, stdio: "ignore" });
     child.on("error", () => {
@@ -18453,7 +18472,7 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
     names.sort(compareCodePoints).reverse();
     const display = relative5(config.root, worktree.path) || worktree.path;
     for (const name of names.slice(0, MAX_ELSEWHERE_PER_WORKTREE)) {
-      const loaded = loadEventText(join13(siblingConfig.eventsDir, name), config.maxEventBytes);
+      const loaded = loadEventText(join15(siblingConfig.eventsDir, name), config.maxEventBytes);
       if (!loaded.ok) continue;
       const parsed = parseEvent(loaded.text, name);
       if (!parsed.ok) continue;
@@ -18476,8 +18495,8 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
 }
 function hasLinkedWorktrees(topLevel) {
   try {
-    if (!statSync7(join13(topLevel, ".git")).isDirectory()) return true;
-    return readdirSync5(join13(topLevel, ".git", "worktrees")).length > 0;
+    if (!statSync7(join15(topLevel, ".git")).isDirectory()) return true;
+    return readdirSync5(join15(topLevel, ".git", "worktrees")).length > 0;
   } catch {
     return false;
   }
@@ -18523,7 +18542,7 @@ function readHead(path, maxBytes) {
 }
 function readText2(path) {
   try {
-    return readFileSync8(path, "utf8");
+    return readFileSync10(path, "utf8");
   } catch {
     return void 0;
   }

@@ -16709,136 +16709,7 @@ var init_discover = __esm({
   }
 });
 
-// packages/node/src/fold-cache.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
-import { isAscii } from "node:buffer";
-import { appendFileSync, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-function dropFoldCache(dir) {
-  try {
-    rmSync(join4(dir, FILE_NAME), { force: true });
-    rmSync(join4(dir, JOURNAL_NAME), { force: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-function foldCacheBytes(dir) {
-  try {
-    return statSync2(join4(dir, FILE_NAME)).size;
-  } catch {
-    return 0;
-  }
-}
-function loadFoldCache(dir) {
-  let bytes;
-  try {
-    bytes = readFileSync2(join4(dir, FILE_NAME));
-  } catch {
-    return void 0;
-  }
-  try {
-    const lines = new LineReader2(bytes);
-    if (lines.text() !== currentFormat()) return void 0;
-    const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
-    if (!counts) return void 0;
-    const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
-    const names = JSON.parse(lines.text() ?? "");
-    const keyBytes = Buffer.from(lines.text() ?? "", "base64");
-    const reasonList = JSON.parse(lines.text() ?? "");
-    const warningLines = [];
-    for (let k = 0; k < lineCount; k++) {
-      const line = lines.bytes();
-      if (line === void 0) return void 0;
-      warningLines.push(line);
-    }
-    const stateLines = [];
-    for (let k = 0; k < STATE_CODEC_LINES; k++) {
-      const line = lines.text();
-      if (line === void 0) return void 0;
-      stateLines.push(line);
-    }
-    if (lines.text() !== "end" || !lines.atEnd()) return void 0;
-    if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
-    if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
-    const keys = new Float64Array(rowCount * ROW_NUMBERS);
-    new Uint8Array(keys.buffer).set(keyBytes);
-    for (let row = 0; row < rowCount; row++) {
-      const count = keys[row * ROW_NUMBERS + 5];
-      const line = keys[row * ROW_NUMBERS + 6];
-      const valid = count === 0 ? line === -1 : Number.isInteger(count) && count > 0 && Number.isInteger(line) && line >= 0 && line < lineCount;
-      if (!valid) return void 0;
-    }
-    const reasons = /* @__PURE__ */ new Map();
-    for (const entry of reasonList) {
-      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
-      reasons.set(entry[0], entry[1]);
-    }
-    const parsedLines = /* @__PURE__ */ new Map();
-    const warningsOf = (row) => {
-      const line = keys[row * ROW_NUMBERS + 6];
-      if (line === -1) return void 0;
-      let byRow = parsedLines.get(line);
-      if (byRow === void 0) {
-        const text = warningLines[line];
-        if (!isAscii(text)) throw new Error("a warnings line is not ASCII");
-        byRow = new Map(JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1")));
-        parsedLines.set(line, byRow);
-      }
-      const list2 = byRow.get(row);
-      if (list2 === void 0) throw new Error(`row ${row} has no warnings in line ${line}`);
-      return list2;
-    };
-    return { id: counts[3], journal: loadJournal(dir, counts[3]), names, keys, reasons, warningsOf, stateLines, warningLines };
-  } catch {
-    return void 0;
-  }
-}
-function journalLimit(baseRows) {
-  return Math.max(64, Math.floor(baseRows / 16));
-}
-function appendFoldJournal(dir, id, rows) {
-  try {
-    const keys = [];
-    const numbers = rows.keyNumbers();
-    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
-    const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
-    const json = asciiJson(JSON.stringify(entry));
-    appendFileSync(join4(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}
-`);
-  } catch {
-  }
-}
-function loadJournal(dir, id) {
-  const rows = new NewRows();
-  let text;
-  try {
-    text = readFileSync2(join4(dir, JOURNAL_NAME), "utf8");
-  } catch {
-    return rows;
-  }
-  for (const line of text.split("\n")) {
-    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
-    if (lineId !== id || line[16] !== " " || line[33] !== " " || checksum(json) !== sum) continue;
-    try {
-      const entry = JSON.parse(json);
-      const count = entry.names.length;
-      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.outcomes.length === count && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
-      if (!valid) continue;
-      const reasons = new Map(entry.reasons);
-      for (let r = 0; r < count; r++) {
-        const [size, mtimeMs2, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5);
-        rows.add(entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null);
-      }
-    } catch {
-      continue;
-    }
-  }
-  return rows;
-}
-function checksum(text) {
-  return createHash5("sha256").update(text).digest("hex").slice(0, 16);
-}
+// packages/node/src/cache-rows.ts
 function sameRowKey(keys, row, key) {
   const at = row * ROW_NUMBERS;
   return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
@@ -16847,158 +16718,14 @@ function rowKeyOf(keys, row) {
   const at = row * ROW_NUMBERS;
   return { size: keys[at], mtimeMs: keys[at + 1], ctimeMs: keys[at + 2], ino: keys[at + 3], dev: keys[at + 4] };
 }
-function storeFoldCache(dir, old, rows, stateText) {
-  try {
-    ensureDir(dir);
-    const oldCount = old?.names.length ?? 0;
-    const oldLines = old?.warningLines.length ?? 0;
-    const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
-    if (old) keys.set(old.keys);
-    keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
-    const warned = [];
-    for (let r = 0; r < rows.length; r++) {
-      if (rows.warnings[r] === "") continue;
-      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
-      warned.push(r);
-    }
-    const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
-    const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
-    function* chunks() {
-      yield `${currentFormat()}
-rows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes2(8).toString("hex")}
-`;
-      yield `${asciiJson(JSON.stringify([...old?.names ?? [], ...rows.names]))}
-`;
-      yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString("base64")}
-`;
-      yield `${asciiJson(JSON.stringify(reasons))}
-`;
-      for (const line of old?.warningLines ?? []) yield* [line, "\n"];
-      for (let at = 0; at < warned.length; at += WARNINGS_PER_LINE) {
-        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r) => `[${oldCount + r},${rows.warnings[r]}]`);
-        yield `${asciiJson(`[${entries.join(",")}]`)}
-`;
-      }
-      for (const piece of stateText) yield asciiJson(piece);
-      yield "end\n";
-    }
-    writeFileAtomic(join4(dir, FILE_NAME), chunks(), { durable: false });
-    rmSync(join4(dir, JOURNAL_NAME), { force: true });
-  } catch {
-  }
-}
 function asciiJson(json) {
   return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function cacheDirFor(stateDir2, identity) {
-  const id = createHash5("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
-  return join4(stateDir2, "cache", id);
-}
-function currentFormat() {
-  const parser = true ? "9a56118c315c6773" : "source";
-  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
-}
-function ensureDir(dir) {
-  mkdirSync2(dir, { recursive: true });
-  try {
-    writeFileSync(join4(dirname3(dir), ".gitignore"), "# ledger-synth cache: local, never committed\n*\n", { flag: "wx" });
-  } catch {
-  }
-}
-function namesDigest(paths) {
-  return createHash5("sha256").update(paths.join("\0")).digest("hex");
-}
-function listingDigest(paths, keys) {
-  const numbers = new Float64Array(keys.length * KEY_NUMBERS);
-  for (let i = 0; i < keys.length; i++) putKey(numbers, i, keys[i]);
-  return digestOf(paths, numbers);
-}
-function statListing(paths, racyMs) {
-  const settledBefore = Date.now() - racyMs;
-  const numbers = new Float64Array(paths.length * KEY_NUMBERS);
-  for (let i = 0; i < paths.length; i++) {
-    let stat2;
-    try {
-      stat2 = lstatSync(paths[i], { throwIfNoEntry: false });
-    } catch {
-      return void 0;
-    }
-    if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
-    putKey(numbers, i, stat2);
-  }
-  return digestOf(paths, numbers);
-}
-function putKey(numbers, i, key) {
-  const at = i * KEY_NUMBERS;
-  numbers[at] = key.size;
-  numbers[at + 1] = key.mtimeMs;
-  numbers[at + 2] = key.ctimeMs;
-  numbers[at + 3] = key.ino;
-  numbers[at + 4] = key.dev;
-}
-function digestOf(paths, numbers) {
-  return createHash5("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
-}
-function loadMemo(dir, inputsId) {
-  const memo = readMemo(dir);
-  const answer = memo?.answers.find(([id]) => id === inputsId);
-  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo, answer: answer[1] };
-}
-function storeMemo(dir, listing, inputsId, answer) {
-  try {
-    const memo = readMemo(dir);
-    const same = memo !== void 0 && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
-    const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
-    ensureDir(dir);
-    const next = { format: currentFormat(), ...listing, answers: [...kept, [inputsId, answer]] };
-    writeFileAtomic(join4(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
-  } catch {
-  }
-}
-function readMemo(dir) {
-  try {
-    const memo = JSON.parse(readFileSync2(join4(dir, MEMO_FILE), "utf8"));
-    const valid = memo.format === currentFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && (memo.dirs === void 0 || typeof memo.dirs === "string") && Array.isArray(memo.answers);
-    return valid ? memo : void 0;
-  } catch {
-    return void 0;
-  }
-}
-var FORMAT, FILE_NAME, JOURNAL_NAME, WARNINGS_PER_LINE, ROW_NUMBERS, LineReader2, NewRows, NON_ASCII, MEMO_FILE, MEMO_ANSWERS, KEY_NUMBERS;
-var init_fold_cache = __esm({
-  "packages/node/src/fold-cache.ts"() {
+var ROW_NUMBERS, NewRows, NON_ASCII;
+var init_cache_rows = __esm({
+  "packages/node/src/cache-rows.ts"() {
     "use strict";
-    init_src();
-    init_atomic_write();
-    FORMAT = "ledger-synth-fold-cache/4";
-    FILE_NAME = "fold.cache";
-    JOURNAL_NAME = "fold.journal";
-    WARNINGS_PER_LINE = 1024;
     ROW_NUMBERS = 7;
-    LineReader2 = class {
-      constructor(data) {
-        this.data = data;
-      }
-      data;
-      at = 0;
-      /** The next line's bytes; undefined past the end or for a last line without its newline (torn). */
-      bytes() {
-        const end = this.data.indexOf(10, this.at);
-        if (end === -1) return void 0;
-        const line = this.data.subarray(this.at, end);
-        this.at = end + 1;
-        return line;
-      }
-      text() {
-        const line = this.bytes();
-        if (line === void 0) return void 0;
-        if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
-        return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("latin1");
-      }
-      atEnd() {
-        return this.at === this.data.length;
-      }
-    };
     NewRows = class _NewRows {
       names = [];
       numbers = new Float64Array(1024 * ROW_NUMBERS);
@@ -17056,6 +16783,317 @@ var init_fold_cache = __esm({
       }
     };
     NON_ASCII = /[^\x00-\x7f]/g;
+  }
+});
+
+// packages/node/src/fold-journal.ts
+import { createHash as createHash5 } from "node:crypto";
+import { appendFileSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { join as join4 } from "node:path";
+function journalLimit(baseRows) {
+  return Math.max(64, Math.floor(baseRows / 16));
+}
+function appendFoldJournal(dir, id, rows) {
+  try {
+    const keys = [];
+    const numbers = rows.keyNumbers();
+    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
+    const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
+    const json = asciiJson(JSON.stringify(entry));
+    appendFileSync(join4(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}
+`);
+  } catch {
+  }
+}
+function loadJournal(dir, id) {
+  const rows = new NewRows();
+  let text;
+  try {
+    text = readFileSync2(join4(dir, JOURNAL_NAME), "utf8");
+  } catch {
+    return rows;
+  }
+  for (const line of text.split("\n")) {
+    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
+    if (lineId !== id || line[16] !== " " || line[33] !== " " || checksum(json) !== sum) continue;
+    try {
+      const entry = JSON.parse(json);
+      const count = entry.names.length;
+      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.outcomes.length === count && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
+      if (!valid) continue;
+      const reasons = new Map(entry.reasons);
+      for (let r = 0; r < count; r++) {
+        const [size, mtimeMs2, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5);
+        rows.add(entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null);
+      }
+    } catch {
+      continue;
+    }
+  }
+  return rows;
+}
+function checksum(text) {
+  return createHash5("sha256").update(text).digest("hex").slice(0, 16);
+}
+function removeJournal(dir) {
+  rmSync(join4(dir, JOURNAL_NAME), { force: true });
+}
+var JOURNAL_NAME;
+var init_fold_journal = __esm({
+  "packages/node/src/fold-journal.ts"() {
+    "use strict";
+    init_cache_rows();
+    JOURNAL_NAME = "fold.journal";
+  }
+});
+
+// packages/node/src/fold-cache.ts
+import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
+import { isAscii } from "node:buffer";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
+function dropFoldCache(dir) {
+  try {
+    rmSync2(join5(dir, FILE_NAME), { force: true });
+    removeJournal(dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function foldCacheBytes(dir) {
+  try {
+    return statSync2(join5(dir, FILE_NAME)).size;
+  } catch {
+    return 0;
+  }
+}
+function loadFoldCache(dir) {
+  let bytes;
+  try {
+    bytes = readFileSync3(join5(dir, FILE_NAME));
+  } catch {
+    return void 0;
+  }
+  try {
+    const lines = new LineReader2(bytes);
+    if (lines.text() !== cacheFormat()) return void 0;
+    const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
+    if (!counts) return void 0;
+    const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
+    const names = JSON.parse(lines.text() ?? "");
+    const keyBytes = Buffer.from(lines.text() ?? "", "base64");
+    const reasonList = JSON.parse(lines.text() ?? "");
+    const warningLines = [];
+    for (let k = 0; k < lineCount; k++) {
+      const line = lines.bytes();
+      if (line === void 0) return void 0;
+      warningLines.push(line);
+    }
+    const stateLines = [];
+    for (let k = 0; k < STATE_CODEC_LINES; k++) {
+      const line = lines.text();
+      if (line === void 0) return void 0;
+      stateLines.push(line);
+    }
+    if (lines.text() !== "end" || !lines.atEnd()) return void 0;
+    if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
+    if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
+    const keys = new Float64Array(rowCount * ROW_NUMBERS);
+    new Uint8Array(keys.buffer).set(keyBytes);
+    for (let row = 0; row < rowCount; row++) {
+      const count = keys[row * ROW_NUMBERS + 5];
+      const line = keys[row * ROW_NUMBERS + 6];
+      const valid = count === 0 ? line === -1 : Number.isInteger(count) && count > 0 && Number.isInteger(line) && line >= 0 && line < lineCount;
+      if (!valid) return void 0;
+    }
+    const reasons = /* @__PURE__ */ new Map();
+    for (const entry of reasonList) {
+      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
+      reasons.set(entry[0], entry[1]);
+    }
+    const parsedLines = /* @__PURE__ */ new Map();
+    const warningsOf = (row) => {
+      const line = keys[row * ROW_NUMBERS + 6];
+      if (line === -1) return void 0;
+      let byRow = parsedLines.get(line);
+      if (byRow === void 0) {
+        const text = warningLines[line];
+        if (!isAscii(text)) throw new Error("a warnings line is not ASCII");
+        byRow = new Map(JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1")));
+        parsedLines.set(line, byRow);
+      }
+      const list2 = byRow.get(row);
+      if (list2 === void 0) throw new Error(`row ${row} has no warnings in line ${line}`);
+      return list2;
+    };
+    return { id: counts[3], journal: loadJournal(dir, counts[3]), names, keys, reasons, warningsOf, stateLines, warningLines };
+  } catch {
+    return void 0;
+  }
+}
+function storeFoldCache(dir, old, rows, stateText) {
+  try {
+    ensureCacheDir(dir);
+    const oldCount = old?.names.length ?? 0;
+    const oldLines = old?.warningLines.length ?? 0;
+    const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
+    if (old) keys.set(old.keys);
+    keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
+    const warned = [];
+    for (let r = 0; r < rows.length; r++) {
+      if (rows.warnings[r] === "") continue;
+      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
+      warned.push(r);
+    }
+    const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
+    const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
+    function* chunks() {
+      yield `${cacheFormat()}
+rows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes2(8).toString("hex")}
+`;
+      yield `${asciiJson(JSON.stringify([...old?.names ?? [], ...rows.names]))}
+`;
+      yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString("base64")}
+`;
+      yield `${asciiJson(JSON.stringify(reasons))}
+`;
+      for (const line of old?.warningLines ?? []) yield* [line, "\n"];
+      for (let at = 0; at < warned.length; at += WARNINGS_PER_LINE) {
+        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r) => `[${oldCount + r},${rows.warnings[r]}]`);
+        yield `${asciiJson(`[${entries.join(",")}]`)}
+`;
+      }
+      for (const piece of stateText) yield asciiJson(piece);
+      yield "end\n";
+    }
+    writeFileAtomic(join5(dir, FILE_NAME), chunks(), { durable: false });
+    removeJournal(dir);
+  } catch {
+  }
+}
+function cacheDirFor(stateDir2, identity) {
+  const id = createHash6("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
+  return join5(stateDir2, "cache", id);
+}
+function cacheFormat() {
+  const parser = true ? "9a56118c315c6773" : "source";
+  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
+}
+function ensureCacheDir(dir) {
+  mkdirSync2(dir, { recursive: true });
+  try {
+    writeFileSync(join5(dirname3(dir), ".gitignore"), "# ledger-synth cache: local, never committed\n*\n", { flag: "wx" });
+  } catch {
+  }
+}
+var FORMAT, FILE_NAME, WARNINGS_PER_LINE, LineReader2;
+var init_fold_cache = __esm({
+  "packages/node/src/fold-cache.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    init_cache_rows();
+    init_fold_journal();
+    FORMAT = "ledger-synth-fold-cache/4";
+    FILE_NAME = "fold.cache";
+    WARNINGS_PER_LINE = 1024;
+    LineReader2 = class {
+      constructor(data) {
+        this.data = data;
+      }
+      data;
+      at = 0;
+      /** The next line's bytes; undefined past the end or for a last line without its newline (torn). */
+      bytes() {
+        const end = this.data.indexOf(10, this.at);
+        if (end === -1) return void 0;
+        const line = this.data.subarray(this.at, end);
+        this.at = end + 1;
+        return line;
+      }
+      text() {
+        const line = this.bytes();
+        if (line === void 0) return void 0;
+        if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
+        return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("latin1");
+      }
+      atEnd() {
+        return this.at === this.data.length;
+      }
+    };
+  }
+});
+
+// packages/node/src/memo-store.ts
+import { createHash as createHash7 } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+function namesDigest(paths) {
+  return createHash7("sha256").update(paths.join("\0")).digest("hex");
+}
+function listingDigest(paths, keys) {
+  const numbers = new Float64Array(keys.length * KEY_NUMBERS);
+  for (let i = 0; i < keys.length; i++) putKey(numbers, i, keys[i]);
+  return digestOf(paths, numbers);
+}
+function statListing(paths, racyMs) {
+  const settledBefore = Date.now() - racyMs;
+  const numbers = new Float64Array(paths.length * KEY_NUMBERS);
+  for (let i = 0; i < paths.length; i++) {
+    let stat2;
+    try {
+      stat2 = lstatSync(paths[i], { throwIfNoEntry: false });
+    } catch {
+      return void 0;
+    }
+    if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
+    putKey(numbers, i, stat2);
+  }
+  return digestOf(paths, numbers);
+}
+function putKey(numbers, i, key) {
+  const at = i * KEY_NUMBERS;
+  numbers[at] = key.size;
+  numbers[at + 1] = key.mtimeMs;
+  numbers[at + 2] = key.ctimeMs;
+  numbers[at + 3] = key.ino;
+  numbers[at + 4] = key.dev;
+}
+function digestOf(paths, numbers) {
+  return createHash7("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
+}
+function loadMemo(dir, inputsId) {
+  const memo = readMemo(dir);
+  const answer = memo?.answers.find(([id]) => id === inputsId);
+  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo, answer: answer[1] };
+}
+function storeMemo(dir, listing, inputsId, answer) {
+  try {
+    const memo = readMemo(dir);
+    const same = memo !== void 0 && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
+    const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
+    ensureCacheDir(dir);
+    const next = { format: cacheFormat(), ...listing, answers: [...kept, [inputsId, answer]] };
+    writeFileAtomic(join6(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
+  } catch {
+  }
+}
+function readMemo(dir) {
+  try {
+    const memo = JSON.parse(readFileSync4(join6(dir, MEMO_FILE), "utf8"));
+    const valid = memo.format === cacheFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && (memo.dirs === void 0 || typeof memo.dirs === "string") && Array.isArray(memo.answers);
+    return valid ? memo : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var MEMO_FILE, MEMO_ANSWERS, KEY_NUMBERS;
+var init_memo_store = __esm({
+  "packages/node/src/memo-store.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_fold_cache();
     MEMO_FILE = "start.memo";
     MEMO_ANSWERS = 4;
     KEY_NUMBERS = 5;
@@ -17180,14 +17218,14 @@ var init_read_events = __esm({
 
 // packages/node/src/read-workers.ts
 import { availableParallelism, loadavg } from "node:os";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerScript() {
   if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
   try {
     const path = fileURLToPath(new URL("./read-worker.mjs", import.meta.url));
-    return existsSync3(path) ? path : void 0;
+    return existsSync2(path) ? path : void 0;
   } catch {
     return void 0;
   }
@@ -17410,7 +17448,10 @@ var init_read_fold = __esm({
   "packages/node/src/read-fold.ts"() {
     "use strict";
     init_src();
+    init_cache_rows();
     init_fold_cache();
+    init_fold_journal();
+    init_memo_store();
     init_read_events();
     init_read_workers();
     DEFAULT_RACY_MS = 2e3;
@@ -17721,40 +17762,40 @@ var init_output_guard = __esm({
 });
 
 // packages/node/src/session/paths.ts
-import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync4, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join7 } from "node:path";
 function stateDir(root) {
-  return join5(root, ".ledger-synth");
+  return join7(root, ".ledger-synth");
 }
 function ensureStateDir(root) {
   const dir = stateDir(root);
   mkdirSync4(dir, { recursive: true });
   try {
-    writeFileSync2(join5(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
+    writeFileSync2(join7(dir, ".gitignore"), "# ledger-synth local state (drafts, session markers, caches): never committed\n*\n", { flag: "wx" });
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   }
 }
 function sessionStem(sessionId) {
   if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(sessionId)) return sessionId;
-  const hash2 = createHash6("sha256").update(sessionId).digest("hex").slice(0, 12);
+  const hash2 = createHash8("sha256").update(sessionId).digest("hex").slice(0, 12);
   return `${sanitizeAgentId(sessionId).slice(0, 40)}-${hash2}`;
 }
 function draftPath(root, sessionId) {
-  return join5(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
+  return join7(stateDir(root), "drafts", `${sessionStem(sessionId)}.md`);
 }
 function sessionsDir(root) {
-  return join5(stateDir(root), "sessions");
+  return join7(stateDir(root), "sessions");
 }
 function startMarkerPath(root, sessionId) {
-  return join5(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
+  return join7(sessionsDir(root), `${sessionStem(sessionId)}.start.json`);
 }
 function endMarkerPath(root, sessionId) {
-  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
+  return join7(sessionsDir(root), `${sessionStem(sessionId)}.end.json`);
 }
 function endLockPath(root, sessionId) {
-  return join5(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
+  return join7(sessionsDir(root), `${sessionStem(sessionId)}.end.lock`);
 }
 function existingDir(path) {
   if (!path) return void 0;
@@ -17768,8 +17809,8 @@ function ledgerRootOf(dir) {
   const existing = existingDir(dir);
   if (!existing) return void 0;
   const { root, configFile } = findRoot(existing);
-  if (configFile || existsSync4(join5(root, ".git"))) return root;
-  if (existsSync4(stateDir(root)) || existsSync4(join5(root, DEFAULTS.eventsDir))) return root;
+  if (configFile || existsSync3(join7(root, ".git"))) return root;
+  if (existsSync3(stateDir(root)) || existsSync3(join7(root, DEFAULTS.eventsDir))) return root;
   return void 0;
 }
 var init_paths = __esm({
@@ -17782,7 +17823,7 @@ var init_paths = __esm({
 
 // packages/node/src/temp-files.ts
 import { readdirSync as readdirSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join6 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join8 } from "node:path";
 function removeDeadTempFiles(target) {
   const prefix = `.${basename2(target)}.`;
   let names;
@@ -17797,7 +17838,7 @@ function removeDeadTempFiles(target) {
     const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
     if (!match || Number(match[1]) === process.pid || isProcessAlive(Number(match[1]))) continue;
     try {
-      unlinkSync3(join6(dirname5(target), name));
+      unlinkSync3(join8(dirname5(target), name));
       removed++;
     } catch {
     }
@@ -17812,12 +17853,12 @@ var init_temp_files = __esm({
 });
 
 // packages/node/src/test-pause.ts
-import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "node:fs";
 function testPause(env, point) {
   const marker = env[`LEDGER_SYNTH_TEST_PAUSE_${point}`];
   if (!marker) return;
   writeFileSync3(marker, String(process.pid));
-  while (!existsSync5(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
+  while (!existsSync4(`${marker}.go`)) Atomics.wait(tick2, 0, 0, 10);
 }
 var tick2;
 var init_test_pause = __esm({
@@ -17941,10 +17982,10 @@ var init_unreflected = __esm({
 });
 
 // packages/node/src/synthesize.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, relative, resolve as resolve4, sep as sep4 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname6, join as join9, relative, resolve as resolve4, sep as sep4 } from "node:path";
 function lockPathFor(config) {
-  return join7(dirname6(config.output), ".synth.lock");
+  return join9(dirname6(config.output), ".synth.lock");
 }
 async function planSynthesis(inputs, options2 = {}) {
   const { config } = inputs;
@@ -18053,7 +18094,7 @@ async function synthesizeStream(inputs, options2 = {}) {
 }
 function readBytesIfExists(path) {
   try {
-    return readFileSync3(path);
+    return readFileSync5(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -18166,14 +18207,14 @@ var init_memo = __esm({
     "use strict";
     init_src();
     init_discover();
-    init_fold_cache();
+    init_memo_store();
     init_synthesize();
   }
 });
 
 // packages/node/src/write-event.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 function writeEventFile(eventsDir, header, body, epochMs) {
   const text = serializeEvent(header, body);
   return publishEventText(eventsDir, { agent: header.agent, epochMs, text, kind: "event" }, (fileName2) => {
@@ -18186,7 +18227,7 @@ function publishEventText(eventsDir, event, validate) {
     const fileName2 = eventFileName(event.epochMs, event.agent, randomBytes4(4).toString("hex"));
     const problem = validate(fileName2);
     if (problem !== void 0) throw new LedgerError("E_INTERNAL", `refusing to write an invalid ${event.kind}: ${problem}`);
-    const path = join8(eventsDir, fileName2);
+    const path = join10(eventsDir, fileName2);
     try {
       createFileExclusive(path, event.text);
       return { path, fileName: fileName2, text: event.text };
@@ -18563,7 +18604,7 @@ var init_record_command = __esm({
 });
 
 // packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function writeEndMarker(root, marker) {
   ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
@@ -18572,7 +18613,7 @@ function writeEndMarker(root, marker) {
 function readEndMarker(root, session) {
   let value;
   try {
-    value = JSON.parse(readFileSync4(endMarkerPath(root, session), "utf8"));
+    value = JSON.parse(readFileSync6(endMarkerPath(root, session), "utf8"));
   } catch {
     return void 0;
   }
@@ -18605,10 +18646,10 @@ var init_end_marker = __esm({
 });
 
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync5(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -18671,7 +18712,7 @@ var init_cli_adapters = __esm({
 });
 
 // packages/node/src/session/draft.ts
-import { existsSync as existsSync6, unlinkSync as unlinkSync4 } from "node:fs";
+import { existsSync as existsSync5, unlinkSync as unlinkSync4 } from "node:fs";
 import { basename as basename3 } from "node:path";
 function emptyDraft() {
   return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
@@ -18725,7 +18766,7 @@ ${yamlText}`;
   return { ok: true, draft: draftFromEvent(parsed.event) };
 }
 function readDraft(path) {
-  if (!existsSync6(path)) return void 0;
+  if (!existsSync5(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
   const parsed = parseEvent(loaded.text, basename3(path));
@@ -18921,7 +18962,7 @@ var init_git_state = __esm({
 });
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 function processState(recorded) {
   if (recorded.host !== void 0 && recorded.host !== HOST2) return "unknown";
@@ -18943,7 +18984,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync8(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -18969,7 +19010,7 @@ var init_liveness = __esm({
 
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
-import { basename as basename4, join as join9 } from "node:path";
+import { basename as basename4, join as join11 } from "node:path";
 async function recoverStrandedSessions(options2) {
   const { root, env, nowMs } = options2;
   const max = options2.maxSessions ?? 5;
@@ -19029,7 +19070,7 @@ function pruneIfOld(root, session, stem, nowMs) {
   if (Number.isNaN(endedMs) || nowMs - endedMs < PRUNE_CLOSED_MS) return;
   for (const suffix of [".start.json", ".end.json"]) {
     try {
-      unlinkSync5(join9(sessionsDir(root), `${stem}${suffix}`));
+      unlinkSync5(join11(sessionsDir(root), `${stem}${suffix}`));
     } catch {
     }
   }
@@ -19372,10 +19413,10 @@ var init_session_end = __esm({
 });
 
 // packages/node/src/git.ts
-import { existsSync as existsSync7, realpathSync } from "node:fs";
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { existsSync as existsSync6, realpathSync } from "node:fs";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 async function openRepo(cwd, env) {
-  if (!existsSync7(cwd)) return void 0;
+  if (!existsSync6(cwd)) return void 0;
   const found = await runGit(cwd, ["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"], { env, timeoutMs: Number.POSITIVE_INFINITY });
   if (!found.ok) return void 0;
   const [top, gitDir, commonDir] = found.stdout.toString("utf8").split("\n").map((line) => line.trim());
@@ -19403,9 +19444,9 @@ async function requireRepo(cwd, env, purpose) {
   return repo;
 }
 function operationInProgress(repo) {
-  const has = (name) => existsSync7(join10(repo.gitDir, name));
+  const has = (name) => existsSync6(join12(repo.gitDir, name));
   if (has("rebase-merge")) return "rebase";
-  if (has("rebase-apply")) return has(join10("rebase-apply", "applying")) ? "am" : "rebase";
+  if (has("rebase-apply")) return has(join12("rebase-apply", "applying")) ? "am" : "rebase";
   if (has("MERGE_HEAD")) return "merge";
   if (has("CHERRY_PICK_HEAD")) return "cherry-pick";
   if (has("REVERT_HEAD")) return "revert";
@@ -19441,7 +19482,7 @@ function realpathOfExisting(path) {
   const tail = [];
   for (; ; ) {
     try {
-      return join10(realpathSync(head), ...tail);
+      return join12(realpathSync(head), ...tail);
     } catch {
       const parent = dirname7(head);
       if (parent === head) return path;
@@ -19528,8 +19569,8 @@ var init_git = __esm({
 });
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync7, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
-import { join as join11 } from "node:path";
+import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync9, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
+import { join as join13 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
@@ -19543,7 +19584,7 @@ function driverCommand() {
   return "echo ledger-synth: kept our side of %P, it is regenerated from the events once git finishes >&2";
 }
 function hookCliCommand(top, fallback) {
-  return existsSync8(join11(top, COMMITTED_CLI)) ? ["node", COMMITTED_CLI] : fallback;
+  return existsSync7(join13(top, COMMITTED_CLI)) ? ["node", COMMITTED_CLI] : fallback;
 }
 function hookBlock(command, hook) {
   const cli = command.map(shellQuote).join(" ");
@@ -19555,13 +19596,13 @@ ${BLOCK_END}
 `;
 }
 async function ensureMergeSetup(root, output, env) {
-  const attributes = readText(join11(root, ".gitattributes"));
+  const attributes = readText(join13(root, ".gitattributes"));
   if (attributes === void 0 || !attributes.includes(`merge=${DRIVER_NAME}`)) return void 0;
   const repo = await openRepo(root, env);
   if (!repo) return void 0;
   const configured = await getLocalConfig(repo, `merge.${DRIVER_NAME}.driver`);
   if (configured !== void 0) return void 0;
-  if (!existsSync8(join11(repo.top, COMMITTED_CLI))) {
+  if (!existsSync7(join13(repo.top, COMMITTED_CLI))) {
     return `ledger-synth: this clone has no merge driver config for current.md (git config is not cloned); run \`cc-synthesize merge-driver install\``;
   }
   const changes = await installMergeSetup({ repo, output, command: ["node", COMMITTED_CLI] });
@@ -19583,7 +19624,7 @@ async function installMergeSetup(options2) {
   });
   const dir = await hooksDirectory(repo);
   mkdirSync6(dir, { recursive: true });
-  for (const hook of HOOK_NAMES) changes.push(installHook(join11(dir, hook), hookBlock(options2.command, hook)));
+  for (const hook of HOOK_NAMES) changes.push(installHook(join13(dir, hook), hookBlock(options2.command, hook)));
   return changes;
 }
 async function uninstallMergeSetup(options2) {
@@ -19595,11 +19636,11 @@ async function uninstallMergeSetup(options2) {
   await unsetLocalConfig(repo, `merge.${DRIVER_NAME}.name`);
   changes.push({ target: `git config merge.${DRIVER_NAME}.driver`, action: had === void 0 ? "absent" : "removed", detail: had ?? "" });
   const dir = await hooksDirectory(repo);
-  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join11(dir, hook)));
+  for (const hook of HOOK_NAMES) changes.push(uninstallHook(join13(dir, hook)));
   return changes;
 }
 function installAttribute(repo, outputInRepo) {
-  const file = join11(repo.top, ".gitattributes");
+  const file = join13(repo.top, ".gitattributes");
   const line = attributeLine(outputInRepo);
   const text = readText(file) ?? "";
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
@@ -19612,7 +19653,7 @@ ${line}
   return { target: ".gitattributes", action: "added", detail: `${line}  (commit .gitattributes so every clone uses it)` };
 }
 function uninstallAttribute(repo, outputInRepo) {
-  const file = join11(repo.top, ".gitattributes");
+  const file = join13(repo.top, ".gitattributes");
   const text = readText(file);
   const line = attributeLine(outputInRepo);
   const bare = (l) => l.replace(/\r$/, "");
@@ -19678,8 +19719,8 @@ function ensureExecutable(path) {
   if ((mode & 73) !== 73) chmodSync(path, mode | 73);
 }
 function readText(path) {
-  if (!existsSync8(path)) return void 0;
-  return readFileSync7(path, "utf8");
+  if (!existsSync7(path)) return void 0;
+  return readFileSync9(path, "utf8");
 }
 var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT, COMMITTED_CLI;
 var init_merge_setup = __esm({
@@ -19998,8 +20039,8 @@ var init_hook_main = __esm({
 });
 
 // packages/node/src/archive.ts
-import { linkSync as linkSync2, readFileSync as readFileSync8, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync9, mkdirSync as mkdirSync7 } from "node:fs";
-import { basename as basename6, dirname as dirname8, join as join12, relative as relative5, resolve as resolve6 } from "node:path";
+import { linkSync as linkSync2, readFileSync as readFileSync10, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
+import { basename as basename6, dirname as dirname8, join as join14, relative as relative5, resolve as resolve6 } from "node:path";
 function archiveDateOf(event) {
   return new Date(event.ts.epochMs).toISOString().slice(0, 10);
 }
@@ -20030,7 +20071,7 @@ function planArchive(config, files, events, retentionDays, nowMs) {
     if (from === void 0 || event.ts.epochMs >= cutoffMs) continue;
     if ((nameCount.get(event.file) ?? 0) > 1 && hashOfFile(from) !== event.contentHash) continue;
     inEventsDir.delete(event.file);
-    moves.push({ from, to: join12(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
+    moves.push({ from, to: join14(config.archiveDir, archiveDateOf(event), event.file), event: event.file });
   }
   moves.sort((a, b) => compareCodePoints(a.from, b.from));
   return { cutoff: new Date(Math.max(cutoffMs, -864e13)).toISOString(), retentionDays, moves };
@@ -20059,11 +20100,11 @@ function placeWithoutReplacing(move) {
   } catch (error) {
     const code = error.code;
     if (code === "EEXIST") return false;
-    if (code === "ENOENT" && !existsSync9(move.from)) {
+    if (code === "ENOENT" && !existsSync8(move.from)) {
       return false;
     }
     if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "EMLINK") {
-      if (existsSync9(move.to)) return false;
+      if (existsSync8(move.to)) return false;
       renameSync2(move.from, move.to);
       return true;
     }
@@ -20081,15 +20122,15 @@ function removeSource(move) {
 }
 function hashOfFile(path) {
   try {
-    return sha256Hex(normalizeText(readFileSync8(path, "utf8")));
+    return sha256Hex(normalizeText(readFileSync10(path, "utf8")));
   } catch {
     return void 0;
   }
 }
 function sameBytes(a, b) {
   try {
-    if (!existsSync9(a)) return existsSync9(b);
-    return readFileSync8(a).equals(readFileSync8(b));
+    if (!existsSync8(a)) return existsSync8(b);
+    return readFileSync10(a).equals(readFileSync10(b));
   } catch {
     return false;
   }
@@ -20122,7 +20163,7 @@ var init_archive = __esm({
 });
 
 // packages/node/src/ids/ids-config.ts
-import { isAbsolute as isAbsolute3, join as join13 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join15 } from "node:path";
 function resolveIdsSettings(config) {
   const raw = config.ids;
   for (const key of raw.keys()) {
@@ -20149,8 +20190,8 @@ function resolveIdsSettings(config) {
   }
   const mode = raw.get("mode") ?? IDS_DEFAULTS.mode;
   if (mode !== "renumber" && mode !== "gapped") throw idsConfigError(config, `ids.mode must be "renumber" or "gapped", got ${quoteInput(mode)}`);
-  const fromRoot = (path) => isAbsolute3(path) ? path : join13(config.root, path);
-  const local = join13(config.root, LOCAL_STATE_DIR);
+  const fromRoot = (path) => isAbsolute3(path) ? path : join15(config.root, path);
+  const local = join15(config.root, LOCAL_STATE_DIR);
   return {
     root: config.root,
     prefixes,
@@ -20160,9 +20201,9 @@ function resolveIdsSettings(config) {
     sources: readSources(config, raw.get("sources")),
     mode,
     integrationBranch: pathKey(config, raw, "integration_branch"),
-    countersFile: join13(local, "id-counters.json"),
-    countersLock: join13(local, "id-counters.lock"),
-    allocationLock: join13(local, "id-allocations.lock"),
+    countersFile: join15(local, "id-counters.json"),
+    countersLock: join15(local, "id-counters.lock"),
+    allocationLock: join15(local, "id-allocations.lock"),
     lock: { timeoutMs: config.lockTimeoutMs, staleMs: config.lockStaleMs },
     maxEventBytes: config.maxEventBytes,
     agent: config.agent
@@ -20256,7 +20297,7 @@ var init_ids_config = __esm({
 });
 
 // packages/node/src/ids/counter-store.ts
-import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync11 } from "node:fs";
 import { relative as relative6, resolve as resolve7 } from "node:path";
 async function reserveIds(settings, prefix, count, now = () => /* @__PURE__ */ new Date()) {
   ensureLocalStateDir(settings);
@@ -20307,7 +20348,7 @@ async function initCounters(settings, documents) {
 function readCountersState(settings) {
   let text;
   try {
-    text = readFileSync9(settings.countersFile, "utf8");
+    text = readFileSync11(settings.countersFile, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { counters: /* @__PURE__ */ new Map(), widths: /* @__PURE__ */ new Map() };
     throw new LedgerError("E_READ", `cannot read ${settings.countersFile}: ${error.message}`, { cause: error });
@@ -20329,7 +20370,7 @@ async function scanSources(settings, patterns, namespaces, base, explicit) {
       continue;
     }
     const path = resolve7(base, pattern);
-    if (existsSync10(path)) files.push(path);
+    if (existsSync9(path)) files.push(path);
     else if (explicit) throw new LedgerError("E_USAGE", `no such document: ${pattern}`);
   }
   const unique = [...new Set(files)].sort(compareCodePoints);
@@ -20357,7 +20398,7 @@ var init_counter_store = __esm({
 });
 
 // packages/node/src/ids/allocation-store.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { basename as basename7, relative as relative7 } from "node:path";
 async function readAllocations(settings) {
   const files = await discoverEventFiles({ eventsDir: settings.eventsDir, cwd: settings.root });
@@ -20422,7 +20463,7 @@ function publishAllocation(eventsDir, fields, epochMs) {
 }
 function readPage(path) {
   try {
-    return readFileSync10(path, "utf8");
+    return readFileSync12(path, "utf8");
   } catch {
     return void 0;
   }
@@ -20441,7 +20482,7 @@ var init_allocation_store = __esm({
 });
 
 // packages/node/src/ids/id-page.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { relative as relative8 } from "node:path";
 async function planIdPage(settings, mode) {
   const record = await readAllocations(settings);
@@ -20501,7 +20542,7 @@ async function rebuildIdPage(settings, mode) {
 }
 function readIfExists(path) {
   try {
-    return normalizeText(readFileSync11(path, "utf8"));
+    return normalizeText(readFileSync13(path, "utf8"));
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -20675,15 +20716,15 @@ var init_agent_hooks = __esm({
 });
 
 // packages/node/src/session/agent-install.ts
-import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join14, relative as relative9, sep as sep7 } from "node:path";
+import { readFileSync as readFileSync14 } from "node:fs";
+import { join as join16, relative as relative9, sep as sep7 } from "node:path";
 function planAgentInstall(target, paths, sources) {
   const { root } = paths;
   const cli = readSource(sources.cli);
   if (target === "agents-md") {
     const cliPath = `${AGENTS_CLI_DIR}/${CLI_COPY}`;
     const block = agentsMdBlock({ cliPath, eventsDir: relPath(root, paths.eventsDir), outputPath: relPath(root, paths.output) });
-    const current = readIfExists2(join14(root, AGENTS_MD_FILE));
+    const current = readIfExists2(join16(root, AGENTS_MD_FILE));
     const next = replaceAgentsBlock(current ?? "", block);
     return [
       writeIfDifferent(root, cliPath, cli, "copy of the CLI, for record"),
@@ -20698,7 +20739,7 @@ function planAgentInstall(target, paths, sources) {
     writeIfDifferent(root, `${dir}/${CLI_COPY}`, cli, "copy of the CLI, for record"),
     ...workerCopy(root, dir, sources)
   ];
-  const previous = readIfExists2(join14(root, file));
+  const previous = readIfExists2(join16(root, file));
   const merged = add(parseJsonObject(previous, file, tool));
   if (merged.changed) {
     changes.push({ kind: "write", path: file, content: formatJsonObject(merged.value, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
@@ -20711,9 +20752,9 @@ function planAgentUninstall(target, paths) {
   if (target === "agents-md") {
     for (const name of [CLI_COPY, READ_WORKER]) {
       const path = `${AGENTS_CLI_DIR}/${name}`;
-      if (readIfExists2(join14(root, path)) !== void 0) changes.push({ kind: "remove", path, note: name === CLI_COPY ? "copy of the CLI" : "read worker" });
+      if (readIfExists2(join16(root, path)) !== void 0) changes.push({ kind: "remove", path, note: name === CLI_COPY ? "copy of the CLI" : "read worker" });
     }
-    const current = readIfExists2(join14(root, AGENTS_MD_FILE));
+    const current = readIfExists2(join16(root, AGENTS_MD_FILE));
     if (current !== void 0) {
       const without = replaceAgentsBlock(current, void 0);
       if (without !== current) {
@@ -20726,9 +20767,9 @@ function planAgentUninstall(target, paths) {
   const { dir, file, remove, tool } = hookConfig(target);
   for (const name of [AGENT_HOOK_BUNDLE, CLI_COPY, READ_WORKER]) {
     const note = name === CLI_COPY ? "copy of the CLI" : name === READ_WORKER ? "read worker" : `${tool} hook bundle`;
-    if (readIfExists2(join14(root, dir, name)) !== void 0) changes.push({ kind: "remove", path: `${dir}/${name}`, note });
+    if (readIfExists2(join16(root, dir, name)) !== void 0) changes.push({ kind: "remove", path: `${dir}/${name}`, note });
   }
-  const previous = readIfExists2(join14(root, file));
+  const previous = readIfExists2(join16(root, file));
   if (previous !== void 0) {
     const removed = remove(parseJsonObject(previous, file, tool));
     if (removed.changed && Object.keys(removed.value).length === 0) {
@@ -20747,13 +20788,13 @@ function hookConfig(target) {
   return target === "codex" ? { dir: CODEX_HOOKS_DIR, file: CODEX_HOOKS_FILE, tool: "Codex", add: addCodexHooks, remove: removeCodexHooks } : { dir: GEMINI_HOOKS_DIR, file: GEMINI_SETTINGS_FILE, tool: "Gemini", add: addGeminiHooks, remove: removeGeminiHooks };
 }
 function writeIfDifferent(root, path, content, note) {
-  const current = readIfExists2(join14(root, path));
+  const current = readIfExists2(join16(root, path));
   if (current === content) return { kind: "keep", path, note: "up to date" };
   return { kind: "write", path, content, existed: current !== void 0, note };
 }
 function readSource(path) {
   try {
-    return readFileSync12(path, "utf8");
+    return readFileSync14(path, "utf8");
   } catch (error) {
     throw new LedgerError("E_CONFIG", `cannot read the bundle ${path}; nothing was changed`, {
       hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/).",
@@ -20763,7 +20804,7 @@ function readSource(path) {
 }
 function readIfExists2(path) {
   try {
-    return readFileSync12(path, "utf8");
+    return readFileSync14(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -20935,14 +20976,14 @@ var init_exit_codes = __esm({
 
 // packages/cli/src/self.ts
 import { realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute4, join as join15, relative as relative10 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute4, join as join17, relative as relative10 } from "node:path";
 function selfCommand(world) {
   const script = world.self;
   if (!script) return "cc-synthesize";
   const real = realpathOr(script);
   for (const dir of (world.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join15(dir, "cc-synthesize");
+    const candidate = join17(dir, "cc-synthesize");
     if (!isFile(candidate) || realpathOr(candidate) !== real) continue;
     const viaNpx = world.env.npm_command === "exec" && /node_modules[\\/]\.bin$/.test(dir);
     return viaNpx ? "npx cc-synthesize" : "cc-synthesize";
@@ -21101,8 +21142,8 @@ __export(synthesize_exports, {
   HELP: () => HELP,
   synthesizeCommand: () => synthesizeCommand
 });
-import { existsSync as existsSync11, statSync as statSync8 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join16, relative as relative12, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync10, statSync as statSync8 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join18, relative as relative12, resolve as resolve8 } from "node:path";
 async function synthesizeCommand(args, world) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   if (values.help) {
@@ -21314,10 +21355,10 @@ async function refuseEmpty(config, values, world) {
     if (matched.length > 0) return void 0;
     throw new LedgerError("E_USAGE", `--input "${values.input}" matches no file (looked from ${world.cwd}); nothing was written`, { hint: `Check the glob (quote it so the shell does not expand it). ${hint}` });
   }
-  if (existsSync11(config.eventsDir) || existsSync11(config.archiveDir)) return void 0;
+  if (existsSync10(config.eventsDir) || existsSync10(config.archiveDir)) return void 0;
   const events = shownPath(config.eventsDir, world.cwd);
   const output = shownPath(config.output, world.cwd);
-  const outsideRepo = config.configFile === void 0 && !existsSync11(join16(config.root, ".git"));
+  const outsideRepo = config.configFile === void 0 && !existsSync10(join18(config.root, ".git"));
   if (!outsideRepo) {
     throw new LedgerError("E_USAGE", `no events directory at ${events} (events_dir); nothing was written`, {
       hint: `Run \`cc-synthesize install\` (it creates it), set events_dir in ${CONFIG_FILE_NAME}, or pass --input GLOB. ${hint}`
@@ -21501,7 +21542,7 @@ __export(merge_driver_exports, {
   MERGE_DRIVER_HELP: () => MERGE_DRIVER_HELP,
   mergeDriverCommand: () => mergeDriverCommand
 });
-import { existsSync as existsSync12, realpathSync as realpathSync4 } from "node:fs";
+import { existsSync as existsSync11, realpathSync as realpathSync4 } from "node:fs";
 import { relative as relative14 } from "node:path";
 async function mergeDriverCommand(args, world) {
   const [sub, ...rest] = args;
@@ -21559,7 +21600,7 @@ async function regenerate(args, world) {
     const why = hook === void 0 ? "on request" : await hookReason(hook, positionals, world);
     if (why === void 0) return EXIT.ok;
     const config = loadConfig(world.cwd, world.env, { output: values.output });
-    if (hook !== void 0 && !existsSync12(config.output) && !existsSync12(config.eventsDir)) return EXIT.ok;
+    if (hook !== void 0 && !existsSync11(config.output) && !existsSync11(config.eventsDir)) return EXIT.ok;
     const { synthesis, written } = await synthesizeStream({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
     const where2 = relative14(config.root, config.output) || config.output;
     if (written) {
@@ -22137,7 +22178,7 @@ __export(record_exports, {
   RECORD_HELP: () => RECORD_HELP,
   recordCommand: () => recordCommand
 });
-import { existsSync as existsSync13, readdirSync as readdirSync5 } from "node:fs";
+import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
 import { userInfo } from "node:os";
 import { relative as relative16 } from "node:path";
 async function recordCommand(args, world) {
@@ -22264,7 +22305,7 @@ function resolveSession(config, world, flag) {
 function sessionHasEnded(config, world, session) {
   const projectDir = world.env.CLAUDE_PROJECT_DIR;
   const roots = [config.root];
-  if (projectDir && existsSync13(projectDir)) {
+  if (projectDir && existsSync12(projectDir)) {
     try {
       roots.push(findRoot(projectDir).root);
     } catch {
@@ -22401,8 +22442,8 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync14, readdirSync as readdirSync6, readFileSync as readFileSync13, rmdirSync as rmdirSync2, unlinkSync as unlinkSync8 } from "node:fs";
-import { dirname as dirname9, join as join18, relative as relative17, resolve as resolve9, sep as sep8 } from "node:path";
+import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync15, rmdirSync as rmdirSync2, unlinkSync as unlinkSync8 } from "node:fs";
+import { dirname as dirname9, join as join20, relative as relative17, resolve as resolve9, sep as sep8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function agentTarget(target) {
   return {
@@ -22470,32 +22511,32 @@ function planClaude(config) {
   const sources = locateSources();
   const changes = [];
   for (const name of [...BUNDLES, CLI_COPY2]) {
-    const source = name === CLI_COPY2 ? sources.cli : join18(sources.hooksDir, name);
-    changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync13(source, "utf8"), name === CLI_COPY2 ? "copy of the CLI, for record" : "bundled hook"));
+    const source = name === CLI_COPY2 ? sources.cli : join20(sources.hooksDir, name);
+    changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync15(source, "utf8"), name === CLI_COPY2 ? "copy of the CLI, for record" : "bundled hook"));
   }
-  const worker = join18(dirname9(sources.cli), READ_WORKER2);
-  if (existsSync14(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync13(worker, "utf8"), "read worker for large ledgers"));
-  const settingsFile = join18(root, SETTINGS_PATH);
+  const worker = join20(dirname9(sources.cli), READ_WORKER2);
+  if (existsSync13(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync15(worker, "utf8"), "read worker for large ledgers"));
+  const settingsFile = join20(root, SETTINGS_PATH);
   const previous = readIfExists3(settingsFile);
   const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
   if (merged.changed) {
     changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(merged.settings, previous), existed: previous !== void 0, note: merged.notes.join(", ") });
   } else changes.push({ kind: "keep", path: SETTINGS_PATH, note: "hooks and record permission already installed" });
-  const skillNow = readIfExists3(join18(root, SKILL_PATH));
+  const skillNow = readIfExists3(join20(root, SKILL_PATH));
   if (skillNow !== void 0 && !skillNow.includes(SKILL_MARKER)) {
     changes.push({ kind: "keep", path: SKILL_PATH, note: "exists and was not written by install; left alone" });
-  } else changes.push(writeIfDifferent2(root, SKILL_PATH, readFileSync13(sources.skill, "utf8"), "/synthesize-ledgers skill"));
+  } else changes.push(writeIfDifferent2(root, SKILL_PATH, readFileSync15(sources.skill, "utf8"), "/synthesize-ledgers skill"));
   return changes;
 }
 function planShared(config) {
   const { root } = config;
   const changes = [];
   const eventsRel = relPath2(root, config.eventsDir);
-  const gitkeep = join18(config.eventsDir, ".gitkeep");
-  if (existsSync14(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
+  const gitkeep = join20(config.eventsDir, ".gitkeep");
+  if (existsSync13(gitkeep)) changes.push({ kind: "keep", path: `${eventsRel}/.gitkeep`, note: "events directory exists" });
   else if (listDir(config.eventsDir).length > 0) changes.push({ kind: "keep", path: `${eventsRel}/`, note: "events directory exists" });
   else changes.push({ kind: "write", path: `${eventsRel}/.gitkeep`, content: "", existed: false, note: "events directory" });
-  const gitignore = readIfExists3(join18(root, ".gitignore"));
+  const gitignore = readIfExists3(join20(root, ".gitignore"));
   const withBlock = replaceBlock(gitignore ?? "", gitignoreBlock());
   if (withBlock === gitignore) changes.push({ kind: "keep", path: ".gitignore", note: "entries present" });
   else changes.push({ kind: "write", path: ".gitignore", content: withBlock, existed: gitignore !== void 0, note: "ignore .ledger-synth/, .synth.lock, temp files" });
@@ -22506,9 +22547,9 @@ function unplanClaude(config) {
   const changes = [];
   for (const name of [...BUNDLES, CLI_COPY2, READ_WORKER2]) {
     const path = `${HOOKS_INSTALL_DIR}/${name}`;
-    if (existsSync14(join18(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
+    if (existsSync13(join20(root, path))) changes.push({ kind: "remove", path, note: "bundled hook" });
   }
-  const previous = readIfExists3(join18(root, SETTINGS_PATH));
+  const previous = readIfExists3(join20(root, SETTINGS_PATH));
   if (previous !== void 0) {
     const removed = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [removeOurHooks, removeOurPermission]);
     if (removed.changed && Object.keys(removed.settings).length === 0) {
@@ -22517,7 +22558,7 @@ function unplanClaude(config) {
       changes.push({ kind: "write", path: SETTINGS_PATH, content: formatSettings(removed.settings, previous), existed: true, note: removed.notes.join(", ") });
     }
   }
-  const skill = readIfExists3(join18(root, SKILL_PATH));
+  const skill = readIfExists3(join20(root, SKILL_PATH));
   if (skill !== void 0) {
     if (skill.includes(SKILL_MARKER)) changes.push({ kind: "remove", path: SKILL_PATH, note: "/synthesize-ledgers skill" });
     else changes.push({ kind: "keep", path: SKILL_PATH, note: "not written by install; left alone" });
@@ -22530,7 +22571,7 @@ function unplanShared(config) {
   const eventsRel = relPath2(root, config.eventsDir);
   const entries = listDir(config.eventsDir);
   if (entries.length === 1 && entries[0] === ".gitkeep") changes.push({ kind: "remove", path: `${eventsRel}/.gitkeep`, note: "empty events directory" });
-  const gitignore = readIfExists3(join18(root, ".gitignore"));
+  const gitignore = readIfExists3(join20(root, ".gitignore"));
   if (gitignore !== void 0) {
     const without = replaceBlock(gitignore, void 0);
     if (without !== gitignore) {
@@ -22541,7 +22582,7 @@ function unplanShared(config) {
   return changes;
 }
 function writeIfDifferent2(root, path, content, note) {
-  const current = readIfExists3(join18(root, path));
+  const current = readIfExists3(join20(root, path));
   if (current === content) return { kind: "keep", path, note: "up to date" };
   return { kind: "write", path, content, existed: current !== void 0, note };
 }
@@ -22549,12 +22590,12 @@ function locateSources() {
   const self = fileURLToPath2(import.meta.url);
   const cli = self.endsWith(".ts") ? resolve9(dirname9(self), "../../dist/cc-synthesize.mjs") : self;
   const here = dirname9(cli);
-  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync14(join18(dir, name))));
+  const hooksDir = [here, resolve9(here, "../../../hooks/dist")].find((dir) => BUNDLES.every((name) => existsSync13(join20(dir, name))));
   const skill = [
     resolve9(here, "../../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../../skills/synthesize-ledgers/SKILL.md"),
     resolve9(here, "../skills/synthesize-ledgers/SKILL.md")
-  ].find((p) => existsSync14(p));
+  ].find((p) => existsSync13(p));
   if (!cli.endsWith(".mjs") || !hooksDir || !skill) {
     throw new LedgerError("E_CONFIG", `cannot find the bundled hooks next to ${cli}; nothing was changed`, {
       hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/)."
@@ -22564,12 +22605,12 @@ function locateSources() {
 }
 function agentSources() {
   const { hooksDir, cli } = locateSources();
-  const worker = join18(dirname9(cli), READ_WORKER2);
-  return { agentHook: join18(hooksDir, "agent-hook.mjs"), cli, readWorker: existsSync14(worker) ? worker : void 0 };
+  const worker = join20(dirname9(cli), READ_WORKER2);
+  return { agentHook: join20(hooksDir, "agent-hook.mjs"), cli, readWorker: existsSync13(worker) ? worker : void 0 };
 }
 function applyChanges(root, changes) {
   for (const change of changes) {
-    const full = join18(root, change.path);
+    const full = join20(root, change.path);
     if (change.kind === "write") writeFileAtomic(full, change.content);
     else if (change.kind === "remove") {
       try {
@@ -22642,7 +22683,7 @@ ${block}
 }
 function readIfExists3(path) {
   try {
-    return readFileSync13(path, "utf8");
+    return readFileSync15(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });

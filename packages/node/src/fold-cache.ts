@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { appendFileSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
-import type { StatKey } from './read-events.js';
+import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
+import { loadJournal, removeJournal } from './fold-journal.js';
 
 /**
  * The cache: the fold of every settled file, with the stat key each file had when it was read.
@@ -32,14 +33,14 @@ import type { StatKey } from './read-events.js';
  *
  * Read as latin1, line by line from the bytes (only the lines used become strings): Node decodes
  * 9 MB of UTF-8 in ~80 ms on a slow machine, and the same bytes as latin1 in ~2 ms.
+ *
+ * Beside it: the rows' form (cache-rows.ts), the journal of the few files read since the base was
+ * written (fold-journal.ts), and the start memo (memo-store.ts).
  */
 
 const FORMAT = 'ledger-synth-fold-cache/4';
 const FILE_NAME = 'fold.cache';
-const JOURNAL_NAME = 'fold.journal';
 const WARNINGS_PER_LINE = 1024;
-/** Numbers per row in the keys line. */
-export const ROW_NUMBERS = 7;
 
 export interface LoadedCache {
   /** This base file's id: journal entries name it. */
@@ -62,7 +63,7 @@ export interface LoadedCache {
 export function dropFoldCache(dir: string): boolean {
   try {
     rmSync(join(dir, FILE_NAME), { force: true });
-    rmSync(join(dir, JOURNAL_NAME), { force: true });
+    removeJournal(dir);
     return true;
   } catch {
     return false;
@@ -88,7 +89,7 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
   }
   try {
     const lines = new LineReader(bytes);
-    if (lines.text() !== currentFormat()) return undefined;
+    if (lines.text() !== cacheFormat()) return undefined;
     const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? '');
     if (!counts) return undefined;
     const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
@@ -172,152 +173,6 @@ class LineReader {
   }
 }
 
-/** The rows a read adds to the cache, kept small: a name, seven numbers, and JSON text for warnings. */
-export class NewRows {
-  readonly names: string[] = [];
-  private numbers = new Float64Array(1024 * ROW_NUMBERS);
-  readonly reasons: [number, string][] = [];
-  /** Each row's warnings as JSON text ('' for none). */
-  readonly warnings: string[] = [];
-  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
-  readonly outcomes: (string | null)[] = [];
-
-  get length(): number {
-    return this.names.length;
-  }
-
-  add(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined, outcome: string | null = null): void {
-    const row = this.names.length;
-    if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    const at = row * ROW_NUMBERS;
-    this.numbers[at] = key.size;
-    this.numbers[at + 1] = key.mtimeMs;
-    this.numbers[at + 2] = key.ctimeMs;
-    this.numbers[at + 3] = key.ino;
-    this.numbers[at + 4] = key.dev;
-    this.numbers[at + 5] = warnings?.length ?? 0;
-    this.numbers[at + 6] = -1; // set when stored
-    this.names.push(name);
-    if (reason !== undefined) this.reasons.push([row, reason]);
-    if (warnings !== undefined && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
-    else this.warnings.push('');
-    this.outcomes.push(outcome);
-  }
-
-  keyNumbers(): Float64Array {
-    return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
-  }
-
-  reasonOf(row: number): string | undefined {
-    return this.reasonMap().get(row);
-  }
-
-  warningsAt(row: number): readonly CompactWarning[] | undefined {
-    const text = this.warnings[row];
-    return text ? (JSON.parse(text) as CompactWarning[]) : undefined;
-  }
-
-  /** These rows followed by `more`'s. */
-  concat(more: NewRows): NewRows {
-    const all = new NewRows();
-    for (const part of [this, more]) {
-      for (let r = 0; r < part.length; r++) all.add(part.names[r]!, rowKeyOf(part.numbers, r), part.reasonOf(r), part.warningsAt(r), part.outcomes[r] ?? null);
-    }
-    return all;
-  }
-
-  private reasonsByRow: Map<number, string> | undefined;
-
-  private reasonMap(): Map<number, string> {
-    if (this.reasonsByRow === undefined || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
-    return this.reasonsByRow;
-  }
-}
-
-/**
- * `fold.journal`: rows read since the base was written, one line per run that added a few:
- * `<base id> <checksum> <JSON>`. A run with a handful of new files appends them (and their events,
- * folded again on load) instead of rewriting the whole base; past JOURNAL rows the base is rewritten
- * and the journal removed. A line for another base, torn or damaged is skipped: its files are
- * simply read again.
- */
-export function journalLimit(baseRows: number): number {
-  return Math.max(64, Math.floor(baseRows / 16));
-}
-
-interface JournalEntry {
-  readonly names: string[];
-  readonly keys: number[];
-  readonly reasons: [number, string][];
-  readonly warnings: (CompactWarning[] | null)[];
-  readonly outcomes: (string | null)[];
-}
-
-/** Append `rows` (with their outcomes) for the base `id`. Best effort, like every cache write. */
-export function appendFoldJournal(dir: string, id: string, rows: NewRows): void {
-  try {
-    const keys: number[] = [];
-    const numbers = rows.keyNumbers();
-    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
-    const entry: JournalEntry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) as CompactWarning[] | undefined ?? null), outcomes: rows.outcomes };
-    const json = asciiJson(JSON.stringify(entry));
-    appendFileSync(join(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}\n`);
-  } catch {}
-}
-
-function loadJournal(dir: string, id: string): NewRows {
-  const rows = new NewRows();
-  let text: string;
-  try {
-    text = readFileSync(join(dir, JOURNAL_NAME), 'utf8');
-  } catch {
-    return rows;
-  }
-  for (const line of text.split('\n')) {
-    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
-    if (lineId !== id || line[16] !== ' ' || line[33] !== ' ' || checksum(json) !== sum) continue;
-    try {
-      const entry = JSON.parse(json) as JournalEntry;
-      const count = entry.names.length;
-      const valid =
-        entry.names.every((name) => typeof name === 'string') &&
-        entry.keys.length === count * 5 &&
-        entry.keys.every((n) => typeof n === 'number') &&
-        entry.warnings.length === count &&
-        entry.outcomes.length === count &&
-        entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === 'string');
-      if (!valid) continue;
-      const reasons = new Map(entry.reasons);
-      for (let r = 0; r < count; r++) {
-        const [size, mtimeMs, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5) as [number, number, number, number, number];
-        rows.add(entry.names[r]!, { size, mtimeMs, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null);
-      }
-    } catch {
-      continue;
-    }
-  }
-  return rows;
-}
-
-function checksum(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
-
-/** The stat key stored for `row` of a loaded cache equals `key`. */
-export function sameRowKey(keys: Float64Array, row: number, key: StatKey): boolean {
-  const at = row * ROW_NUMBERS;
-  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
-}
-
-export function rowKeyOf(keys: Float64Array, row: number): StatKey {
-  const at = row * ROW_NUMBERS;
-  return { size: keys[at]!, mtimeMs: keys[at + 1]!, ctimeMs: keys[at + 2]!, ino: keys[at + 3]!, dev: keys[at + 4]! };
-}
-
 /**
  * Best effort (temp file + rename): a cache that cannot be written only costs speed next time.
  * `old`: the loaded cache the new rows extend (its warning lines are written again as they are);
@@ -325,7 +180,7 @@ export function rowKeyOf(keys: Float64Array, row: number): StatKey {
  */
 export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: NewRows, stateText: Iterable<string>): void {
   try {
-    ensureDir(dir);
+    ensureCacheDir(dir);
     const oldCount = old?.names.length ?? 0;
     const oldLines = old?.warningLines.length ?? 0;
     const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
@@ -342,7 +197,7 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
     const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...(old?.reasons ?? []), ...rows.reasons.map(([row, reason]) => [oldCount + row, reason] as const)];
     function* chunks(): Generator<string | Uint8Array> {
-      yield `${currentFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes(8).toString('hex')}\n`;
+      yield `${cacheFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes(8).toString('hex')}\n`;
       yield `${asciiJson(JSON.stringify([...(old?.names ?? []), ...rows.names]))}\n`;
       yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('base64')}\n`;
       yield `${asciiJson(JSON.stringify(reasons))}\n`;
@@ -356,18 +211,9 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
     }
     writeFileAtomic(join(dir, FILE_NAME), chunks(), { durable: false });
     // The journal named the old base: its rows are in this one now (or were not wanted).
-    rmSync(join(dir, JOURNAL_NAME), { force: true });
+    removeJournal(dir);
   } catch {}
 }
-
-/** JSON text with every non-ASCII character as a `\\uXXXX` escape (surrogate pairs as two): the same JSON value. */
-function asciiJson(json: string): string {
-  // byteLength is native: only text that holds something non-ASCII pays for the replace.
-  return Buffer.byteLength(json, 'utf8') === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-const NON_ASCII = /[^\x00-\x7f]/g;
-
 
 /** Where a stream's cache lives: one directory per stream identity (events dir, archive, glob, limits). */
 export function cacheDirFor(stateDir: string, identity: Record<string, string | number | undefined>): string {
@@ -378,126 +224,16 @@ export function cacheDirFor(stateDir: string, identity: Record<string, string | 
 /** Set by the build (scripts/build.mjs): a hash of the core sources, so a new parser never reads an older parser's fold. */
 declare const __LEDGER_SYNTH_PARSER_ID__: string | undefined;
 
-function currentFormat(): string {
+export function cacheFormat(): string {
   const parser = typeof __LEDGER_SYNTH_PARSER_ID__ === 'string' ? __LEDGER_SYNTH_PARSER_ID__ : 'source';
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 
 /** Created on the first write only: a run that stores nothing (a dry run on fresh files) leaves no trace. */
-function ensureDir(dir: string): void {
+export function ensureCacheDir(dir: string): void {
   mkdirSync(dir, { recursive: true });
   // Local state: never committed, even where `.ledger-synth/` is not ignored.
   try {
     writeFileSync(join(dirname(dir), '.gitignore'), '# ledger-synth cache: local, never committed\n*\n', { flag: 'wx' });
   } catch {}
-}
-
-/*
- * The memo, `<dir>/start.memo` (named for its first user): answers for one listing, stored by
- * memo.ts for SessionStart and for the CLI's plain run. An answer is a pure function of the fold
- * (the listed files' bytes), of current.md and of the command's other inputs, so a run that finds
- * every event file and current.md with exactly the keys of the run that stored it (and the same
- * other inputs) gets that answer without reading anything. Stored only when all those files had
- * settled (see read-fold.ts on racy files), so a key can stand for the bytes.
- *
- * It holds the listed directories' keys and three digests, checked cheapest first by memo.ts: the
- * directories (two lstats), current.md's key (one), the names (a listing), then every event file's
- * key (one lstat each). A run after a new event, or after current.md changed, stops before the
- * listing or the lstats and leaves them to the read.
- */
-
-const MEMO_FILE = 'start.memo';
-const MEMO_ANSWERS = 4;
-
-/** The listing a memo answers for: the listed directories' keys, digests of the names, of current.md's key, of the event files' keys. */
-export interface MemoListing {
-  /** Undefined for a user glob (no directories to key). */
-  readonly dirs: string | undefined;
-  readonly names: string;
-  readonly ledger: string;
-  readonly events: string;
-}
-
-/** One digest of a listing's names (absolute paths, in listing order). */
-export function namesDigest(paths: readonly string[]): string {
-  return createHash('sha256').update(paths.join('\u0000')).digest('hex');
-}
-
-/** One digest of the names and their stat keys (same index): equal digests, same files with the same keys. */
-export function listingDigest(paths: readonly string[], keys: readonly StatKey[]): string {
-  const numbers = new Float64Array(keys.length * KEY_NUMBERS);
-  for (let i = 0; i < keys.length; i++) putKey(numbers, i, keys[i]!);
-  return digestOf(paths, numbers);
-}
-
-/** The listing digest of `paths` as they are now, or undefined when one is missing or changed within racyMs. */
-export function statListing(paths: readonly string[], racyMs: number): string | undefined {
-  const settledBefore = Date.now() - racyMs;
-  // Straight into the digested numbers: at 10k files, a key object per file costs ~15 % of this loop.
-  const numbers = new Float64Array(paths.length * KEY_NUMBERS);
-  for (let i = 0; i < paths.length; i++) {
-    let stat;
-    try {
-      stat = lstatSync(paths[i]!, { throwIfNoEntry: false });
-    } catch {
-      return undefined;
-    }
-    if (stat === undefined || Math.max(stat.mtimeMs, stat.ctimeMs) >= settledBefore) return undefined;
-    putKey(numbers, i, stat);
-  }
-  return digestOf(paths, numbers);
-}
-
-const KEY_NUMBERS = 5;
-
-function putKey(numbers: Float64Array, i: number, key: StatKey): void {
-  const at = i * KEY_NUMBERS;
-  numbers[at] = key.size;
-  numbers[at + 1] = key.mtimeMs;
-  numbers[at + 2] = key.ctimeMs;
-  numbers[at + 3] = key.ino;
-  numbers[at + 4] = key.dev;
-}
-
-function digestOf(paths: readonly string[], numbers: Float64Array): string {
-  return createHash('sha256').update(paths.join('\u0000')).update(new Uint8Array(numbers.buffer)).digest('hex');
-}
-
-interface Memo extends MemoListing {
-  readonly format: string;
-  readonly answers: [string, unknown][];
-}
-
-/** The memo of `dir` if it holds an answer for these inputs (`inputsId`): the listing it stands for, and the answer. */
-export function loadMemo(dir: string, inputsId: string): { listing: MemoListing; answer: unknown } | undefined {
-  const memo = readMemo(dir);
-  const answer = memo?.answers.find(([id]) => id === inputsId);
-  return memo === undefined || answer === undefined ? undefined : { listing: memo, answer: answer[1] };
-}
-
-/** Best effort. Answers for the same listing accumulate (Claude Code and Codex starts, the CLI), a few at most. */
-export function storeMemo(dir: string, listing: MemoListing, inputsId: string, answer: unknown): void {
-  try {
-    const memo = readMemo(dir);
-    // Answers for the same files stay (the directories' keys may have changed without them: a temp file came and went).
-    const same = memo !== undefined && memo.names === listing.names && memo.ledger === listing.ledger && memo.events === listing.events;
-    const kept = same ? memo.answers.filter(([id]) => id !== inputsId).slice(-(MEMO_ANSWERS - 1)) : [];
-    ensureDir(dir);
-    const next: Memo = { format: currentFormat(), ...listing, answers: [...kept, [inputsId, answer]] };
-    writeFileAtomic(join(dir, MEMO_FILE), JSON.stringify(next), { durable: false });
-  } catch {}
-}
-
-function readMemo(dir: string): Memo | undefined {
-  try {
-    const memo = JSON.parse(readFileSync(join(dir, MEMO_FILE), 'utf8')) as Memo;
-    const valid =
-      memo.format === currentFormat() &&
-      [memo.names, memo.ledger, memo.events].every((d) => typeof d === 'string') &&
-      (memo.dirs === undefined || typeof memo.dirs === 'string') &&
-      Array.isArray(memo.answers);
-    return valid ? memo : undefined;
-  } catch {
-    return undefined;
-  }
 }

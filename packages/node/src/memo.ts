@@ -1,6 +1,6 @@
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
-import { loadMemo, namesDigest, statListing, storeMemo } from './fold-cache.js';
+import { loadMemo, namesDigest, statListing, storeMemo } from './memo-store.js';
 import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js';
 
 import { lstatSync } from 'node:fs';

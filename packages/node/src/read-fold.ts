@@ -12,7 +12,10 @@ import {
   compactWarning,
   type CompactWarning,
 } from '@ledger-synth/core';
-import { appendFoldJournal, dropFoldCache, foldCacheBytes, journalLimit, listingDigest, loadFoldCache, NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey, storeFoldCache } from './fold-cache.js';
+import { NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey } from './cache-rows.js';
+import { dropFoldCache, foldCacheBytes, loadFoldCache, storeFoldCache } from './fold-cache.js';
+import { appendFoldJournal, journalLimit } from './fold-journal.js';
+import { listingDigest } from './memo-store.js';
 import { lstatSync } from 'node:fs';
 import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, type FileOutcome, type StatKey } from './read-events.js';
 import { readInWorkers } from './read-workers.js';

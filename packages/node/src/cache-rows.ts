@@ -1,0 +1,93 @@
+import type { CompactWarning } from '@ledger-synth/core';
+import type { StatKey } from './read-events.js';
+
+// The per-file rows of the fold cache (fold-cache.ts) and its journal (fold-journal.ts): a name,
+// seven numbers and the warnings' JSON text per file, and the ASCII form they are written in.
+
+/** Numbers per row: the stat key (size, mtimeMs, ctimeMs, ino, dev), the warning count, the warning line (-1: none). */
+export const ROW_NUMBERS = 7;
+
+/** The rows a read adds to the cache, kept small: a name, seven numbers, and JSON text for warnings. */
+export class NewRows {
+  readonly names: string[] = [];
+  private numbers = new Float64Array(1024 * ROW_NUMBERS);
+  readonly reasons: [number, string][] = [];
+  /** Each row's warnings as JSON text ('' for none). */
+  readonly warnings: string[] = [];
+  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
+  readonly outcomes: (string | null)[] = [];
+
+  get length(): number {
+    return this.names.length;
+  }
+
+  add(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined, outcome: string | null = null): void {
+    const row = this.names.length;
+    if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const at = row * ROW_NUMBERS;
+    this.numbers[at] = key.size;
+    this.numbers[at + 1] = key.mtimeMs;
+    this.numbers[at + 2] = key.ctimeMs;
+    this.numbers[at + 3] = key.ino;
+    this.numbers[at + 4] = key.dev;
+    this.numbers[at + 5] = warnings?.length ?? 0;
+    this.numbers[at + 6] = -1; // set when stored
+    this.names.push(name);
+    if (reason !== undefined) this.reasons.push([row, reason]);
+    if (warnings !== undefined && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
+    else this.warnings.push('');
+    this.outcomes.push(outcome);
+  }
+
+  keyNumbers(): Float64Array {
+    return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
+  }
+
+  reasonOf(row: number): string | undefined {
+    return this.reasonMap().get(row);
+  }
+
+  warningsAt(row: number): readonly CompactWarning[] | undefined {
+    const text = this.warnings[row];
+    return text ? (JSON.parse(text) as CompactWarning[]) : undefined;
+  }
+
+  /** These rows followed by `more`'s. */
+  concat(more: NewRows): NewRows {
+    const all = new NewRows();
+    for (const part of [this, more]) {
+      for (let r = 0; r < part.length; r++) all.add(part.names[r]!, rowKeyOf(part.numbers, r), part.reasonOf(r), part.warningsAt(r), part.outcomes[r] ?? null);
+    }
+    return all;
+  }
+
+  private reasonsByRow: Map<number, string> | undefined;
+
+  private reasonMap(): Map<number, string> {
+    if (this.reasonsByRow === undefined || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
+    return this.reasonsByRow;
+  }
+}
+
+/** The stat key stored for `row` of a loaded cache equals `key`. */
+export function sameRowKey(keys: Float64Array, row: number, key: StatKey): boolean {
+  const at = row * ROW_NUMBERS;
+  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
+}
+
+export function rowKeyOf(keys: Float64Array, row: number): StatKey {
+  const at = row * ROW_NUMBERS;
+  return { size: keys[at]!, mtimeMs: keys[at + 1]!, ctimeMs: keys[at + 2]!, ino: keys[at + 3]!, dev: keys[at + 4]! };
+}
+
+/** JSON text with every non-ASCII character as a `\\uXXXX` escape (surrogate pairs as two): the same JSON value. */
+export function asciiJson(json: string): string {
+  // byteLength is native: only text that holds something non-ASCII pays for the replace.
+  return Buffer.byteLength(json, 'utf8') === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompactWarning } from '@ledger-synth/core';
+import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
+
+const JOURNAL_NAME = 'fold.journal';
+
+/**
+ * `fold.journal`: rows read since the base was written, one line per run that added a few:
+ * `<base id> <checksum> <JSON>`. A run with a handful of new files appends them (and their events,
+ * folded again on load) instead of rewriting the whole base; past journalLimit rows the base is rewritten
+ * and the journal removed. A line for another base, torn or damaged is skipped: its files are
+ * simply read again.
+ */
+export function journalLimit(baseRows: number): number {
+  return Math.max(64, Math.floor(baseRows / 16));
+}
+
+interface JournalEntry {
+  readonly names: string[];
+  readonly keys: number[];
+  readonly reasons: [number, string][];
+  readonly warnings: (CompactWarning[] | null)[];
+  readonly outcomes: (string | null)[];
+}
+
+/** Append `rows` (with their outcomes) for the base `id`. Best effort, like every cache write. */
+export function appendFoldJournal(dir: string, id: string, rows: NewRows): void {
+  try {
+    const keys: number[] = [];
+    const numbers = rows.keyNumbers();
+    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
+    const entry: JournalEntry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) as CompactWarning[] | undefined ?? null), outcomes: rows.outcomes };
+    const json = asciiJson(JSON.stringify(entry));
+    appendFileSync(join(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}\n`);
+  } catch {}
+}
+
+export function loadJournal(dir: string, id: string): NewRows {
+  const rows = new NewRows();
+  let text: string;
+  try {
+    text = readFileSync(join(dir, JOURNAL_NAME), 'utf8');
+  } catch {
+    return rows;
+  }
+  for (const line of text.split('\n')) {
+    const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
+    if (lineId !== id || line[16] !== ' ' || line[33] !== ' ' || checksum(json) !== sum) continue;
+    try {
+      const entry = JSON.parse(json) as JournalEntry;
+      const count = entry.names.length;
+      const valid =
+        entry.names.every((name) => typeof name === 'string') &&
+        entry.keys.length === count * 5 &&
+        entry.keys.every((n) => typeof n === 'number') &&
+        entry.warnings.length === count &&
+        entry.outcomes.length === count &&
+        entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === 'string');
+      if (!valid) continue;
+      const reasons = new Map(entry.reasons);
+      for (let r = 0; r < count; r++) {
+        const [size, mtimeMs, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5) as [number, number, number, number, number];
+        rows.add(entry.names[r]!, { size, mtimeMs, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null);
+      }
+    } catch {
+      continue;
+    }
+  }
+  return rows;
+}
+
+function checksum(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** Remove the journal of `dir` (its base was written again, or found damaged). */
+export function removeJournal(dir: string): void {
+  rmSync(join(dir, JOURNAL_NAME), { force: true });
+}
