@@ -83,7 +83,7 @@ export const SCENARIOS = [
   },
   {
     // The same event, published more than the racy window (2 s) before the run, as when another
-    // session published it a while ago: it is read and stored, so the grown cache is rewritten.
+    // session published it a while ago: it is read and stored (a line of the fold journal).
     name: 'synthesize (warm, +1 settled event)',
     prepare: (dir) => {
       removeBenchEvents(dir);
@@ -100,7 +100,7 @@ export const SCENARIOS = [
   },
   {
     // The usual session start: nothing changed since the previous session start, which found
-    // current.md up to date and left its answer in the start memo (fold-cache.ts).
+    // current.md up to date and left its answer in the start memo (memo-store.ts).
     name: 'hook SessionStart (unchanged since last start)',
     prepare: (dir) => {
       prepareHookRepo(dir);

@@ -15912,7 +15912,7 @@ import { appendFileSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { join as join4 } from "node:path";
 var JOURNAL_NAME = "fold.journal";
 function journalLimit(baseRows) {
-  return Math.max(64, Math.floor(baseRows / 16));
+  return Math.max(16, Math.floor(baseRows / 16));
 }
 function appendFoldJournal(dir, id, rows) {
   try {
@@ -15921,7 +15921,8 @@ function appendFoldJournal(dir, id, rows) {
     for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
     const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
     const json = asciiJson(JSON.stringify(entry));
-    appendFileSync(join4(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}
+    appendFileSync(join4(dir, JOURNAL_NAME), `
+${id} ${checksum(json)} ${json}
 `);
   } catch {
   }
@@ -15934,30 +15935,35 @@ function loadJournal(dir, id) {
   } catch {
     return rows;
   }
+  const byName = /* @__PURE__ */ new Map();
   for (const line of text.split("\n")) {
     const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
     if (lineId !== id || line[16] !== " " || line[33] !== " " || checksum(json) !== sum) continue;
     try {
       const entry = JSON.parse(json);
       const count = entry.names.length;
-      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.outcomes.length === count && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
+      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.warnings.every((list2) => list2 === null || Array.isArray(list2)) && entry.outcomes.length === count && entry.outcomes.every((outcome) => outcome === null || typeof outcome === "string") && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
       if (!valid) continue;
       const reasons = new Map(entry.reasons);
       for (let r = 0; r < count; r++) {
         const [size, mtimeMs2, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5);
-        rows.add(entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null);
+        byName.set(entry.names[r], [entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null]);
       }
     } catch {
       continue;
     }
   }
+  for (const row of byName.values()) rows.add(...row);
   return rows;
 }
 function checksum(text) {
   return createHash4("sha256").update(text).digest("hex").slice(0, 16);
 }
 function removeJournal(dir) {
-  rmSync(join4(dir, JOURNAL_NAME), { force: true });
+  try {
+    rmSync(join4(dir, JOURNAL_NAME), { force: true });
+  } catch {
+  }
 }
 
 // packages/node/src/fold-cache.ts
@@ -16103,8 +16109,7 @@ rows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBy
       for (const piece of stateText) yield asciiJson(piece);
       yield "end\n";
     }
-    writeFileAtomic(join5(dir, FILE_NAME), chunks(), { durable: false });
-    removeJournal(dir);
+    writeFileAtomic(join5(dir, FILE_NAME), chunks(), { durable: false, beforeRename: () => removeJournal(dir) });
   } catch {
   }
 }
@@ -16550,8 +16555,9 @@ async function matchingCache(dir, files, names, settings) {
     const stat2 = lstatKey(files[i]);
     if (stat2 === void 0 || !sameRowKey(journal.keyNumbers(), at, stat2)) return void 0;
     rowOf[i] = loaded.names.length + at;
+    if (at % BATCH === BATCH - 1) await tick(settings);
   }
-  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
+  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
     const folded = decodeState(loaded.stateLines);

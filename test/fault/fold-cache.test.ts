@@ -140,7 +140,7 @@ describe('fold cache', () => {
     await waitPastChanges([join(dir, 'events')]);
     expect((await both(dir)).warm.stats).toMatchObject({ files: 102, parsed: 2, cached: 100 });
     expect(readFileSync(file)).toEqual(base);
-    expect(readFileSync(journal, 'utf8').split('\n')).toHaveLength(2); // one line and its newline
+    expect(readFileSync(journal, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
     writeFileSync(join(dir, 'events/z3.md'), event(5002));
     await waitPastChanges([join(dir, 'events')]);
     const third = await both(dir);
@@ -151,13 +151,15 @@ describe('fold cache', () => {
     expect(again.warmText).toBe(again.coldText);
     expect(readFileSync(file)).toEqual(base);
     const good = readFileSync(journal, 'utf8');
-    const [first, second] = good.split('\n') as [string, string];
+    const [first, second] = good.split('\n').filter(Boolean) as [string, string];
     expect(existsSync(journal)).toBe(true);
     const damaged: [string, number][] = [
       [`${first}\n${second.slice(0, -10)}`, 1], // the last line torn
       [`${first.slice(0, 40)}x${first.slice(41)}\n${second}\n`, 2], // a line that does not match its checksum
       [`${'0'.repeat(16)}${first.slice(16)}\n${second}\n`, 2], // a line for another base
       ['\u0000\u0001 not a journal\n', 3],
+      [`${first}\n${first}\n${second}\n`, 0], // a line appended twice (two runs that found the same files): kept once
+      [`${first}\n${second}\n${second}\n`, 0],
     ];
     for (const [text, parsed] of damaged) {
       writeFileSync(journal, text);
@@ -165,6 +167,12 @@ describe('fold cache', () => {
       expect(after.warm.stats).toMatchObject({ parsed, cached: 103 - parsed });
       expect(after.warmText).toBe(after.coldText);
     }
+    // A torn last line (a crash mid-append) does not take the next append down with it.
+    writeFileSync(journal, `${first}\n${second.slice(0, -10)}`);
+    expect((await both(dir)).warm.stats).toMatchObject({ parsed: 1, cached: 102 }); // z3 again, appended after the torn line
+    const mended = await both(dir);
+    expect(mended.warm.stats).toMatchObject({ parsed: 0, cached: 103 });
+    expect(mended.warmText).toBe(mended.coldText);
   });
 
   it('past the journal limit the base is written again with the journal rows, and the journal goes', async () => {
@@ -176,7 +184,7 @@ describe('fold cache', () => {
     await waitPastChanges([join(dir, 'events')]);
     expect((await both(dir)).warm.stats).toMatchObject({ parsed: 4, cached: 100 });
     expect(existsSync(journal)).toBe(true);
-    // 64 is the smallest limit: 4 in the journal + 70 new files pass it.
+    // 16 is the smallest limit: 4 in the journal + 70 new files pass it.
     for (let n = 0; n < 70; n++) writeFileSync(join(dir, `events/k${n}.md`), event(7000 + n));
     await waitPastChanges([join(dir, 'events')]);
     const compacted = await both(dir);

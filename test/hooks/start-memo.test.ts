@@ -9,7 +9,7 @@ import { SESSION_START, eventFile, runHook, startInput, startOutput } from './ho
 import { runCli } from '../helpers/run-cli.js';
 import { startCli, waitFor } from '../fault/process.js';
 
-// The memo (packages/node/src/memo.ts; stored by fold-cache.ts): a start, or a plain `--no-confirm`
+// The memo (packages/node/src/memo.ts; stored by memo-store.ts): a start, or a plain `--no-confirm`
 // run, that finds every event file and current.md as a run that verified current.md left them
 // answers as that run did without reading. Its oracle is the same command with LEDGER_SYNTH_CACHE=0.
 

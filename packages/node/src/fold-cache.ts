@@ -209,9 +209,9 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
       for (const piece of stateText) yield asciiJson(piece);
       yield 'end\n';
     }
-    writeFileAtomic(join(dir, FILE_NAME), chunks(), { durable: false });
-    // The journal named the old base: its rows are in this one now (or were not wanted).
-    removeJournal(dir);
+    // The journal named the old base: its rows are in this one now (or were not wanted). Removed
+    // just before the rename, so that a line appended for the new base is never removed with it.
+    writeFileAtomic(join(dir, FILE_NAME), chunks(), { durable: false, beforeRename: () => removeJournal(dir) });
   } catch {}
 }
 

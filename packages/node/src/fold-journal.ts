@@ -7,14 +7,15 @@ import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
 const JOURNAL_NAME = 'fold.journal';
 
 /**
- * `fold.journal`: rows read since the base was written, one line per run that added a few:
+ * `fold.journal`: rows read since the base was written, one line per run that added a few (the
+ * journal's rows plus the files a run reads stay within journalLimit):
  * `<base id> <checksum> <JSON>`. A run with a handful of new files appends them (and their events,
  * folded again on load) instead of rewriting the whole base; past journalLimit rows the base is rewritten
  * and the journal removed. A line for another base, torn or damaged is skipped: its files are
  * simply read again.
  */
 export function journalLimit(baseRows: number): number {
-  return Math.max(64, Math.floor(baseRows / 16));
+  return Math.max(16, Math.floor(baseRows / 16));
 }
 
 interface JournalEntry {
@@ -33,7 +34,8 @@ export function appendFoldJournal(dir: string, id: string, rows: NewRows): void 
     for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
     const entry: JournalEntry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) as CompactWarning[] | undefined ?? null), outcomes: rows.outcomes };
     const json = asciiJson(JSON.stringify(entry));
-    appendFileSync(join(dir, JOURNAL_NAME), `${id} ${checksum(json)} ${json}\n`);
+    // A newline first: after a torn append (a crash mid-write) this line still starts a line of its own.
+    appendFileSync(join(dir, JOURNAL_NAME), `\n${id} ${checksum(json)} ${json}\n`);
   } catch {}
 }
 
@@ -45,6 +47,8 @@ export function loadJournal(dir: string, id: string): NewRows {
   } catch {
     return rows;
   }
+  // A file appended twice (two runs that found the same new file) is kept once, as last appended.
+  const byName = new Map<string, Parameters<NewRows['add']>>();
   for (const line of text.split('\n')) {
     const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
     if (lineId !== id || line[16] !== ' ' || line[33] !== ' ' || checksum(json) !== sum) continue;
@@ -56,18 +60,21 @@ export function loadJournal(dir: string, id: string): NewRows {
         entry.keys.length === count * 5 &&
         entry.keys.every((n) => typeof n === 'number') &&
         entry.warnings.length === count &&
+        entry.warnings.every((list) => list === null || Array.isArray(list)) &&
         entry.outcomes.length === count &&
+        entry.outcomes.every((outcome) => outcome === null || typeof outcome === 'string') &&
         entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === 'string');
       if (!valid) continue;
       const reasons = new Map(entry.reasons);
       for (let r = 0; r < count; r++) {
         const [size, mtimeMs, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5) as [number, number, number, number, number];
-        rows.add(entry.names[r]!, { size, mtimeMs, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null);
+        byName.set(entry.names[r]!, [entry.names[r]!, { size, mtimeMs, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null]);
       }
     } catch {
       continue;
     }
   }
+  for (const row of byName.values()) rows.add(...row);
   return rows;
 }
 
@@ -77,5 +84,7 @@ function checksum(text: string): string {
 
 /** Remove the journal of `dir` (its base was written again, or found damaged). */
 export function removeJournal(dir: string): void {
-  rmSync(join(dir, JOURNAL_NAME), { force: true });
+  try {
+    rmSync(join(dir, JOURNAL_NAME), { force: true });
+  } catch {}
 }

@@ -6,7 +6,7 @@ import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js'
 import { lstatSync } from 'node:fs';
 
 /*
- * Answers remembered for a listing (the store is fold-cache.ts's `start.memo`). A command whose
+ * Answers remembered for a listing (the store is memo-store.ts's `start.memo`). A command whose
  * answer is a pure function of the events' bytes, current.md's bytes and its other inputs can
  * answer from here when every event file and current.md still have the stat keys they had when the
  * answer was stored: SessionStart's summary, and the CLI's "already up to date" run.

@@ -83,7 +83,7 @@ export interface FoldedFiles {
   readonly stats: ReadStats;
   /**
    * One digest of the files' names and of the stat keys they had when they were read or found
-   * unchanged (fold-cache.ts `listingDigest`), when every file had settled: the fold is a function
+   * unchanged (memo-store.ts `listingDigest`), when every file had settled: the fold is a function
    * of exactly those bytes, so the memo can stand for it. Undefined without a cache directory.
    */
   readonly listing: string | undefined;
@@ -286,10 +286,11 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
     const stat = lstatKey(files[i]!);
     if (stat === undefined || !sameRowKey(journal.keyNumbers(), at, stat)) return undefined;
     rowOf[i] = loaded.names.length + at;
+    if (at % BATCH === BATCH - 1) await tick(settings);
   }
   // Decoding is one synchronous step (~0.4 s at 100k events): a reader on a budget that cannot
   // fit it stops before it, rather than answering late.
-  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0);
+  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
     const folded = decodeState(loaded.stateLines);
