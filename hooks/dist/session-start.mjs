@@ -15879,11 +15879,20 @@ var NewRows = class _NewRows {
     const text = this.warnings[row];
     return text ? JSON.parse(text) : void 0;
   }
-  /** These rows followed by `more`'s. */
+  /** These rows followed by `more`'s (copied as they are: no warning is parsed or written again). */
   concat(more) {
     const all = new _NewRows();
+    all.numbers = new Float64Array(Math.max(1024, this.length + more.length) * ROW_NUMBERS);
+    all.numbers.set(this.keyNumbers());
+    all.numbers.set(more.keyNumbers(), this.length * ROW_NUMBERS);
     for (const part of [this, more]) {
-      for (let r = 0; r < part.length; r++) all.add(part.names[r], rowKeyOf(part.numbers, r), part.reasonOf(r), part.warningsAt(r), part.outcomes[r] ?? null);
+      const first = part === this ? 0 : this.length;
+      for (let r = 0; r < part.length; r++) {
+        all.names.push(part.names[r]);
+        all.warnings.push(part.warnings[r]);
+        all.outcomes.push(part.outcomes[r] ?? null);
+      }
+      for (const [row, reason] of part.reasons) all.reasons.push([first + row, reason]);
     }
     return all;
   }
