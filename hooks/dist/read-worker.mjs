@@ -8091,6 +8091,9 @@ var UtcInstant = class {
     return { epochMs: this.epochMs, subMsNanos: this.subMsNanos, iso: this.iso };
   }
 };
+function compareInstants(a, b) {
+  return a.epochMs - b.epochMs || a.subMsNanos - b.subMsNanos;
+}
 function formatInstant(epochMs, subMsNanos = 0) {
   if (Number.isInteger(epochMs) && epochMs >= FOUR_DIGIT_YEARS_FROM && epochMs <= FOUR_DIGIT_YEARS_TO) return formatFast(epochMs, subMsNanos);
   const base = new Date(epochMs).toISOString();
@@ -8128,6 +8131,44 @@ function formatFast(epochMs, subMsNanos) {
 }
 function twoDigits(n) {
   return n < 10 ? `0${n}` : String(n);
+}
+
+// packages/core/src/stamp.ts
+function compareStamps(a, b) {
+  if (a === b) return 0;
+  return compareInstants(a.instant, b.instant) || compareCodePoints(a.agent, b.agent) || compareIdentities(a, b);
+}
+function compareIdentities(a, b) {
+  if (a.eventId !== void 0 && b.eventId !== void 0) return compareCodePoints(a.eventId, b.eventId);
+  return compareCodePoints(a.file, b.file) || compareCodePoints(a.contentHash, b.contentHash);
+}
+function maxStamp(a, b) {
+  return compareStamps(a, b) >= 0 ? a : b;
+}
+function minStamp(a, b) {
+  return compareStamps(a, b) <= 0 ? a : b;
+}
+function compareCodePoints(a, b) {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca !== cb) {
+      const sa = ca >= 55296 && ca <= 57343;
+      const sb = cb >= 55296 && cb <= 57343;
+      if (sa !== sb) return sa ? 1 : -1;
+      return ca - cb;
+    }
+  }
+  return a.length - b.length;
+}
+
+// packages/core/src/event.ts
+function summarizeEvent(event, max = 100) {
+  const candidate = event.now ?? event.thisSession[0] ?? event.checkpoints[0]?.phase.concat(": ", event.checkpoints[0].status) ?? event.openQuestions[0] ?? (event.decisions.size > 0 ? `decided ${[...event.decisions.keys()].join(", ")}` : void 0) ?? event.type ?? "(empty event)";
+  const oneLine = candidate.replace(/\s+/g, " ").trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
 }
 
 // packages/core/src/parse-event.ts
@@ -8203,6 +8244,9 @@ function duplicateKeyWarning(line, key, earlierLine) {
     message: `duplicate key ${JSON.stringify(key)} (also on line ${earlierLine}): the last value wins; remove or rename one`,
     slip: ["duplicate", ownString(key), earlierLine]
   };
+}
+function compactWarning({ line, message, slip }) {
+  return slip === void 0 ? [line, message] : [line, ...slip];
 }
 function droppedCommentWarning(line, kept, rest) {
   const lost = clip(rest.trim());
@@ -8798,6 +8842,134 @@ function sameInstant(instant, eventTs) {
   return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }
 
+// packages/core/src/ledger-state.ts
+import { Buffer as Buffer2 } from "node:buffer";
+import { createHash as createHash2 } from "node:crypto";
+var EventRecord = class {
+  constructor(key, epochMs, subMsNanos, agent, branch, type, summary) {
+    this.key = key;
+    this.epochMs = epochMs;
+    this.subMsNanos = subMsNanos;
+    this.agent = agent;
+    this.branch = branch;
+    this.type = type;
+    this.summary = summary;
+  }
+  key;
+  epochMs;
+  subMsNanos;
+  agent;
+  branch;
+  type;
+  summary;
+  get stamp() {
+    return this;
+  }
+  get instant() {
+    return this;
+  }
+  get eventId() {
+    return this.key;
+  }
+  get iso() {
+    return formatInstant(this.epochMs, this.subMsNanos);
+  }
+  get file() {
+    return this.key.slice(0, this.key.indexOf("\0"));
+  }
+  get contentHash() {
+    return Buffer2.from(this.key.slice(this.key.indexOf("\0") + 1), "latin1").toString("hex");
+  }
+};
+function emptyState() {
+  return {
+    events: /* @__PURE__ */ new Map(),
+    now: void 0,
+    agentNow: /* @__PURE__ */ new Map(),
+    agentInProgress: /* @__PURE__ */ new Map(),
+    thisSession: /* @__PURE__ */ new Map(),
+    decisions: /* @__PURE__ */ new Map(),
+    checkpoints: /* @__PURE__ */ new Map(),
+    openQuestions: /* @__PURE__ */ new Map(),
+    resolvedQuestions: /* @__PURE__ */ new Set()
+  };
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+function eventKey(event) {
+  if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
+  return [event.file, Buffer2.from(event.contentHash, "hex").toString("latin1")].join("\0");
+}
+function eventKeyHex(key) {
+  const cut = key.indexOf("\0");
+  return [key.slice(0, cut), Buffer2.from(key.slice(cut + 1), "latin1").toString("hex")].join("\0");
+}
+var TEXT_KEY_MAX_LENGTH = 1024;
+var DIGEST_LENGTH = 32;
+function sessionItemId(text) {
+  if (text.length <= TEXT_KEY_MAX_LENGTH && text.length !== DIGEST_LENGTH) return text;
+  return createHash2("sha256").update(text, "utf8").digest("binary");
+}
+function stampOf(event) {
+  return { instant: event.ts, agent: event.agent, file: event.file, contentHash: event.contentHash };
+}
+function addEvent(state, event) {
+  const key = eventKey(event);
+  if (state.events.has(key)) return void 0;
+  const record = new EventRecord(key, event.ts.epochMs, event.ts.subMsNanos, event.agent, event.branch, event.type, summarizeEvent(event));
+  state.events.set(key, record);
+  if (event.now !== void 0) {
+    const register = { value: event.now, stamp: record };
+    state.now = joinRegister(state.now, register);
+    joinAgentNow(state, register);
+  }
+  if (event.inProgress !== void 0) joinAgentInProgress(state, { items: event.inProgress, stamp: record });
+  event.thisSession.forEach((text, position) => joinSessionItem(state, sessionItemId(text), { text, first: record, position }));
+  for (const [name, value] of event.decisions) joinDecision(state, name, { value, stamp: record });
+  for (const checkpoint of event.checkpoints) {
+    const { updated } = checkpoint;
+    const instant = compareInstants(updated, record) === 0 ? record : new UtcInstant(updated.epochMs, updated.subMsNanos);
+    joinCheckpoint(state, { phase: checkpoint.phase, status: checkpoint.status, updated: instant });
+  }
+  for (const question of event.openQuestions) joinOpenQuestion(state, question, record);
+  for (const question of event.resolvedQuestions) state.resolvedQuestions.add(question);
+  return record;
+}
+function joinAgentNow(target, register) {
+  const agent = register.stamp.agent;
+  target.agentNow.set(agent, joinRegister(target.agentNow.get(agent), register));
+}
+function joinAgentInProgress(target, register) {
+  const agent = register.stamp.agent;
+  const current = target.agentInProgress.get(agent);
+  if (!current || compareStamps(register.stamp, current.stamp) > 0) target.agentInProgress.set(agent, register);
+}
+function joinSessionItem(target, id, item) {
+  const existing = target.thisSession.get(id);
+  if (!existing || compareSessionItems(item, existing) < 0) target.thisSession.set(id, item);
+}
+function joinDecision(target, name, register) {
+  target.decisions.set(name, joinRegister(target.decisions.get(name), register));
+}
+function joinCheckpoint(target, entry) {
+  const key = checkpointKey(entry);
+  if (!target.checkpoints.has(key)) target.checkpoints.set(key, entry);
+}
+function joinOpenQuestion(target, question, stamp) {
+  const first = target.openQuestions.get(question);
+  target.openQuestions.set(question, first ? minStamp(first, stamp) : stamp);
+}
+function joinRegister(current, candidate) {
+  if (!current) return candidate;
+  return maxStamp(current.stamp, candidate.stamp) === current.stamp ? current : candidate;
+}
+function compareSessionItems(a, b) {
+  return compareStamps(a.first, b.first) || a.position - b.position || compareCodePoints(a.text, b.text);
+}
+function checkpointKey(entry) {
+  const { updated } = entry;
+  return [updated.epochMs, updated.subMsNanos, entry.phase.length, entry.phase + entry.status].join(":");
+}
+
 // packages/core/src/render.ts
 var CHUNK_CHARS = 1 << 16;
 
@@ -8816,6 +8988,88 @@ var MAX_WIDTH = String(MAX_ID_NUMBER).length;
 
 // packages/core/src/ids/allocation.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+
+// packages/core/src/resolution-tracker.ts
+var TRACKED_LOSERS = 5;
+function emptyTracker() {
+  return { now: /* @__PURE__ */ new Map(), decisions: /* @__PURE__ */ new Map() };
+}
+function trackEvent(tracker, event, stamp = stampOf(event)) {
+  if (event.now === void 0 && event.decisions.size === 0) return;
+  if (event.now !== void 0) offer(tracker.now, event.now, stamp);
+  for (const [key, value] of event.decisions) offer(candidatesFor(tracker, key), value, stamp);
+}
+function candidatesFor(tracker, key) {
+  let values = tracker.decisions.get(key);
+  if (!values) tracker.decisions.set(key, values = /* @__PURE__ */ new Map());
+  return values;
+}
+function offer(values, value, stamp) {
+  const existing = values.get(value);
+  if (existing && compareStamps(existing, stamp) >= 0) return;
+  values.set(value, stamp);
+  if (values.size <= TRACKED_LOSERS + 1) return;
+  let oldest;
+  for (const entry of values) if (!oldest || compareStamps(entry[1], oldest[1]) < 0) oldest = entry;
+  values.delete(oldest[0]);
+}
+
+// packages/core/src/state-codec.ts
+function* encodeStateText(state, tracker) {
+  const index = /* @__PURE__ */ new Map();
+  yield* jsonLine(state.events.values(), (summary) => {
+    const record = asRecord(summary);
+    index.set(record.key, index.size);
+    return [eventKeyHex(record.key), record.epochMs, record.subMsNanos, record.agent, record.branch ?? null, record.type ?? null, record.summary];
+  });
+  const ref = (stamp) => {
+    const at = index.get(stamp.eventId ?? eventKey(stamp));
+    if (at === void 0) throw new Error(`a stamp of ${stamp.file} names no folded event`);
+    return at;
+  };
+  const registers = [
+    state.now ? [state.now.value, ref(state.now.stamp)] : null,
+    [...state.agentNow.values()].map((r) => [r.value, ref(r.stamp)]),
+    [...state.agentInProgress.values()].map((r) => [r.items, ref(r.stamp)]),
+    [...state.decisions].map(([name, r]) => [name, r.value, ref(r.stamp)])
+  ];
+  yield `${JSON.stringify(registers)}
+`;
+  yield* jsonLine(state.thisSession.values(), (item) => [item.text, ref(item.first), item.position]);
+  yield* jsonLine(
+    state.checkpoints.values(),
+    (entry) => entry.updated instanceof EventRecord ? [entry.phase, entry.status, ref(entry.updated)] : [entry.phase, entry.status, entry.updated.epochMs, entry.updated.subMsNanos]
+  );
+  const questions = [[...state.openQuestions].map(([text, stamp]) => [text, ref(stamp)]), [...state.resolvedQuestions]];
+  yield `${JSON.stringify(questions)}
+`;
+  const tracked = [
+    [...tracker.now].map(([value, stamp]) => [value, ref(stamp)]),
+    [...tracker.decisions].map(([key, values]) => [key, [...values].map(([value, stamp]) => [value, ref(stamp)])])
+  ];
+  yield `${JSON.stringify(tracked)}
+`;
+}
+var ENTRIES_PER_PIECE = 4096;
+function* jsonLine(items, encode) {
+  let piece = [];
+  let first = true;
+  for (const item of items) {
+    piece.push(encode(item));
+    if (piece.length === ENTRIES_PER_PIECE) {
+      yield (first ? "[" : ",") + JSON.stringify(piece).slice(1, -1);
+      first = false;
+      piece = [];
+    }
+  }
+  const rest = piece.length === 0 ? "" : (first ? "" : ",") + JSON.stringify(piece).slice(1, -1);
+  yield `${first ? "[" : ""}${rest}]
+`;
+}
+function asRecord(summary) {
+  if (!(summary instanceof EventRecord)) throw new Error("only states folded by addEvent can be encoded");
+  return summary;
+}
 
 // packages/node/src/read-events.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
@@ -8912,7 +9166,21 @@ function encodeOutcome(outcome) {
   return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
 }
 
+// packages/node/src/read-workers.ts
+var CHUNK = 64;
+function claimChunk(counter, length) {
+  const start = Atomics.add(counter, 0, CHUNK);
+  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK) };
+}
+
 // packages/node/src/read-fold.ts
+function foldOutcome(state, tracker, outcome) {
+  if (outcome.event === void 0) return void 0;
+  const record = addEvent(state, outcome.event);
+  trackEvent(tracker, outcome.event, record ?? void 0);
+  if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
+  return outcome.warnings.map(compactWarning);
+}
 function readSettled(path, maxEventBytes, racyMs) {
   const openedAt = Date.now();
   const { outcome, key } = readEventFile(path, maxEventBytes);
@@ -8920,20 +9188,28 @@ function readSettled(path, maxEventBytes, racyMs) {
 }
 
 // packages/node/src/read-worker.ts
-var BATCH = 500;
-var { job, settings } = workerData;
+var { paths, claims, settings } = workerData;
 try {
-  let reads = [];
-  for (const [index, path] of job) {
-    const { outcome, key, settled } = readSettled(path, settings.maxEventBytes, settings.racyMs);
-    reads.push([index, encodeOutcome(outcome), key ?? null, settled]);
-    if (reads.length === BATCH) {
-      parentPort.postMessage({ reads });
-      reads = [];
+  const state = emptyState();
+  const tracker = emptyTracker();
+  const part = { settled: [], racy: [] };
+  const keys = [];
+  const counter = new Int32Array(claims);
+  for (let chunk = claimChunk(counter, paths.length); chunk !== void 0; chunk = claimChunk(counter, paths.length)) {
+    for (let at = chunk.start; at < chunk.end; at++) {
+      const { outcome, key, settled } = readSettled(paths[at], settings.maxEventBytes, settings.racyMs);
+      if (!settled || key === void 0) {
+        part.racy.push([at, encodeOutcome(outcome)]);
+        continue;
+      }
+      const warnings = foldOutcome(state, tracker, outcome);
+      part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0, warnings ? JSON.stringify(warnings) : ""]);
+      keys.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev);
     }
   }
-  if (reads.length > 0) parentPort.postMessage({ reads });
-  parentPort.postMessage({ done: true });
+  const keyNumbers = Float64Array.from(keys);
+  const message = { part: { ...part, keys: keyNumbers, state: [...encodeStateText(state, tracker)].join("") } };
+  parentPort.postMessage(message, [keyNumbers.buffer]);
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

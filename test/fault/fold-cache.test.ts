@@ -316,29 +316,6 @@ describe('fold cache', () => {
   });
 });
 
-describe('read workers (the built CLI, whose read-worker.mjs sits beside it)', () => {
-  it('a cold read split across a worker thread gives the same ledger, and a cache the next run uses', async () => {
-    const dir = await stream(40);
-    writeFileSync(join(dir, 'events/broken.md'), 'not an event\n');
-    await waitPastChanges([join(dir, 'events')]);
-    const env = { SOURCE_DATE_EPOCH: '1800000000', LEDGER_SYNTH_CACHE_RACY_MS: '0', LEDGER_SYNTH_WORKERS_FROM: '1' };
-    const runs: { ledger: string; stderr: string; warm: string }[] = [];
-    for (const workers of ['1', '0']) {
-      rmSync(join(dir, 'current.md'), { force: true });
-      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
-      const result = await runCli(['--no-confirm'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: workers } });
-      expect(result.code).toBe(0);
-      const ledger = readFileSync(join(dir, 'current.md'), 'utf8');
-      // The next run starts from the cache the first one stored: nothing to rewrite.
-      const warm = await runCli(['--no-confirm', '--json'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: workers } });
-      runs.push({ ledger, stderr: result.stderr, warm: JSON.parse(warm.stdout).status });
-    }
-    expect(runs[0]!.ledger).toContain('step 39');
-    expect(runs[0]!.warm).toBe('fresh');
-    expect(runs[0]).toEqual(runs[1]);
-  });
-});
-
 /**
  * Seeded (BENCH-style xorshift, seed printed on failure): random file sets, edits that keep size
  * and mtime, renames, deletes, replacements, racy writes; after every step the run through the

@@ -10410,6 +10410,14 @@ function trackEvent(tracker, event, stamp = stampOf(event)) {
   if (event.now !== void 0) offer(tracker.now, event.now, stamp);
   for (const [key, value] of event.decisions) offer(candidatesFor(tracker, key), value, stamp);
 }
+function mergeTrackerInto(target, source) {
+  for (const [value, stamp] of source.now) offer(target.now, value, stamp);
+  for (const [key, values] of source.decisions) {
+    const into = candidatesFor(target, key);
+    for (const [value, stamp] of values) offer(into, value, stamp);
+  }
+  return target;
+}
 function trackedResolutions(tracker) {
   const out = [];
   const now = resolve("now", void 0, tracker.now);
@@ -16738,6 +16746,11 @@ var init_cache_rows = __esm({
         return this.names.length;
       }
       add(name, key, reason, warnings, outcome = null) {
+        const count = warnings?.length ?? 0;
+        this.addJson(name, key, reason, count, count > 0 ? JSON.stringify(warnings) : "", outcome);
+      }
+      /** The same with the warnings as their JSON text already ('' for none): a worker thread's part. */
+      addJson(name, key, reason, warningCount, warningsJson, outcome = null) {
         const row = this.names.length;
         if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
           const grown = new Float64Array(this.numbers.length * 2);
@@ -16750,12 +16763,11 @@ var init_cache_rows = __esm({
         this.numbers[at + 2] = key.ctimeMs;
         this.numbers[at + 3] = key.ino;
         this.numbers[at + 4] = key.dev;
-        this.numbers[at + 5] = warnings?.length ?? 0;
+        this.numbers[at + 5] = warningCount;
         this.numbers[at + 6] = -1;
         this.names.push(name);
         if (reason !== void 0) this.reasons.push([row, reason]);
-        if (warnings !== void 0 && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
-        else this.warnings.push("");
+        this.warnings.push(warningCount > 0 ? warningsJson : "");
         this.outcomes.push(outcome);
       }
       keyNumbers() {
@@ -17231,10 +17243,14 @@ var init_read_events = __esm({
 });
 
 // packages/node/src/read-workers.ts
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+function claimChunk(counter, length) {
+  const start = Atomics.add(counter, 0, CHUNK);
+  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK) };
+}
 function workerScript() {
   if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
   try {
@@ -17244,73 +17260,68 @@ function workerScript() {
     return void 0;
   }
 }
-async function readInWorkers(indices, files, settings, readHere, onRead, tick3) {
+function workerCount() {
+  if (workerScript() === void 0) return 0;
+  const forced = process.env.LEDGER_SYNTH_WORKERS;
+  return forced === "1" || forced === "all" ? 1 : Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+async function readInWorkers(toRead, files, settings, readHere, takePart, tick3) {
   const script = workerScript();
-  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
-  const count = process.env.LEDGER_SYNTH_WORKERS === "1" ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
-  if (script === void 0 || count === 0) return readHere(indices);
-  const shares = Array.from({ length: count + 1 }, () => []);
-  indices.forEach((i, k) => shares[k % shares.length].push(i));
-  const workers = shares.slice(1).map((share) => runWorker(script, share, files, settings, onRead, readHere));
+  const count = workerCount();
+  if (script === void 0 || count === 0) return readHere(toRead);
+  const claims = new SharedArrayBuffer(4);
+  const counter = new Int32Array(claims);
+  const job = { paths: toRead.map((i) => files[i]), claims, settings };
+  const workers = Array.from({ length: count }, () => startWorker(script, job));
   try {
-    await readHere(shares[0]);
-    let finished = false;
-    const all = Promise.all(workers.map((worker) => worker.done)).finally(() => finished = true);
-    while (!finished) {
-      await Promise.race([all, new Promise((resolve10) => setTimeout(resolve10, 25).unref())]);
+    const done = new Uint8Array(toRead.length);
+    const claimHere = process.env.LEDGER_SYNTH_WORKERS !== "all";
+    for (let chunk = claimHere ? claimChunk(counter, toRead.length) : void 0; chunk !== void 0; chunk = claimChunk(counter, toRead.length)) {
+      await readHere(toRead.slice(chunk.start, chunk.end));
+      done.fill(1, chunk.start, chunk.end);
       await tick3();
     }
+    let finished = false;
+    const parts = Promise.all(workers.map((worker) => worker.part)).finally(() => finished = true);
+    while (!finished) {
+      await Promise.race([parts, new Promise((resolve10) => setTimeout(resolve10, 10).unref())]);
+      await tick3();
+    }
+    for (const part of await parts) {
+      if (part === void 0) continue;
+      for (const [at] of part.settled) done[at] = 1;
+      for (const [at] of part.racy) done[at] = 1;
+      takePart(part);
+    }
+    const left = toRead.filter((_, at) => done[at] === 0);
+    if (left.length > 0) await readHere(left);
   } finally {
     for (const worker of workers) worker.stop();
   }
 }
-function runWorker(script, share, files, settings, onRead, readHere) {
-  const unreported = new Set(share);
+function startWorker(script, job) {
   let worker;
-  let fellBack = false;
-  const done = new Promise((resolve10) => {
-    const fallBack = () => {
-      if (fellBack) return;
-      fellBack = true;
-      void worker?.terminate();
-      readHere([...unreported]).then(resolve10, resolve10);
-    };
+  const part = new Promise((resolve10) => {
     try {
-      worker = new Worker(script, { workerData: { job: share.map((i) => [i, files[i]]), settings } });
+      worker = new Worker(script, { workerData: job });
     } catch {
-      readHere(share).then(resolve10, resolve10);
-      return;
+      return resolve10(void 0);
     }
     worker.on("message", (message) => {
-      if (fellBack) return;
-      if ("error" in message) return fallBack();
-      if ("done" in message) {
-        fellBack = true;
-        void worker.terminate();
-        return unreported.size === 0 ? resolve10() : readHere([...unreported]).then(resolve10, resolve10);
-      }
-      for (const [i, outcome, key, settled] of message.reads) {
-        if (!unreported.delete(i)) continue;
-        onRead(i, { outcome: decodeOutcome(outcome), key: key ?? void 0, settled });
-      }
+      resolve10("part" in message ? message.part : void 0);
+      void worker.terminate();
     });
-    worker.on("error", fallBack);
-    worker.on("exit", () => {
-      if (!fellBack) fallBack();
-    });
+    worker.on("error", () => resolve10(void 0));
+    worker.on("exit", () => resolve10(void 0));
   });
-  return {
-    done,
-    stop: () => {
-      fellBack = true;
-      void worker?.terminate();
-    }
-  };
+  return { part, stop: () => void worker?.terminate() };
 }
+var KEY_NUMBERS2, CHUNK;
 var init_read_workers = __esm({
   "packages/node/src/read-workers.ts"() {
     "use strict";
-    init_read_events();
+    KEY_NUMBERS2 = 5;
+    CHUNK = 64;
   }
 });
 
@@ -17348,15 +17359,9 @@ async function readAndFold(files, settings) {
   let settledReads = 0;
   const racy = [];
   const fold = (i, outcome) => {
-    if (outcome.event === void 0) {
-      reasons[i] = outcome.reason;
-      return void 0;
-    }
-    const record = addEvent(state, outcome.event);
-    trackEvent(tracker, outcome.event, record ?? void 0);
-    if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
-    const compact = outcome.warnings.map(compactWarning);
-    warnings.add(i, compact);
+    if (outcome.reason !== void 0) reasons[i] = outcome.reason;
+    const compact = foldOutcome(state, tracker, outcome);
+    if (compact !== void 0) warnings.add(i, compact);
     return compact;
   };
   const onRead = (i, { outcome, key, settled }) => {
@@ -17376,9 +17381,24 @@ async function readAndFold(files, settings) {
     }
   };
   if (toRead.length > 0) await tick(settings);
-  if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
-    await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
-  } else await readHere(toRead);
+  const takePart = (part) => {
+    const folded = decodeState(part.state.split("\n").slice(0, -1));
+    mergeInto(state, folded.state);
+    mergeTrackerInto(tracker, folded.tracker);
+    part.settled.forEach(([at, reason, count, json], n) => {
+      const i = toRead[at];
+      const key = keyAt(part.keys, n);
+      keys[i] = key;
+      if (reason !== null) reasons[i] = reason;
+      if (count > 0) warnings.addLater(i, count, () => JSON.parse(json));
+      if (cacheDir !== void 0) rows.addJson(names[i], key, reason ?? void 0, count, json);
+      settledReads++;
+    });
+    for (const [at, json] of part.racy) racy.push([toRead[at], decodeOutcome(json)]);
+  };
+  const parallel = events === void 0 && !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
+  if (parallel) await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, takePart, () => tick(settings));
+  else await readHere(toRead);
   try {
     warnings.load();
   } catch {
@@ -17447,6 +17467,17 @@ async function matchingCache(dir, files, names, settings) {
   } catch {
     return void 0;
   }
+}
+function foldOutcome(state, tracker, outcome) {
+  if (outcome.event === void 0) return void 0;
+  const record = addEvent(state, outcome.event);
+  trackEvent(tracker, outcome.event, record ?? void 0);
+  if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
+  return outcome.warnings.map(compactWarning);
+}
+function keyAt(numbers, n) {
+  const at = n * KEY_NUMBERS2;
+  return { size: numbers[at], mtimeMs: numbers[at + 1], ctimeMs: numbers[at + 2], ino: numbers[at + 3], dev: numbers[at + 4] };
 }
 function readSettled(path, maxEventBytes, racyMs) {
   const openedAt = Date.now();

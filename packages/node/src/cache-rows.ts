@@ -22,6 +22,12 @@ export class NewRows {
   }
 
   add(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined, outcome: string | null = null): void {
+    const count = warnings?.length ?? 0;
+    this.addJson(name, key, reason, count, count > 0 ? JSON.stringify(warnings) : '', outcome);
+  }
+
+  /** The same with the warnings as their JSON text already ('' for none): a worker thread's part. */
+  addJson(name: string, key: StatKey, reason: string | undefined, warningCount: number, warningsJson: string, outcome: string | null = null): void {
     const row = this.names.length;
     if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
       const grown = new Float64Array(this.numbers.length * 2);
@@ -34,12 +40,11 @@ export class NewRows {
     this.numbers[at + 2] = key.ctimeMs;
     this.numbers[at + 3] = key.ino;
     this.numbers[at + 4] = key.dev;
-    this.numbers[at + 5] = warnings?.length ?? 0;
+    this.numbers[at + 5] = warningCount;
     this.numbers[at + 6] = -1; // set when stored
     this.names.push(name);
     if (reason !== undefined) this.reasons.push([row, reason]);
-    if (warnings !== undefined && warnings.length > 0) this.warnings.push(JSON.stringify(warnings));
-    else this.warnings.push('');
+    this.warnings.push(warningCount > 0 ? warningsJson : '');
     this.outcomes.push(outcome);
   }
 

@@ -3,6 +3,8 @@ import {
   addEvent,
   decodeState,
   emptyState,
+  mergeInto,
+  mergeTrackerInto,
   emptyTracker,
   encodeStateText,
   trackEvent,
@@ -18,7 +20,7 @@ import { appendFoldJournal, journalLimit } from './fold-journal.js';
 import { listingDigest } from './memo-store.js';
 import { lstatSync } from 'node:fs';
 import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, type FileOutcome, type StatKey } from './read-events.js';
-import { readInWorkers } from './read-workers.js';
+import { KEY_NUMBERS, readInWorkers, workerCount, type WorkerPart } from './read-workers.js';
 
 /**
  * The read path, in one place: for the listed files (discover.ts), start from the cached fold when
@@ -133,15 +135,9 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   let settledReads = 0;
   const racy: [number, FileOutcome][] = [];
   const fold = (i: number, outcome: FileOutcome): readonly CompactWarning[] | undefined => {
-    if (outcome.event === undefined) {
-      reasons[i] = outcome.reason;
-      return undefined;
-    }
-    const record = addEvent(state, outcome.event);
-    trackEvent(tracker, outcome.event, record ?? undefined);
-    if (outcome.warnings === undefined || outcome.warnings.length === 0) return undefined;
-    const compact = outcome.warnings.map(compactWarning);
-    warnings.add(i, compact);
+    if (outcome.reason !== undefined) reasons[i] = outcome.reason;
+    const compact = foldOutcome(state, tracker, outcome);
+    if (compact !== undefined) warnings.add(i, compact);
     return compact;
   };
   const onRead = (i: number, { outcome, key, settled }: FileRead) => {
@@ -161,9 +157,26 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     }
   };
   if (toRead.length > 0) await tick(settings);
-  if (toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY)) {
-    await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, onRead, () => tick(settings));
-  } else await readHere(toRead);
+  // A worker's part is joined as a whole (its state, then its files' rows); racy files come back unfolded.
+  const takePart = (part: WorkerPart) => {
+    const folded = decodeState(part.state.split('\n').slice(0, -1));
+    mergeInto(state, folded.state);
+    mergeTrackerInto(tracker, folded.tracker);
+    part.settled.forEach(([at, reason, count, json], n) => {
+      const i = toRead[at]!;
+      const key = keyAt(part.keys, n);
+      keys[i] = key;
+      if (reason !== null) reasons[i] = reason;
+      if (count > 0) warnings.addLater(i, count, () => JSON.parse(json) as CompactWarning[]);
+      if (cacheDir !== undefined) rows.addJson(names[i]!, key, reason ?? undefined, count, json);
+      settledReads++;
+    });
+    for (const [at, json] of part.racy) racy.push([toRead[at]!, decodeOutcome(json)]);
+  };
+  // Workers fold what they read, so only a read that needs neither the events nor the journal's copies uses them.
+  const parallel = events === undefined && !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
+  if (parallel) await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, takePart, () => tick(settings));
+  else await readHere(toRead);
 
   // The cached warnings a command shows are parsed now, while a damaged line can still be a miss.
   try {
@@ -304,6 +317,20 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
   } catch {
     return undefined; // a damaged cache is a miss
   }
+}
+
+/** Fold one file's outcome into the state; its warnings in compact form (undefined: none). */
+export function foldOutcome(state: LedgerState, tracker: ResolutionTracker, outcome: FileOutcome): readonly CompactWarning[] | undefined {
+  if (outcome.event === undefined) return undefined;
+  const record = addEvent(state, outcome.event);
+  trackEvent(tracker, outcome.event, record ?? undefined);
+  if (outcome.warnings === undefined || outcome.warnings.length === 0) return undefined;
+  return outcome.warnings.map(compactWarning);
+}
+
+function keyAt(numbers: Float64Array, n: number): StatKey {
+  const at = n * KEY_NUMBERS;
+  return { size: numbers[at]!, mtimeMs: numbers[at + 1]!, ctimeMs: numbers[at + 2]!, ino: numbers[at + 3]!, dev: numbers[at + 4]! };
 }
 
 /**

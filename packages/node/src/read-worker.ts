@@ -1,24 +1,35 @@
-// Worker thread entry (bundled as read-worker.mjs): read and parse a share of the files and send
-// back what each became, in batches. See read-workers.ts.
+// Worker thread entry (bundled as read-worker.mjs): claim chunks of the job from the shared
+// counter, read, parse and fold them into this thread's own state, then send the whole part back
+// once (see read-workers.ts). The main thread joins the part into its fold: the fold is a join.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readSettled } from './read-fold.js';
+import { emptyState, emptyTracker, encodeStateText } from '@ledger-synth/core';
+import { foldOutcome, readSettled } from './read-fold.js';
 import { encodeOutcome } from './read-events.js';
-import type { WorkerMessage, WorkerRead, WorkerSettings } from './read-workers.js';
+import { claimChunk, type WorkerJob, type WorkerMessage, type WorkerPart } from './read-workers.js';
 
-const BATCH = 500;
-const { job, settings } = workerData as { job: [number, string][]; settings: WorkerSettings };
+const { paths, claims, settings } = workerData as WorkerJob;
 try {
-  let reads: WorkerRead[] = [];
-  for (const [index, path] of job) {
-    const { outcome, key, settled } = readSettled(path, settings.maxEventBytes, settings.racyMs);
-    reads.push([index, encodeOutcome(outcome), key ?? null, settled]);
-    if (reads.length === BATCH) {
-      parentPort!.postMessage({ reads } satisfies WorkerMessage);
-      reads = [];
+  const state = emptyState();
+  const tracker = emptyTracker();
+  const part: Omit<WorkerPart, 'keys' | 'state'> = { settled: [], racy: [] };
+  const keys: number[] = [];
+  const counter = new Int32Array(claims);
+  for (let chunk = claimChunk(counter, paths.length); chunk !== undefined; chunk = claimChunk(counter, paths.length)) {
+    for (let at = chunk.start; at < chunk.end; at++) {
+      const { outcome, key, settled } = readSettled(paths[at]!, settings.maxEventBytes, settings.racyMs);
+      // Racy files are folded by the main thread after it stores the cache, as when it reads them.
+      if (!settled || key === undefined) {
+        part.racy.push([at, encodeOutcome(outcome)]);
+        continue;
+      }
+      const warnings = foldOutcome(state, tracker, outcome);
+      part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0, warnings ? JSON.stringify(warnings) : '']);
+      keys.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev);
     }
   }
-  if (reads.length > 0) parentPort!.postMessage({ reads } satisfies WorkerMessage);
-  parentPort!.postMessage({ done: true } satisfies WorkerMessage);
+  const keyNumbers = Float64Array.from(keys);
+  const message: WorkerMessage = { part: { ...part, keys: keyNumbers, state: [...encodeStateText(state, tracker)].join('') } };
+  parentPort!.postMessage(message, [keyNumbers.buffer as ArrayBuffer]);
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
 }

@@ -1,16 +1,19 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileRead } from './read-fold.js';
-import { decodeOutcome } from './read-events.js';
 
 /**
- * Large cold reads use idle cores: the files still to read are split between this thread and
- * worker threads; each worker reads and parses its files and sends back what each became, a batch
- * per message (outcomes as JSON: structured clone would drop the instants' classes). The worker is a separate
- * bundle (read-worker.mjs beside the CLI and hook bundles); where it is absent (tests running the
- * sources) everything is read on this thread, with the same results.
+ * Large cold reads use a second core: this thread and worker threads claim chunks of the files
+ * still to read from one shared counter (so a thread on a slower or busier core simply claims
+ * fewer), and each worker reads, parses and folds its chunks into a state of its own. At the end a
+ * worker sends its part once: its files' keys, skip reasons and warnings, and its state as the
+ * cache's state lines (state-codec.ts). This thread decodes the part and joins it into its fold;
+ * the fold is a join, so the result is the fold of every file, whoever read it.
+ *
+ * The worker is a separate bundle (read-worker.mjs beside the CLI and hook bundles); where it is
+ * absent (tests running the sources) everything is read on this thread, with the same result. A
+ * worker that fails leaves its chunks unreported, and this thread reads them again.
  */
 
 export interface WorkerSettings {
@@ -18,11 +21,36 @@ export interface WorkerSettings {
   readonly racyMs: number;
 }
 
-/** A worker's job: [index, path] pairs. Its messages: batches of reads, then `done`. */
-export type WorkerMessage = { reads: WorkerRead[] } | { done: true } | { error: string };
+/** What a worker is given: the paths to read (positions are its claims), the shared claim counter. */
+export interface WorkerJob {
+  readonly paths: readonly string[];
+  readonly claims: SharedArrayBuffer;
+  readonly settings: WorkerSettings;
+}
 
-/** [index, outcome JSON (encodeOutcome), stat key or null, settled]. */
-export type WorkerRead = [number, string, FileRead['key'] | null, boolean];
+/** A worker's files (positions into the job) and its fold. */
+export interface WorkerPart {
+  /** Settled files, folded into `state`: [position, skip reason, warning count, compact warnings JSON or ''] */
+  readonly settled: [number, string | null, number, string][];
+  /** Per settled file, in the same order, its stat key: size, mtimeMs, ctimeMs, ino, dev. */
+  readonly keys: Float64Array;
+  /** Files changed within racyMs: not folded (the main thread folds them after the cache is stored). [position, encodeOutcome JSON] */
+  readonly racy: [number, string][];
+  /** encodeStateText of the worker's fold, joined. */
+  readonly state: string;
+}
+
+export type WorkerMessage = { part: WorkerPart } | { error: string };
+
+export const KEY_NUMBERS = 5;
+/** Files per claim: small enough to balance two unequal cores, large enough that claims cost nothing. */
+const CHUNK = 64;
+
+/** The next chunk [start, end) of `length` positions, or undefined when every position is claimed. */
+export function claimChunk(counter: Int32Array, length: number): { start: number; end: number } | undefined {
+  const start = Atomics.add(counter, 0, CHUNK);
+  return start >= length ? undefined : { start, end: Math.min(length, start + CHUNK) };
+}
 
 export function workerScript(): string | undefined {
   if (process.env.LEDGER_SYNTH_WORKERS === '0') return undefined;
@@ -34,88 +62,81 @@ export function workerScript(): string | undefined {
   }
 }
 
+/** Worker threads a large read may use: one per other core, up to three; none without the worker bundle. */
+export function workerCount(): number {
+  if (workerScript() === undefined) return 0;
+  // LEDGER_SYNTH_WORKERS=1 (or all) forces one (tests of the worker path on a one-core machine).
+  const forced = process.env.LEDGER_SYNTH_WORKERS;
+  return forced === '1' || forced === 'all' ? 1 : Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+/**
+ * Read `toRead` (indices into `files`) here and on worker threads. `readHere` reads, parses and
+ * folds files on this thread; `takePart` joins a finished worker's part (its positions are indices
+ * into `toRead`); `tick` lets timers fire and stops the read when asked to.
+ */
 export async function readInWorkers(
-  indices: readonly number[],
+  toRead: readonly number[],
   files: readonly string[],
   settings: WorkerSettings,
   readHere: (indices: readonly number[]) => Promise<void>,
-  onRead: (index: number, read: FileRead) => void,
+  takePart: (part: WorkerPart) => void,
   tick: () => Promise<void>,
 ): Promise<void> {
   const script = workerScript();
-  // Only cores that are idle pay: on a busy machine (measured: 2 cores, load 10) a worker made a
-  // 5,000-event cold run 40 % slower (it competes for the same core and adds a copy of each event).
-  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
-  // LEDGER_SYNTH_WORKERS=1 forces one (tests of the worker path on a busy machine).
-  const count = process.env.LEDGER_SYNTH_WORKERS === '1' ? 1 : Math.min(3, availableParallelism() - 1, Math.max(0, idle));
-  if (script === undefined || count === 0) return readHere(indices);
-  // Equal shares, dealt round-robin so every share spans the whole listing; this thread takes one.
-  const shares: number[][] = Array.from({ length: count + 1 }, () => []);
-  indices.forEach((i, k) => shares[k % shares.length]!.push(i));
-  const workers = shares.slice(1).map((share) => runWorker(script, share, files, settings, onRead, readHere));
+  const count = workerCount();
+  if (script === undefined || count === 0) return readHere(toRead);
+  const claims = new SharedArrayBuffer(4);
+  const counter = new Int32Array(claims);
+  const job: WorkerJob = { paths: toRead.map((i) => files[i]!), claims, settings };
+  const workers = Array.from({ length: count }, () => startWorker(script!, job));
   try {
-    await readHere(shares[0]!);
-    // Keep ticking while workers finish: the lock stays fresh and a deadline can still stop the read.
-    let finished = false;
-    const all = Promise.all(workers.map((worker) => worker.done)).finally(() => (finished = true));
-    while (!finished) {
-      await Promise.race([all, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
+    const done = new Uint8Array(toRead.length);
+    // LEDGER_SYNTH_WORKERS=all (tests): this thread claims nothing, so the workers read every file.
+    const claimHere = process.env.LEDGER_SYNTH_WORKERS !== 'all';
+    for (let chunk = claimHere ? claimChunk(counter, toRead.length) : undefined; chunk !== undefined; chunk = claimChunk(counter, toRead.length)) {
+      await readHere(toRead.slice(chunk.start, chunk.end));
+      done.fill(1, chunk.start, chunk.end);
       await tick();
     }
+    // Keep ticking while the workers finish: the lock stays fresh and a deadline can still stop the read.
+    let finished = false;
+    const parts = Promise.all(workers.map((worker) => worker.part)).finally(() => (finished = true));
+    while (!finished) {
+      await Promise.race([parts, new Promise((resolve) => setTimeout(resolve, 10).unref())]);
+      await tick();
+    }
+    for (const part of await parts) {
+      if (part === undefined) continue;
+      for (const [at] of part.settled) done[at] = 1;
+      for (const [at] of part.racy) done[at] = 1;
+      takePart(part);
+    }
+    // What a failed worker claimed is read here.
+    const left = toRead.filter((_, at) => done[at] === 0);
+    if (left.length > 0) await readHere(left);
   } finally {
-    // Stopped (a deadline) or failed: no worker outlives the read.
+    // Stopped (a deadline) or finished: no worker outlives the read.
     for (const worker of workers) worker.stop();
   }
 }
 
-/** One worker for `share`; if it fails to start or dies, the files it did not report are read here. */
-function runWorker(
-  script: string,
-  share: readonly number[],
-  files: readonly string[],
-  settings: WorkerSettings,
-  onRead: (index: number, read: FileRead) => void,
-  readHere: (indices: readonly number[]) => Promise<void>,
-): { done: Promise<void>; stop: () => void } {
-  const unreported = new Set(share);
+/** One worker; its part, or undefined when it failed to start, failed or died. */
+function startWorker(script: string, job: WorkerJob): { part: Promise<WorkerPart | undefined>; stop: () => void } {
   let worker: Worker | undefined;
-  let fellBack = false;
-  const done = new Promise<void>((resolve) => {
-    const fallBack = () => {
-      if (fellBack) return;
-      fellBack = true;
-      void worker?.terminate();
-      readHere([...unreported]).then(resolve, resolve);
-    };
+  const part = new Promise<WorkerPart | undefined>((resolve) => {
     try {
-      worker = new Worker(script, { workerData: { job: share.map((i) => [i, files[i]!]), settings } });
+      worker = new Worker(script, { workerData: job });
     } catch {
-      readHere(share).then(resolve, resolve);
-      return;
+      return resolve(undefined);
     }
     worker.on('message', (message: WorkerMessage) => {
-      if (fellBack) return;
-      if ('error' in message) return fallBack();
-      if ('done' in message) {
-        fellBack = true; // nothing more to take from this worker
-        void worker!.terminate();
-        return unreported.size === 0 ? resolve() : readHere([...unreported]).then(resolve, resolve);
-      }
-      for (const [i, outcome, key, settled] of message.reads) {
-        if (!unreported.delete(i)) continue;
-        onRead(i, { outcome: decodeOutcome(outcome), key: key ?? undefined, settled });
-      }
+      resolve('part' in message ? message.part : undefined);
+      // Its heap (a fold of its share) is not needed once the part is here.
+      void worker!.terminate();
     });
-    worker.on('error', fallBack);
-    worker.on('exit', () => {
-      if (!fellBack) fallBack();
-    });
+    worker.on('error', () => resolve(undefined));
+    worker.on('exit', () => resolve(undefined));
   });
-  return {
-    done,
-    stop: () => {
-      fellBack = true;
-      void worker?.terminate();
-    },
-  };
+  return { part, stop: () => void worker?.terminate() };
 }

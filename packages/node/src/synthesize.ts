@@ -165,8 +165,9 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
 
 /**
  * Below this many files to read, a worker thread costs more than it saves. Measured on the 2-vCPU
- * build machine (two busy processes get 1.2x the throughput of one, not 2x): a worker made a cold
- * 10k realistic read 1.52 -> 1.98 s and a 100k one 8.0-8.3 -> 7.7-8.6 s; machines with real cores gain more.
+ * build machine: at 10k realistic a worker made a cold run no faster (V8's compiler and GC threads
+ * already use the second core while the code warms up); at 100k the read took 4.5 s instead of 8.2 s
+ * (docs/performance.md, "Worker threads").
  */
 const WORKERS_FROM = 20_000;
 
