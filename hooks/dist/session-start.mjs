@@ -16371,7 +16371,8 @@ function workerScript() {
 function workerCount() {
   if (workerScript() === void 0) return 0;
   const forced = process.env.LEDGER_SYNTH_WORKERS;
-  return forced === "1" || forced === "all" ? 1 : Math.max(0, Math.min(3, availableParallelism() - 1));
+  if (forced === "1" || forced === "2" || forced === "3") return Number(forced);
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 async function readInWorkers(toRead, files, settings, readHere, takePart, tick3) {
   const script = workerScript();
@@ -16379,33 +16380,39 @@ async function readInWorkers(toRead, files, settings, readHere, takePart, tick3)
   if (script === void 0 || count === 0) return readHere(toRead);
   const claims = new SharedArrayBuffer(4);
   const counter = new Int32Array(claims);
-  const job = { paths: toRead.map((i) => files[i]), claims, settings };
+  const job = { paths: toRead.map((i) => files[i]), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit() };
   const workers = Array.from({ length: count }, () => startWorker(script, job));
   try {
     const done = new Uint8Array(toRead.length);
-    const claimHere = process.env.LEDGER_SYNTH_WORKERS !== "all";
+    const claimHere = job.chunkLimit === void 0;
     for (let chunk = claimHere ? claimChunk(counter, toRead.length) : void 0; chunk !== void 0; chunk = claimChunk(counter, toRead.length)) {
       await readHere(toRead.slice(chunk.start, chunk.end));
       done.fill(1, chunk.start, chunk.end);
       await tick3();
     }
-    let finished = false;
-    const parts = Promise.all(workers.map((worker) => worker.part)).finally(() => finished = true);
-    while (!finished) {
-      await Promise.race([parts, new Promise((resolve7) => setTimeout(resolve7, 10).unref())]);
+    const pending = new Set(workers);
+    while (pending.size > 0) {
+      const arrived = await Promise.race([...[...pending].map((worker) => worker.part.then(() => worker)), sleep(10)]);
       await tick3();
-    }
-    for (const part of await parts) {
-      if (part === void 0) continue;
+      if (arrived === void 0) continue;
+      pending.delete(arrived);
+      const part = await arrived.part;
+      if (part === void 0 || !takePart(part)) continue;
       for (const [at] of part.settled) done[at] = 1;
       for (const [at] of part.racy) done[at] = 1;
-      takePart(part);
     }
     const left = toRead.filter((_, at) => done[at] === 0);
     if (left.length > 0) await readHere(left);
   } finally {
     for (const worker of workers) worker.stop();
   }
+}
+function sleep(ms) {
+  return new Promise((resolve7) => setTimeout(() => resolve7(void 0), ms).unref());
+}
+function testChunkLimit() {
+  const limit = Number(process.env.LEDGER_SYNTH_WORKER_CHUNKS);
+  return Number.isInteger(limit) && limit >= 0 ? limit : void 0;
 }
 function startWorker(script, job) {
   let worker;
@@ -16487,7 +16494,13 @@ async function readAndFold(files, settings) {
   };
   if (toRead.length > 0) await tick(settings);
   const takePart = (part) => {
-    const folded = decodeState(part.state.split("\n").slice(0, -1));
+    if (settings.shouldStop?.(part.state.length / PART_CHARS_PER_MS)) throw new ReadStopped();
+    let folded;
+    try {
+      folded = decodeState(part.state.split("\n").slice(0, -1));
+    } catch {
+      return false;
+    }
     mergeInto(state, folded.state);
     mergeTrackerInto(tracker, folded.tracker);
     part.settled.forEach(([at, reason, count, json], n) => {
@@ -16500,6 +16513,7 @@ async function readAndFold(files, settings) {
       settledReads++;
     });
     for (const [at, json] of part.racy) racy.push([toRead[at], decodeOutcome(json)]);
+    return true;
   };
   const parallel = events === void 0 && !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
   if (parallel) await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, takePart, () => tick(settings));
@@ -16572,6 +16586,7 @@ var FirstWarnings = class {
 var BATCH = 256;
 var DECODE_CHARS_PER_MS = 4e4;
 var LOAD_BYTES_PER_MS = 6e4;
+var PART_CHARS_PER_MS = 12e3;
 async function matchingCache(dir, files, names, settings) {
   if (settings.shouldStop?.(foldCacheBytes(dir) / LOAD_BYTES_PER_MS)) throw new ReadStopped();
   const loaded = loadFoldCache(dir);
@@ -16643,7 +16658,7 @@ import { randomBytes as randomBytes3 } from "node:crypto";
 import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 var HOST = hostname();
 async function acquireLock(path, options2) {
   const token = randomBytes3(8).toString("hex");
@@ -16668,7 +16683,7 @@ async function acquireLock(path, options2) {
       throw unusableError(path);
     }
     if (Date.now() - started >= options2.timeoutMs) throw timeoutError(path, holder, options2.timeoutMs);
-    await sleep(delay + Math.floor(Math.random() * delay));
+    await sleep2(delay + Math.floor(Math.random() * delay));
     delay = Math.min(delay * 2, 100);
   }
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../bench/rng.mjs';
@@ -12,7 +12,8 @@ import { STREAM_CONFIG } from './process.js';
 // thread shows (the oracle), and store a cache the next run can use. Only the real bundle has a
 // worker beside it, so these tests run the built CLI from a copy of dist/ whose read-worker.mjs is
 // a shim around the real one: it records what the worker sent, so a test knows the worker did the
-// work (LEDGER_SYNTH_WORKERS=all leaves every file to it).
+// work. LEDGER_SYNTH_WORKER_CHUNKS=<n> makes the split known: each worker claims at most n chunks of
+// 64 files, and the main thread reads what is left once they are done.
 
 const DIST = join(REPO_ROOT, 'packages/cli/dist');
 
@@ -31,7 +32,7 @@ import { appendFileSync } from 'node:fs';
 const post = parentPort.postMessage.bind(parentPort);
 parentPort.postMessage = (message, transfer) => {
   const line = message.part ? { settled: message.part.settled.length, racy: message.part.racy.length } : message;
-  appendFileSync(process.env.WORKER_LOG, JSON.stringify(line) + '\\n');
+  if (process.env.WORKER_LOG) appendFileSync(process.env.WORKER_LOG, JSON.stringify(line) + '\\n');
   post(message, transfer);
 };
 await import('./real-read-worker.mjs');
@@ -40,7 +41,7 @@ await import('./real-read-worker.mjs');
 /** Events of every kind the read must report the same way: warnings, skips, hidden files, binary. */
 function corpus(seed: number): Record<string, string | Buffer> {
   const random = rng(seed * 104_729);
-  const count = 20 + Math.floor(random() * 120);
+  const count = 20 + Math.floor(random() * 220);
   const files: Record<string, string | Buffer> = { '.ledger-synth.yaml': STREAM_CONFIG };
   for (let n = 0; n < count; n++) {
     const name = `events/2026-03-01T10-${String(n).padStart(4, '0')}_a${n % 5}.md`;
@@ -61,6 +62,14 @@ function corpus(seed: number): Record<string, string | Buffer> {
   return files;
 }
 
+/** One worker, claiming every chunk (the main thread reads only what a failed worker left). */
+const EVERY_FILE = { LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1000' };
+
+/** What the recording worker sent: per part, the files it folded and those it sent back racy. */
+function sentParts(log: string): { settled: number; racy: number }[] {
+  return readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+}
+
 const BASE_ENV = { SOURCE_DATE_EPOCH: '1800000000', LEDGER_SYNTH_WORKERS_FROM: '1' };
 
 /** A cold run (no cache, no ledger), then a warm one with --json: what a user sees of both. */
@@ -78,11 +87,19 @@ describe('read workers: a fold on a worker thread equals the fold on one thread'
   const seeds = Number(process.env.WORKER_PROPERTY_SEEDS ?? 6);
   const first = Number(process.env.WORKER_PROPERTY_SEED ?? 1);
 
-  // Seeded (printed in the test name): every file read by the worker (all) or shared with it (1),
-  // against no worker at all.
+  // Seeded (printed in the test name), against no worker at all: one worker folding every file,
+  // one folding the first chunk (the main thread the rest), two folding a chunk each, and the
+  // ordinary race for chunks.
+  const modes: [string, Record<string, string>, (listed: number) => number[]][] = [
+    ['one worker, every file', { LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1000' }, (listed) => [listed]],
+    ['one worker, one chunk', { LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1' }, (listed) => [Math.min(64, listed)]],
+    ['two workers, a chunk each', { LEDGER_SYNTH_WORKERS: '2', LEDGER_SYNTH_WORKER_CHUNKS: '1' }, (listed) => [Math.min(64, listed), Math.max(0, Math.min(64, listed - 64))]],
+    ['one worker, racing', { LEDGER_SYNTH_WORKERS: '1' }, () => []],
+  ];
   it.each(Array.from({ length: seeds }, (_, k) => first + k))('seed %i', async (seed) => {
     const dir = testdir(corpus(seed));
     await waitPastChanges([join(dir, 'events')]);
+    const listed = readdirSync(join(dir, 'events')).filter((name) => name.endsWith('.md')).length;
     const cli = recording();
     const log = join(testdir(), 'worker.log');
     const env = { LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log };
@@ -90,13 +107,14 @@ describe('read workers: a fold on a worker thread equals the fold on one thread'
     expect(existsSync(log)).toBe(false);
     expect(oracle.code).toBe(0);
     expect(JSON.parse(oracle.warm).status).toBe('fresh');
-    for (const workers of ['all', '1']) {
+    for (const [mode, extra, expected] of modes) {
       rmSync(log, { force: true });
-      expect(await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: workers })).toEqual(oracle);
-      const sent = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-      expect(sent).toHaveLength(1);
-      // With `all` the worker folded every listed file (hidden ones too: they are listed and reported).
-      if (workers === 'all') expect(sent[0].settled).toBeGreaterThan(0);
+      expect(await coldThenWarm(cli, dir, { ...env, ...extra }), mode).toEqual(oracle);
+      const sent = sentParts(log);
+      const split = expected(listed);
+      // The files each worker folded (or sent back racy): exactly its claims.
+      if (split.length > 0) expect(sent.map((part) => part.settled + part.racy).sort((a, b) => b - a), mode).toEqual(split);
+      else expect(sent, mode).toHaveLength(1);
     }
   });
 
@@ -107,13 +125,81 @@ describe('read workers: a fold on a worker thread equals the fold on one thread'
     // A racy window of ten minutes: every file was just written, so none may be cached.
     const env = { LEDGER_SYNTH_CACHE_RACY_MS: '600000', WORKER_LOG: log };
     const oracle = await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: '0' });
-    const viaWorker = await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: 'all' });
+    const viaWorker = await coldThenWarm(cli, dir, { ...env, ...EVERY_FILE });
     expect(viaWorker).toEqual(oracle);
-    const sent = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(sent.every((part: { settled: number; racy: number }) => part.settled === 0 && part.racy > 0)).toBe(true);
+    const sent = sentParts(log);
+    expect(sent.every((part) => part.settled === 0 && part.racy > 0)).toBe(true);
     expect(existsSync(join(dir, '.ledger-synth', 'cache'))).toBe(false);
   });
 });
+
+describe('read workers: with a cache, and with files still racy', () => {
+  it('new files that sort between cached ones are folded by the worker into the cached fold', async () => {
+    const dir = testdir(corpus(11));
+    await waitPastChanges([join(dir, 'events')]);
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0' };
+    const cli = binWith(RECORDING_WORKER);
+    expect((await runNode(cli, ['--no-confirm'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: '0' } })).code).toBe(0);
+    const cached = readdirSync(join(dir, 'events')).length;
+    // More new files than the journal takes (16 here), named to sort between the cached ones:
+    // the files to read are not the first positions of the listing.
+    const added = corpus(12);
+    for (const [name, content] of Object.entries(added)) {
+      if (!name.startsWith('events/2026')) continue;
+      writeFileSync(join(dir, name.replace('T10-', 'T10-0').replace(/_a(\d)\.md$/, '_b$1.md')), content);
+    }
+    expect(readdirSync(join(dir, 'events')).length - cached).toBeGreaterThan(16);
+    await waitPastChanges([join(dir, 'events')]);
+    const saved = join(testdir(), 'state');
+    cpSync(join(dir, '.ledger-synth'), saved, { recursive: true });
+    const run = async (extra: Record<string, string>) => {
+      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+      cpSync(saved, join(dir, '.ledger-synth'), { recursive: true });
+      rmSync(join(dir, 'current.md'), { force: true });
+      const result = await runNode(cli, ['--no-confirm'], { cwd: dir, env: { ...env, ...extra } });
+      const warm = await runNode(cli, ['--no-confirm', '--json'], { cwd: dir, env: { ...env, ...extra } });
+      return { code: result.code, stderr: result.stderr, ledger: readFileSync(join(dir, 'current.md'), 'utf8'), warm: warm.stdout };
+    };
+    const log = join(testdir(), 'worker.log');
+    const oracle = await run({ LEDGER_SYNTH_WORKERS: '0' });
+    expect(await run({ LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1', WORKER_LOG: log })).toEqual(oracle);
+    expect(sentParts(log)[0]!.settled).toBe(Math.min(64, readdirSync(join(dir, 'events')).length - cached));
+    // And the cache both stored is the same set of files.
+    expect(cachedNames(dir)).toEqual([...readdirSync(join(dir, 'events'))].filter((name) => name.endsWith('.md')).map((name) => `events/${name}`).sort());
+  });
+
+  it('settled files are cached and racy ones are not, and an edit of a racy file is never served from the cache', async () => {
+    const dir = testdir(corpus(13));
+    const settledNames = readdirSync(join(dir, 'events')).filter((name) => name.endsWith('.md'));
+    // Past a racy window of 1.5 s for these files; the next ones are written just before the run.
+    const racyMs = 1500;
+    await new Promise((resolve) => setTimeout(resolve, racyMs + 100));
+    const fresh = ['2026-03-02T10-0000_z0.md', '2026-03-02T10-0001_z1.md'];
+    const freshEvent = (text: string) => eventText({ ts: '2026-03-02T10:00:00Z', agent: 'z', body: `this_session:\n- ${text}\n` });
+    for (const name of fresh) writeFileSync(join(dir, 'events', name), freshEvent(`first ${name}`));
+    const log = join(testdir(), 'worker.log');
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: String(racyMs), ...EVERY_FILE, WORKER_LOG: log };
+    const cli = binWith(RECORDING_WORKER);
+    expect((await runNode(cli, ['--no-confirm'], { cwd: dir, env })).code).toBe(0);
+    // The worker read every file: the settled ones folded, the two fresh ones sent back.
+    expect(sentParts(log)).toEqual([{ settled: settledNames.length, racy: 2 }]);
+    expect(cachedNames(dir)).toEqual(settledNames.map((name) => `events/${name}`).sort());
+    // The racy file changes again (same size, same second): the next run must show only the new text.
+    writeFileSync(join(dir, 'events', fresh[0]!), freshEvent(`again ${fresh[0]}`));
+    const viaCache = await runNode(cli, ['--full'], { cwd: dir, env });
+    const uncached = await runNode(cli, ['--full'], { cwd: dir, env: { ...env, LEDGER_SYNTH_CACHE: '0' } });
+    expect(viaCache.stdout).toContain(`again ${fresh[0]}`);
+    expect(viaCache.stdout).not.toContain(`first ${fresh[0]}`);
+    expect(viaCache.stdout).toEqual(uncached.stdout);
+  });
+});
+
+/** The names a stream's fold cache covers (its third line), sorted. */
+function cachedNames(dir: string): string[] {
+  const cacheRoot = join(dir, '.ledger-synth', 'cache');
+  const [id] = readdirSync(cacheRoot).filter((name) => !name.startsWith('.'));
+  return (JSON.parse(readFileSync(join(cacheRoot, id!, 'fold.cache'), 'latin1').split('\n')[2]!) as string[]).sort();
+}
 
 describe('read workers: a worker that fails', () => {
   // It claims chunks first, so the files it claimed are the ones the main thread must read again.
@@ -134,8 +220,27 @@ parentPort.postMessage({ error: 'cannot read' });`,
     const cli = binWith(failures[kind as keyof typeof failures]);
     const env = { LEDGER_SYNTH_CACHE_RACY_MS: '0' };
     const oracle = await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: '0' });
-    expect(await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: 'all' })).toEqual(oracle);
-    expect(await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: '1' })).toEqual(oracle);
+    expect(await coldThenWarm(cli, dir, { ...env, ...EVERY_FILE })).toEqual(oracle);
+  });
+
+  it('of two workers, the second fails after claiming: the first one\'s part is joined, the rest read here', async () => {
+    const dir = testdir(corpus(9));
+    await waitPastChanges([join(dir, 'events')]);
+    const log = join(testdir(), 'worker.log');
+    // Of two consecutive thread ids one is even: that worker waits until the real one has claimed
+    // its chunk, claims the next one, and fails.
+    const cli = binWith(`import { threadId, workerData } from 'node:worker_threads';
+if (threadId % 2 === 0) {
+  const claims = new Int32Array(workerData.claims);
+  while (Atomics.load(claims, 0) < 64) Atomics.wait(claims, 0, Atomics.load(claims, 0), 5);
+  Atomics.add(claims, 0, 64);
+  throw new Error('second worker failed');
+}
+${RECORDING_WORKER}`);
+    const env = { LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log };
+    const oracle = await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: '0' });
+    expect(await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: '2', LEDGER_SYNTH_WORKER_CHUNKS: '1' })).toEqual(oracle);
+    expect(sentParts(log).map((part) => part.settled + part.racy)).toEqual([64]);
   });
 
   it('a worker that cannot start leaves the read to the main thread', async () => {
@@ -143,6 +248,6 @@ parentPort.postMessage({ error: 'cannot read' });`,
     await waitPastChanges([join(dir, 'events')]);
     const cli = binWith('this is not JavaScript (\n');
     const oracle = await coldThenWarm(cli, dir, { LEDGER_SYNTH_CACHE_RACY_MS: '0', LEDGER_SYNTH_WORKERS: '0' });
-    expect(await coldThenWarm(cli, dir, { LEDGER_SYNTH_CACHE_RACY_MS: '0', LEDGER_SYNTH_WORKERS: 'all' })).toEqual(oracle);
+    expect(await coldThenWarm(cli, dir, { LEDGER_SYNTH_CACHE_RACY_MS: '0', ...EVERY_FILE })).toEqual(oracle);
   });
 });

@@ -3048,14 +3048,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -8970,6 +8970,9 @@ function checkpointKey(entry) {
   return [updated.epochMs, updated.subMsNanos, entry.phase.length, entry.phase + entry.status].join(":");
 }
 
+// packages/core/src/digest.ts
+var RENDER_FORMAT_VERSION = "ledger-synth/3";
+
 // packages/core/src/render.ts
 var CHUNK_CHARS = 1 << 16;
 
@@ -9069,6 +9072,13 @@ function* jsonLine(items, encode) {
 function asRecord(summary) {
   if (!(summary instanceof EventRecord)) throw new Error("only states folded by addEvent can be encoded");
   return summary;
+}
+
+// packages/node/src/fold-cache.ts
+var FORMAT = "ledger-synth-fold-cache/4";
+function cacheFormat() {
+  const parser = true ? "9a56118c315c6773" : "source";
+  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 
 // packages/node/src/read-events.ts
@@ -9188,14 +9198,17 @@ function readSettled(path, maxEventBytes, racyMs) {
 }
 
 // packages/node/src/read-worker.ts
-var { paths, claims, settings } = workerData;
+var { paths, claims, settings, format, chunkLimit } = workerData;
 try {
+  if (format !== cacheFormat()) throw new Error(`read-worker.mjs is from another build (${cacheFormat()}, not ${format})`);
   const state = emptyState();
   const tracker = emptyTracker();
   const part = { settled: [], racy: [] };
   const keys = [];
   const counter = new Int32Array(claims);
-  for (let chunk = claimChunk(counter, paths.length); chunk !== void 0; chunk = claimChunk(counter, paths.length)) {
+  for (let chunks = 0; chunks < (chunkLimit ?? Number.POSITIVE_INFINITY); chunks++) {
+    const chunk = claimChunk(counter, paths.length);
+    if (chunk === void 0) break;
     for (let at = chunk.start; at < chunk.end; at++) {
       const { outcome, key, settled } = readSettled(paths[at], settings.maxEventBytes, settings.racyMs);
       if (!settled || key === void 0) {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { cacheFormat } from './fold-cache.js';
 
 /**
  * Large cold reads use a second core: this thread and worker threads claim chunks of the files
@@ -26,6 +27,10 @@ export interface WorkerJob {
   readonly paths: readonly string[];
   readonly claims: SharedArrayBuffer;
   readonly settings: WorkerSettings;
+  /** The cache format of the bundle that started it: a worker of another build (another parser) refuses. */
+  readonly format: string;
+  /** Tests only: stop claiming after this many chunks. */
+  readonly chunkLimit: number | undefined;
 }
 
 /** A worker's files (positions into the job) and its fold. */
@@ -65,22 +70,24 @@ export function workerScript(): string | undefined {
 /** Worker threads a large read may use: one per other core, up to three; none without the worker bundle. */
 export function workerCount(): number {
   if (workerScript() === undefined) return 0;
-  // LEDGER_SYNTH_WORKERS=1 (or all) forces one (tests of the worker path on a one-core machine).
+  // LEDGER_SYNTH_WORKERS=<n> forces n (1 to 3; tests of the worker path on any machine).
   const forced = process.env.LEDGER_SYNTH_WORKERS;
-  return forced === '1' || forced === 'all' ? 1 : Math.max(0, Math.min(3, availableParallelism() - 1));
+  if (forced === '1' || forced === '2' || forced === '3') return Number(forced);
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 
 /**
  * Read `toRead` (indices into `files`) here and on worker threads. `readHere` reads, parses and
  * folds files on this thread; `takePart` joins a finished worker's part (its positions are indices
- * into `toRead`); `tick` lets timers fire and stops the read when asked to.
+ * into `toRead`) and returns false when it cannot (then its files are read here); `tick` lets
+ * timers fire and stops the read when asked to.
  */
 export async function readInWorkers(
   toRead: readonly number[],
   files: readonly string[],
   settings: WorkerSettings,
   readHere: (indices: readonly number[]) => Promise<void>,
-  takePart: (part: WorkerPart) => void,
+  takePart: (part: WorkerPart) => boolean,
   tick: () => Promise<void>,
 ): Promise<void> {
   const script = workerScript();
@@ -88,37 +95,50 @@ export async function readInWorkers(
   if (script === undefined || count === 0) return readHere(toRead);
   const claims = new SharedArrayBuffer(4);
   const counter = new Int32Array(claims);
-  const job: WorkerJob = { paths: toRead.map((i) => files[i]!), claims, settings };
+  const job: WorkerJob = { paths: toRead.map((i) => files[i]!), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit() };
   const workers = Array.from({ length: count }, () => startWorker(script!, job));
   try {
     const done = new Uint8Array(toRead.length);
-    // LEDGER_SYNTH_WORKERS=all (tests): this thread claims nothing, so the workers read every file.
-    const claimHere = process.env.LEDGER_SYNTH_WORKERS !== 'all';
+    // With a test chunk limit this thread claims nothing until the workers are done: a known split.
+    const claimHere = job.chunkLimit === undefined;
     for (let chunk = claimHere ? claimChunk(counter, toRead.length) : undefined; chunk !== undefined; chunk = claimChunk(counter, toRead.length)) {
       await readHere(toRead.slice(chunk.start, chunk.end));
       done.fill(1, chunk.start, chunk.end);
       await tick();
     }
-    // Keep ticking while the workers finish: the lock stays fresh and a deadline can still stop the read.
-    let finished = false;
-    const parts = Promise.all(workers.map((worker) => worker.part)).finally(() => (finished = true));
-    while (!finished) {
-      await Promise.race([parts, new Promise((resolve) => setTimeout(resolve, 10).unref())]);
+    // Each part is joined as it arrives, with a tick before each: the lock stays fresh, and a
+    // deadline can stop the read before a join it has no time for (takePart weighs it).
+    const pending = new Set(workers);
+    while (pending.size > 0) {
+      const arrived = await Promise.race([...[...pending].map((worker) => worker.part.then(() => worker)), sleep(10)]);
       await tick();
-    }
-    for (const part of await parts) {
-      if (part === undefined) continue;
+      if (arrived === undefined) continue;
+      pending.delete(arrived);
+      const part = await arrived.part;
+      if (part === undefined || !takePart(part)) continue;
       for (const [at] of part.settled) done[at] = 1;
       for (const [at] of part.racy) done[at] = 1;
-      takePart(part);
     }
-    // What a failed worker claimed is read here.
+    // What a failed worker claimed, or nobody did, is read here.
     const left = toRead.filter((_, at) => done[at] === 0);
     if (left.length > 0) await readHere(left);
   } finally {
     // Stopped (a deadline) or finished: no worker outlives the read.
     for (const worker of workers) worker.stop();
   }
+}
+
+function sleep(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+}
+
+/**
+ * LEDGER_SYNTH_WORKER_CHUNKS=<n> (tests): each worker claims at most n chunks of 64 files, and this
+ * thread reads only what is left once they are done, so a run has a known split.
+ */
+function testChunkLimit(): number | undefined {
+  const limit = Number(process.env.LEDGER_SYNTH_WORKER_CHUNKS);
+  return Number.isInteger(limit) && limit >= 0 ? limit : undefined;
 }
 
 /** One worker; its part, or undefined when it failed to start, failed or died. */
