@@ -16445,8 +16445,7 @@ async function readAndFold(files, settings) {
   const names = files.map((path) => path.startsWith(base) ? path.slice(base.length) : path);
   const reasons = new Array(files.length);
   const warnings = new FirstWarnings(settings.warningLimit ?? Number.POSITIVE_INFINITY);
-  const events = settings.keepEvents ? [] : void 0;
-  const cacheDir = settings.keepEvents ? void 0 : settings.cacheDir;
+  const { cacheDir } = settings;
   const cached = cacheDir === void 0 ? void 0 : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
   const toRead = [];
@@ -16477,7 +16476,6 @@ async function readAndFold(files, settings) {
     return compact;
   };
   const onRead = (i, { outcome, key, settled }) => {
-    if (events !== void 0 && outcome.event !== void 0) events[i] = outcome.event;
     if (settled) keys[i] = key;
     if (!settled || key === void 0) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
@@ -16515,7 +16513,7 @@ async function readAndFold(files, settings) {
     for (const [at, json] of part.racy) racy.push([toRead[at], decodeOutcome(json)]);
     return true;
   };
-  const parallel = events === void 0 && !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
+  const parallel = !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
   if (parallel) await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, takePart, () => tick(settings));
   else await readHere(toRead);
   try {
@@ -16534,7 +16532,6 @@ async function readAndFold(files, settings) {
     tracker,
     reasons,
     warnings,
-    events: events?.filter((event) => event !== void 0),
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
     listing: cacheDir === void 0 ? void 0 : settledListing(files, keys)
   };
@@ -17003,7 +17000,6 @@ async function planSynthesis(inputs, options2 = {}) {
     warnings,
     warningCount: read.warnings.count,
     warningFiles: read.warnings.files,
-    events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
     resolutions: trackedResolutions(read.tracker),
@@ -17030,7 +17026,6 @@ function readSettings(inputs, options2) {
     store: options2.storeCache,
     shouldStop: options2.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
-    keepEvents: options2.keepEvents,
     warningLimit: options2.warningLimit
   };
 }

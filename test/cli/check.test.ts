@@ -49,6 +49,18 @@ describe('cc-synthesize --check', () => {
     expect(listFiles(dir)).toEqual(before);
   });
 
+  it('names the event that first asked an open question the file no longer shows (from the folded state, no event read again)', async () => {
+    const dir = await synthesized();
+    const question = '- Who owns the Gas Town refinery integration? _(crisp, 2026-01-11T08:00:00Z)_\n';
+    expect(readOutput(dir)).toContain(question);
+    writeFileSync(join(dir, OUTPUT), readOutput(dir).replace(question, ''));
+    const result = await runCli(['--check'], { cwd: dir, env: noTools() });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('1 older event(s) not reflected (e.g. merged from another branch):');
+    expect(result.stderr).toContain('  + 2026-01-11T08-00-00.000Z_crisp_c3.md (crisp, 2026-01-11T08:00:00Z)');
+    expect(result.stderr).toContain('sections that differ: Open questions');
+  });
+
   it('exits 1 when current.md was edited by hand', async () => {
     const dir = await synthesized();
     writeFileSync(join(dir, OUTPUT), readOutput(dir).replace('## Decisions', '## Decisions\n\n- **sneaky**: hand edit'));

@@ -17341,8 +17341,7 @@ async function readAndFold(files, settings) {
   const names = files.map((path) => path.startsWith(base) ? path.slice(base.length) : path);
   const reasons = new Array(files.length);
   const warnings = new FirstWarnings(settings.warningLimit ?? Number.POSITIVE_INFINITY);
-  const events = settings.keepEvents ? [] : void 0;
-  const cacheDir = settings.keepEvents ? void 0 : settings.cacheDir;
+  const { cacheDir } = settings;
   const cached = cacheDir === void 0 ? void 0 : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
   const toRead = [];
@@ -17373,7 +17372,6 @@ async function readAndFold(files, settings) {
     return compact;
   };
   const onRead = (i, { outcome, key, settled }) => {
-    if (events !== void 0 && outcome.event !== void 0) events[i] = outcome.event;
     if (settled) keys[i] = key;
     if (!settled || key === void 0) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
@@ -17411,7 +17409,7 @@ async function readAndFold(files, settings) {
     for (const [at, json] of part.racy) racy.push([toRead[at], decodeOutcome(json)]);
     return true;
   };
-  const parallel = events === void 0 && !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
+  const parallel = !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
   if (parallel) await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, takePart, () => tick(settings));
   else await readHere(toRead);
   try {
@@ -17430,7 +17428,6 @@ async function readAndFold(files, settings) {
     tracker,
     reasons,
     warnings,
-    events: events?.filter((event) => event !== void 0),
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
     listing: cacheDir === void 0 ? void 0 : settledListing(files, keys)
   };
@@ -17931,31 +17928,32 @@ var init_test_pause = __esm({
 });
 
 // packages/node/src/unreflected.ts
-function unreflectedEvents(events, state, previous, footer) {
+function unreflectedEvents(state, previous, footer) {
   const agents = recordedAgents(previous);
   const agentsLeftOut = hasAgentsLeftOut(previous);
-  const sections2 = listSections(previous);
+  const shown2 = listSections(previous).get("Open questions");
   const latest = footer?.latestTs === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const event of events) {
-    const key = eventKey(event);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const row = agents.get(cell3(event.agent));
-    const missing = event.ts.epochMs > latest || (row === void 0 ? !agentsLeftOut : event.ts.epochMs > row.lastMs) || event.openQuestions.some((q) => !state.resolvedQuestions.has(q) && !sections2.get("Open questions")?.has(bullet(q)));
-    if (missing) out.push(event);
+  const askers = /* @__PURE__ */ new Set();
+  for (const [question, stamp] of state.openQuestions) {
+    if (!state.resolvedQuestions.has(question) && !shown2?.has(bullet(question))) askers.add(stamp.eventId ?? eventKey(stamp));
   }
-  return out.sort((a, b) => a.ts.epochMs - b.ts.epochMs || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const out = [];
+  for (const summary of state.events.values()) {
+    const record = asRecord2(summary);
+    const row = agents.get(cell3(record.agent));
+    const missing = record.epochMs > latest || (row === void 0 ? !agentsLeftOut : record.epochMs > row.lastMs) || askers.has(record.key);
+    if (missing) out.push(record);
+  }
+  return out.sort((a, b) => a.epochMs - b.epochMs || compareCodePoints(a.file, b.file));
 }
-function describeUnreflected(events, state, previous, footer, limit = 10) {
-  const missing = unreflectedEvents(events, state, previous, footer);
+function describeUnreflected(state, previous, footer, limit = 10) {
+  const missing = unreflectedEvents(state, previous, footer);
   const latest = footer?.latestTs === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
-  const newer = missing.filter((event) => event.ts.epochMs > latest);
-  const older = missing.filter((event) => event.ts.epochMs <= latest);
+  const newer = missing.filter((event) => event.epochMs > latest);
+  const older = missing.filter((event) => event.epochMs <= latest);
   const lines = [];
   const list2 = (group) => {
-    for (const event of group.slice(0, limit)) lines.push(`  + ${displayName(event.file)} (${displayName(event.agent)}, ${event.ts.iso})`);
+    for (const event of group.slice(0, limit)) lines.push(`  + ${displayName(event.file)} (${displayName(event.agent)}, ${event.iso})`);
     if (group.length > limit) lines.push(`  \u2026 and ${group.length - limit} more`);
   };
   if (newer.length > 0) {
@@ -17978,6 +17976,10 @@ function describeUnreflected(events, state, previous, footer, limit = 10) {
     if (count - had > found) lines.push(`agent ${agent}: current.md counts ${had} event(s), the events directory and archive hold ${count}`);
   }
   return lines;
+}
+function asRecord2(summary) {
+  if (!(summary instanceof EventRecord)) throw new Error("only folded states can be explained");
+  return summary;
 }
 function bullet(text) {
   return `- ${text.replace(/\n/g, "\n  ")}`;
@@ -18075,7 +18077,6 @@ async function planSynthesis(inputs, options2 = {}) {
     warnings,
     warningCount: read.warnings.count,
     warningFiles: read.warnings.files,
-    events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
     resolutions: trackedResolutions(read.tracker),
@@ -18102,7 +18103,6 @@ function readSettings(inputs, options2) {
     store: options2.storeCache,
     shouldStop: options2.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
-    keepEvents: options2.keepEvents,
     warningLimit: options2.warningLimit
   };
 }
@@ -18182,7 +18182,7 @@ function describeStaleness(synthesis, root) {
       lines.push(`event_count: ${where2} reflects ${footer.eventCount}, the events directory has ${synthesis.state.events.size}`);
     }
     if (footer.digest !== synthesis.digest) lines.push(`digest: ${footer.digest.slice(0, 19)}\u2026 recorded, ${synthesis.digest.slice(0, 19)}\u2026 expected`);
-    lines.push(...describeUnreflected(synthesis.events ?? [], synthesis.state, previous, footer));
+    lines.push(...describeUnreflected(synthesis.state, previous, footer));
   }
   const changed = changedSections(previous, synthesis.rendered.toString("utf8"));
   if (changed.length > 0) lines.push(`sections that differ: ${changed.join(", ")}`);
@@ -21234,7 +21234,7 @@ async function synthesizeCommand(args, world) {
     if (refused !== void 0) return refused;
   }
   const repo = values.commit ? await commitTarget(config, world) : void 0;
-  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false, warningLimit }), config, world, values);
+  if (values.check) return check(await planSynthesis(inputs, { storeCache: false, warningLimit }), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false, warningLimit }), world, Boolean(values.strict));
   const planned = values["no-confirm"] && !values["dry-run"] && !values.strict ? void 0 : await planSynthesis(inputs, { storeCache: !values["dry-run"] && !values.strict, warningLimit });
   if (planned) {

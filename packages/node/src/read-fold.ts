@@ -8,7 +8,6 @@ import {
   emptyTracker,
   encodeStateText,
   trackEvent,
-  type LedgerEvent,
   type LedgerState,
   type ResolutionTracker,
   compactWarning,
@@ -51,8 +50,6 @@ export interface ReadSettings {
   readonly store?: boolean | undefined;
   /** Read this many files or more on worker threads as well (see read-workers.ts). */
   readonly workersFrom?: number | undefined;
-  /** Keep every event (the cache holds a fold, not events, so every file is read). */
-  readonly keepEvents?: boolean | undefined;
   /** Keep the warnings of the first files until they hold this many (default all); counts are whole. */
   readonly warningLimit?: number | undefined;
 }
@@ -80,8 +77,6 @@ export interface FoldedFiles {
   readonly reasons: readonly (string | undefined)[];
   /** The slips the parser forgave (duplicate keys, text lost to ` #`): counts, and the first ones. */
   readonly warnings: FirstWarnings;
-  /** Every event, in file order, when `keepEvents` was asked for. */
-  readonly events: readonly LedgerEvent[] | undefined;
   readonly stats: ReadStats;
   /**
    * One digest of the files' names and of the stat keys they had when they were read or found
@@ -103,8 +98,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   const names = files.map((path) => (path.startsWith(base) ? path.slice(base.length) : path));
   const reasons: (string | undefined)[] = new Array(files.length);
   const warnings = new FirstWarnings(settings.warningLimit ?? Number.POSITIVE_INFINITY);
-  const events: LedgerEvent[] | undefined = settings.keepEvents ? [] : undefined;
-  const cacheDir = settings.keepEvents ? undefined : settings.cacheDir;
+  const { cacheDir } = settings;
 
   const cached = cacheDir === undefined ? undefined : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
@@ -141,7 +135,6 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     return compact;
   };
   const onRead = (i: number, { outcome, key, settled }: FileRead) => {
-    if (events !== undefined && outcome.event !== undefined) events[i] = outcome.event;
     if (settled) keys[i] = key;
     if (!settled || key === undefined) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
@@ -181,8 +174,8 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     for (const [at, json] of part.racy) racy.push([toRead[at]!, decodeOutcome(json)]);
     return true;
   };
-  // Workers fold what they read, so only a read that needs neither the events nor the journal's copies uses them.
-  const parallel = events === undefined && !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
+  // Workers fold what they read: a read that keeps copies of the events for the journal reads here.
+  const parallel = !journaled && toRead.length >= (settings.workersFrom ?? Number.POSITIVE_INFINITY) && workerCount() > 0;
   if (parallel) await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, takePart, () => tick(settings));
   else await readHere(toRead);
 
@@ -206,7 +199,6 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     tracker,
     reasons,
     warnings,
-    events: events?.filter((event) => event !== undefined),
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
     listing: cacheDir === undefined ? undefined : settledListing(files, keys),
   };

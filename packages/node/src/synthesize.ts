@@ -10,7 +10,6 @@ import {
   trackedResolutions,
   type EventIssue,
   type EventWarning,
-  type LedgerEvent,
   type LedgerFooter,
   type LedgerState,
   type Resolution,
@@ -56,8 +55,6 @@ export interface Synthesis {
   readonly warningCount: number;
   /** How many files the warnings are in. */
   readonly warningFiles: number;
-  /** The parsed events, only when the plan was asked to keep them (`--check` explains staleness with them). */
-  readonly events: readonly LedgerEvent[] | undefined;
   readonly state: LedgerState;
   /** `state.events.size`. */
   readonly eventCount: number;
@@ -80,8 +77,6 @@ export interface Synthesis {
 export interface PlanOptions {
   /** Called between batches of files (e.g. to keep a lock fresh); the read yields to the event loop there. */
   readonly onProgress?: (() => void) | undefined;
-  /** Keep every parsed event in the plan (memory: ~1 KiB per event). */
-  readonly keepEvents?: boolean | undefined;
   /** False: read the cache but store nothing (commands that promise to write nothing). */
   readonly storeCache?: boolean | undefined;
   /** Asked between batches of files and before rendering: true stops the plan with ReadStopped. */
@@ -124,7 +119,6 @@ export async function planSynthesis(inputs: StreamInputs, options: PlanOptions =
     warnings,
     warningCount: read.warnings.count,
     warningFiles: read.warnings.files,
-    events: read.events,
     state: read.state,
     eventCount: read.state.events.size,
     resolutions: trackedResolutions(read.tracker),
@@ -158,7 +152,6 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
     store: options.storeCache,
     shouldStop: options.shouldStop,
     workersFrom: Number(inputs.env.LEDGER_SYNTH_WORKERS_FROM) || WORKERS_FROM,
-    keepEvents: options.keepEvents,
     warningLimit: options.warningLimit,
   };
 }
@@ -287,7 +280,7 @@ export function describeStaleness(synthesis: Synthesis, root: string): string[] 
     }
     if (footer.digest !== synthesis.digest) lines.push(`digest: ${footer.digest.slice(0, 19)}… recorded, ${synthesis.digest.slice(0, 19)}… expected`);
     // Which events are missing, from the file alone (shallow CI clones have no history to diff).
-    lines.push(...describeUnreflected(synthesis.events ?? [], synthesis.state, previous, footer));
+    lines.push(...describeUnreflected(synthesis.state, previous, footer));
   }
   const changed = changedSections(previous, synthesis.rendered.toString('utf8'));
   if (changed.length > 0) lines.push(`sections that differ: ${changed.join(', ')}`);

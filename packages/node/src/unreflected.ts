@@ -1,49 +1,50 @@
-import { displayName, eventKey, type LedgerEvent, type LedgerFooter, type LedgerState } from '@ledger-synth/core';
+import { compareCodePoints, displayName, EventRecord, eventKey, type EventSummary, type LedgerFooter, type LedgerState } from '@ledger-synth/core';
 
 /**
  * Which events a committed `current.md` does not reflect, worked out from the file alone: `--check`
- * runs in shallow CI clones with no history to diff against. An event is reported when any of
- * these holds (each is impossible for an event the file was rendered from):
+ * runs in shallow CI clones with no history to diff against. It works from the folded state (the
+ * record of every event), so `--check` reads like any other command: through the cache, on worker
+ * threads. An event is reported when any of these holds (each is impossible for an event the file
+ * was rendered from):
  * - it is newer than the footer's `latest_ts`, or than its agent's "Last event" in the Agents table;
  * - its agent has no row in the Agents table, and the file says no agent was left out of it;
- * - one of its open questions, still open, is missing.
+ * - it first asked an open question that is still open and missing from the file (the ledger
+ *   credits a question to its first asker).
  * Done items and checkpoint history are not checked: current.md shows them within a window (an
  * older item is absent from a fresh file too).
  * Agents whose recorded event count is short by more than the events found this way get a count line.
  */
-export function unreflectedEvents(events: readonly LedgerEvent[], state: LedgerState, previous: string, footer: LedgerFooter | undefined): LedgerEvent[] {
+export function unreflectedEvents(state: LedgerState, previous: string, footer: LedgerFooter | undefined): EventRecord[] {
   const agents = recordedAgents(previous);
   const agentsLeftOut = hasAgentsLeftOut(previous);
-  const sections = listSections(previous);
+  const shown = listSections(previous).get('Open questions');
   const latest = footer?.latestTs === undefined ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
-  const seen = new Set<string>();
-  const out: LedgerEvent[] = [];
-  for (const event of events) {
-    const key = eventKey(event);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const row = agents.get(cell(event.agent));
-    const missing =
-      event.ts.epochMs > latest ||
-      (row === undefined ? !agentsLeftOut : event.ts.epochMs > row.lastMs) ||
-      event.openQuestions.some((q) => !state.resolvedQuestions.has(q) && !sections.get('Open questions')?.has(bullet(q)));
-    if (missing) out.push(event);
+  const askers = new Set<string>();
+  for (const [question, stamp] of state.openQuestions) {
+    if (!state.resolvedQuestions.has(question) && !shown?.has(bullet(question))) askers.add(stamp.eventId ?? eventKey(stamp));
   }
-  return out.sort((a, b) => a.ts.epochMs - b.ts.epochMs || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const out: EventRecord[] = [];
+  for (const summary of state.events.values()) {
+    const record = asRecord(summary);
+    const row = agents.get(cell(record.agent));
+    const missing = record.epochMs > latest || (row === undefined ? !agentsLeftOut : record.epochMs > row.lastMs) || askers.has(record.key);
+    if (missing) out.push(record);
+  }
+  return out.sort((a, b) => a.epochMs - b.epochMs || compareCodePoints(a.file, b.file));
 }
 
 /**
  * Lines for `--check`: events newer than the recorded `latest_ts`, then older events the file still
  * misses (typically merged in from another branch), then agents whose counts disagree.
  */
-export function describeUnreflected(events: readonly LedgerEvent[], state: LedgerState, previous: string, footer: LedgerFooter | undefined, limit = 10): string[] {
-  const missing = unreflectedEvents(events, state, previous, footer);
+export function describeUnreflected(state: LedgerState, previous: string, footer: LedgerFooter | undefined, limit = 10): string[] {
+  const missing = unreflectedEvents(state, previous, footer);
   const latest = footer?.latestTs === undefined ? Number.NEGATIVE_INFINITY : Date.parse(footer.latestTs);
-  const newer = missing.filter((event) => event.ts.epochMs > latest);
-  const older = missing.filter((event) => event.ts.epochMs <= latest);
+  const newer = missing.filter((event) => event.epochMs > latest);
+  const older = missing.filter((event) => event.epochMs <= latest);
   const lines: string[] = [];
-  const list = (group: LedgerEvent[]) => {
-    for (const event of group.slice(0, limit)) lines.push(`  + ${displayName(event.file)} (${displayName(event.agent)}, ${event.ts.iso})`);
+  const list = (group: EventRecord[]) => {
+    for (const event of group.slice(0, limit)) lines.push(`  + ${displayName(event.file)} (${displayName(event.agent)}, ${event.iso})`);
     if (group.length > limit) lines.push(`  … and ${group.length - limit} more`);
   };
   if (newer.length > 0) {
@@ -66,6 +67,12 @@ export function describeUnreflected(events: readonly LedgerEvent[], state: Ledge
     if (count - had > found) lines.push(`agent ${agent}: current.md counts ${had} event(s), the events directory and archive hold ${count}`);
   }
   return lines;
+}
+
+/** States folded by addEvent (or decoded from the cache) hold EventRecords. */
+function asRecord(summary: EventSummary): EventRecord {
+  if (!(summary instanceof EventRecord)) throw new Error('only folded states can be explained');
+  return summary;
 }
 
 function bullet(text: string): string {

@@ -102,7 +102,7 @@ export async function synthesizeCommand(args: string[], world: World): Promise<n
   // Refuse before writing anything: outside a repository, or mid-merge/rebase, --commit cannot work.
   const repo = values.commit ? await commitTarget(config, world) : undefined;
 
-  if (values.check) return check(await planSynthesis(inputs, { keepEvents: true, storeCache: false, warningLimit }), config, world, values);
+  if (values.check) return check(await planSynthesis(inputs, { storeCache: false, warningLimit }), config, world, values);
   if (values.full) return printFull(await planSynthesis(inputs, { storeCache: false, warningLimit }), world, Boolean(values.strict));
 
   // --no-confirm shows no preview: plan once, under the lock (at 100k events a second plan doubles the run).
