@@ -38,8 +38,8 @@ export const PACK_ASSETS = [
 ];
 
 /**
- * The parser's identity: a hash of the core sources and the yaml version. The parse cache keys on
- * it, so a rebuilt parser never reads an older parser's outcomes, and the CLI and hooks share one.
+ * The parser's identity: a hash of the core sources, the yaml version and the file reader. The cache
+ * keys on it, so a rebuilt parser never reads an older parser's outcomes, and the CLI and hooks share one.
  */
 function parserId() {
   const hash = createHash('sha256');
@@ -48,6 +48,8 @@ function parserId() {
     if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(core, name)));
   }
   hash.update(readFileSync(join(root, 'node_modules/yaml/package.json')));
+  // What a file becomes before parsing (links, sizes, NUL bytes, UTF-8, hidden names) is cached too.
+  hash.update(readFileSync(join(root, 'packages/node/src/read-events.ts')));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -11418,8 +11418,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename7 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
+      const basename8 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -15804,7 +15804,7 @@ function createFileExclusive(target, content, options2 = {}) {
 var LINKLESS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "ENOSYS", "EOPNOTSUPP"]);
 
 // packages/node/src/synthesize.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname6, join as join9, relative, resolve as resolve4, sep as sep4 } from "node:path";
 
 // packages/node/src/discover.ts
@@ -15855,7 +15855,7 @@ function sortPaths(paths) {
 // packages/node/src/fold-cache.ts
 import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
 // packages/node/src/cache-rows.ts
@@ -15944,8 +15944,144 @@ var NON_ASCII = /[^\x00-\x7f]/g;
 
 // packages/node/src/fold-journal.ts
 import { createHash as createHash4 } from "node:crypto";
-import { appendFileSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { appendFileSync, rmSync } from "node:fs";
 import { join as join4 } from "node:path";
+
+// packages/node/src/read-events.ts
+import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, readSync } from "node:fs";
+import { sep as sep2 } from "node:path";
+var HIDDEN_FILE = "hidden file; not read";
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readEventFile(path, maxBytes) {
+  const loaded = loadEventText(path, maxBytes);
+  if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
+  const parsed = parseEvent(loaded.text, fileName(path));
+  if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
+  const { warnings } = parsed;
+  return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
+}
+function loadEventText(path, maxBytes) {
+  if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
+  let fd;
+  try {
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
+    return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    const key = statKey(stat2);
+    if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file", key };
+    if (stat2.size > maxBytes) {
+      return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)`, key };
+    }
+    const buffer = readBounded(fd, Math.min(stat2.size, maxBytes) + 1);
+    if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read`, transient: true };
+    if (buffer.length !== stat2.size) return { ok: false, reason: "file changed while being read", transient: true };
+    if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)", key };
+    try {
+      return { ok: true, text: utf8.decode(buffer), key };
+    } catch {
+      return { ok: false, reason: "not valid UTF-8 text", key };
+    }
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function readStateFile(path) {
+  let fd;
+  try {
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return void 0;
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) return void 0;
+    const buffer = Buffer.allocUnsafe(stat2.size);
+    let total = 0;
+    while (total < stat2.size) {
+      const read = readSync(fd, buffer, total, stat2.size - total, null);
+      if (read === 0) break;
+      total += read;
+    }
+    return total === stat2.size ? buffer : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+}
+function fileName(path) {
+  return path.slice(path.lastIndexOf(sep2) + 1);
+}
+function statKey(stat2) {
+  return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+}
+function lstatKey(path) {
+  try {
+    const stat2 = lstatSync(path, { throwIfNoEntry: false });
+    return stat2 === void 0 ? void 0 : statKey(stat2);
+  } catch {
+    return void 0;
+  }
+}
+function linkKey(path) {
+  try {
+    const stat2 = lstatSync(path, { throwIfNoEntry: false });
+    return stat2?.isSymbolicLink() ? statKey(stat2) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var SCRATCH_MAX_BYTES = 1 << 20;
+var scratch;
+function readBounded(fd, size) {
+  let buffer;
+  if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
+  else {
+    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+    buffer = scratch;
+  }
+  let total = 0;
+  while (total < size) {
+    const want = size - total;
+    const read = readSync(fd, buffer, total, want, null);
+    total += read;
+    if (read < want) break;
+  }
+  return buffer.subarray(0, total);
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+var MAP = "\0map";
+function encodeOutcome(outcome) {
+  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
+}
+function decodeOutcome(text) {
+  return revive(JSON.parse(text));
+}
+function revive(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+    return value;
+  }
+  const record = value;
+  const entries = record[MAP];
+  if (Array.isArray(entries)) return new Map(entries.map((entry) => revive(entry)));
+  for (const key of Object.keys(record)) record[key] = revive(record[key]);
+  return record;
+}
+
+// packages/node/src/fold-journal.ts
 var JOURNAL_NAME = "fold.journal";
 function journalLimit(baseRows) {
   return Math.max(16, Math.floor(baseRows / 16));
@@ -15965,12 +16101,9 @@ ${id} ${checksum(json)} ${json}
 }
 function loadJournal(dir, id) {
   const rows = new NewRows();
-  let text;
-  try {
-    text = readFileSync2(join4(dir, JOURNAL_NAME), "utf8");
-  } catch {
-    return rows;
-  }
+  const bytes = readStateFile(join4(dir, JOURNAL_NAME));
+  if (bytes === void 0) return rows;
+  const text = bytes.toString("utf8");
   const byName = /* @__PURE__ */ new Map();
   for (const line of text.split("\n")) {
     const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
@@ -16023,12 +16156,8 @@ function foldCacheBytes(dir) {
   }
 }
 function loadFoldCache(dir) {
-  let bytes;
-  try {
-    bytes = readFileSync3(join5(dir, FILE_NAME));
-  } catch {
-    return void 0;
-  }
+  const bytes = readStateFile(join5(dir, FILE_NAME));
+  if (bytes === void 0) return void 0;
   try {
     const lines = new LineReader2(bytes);
     if (lines.text() !== cacheFormat()) return void 0;
@@ -16154,7 +16283,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "9a56118c315c6773" : "source";
+  const parser = true ? "1c6c187025c38bcf" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -16166,11 +16295,11 @@ function ensureCacheDir(dir) {
 }
 
 // packages/node/src/read-fold.ts
-import { sep as sep3 } from "node:path";
+import { basename as basename2, sep as sep3 } from "node:path";
 
 // packages/node/src/memo-store.ts
 import { createHash as createHash6 } from "node:crypto";
-import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 var MEMO_FILE = "start.memo";
 var MEMO_ANSWERS = 4;
@@ -16188,7 +16317,7 @@ function statListing(paths, racyMs) {
   for (let i = 0; i < paths.length; i++) {
     let stat2;
     try {
-      stat2 = lstatSync(paths[i], { throwIfNoEntry: false });
+      stat2 = lstatSync2(paths[i], { throwIfNoEntry: false });
     } catch {
       return void 0;
     }
@@ -16227,7 +16356,9 @@ function storeMemo(dir, listing, inputsId, answer) {
 }
 function readMemo(dir) {
   try {
-    const memo = JSON.parse(readFileSync4(join6(dir, MEMO_FILE), "utf8"));
+    const bytes = readStateFile(join6(dir, MEMO_FILE));
+    if (bytes === void 0) return void 0;
+    const memo = JSON.parse(bytes.toString("utf8"));
     const valid = memo.format === cacheFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && (memo.dirs === void 0 || typeof memo.dirs === "string") && Array.isArray(memo.answers);
     return valid ? memo : void 0;
   } catch {
@@ -16237,116 +16368,6 @@ function readMemo(dir) {
 
 // packages/node/src/read-fold.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-
-// packages/node/src/read-events.ts
-import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readSync } from "node:fs";
-import { sep as sep2 } from "node:path";
-var HIDDEN_FILE = "hidden file; not read";
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readEventFile(path, maxBytes) {
-  const loaded = loadEventText(path, maxBytes);
-  if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
-  const parsed = parseEvent(loaded.text, fileName(path));
-  if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
-  const { warnings } = parsed;
-  return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
-}
-function loadEventText(path, maxBytes) {
-  if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
-  let fd;
-  try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
-    return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
-  }
-  try {
-    const stat2 = fstatSync(fd);
-    const key = statKey(stat2);
-    if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file", key };
-    if (stat2.size > maxBytes) {
-      return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)`, key };
-    }
-    const buffer = readBounded(fd, Math.min(stat2.size, maxBytes) + 1);
-    if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read`, transient: true };
-    if (buffer.length !== stat2.size) return { ok: false, reason: "file changed while being read", transient: true };
-    if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)", key };
-    try {
-      return { ok: true, text: utf8.decode(buffer), key };
-    } catch {
-      return { ok: false, reason: "not valid UTF-8 text", key };
-    }
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
-  } finally {
-    closeSync2(fd);
-  }
-}
-function fileName(path) {
-  return path.slice(path.lastIndexOf(sep2) + 1);
-}
-function statKey(stat2) {
-  return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
-}
-function lstatKey(path) {
-  try {
-    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
-    return stat2 === void 0 ? void 0 : statKey(stat2);
-  } catch {
-    return void 0;
-  }
-}
-function linkKey(path) {
-  try {
-    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
-    return stat2?.isSymbolicLink() ? statKey(stat2) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-var SCRATCH_MAX_BYTES = 1 << 20;
-var scratch;
-function readBounded(fd, size) {
-  let buffer;
-  if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
-  else {
-    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
-    buffer = scratch;
-  }
-  let total = 0;
-  while (total < size) {
-    const want = size - total;
-    const read = readSync(fd, buffer, total, want, null);
-    total += read;
-    if (read < want) break;
-  }
-  return buffer.subarray(0, total);
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-var MAP = "\0map";
-function encodeOutcome(outcome) {
-  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
-}
-function decodeOutcome(text) {
-  return revive(JSON.parse(text));
-}
-function revive(value) {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
-    return value;
-  }
-  const record = value;
-  const entries = record[MAP];
-  if (Array.isArray(entries)) return new Map(entries.map((entry) => revive(entry)));
-  for (const key of Object.keys(record)) record[key] = revive(record[key]);
-  return record;
-}
 
 // packages/node/src/read-workers.ts
 import { availableParallelism } from "node:os";
@@ -16623,6 +16644,7 @@ async function matchingCache(dir, files, names, settings) {
       const record = addEvent(folded.state, event);
       trackEvent(folded.tracker, event, record ?? void 0);
     }
+    if (!foldedFromCoveredFiles(folded.state, loaded)) return void 0;
     return { folded, rowOf, loaded, coveredCount: loaded.names.length + journal.length };
   } catch {
     return void 0;
@@ -16638,6 +16660,20 @@ function foldOutcome(state, tracker, outcome) {
 function keyAt(numbers, n) {
   const at = n * KEY_NUMBERS2;
   return { size: numbers[at], mtimeMs: numbers[at + 1], ctimeMs: numbers[at + 2], ino: numbers[at + 3], dev: numbers[at + 4] };
+}
+function foldedFromCoveredFiles(state, loaded) {
+  const files = /* @__PURE__ */ new Set();
+  let eventRows = 0;
+  const cover = (name, reason) => {
+    if (reason !== void 0) return;
+    eventRows++;
+    files.add(basename2(name));
+  };
+  loaded.names.forEach((name, row) => cover(name, loaded.reasons.get(row)));
+  loaded.journal.names.forEach((name, at) => cover(name, loaded.journal.reasonOf(at)));
+  if (state.events.size > eventRows) return false;
+  for (const summary of state.events.values()) if (!files.has(summary.stamp.file)) return false;
+  return true;
 }
 function readSettled(path, maxEventBytes, racyMs) {
   const openedAt = Date.now();
@@ -16937,9 +16973,9 @@ function ledgerRootOf(dir) {
 
 // packages/node/src/temp-files.ts
 import { readdirSync as readdirSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join8 } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join8 } from "node:path";
 function removeDeadTempFiles(target) {
-  const prefix = `.${basename2(target)}.`;
+  const prefix = `.${basename3(target)}.`;
   let names;
   try {
     names = readdirSync3(dirname5(target));
@@ -17081,7 +17117,7 @@ async function synthesizeStream(inputs, options2 = {}) {
 }
 function readBytesIfExists(path) {
   try {
-    return readFileSync5(path);
+    return readFileSync2(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -17336,11 +17372,11 @@ function shellQuote(text) {
 import { relative as relative2 } from "node:path";
 
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 
 // packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function writeEndMarker(root, marker) {
   ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
@@ -17349,7 +17385,7 @@ function writeEndMarker(root, marker) {
 function readEndMarker(root, session) {
   let value;
   try {
-    value = JSON.parse(readFileSync6(endMarkerPath(root, session), "utf8"));
+    value = JSON.parse(readFileSync3(endMarkerPath(root, session), "utf8"));
   } catch {
     return void 0;
   }
@@ -17396,7 +17432,7 @@ function writeStartMarker(root, marker) {
 }
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync4(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -17436,7 +17472,7 @@ function agentIdFor(cli, session) {
 
 // packages/node/src/session/draft.ts
 import { existsSync as existsSync6, unlinkSync as unlinkSync4 } from "node:fs";
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 var MAX_DRAFT_BYTES = 1024 * 1024;
 function emptyDraft() {
   return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
@@ -17483,7 +17519,7 @@ function readDraft(path) {
   if (!existsSync6(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
-  const parsed = parseEvent(loaded.text, basename3(path));
+  const parsed = parseEvent(loaded.text, basename4(path));
   if (!parsed.ok) {
     throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
       hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
@@ -17650,10 +17686,10 @@ function parseWorktreeList(text) {
 
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
-import { basename as basename4, join as join12 } from "node:path";
+import { basename as basename5, join as join12 } from "node:path";
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "mksh", "fish", "busybox"]);
 var HOST2 = hostname2();
@@ -17689,7 +17725,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync8(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync5(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -17789,7 +17825,7 @@ function judge(marker, root, nowMs, idleMs) {
 function draftSession(path) {
   const loaded = loadEventText(path, 1024 * 1024);
   if (!loaded.ok) return void 0;
-  const parsed = parseEvent(loaded.text, basename4(path));
+  const parsed = parseEvent(loaded.text, basename5(path));
   return parsed.ok ? parsed.event.session : void 0;
 }
 function mtimeMs(path) {
@@ -18073,16 +18109,16 @@ function uniq2(values) {
 
 // packages/node/src/session/session-start.ts
 import { spawn as spawn2 } from "node:child_process";
-import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync9, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync10, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
-import { basename as basename6, join as join15, relative as relative5 } from "node:path";
+import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync9, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync7, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
+import { basename as basename7, join as join15, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync9, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
+import { chmodSync, existsSync as existsSync8, mkdirSync as mkdirSync6, readFileSync as readFileSync6, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
 import { join as join14 } from "node:path";
 
 // packages/node/src/git.ts
 import { existsSync as existsSync7, realpathSync } from "node:fs";
-import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute2, join as join13, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
+import { basename as basename6, dirname as dirname8, isAbsolute as isAbsolute2, join as join13, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
 async function openRepo(cwd, env) {
   if (!existsSync7(cwd)) return void 0;
   const found = await runGit(cwd, ["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"], { env, timeoutMs: Number.POSITIVE_INFINITY });
@@ -18119,7 +18155,7 @@ function realpathOfExisting(path) {
     } catch {
       const parent = dirname8(head);
       if (parent === head) return path;
-      tail.unshift(basename5(head));
+      tail.unshift(basename6(head));
       head = parent;
     }
   }
@@ -18255,7 +18291,7 @@ function ensureExecutable(path) {
 }
 function readText(path) {
   if (!existsSync8(path)) return void 0;
-  return readFileSync9(path, "utf8");
+  return readFileSync6(path, "utf8");
 }
 
 // packages/node/src/ids/publication-order.ts
@@ -18524,7 +18560,7 @@ function synthesizeInBackground(cliPath, cwd, env) {
 function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
   const found = [];
   if (!hasLinkedWorktrees(gitState.topLevel)) return found;
-  const own = new Set(ownFiles.map((file) => basename6(file)));
+  const own = new Set(ownFiles.map((file) => basename7(file)));
   const here = realpathOr(gitState.topLevel);
   for (const worktree of listWorktrees(cwd)) {
     if (worktree.bare || realpathOr(worktree.path) === here || found.length >= MAX_ELSEWHERE) continue;
@@ -18613,7 +18649,7 @@ function readHead(path, maxBytes) {
 }
 function readText2(path) {
   try {
-    return readFileSync10(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     return void 0;
   }

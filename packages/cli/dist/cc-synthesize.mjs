@@ -14300,8 +14300,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
+      const basename9 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename9);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -16807,9 +16807,149 @@ var init_cache_rows = __esm({
   }
 });
 
+// packages/node/src/read-events.ts
+import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, readSync } from "node:fs";
+import { sep as sep2 } from "node:path";
+function readEventFile(path, maxBytes) {
+  const loaded = loadEventText(path, maxBytes);
+  if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
+  const parsed = parseEvent(loaded.text, fileName(path));
+  if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
+  const { warnings } = parsed;
+  return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
+}
+function loadEventText(path, maxBytes) {
+  if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
+  let fd;
+  try {
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
+    return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    const key = statKey(stat2);
+    if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file", key };
+    if (stat2.size > maxBytes) {
+      return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)`, key };
+    }
+    const buffer = readBounded(fd, Math.min(stat2.size, maxBytes) + 1);
+    if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read`, transient: true };
+    if (buffer.length !== stat2.size) return { ok: false, reason: "file changed while being read", transient: true };
+    if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)", key };
+    try {
+      return { ok: true, text: utf8.decode(buffer), key };
+    } catch {
+      return { ok: false, reason: "not valid UTF-8 text", key };
+    }
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function readStateFile(path) {
+  let fd;
+  try {
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return void 0;
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) return void 0;
+    const buffer = Buffer.allocUnsafe(stat2.size);
+    let total = 0;
+    while (total < stat2.size) {
+      const read = readSync(fd, buffer, total, stat2.size - total, null);
+      if (read === 0) break;
+      total += read;
+    }
+    return total === stat2.size ? buffer : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+}
+function fileName(path) {
+  return path.slice(path.lastIndexOf(sep2) + 1);
+}
+function statKey(stat2) {
+  return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
+}
+function lstatKey(path) {
+  try {
+    const stat2 = lstatSync(path, { throwIfNoEntry: false });
+    return stat2 === void 0 ? void 0 : statKey(stat2);
+  } catch {
+    return void 0;
+  }
+}
+function linkKey(path) {
+  try {
+    const stat2 = lstatSync(path, { throwIfNoEntry: false });
+    return stat2?.isSymbolicLink() ? statKey(stat2) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readBounded(fd, size) {
+  let buffer;
+  if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
+  else {
+    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+    buffer = scratch;
+  }
+  let total = 0;
+  while (total < size) {
+    const want = size - total;
+    const read = readSync(fd, buffer, total, want, null);
+    total += read;
+    if (read < want) break;
+  }
+  return buffer.subarray(0, total);
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+function encodeOutcome(outcome) {
+  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
+}
+function decodeOutcome(text) {
+  return revive(JSON.parse(text));
+}
+function revive(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+    return value;
+  }
+  const record = value;
+  const entries = record[MAP];
+  if (Array.isArray(entries)) return new Map(entries.map((entry) => revive(entry)));
+  for (const key of Object.keys(record)) record[key] = revive(record[key]);
+  return record;
+}
+var HIDDEN_FILE, utf8, SCRATCH_MAX_BYTES, scratch, MAP;
+var init_read_events = __esm({
+  "packages/node/src/read-events.ts"() {
+    "use strict";
+    init_src();
+    HIDDEN_FILE = "hidden file; not read";
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    SCRATCH_MAX_BYTES = 1 << 20;
+    MAP = "\0map";
+  }
+});
+
 // packages/node/src/fold-journal.ts
 import { createHash as createHash5 } from "node:crypto";
-import { appendFileSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { appendFileSync, rmSync } from "node:fs";
 import { join as join4 } from "node:path";
 function journalLimit(baseRows) {
   return Math.max(16, Math.floor(baseRows / 16));
@@ -16829,12 +16969,9 @@ ${id} ${checksum(json)} ${json}
 }
 function loadJournal(dir, id) {
   const rows = new NewRows();
-  let text;
-  try {
-    text = readFileSync2(join4(dir, JOURNAL_NAME), "utf8");
-  } catch {
-    return rows;
-  }
+  const bytes = readStateFile(join4(dir, JOURNAL_NAME));
+  if (bytes === void 0) return rows;
+  const text = bytes.toString("utf8");
   const byName = /* @__PURE__ */ new Map();
   for (const line of text.split("\n")) {
     const [lineId, sum, json] = [line.slice(0, 16), line.slice(17, 33), line.slice(34)];
@@ -16870,6 +17007,7 @@ var init_fold_journal = __esm({
   "packages/node/src/fold-journal.ts"() {
     "use strict";
     init_cache_rows();
+    init_read_events();
     JOURNAL_NAME = "fold.journal";
   }
 });
@@ -16877,7 +17015,7 @@ var init_fold_journal = __esm({
 // packages/node/src/fold-cache.ts
 import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 function dropFoldCache(dir) {
   try {
@@ -16896,12 +17034,8 @@ function foldCacheBytes(dir) {
   }
 }
 function loadFoldCache(dir) {
-  let bytes;
-  try {
-    bytes = readFileSync3(join5(dir, FILE_NAME));
-  } catch {
-    return void 0;
-  }
+  const bytes = readStateFile(join5(dir, FILE_NAME));
+  if (bytes === void 0) return void 0;
   try {
     const lines = new LineReader2(bytes);
     if (lines.text() !== cacheFormat()) return void 0;
@@ -17003,7 +17137,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "9a56118c315c6773" : "source";
+  const parser = true ? "1c6c187025c38bcf" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -17021,6 +17155,7 @@ var init_fold_cache = __esm({
     init_atomic_write();
     init_cache_rows();
     init_fold_journal();
+    init_read_events();
     FORMAT = "ledger-synth-fold-cache/4";
     FILE_NAME = "fold.cache";
     WARNINGS_PER_LINE = 1024;
@@ -17053,7 +17188,7 @@ var init_fold_cache = __esm({
 
 // packages/node/src/memo-store.ts
 import { createHash as createHash7 } from "node:crypto";
-import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 function namesDigest(paths) {
   return createHash7("sha256").update(paths.join("\0")).digest("hex");
@@ -17069,7 +17204,7 @@ function statListing(paths, racyMs) {
   for (let i = 0; i < paths.length; i++) {
     let stat2;
     try {
-      stat2 = lstatSync(paths[i], { throwIfNoEntry: false });
+      stat2 = lstatSync2(paths[i], { throwIfNoEntry: false });
     } catch {
       return void 0;
     }
@@ -17107,7 +17242,9 @@ function storeMemo(dir, listing, inputsId, answer) {
 }
 function readMemo(dir) {
   try {
-    const memo = JSON.parse(readFileSync4(join6(dir, MEMO_FILE), "utf8"));
+    const bytes = readStateFile(join6(dir, MEMO_FILE));
+    if (bytes === void 0) return void 0;
+    const memo = JSON.parse(bytes.toString("utf8"));
     const valid = memo.format === cacheFormat() && [memo.names, memo.ledger, memo.events].every((d) => typeof d === "string") && (memo.dirs === void 0 || typeof memo.dirs === "string") && Array.isArray(memo.answers);
     return valid ? memo : void 0;
   } catch {
@@ -17120,125 +17257,10 @@ var init_memo_store = __esm({
     "use strict";
     init_atomic_write();
     init_fold_cache();
+    init_read_events();
     MEMO_FILE = "start.memo";
     MEMO_ANSWERS = 4;
     KEY_NUMBERS = 5;
-  }
-});
-
-// packages/node/src/read-events.ts
-import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readSync } from "node:fs";
-import { sep as sep2 } from "node:path";
-function readEventFile(path, maxBytes) {
-  const loaded = loadEventText(path, maxBytes);
-  if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
-  const parsed = parseEvent(loaded.text, fileName(path));
-  if (!parsed.ok) return { outcome: { reason: parsed.issue.reason }, key: loaded.key };
-  const { warnings } = parsed;
-  return { outcome: warnings.length > 0 ? { event: parsed.event, warnings } : { event: parsed.event }, key: loaded.key };
-}
-function loadEventText(path, maxBytes) {
-  if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
-  let fd;
-  try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = error.code;
-    if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
-    return { ok: false, reason: `cannot read: ${code ?? error.message}`, transient: true };
-  }
-  try {
-    const stat2 = fstatSync(fd);
-    const key = statKey(stat2);
-    if (!stat2.isFile()) return { ok: false, reason: stat2.isDirectory() ? "a directory, not an event file" : "not a regular file", key };
-    if (stat2.size > maxBytes) {
-      return { ok: false, reason: `file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit (max_event_bytes)`, key };
-    }
-    const buffer = readBounded(fd, Math.min(stat2.size, maxBytes) + 1);
-    if (buffer.length > maxBytes) return { ok: false, reason: `file grew past the ${formatBytes(maxBytes)} limit while being read`, transient: true };
-    if (buffer.length !== stat2.size) return { ok: false, reason: "file changed while being read", transient: true };
-    if (buffer.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)", key };
-    try {
-      return { ok: true, text: utf8.decode(buffer), key };
-    } catch {
-      return { ok: false, reason: "not valid UTF-8 text", key };
-    }
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${error.code ?? error.message}`, transient: true };
-  } finally {
-    closeSync2(fd);
-  }
-}
-function fileName(path) {
-  return path.slice(path.lastIndexOf(sep2) + 1);
-}
-function statKey(stat2) {
-  return { size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino, dev: stat2.dev };
-}
-function lstatKey(path) {
-  try {
-    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
-    return stat2 === void 0 ? void 0 : statKey(stat2);
-  } catch {
-    return void 0;
-  }
-}
-function linkKey(path) {
-  try {
-    const stat2 = lstatSync2(path, { throwIfNoEntry: false });
-    return stat2?.isSymbolicLink() ? statKey(stat2) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readBounded(fd, size) {
-  let buffer;
-  if (size > SCRATCH_MAX_BYTES) buffer = Buffer.allocUnsafe(size);
-  else {
-    if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
-    buffer = scratch;
-  }
-  let total = 0;
-  while (total < size) {
-    const want = size - total;
-    const read = readSync(fd, buffer, total, want, null);
-    total += read;
-    if (read < want) break;
-  }
-  return buffer.subarray(0, total);
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-function encodeOutcome(outcome) {
-  return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
-}
-function decodeOutcome(text) {
-  return revive(JSON.parse(text));
-}
-function revive(value) {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
-    return value;
-  }
-  const record = value;
-  const entries = record[MAP];
-  if (Array.isArray(entries)) return new Map(entries.map((entry) => revive(entry)));
-  for (const key of Object.keys(record)) record[key] = revive(record[key]);
-  return record;
-}
-var HIDDEN_FILE, utf8, SCRATCH_MAX_BYTES, scratch, MAP;
-var init_read_events = __esm({
-  "packages/node/src/read-events.ts"() {
-    "use strict";
-    init_src();
-    HIDDEN_FILE = "hidden file; not read";
-    utf8 = new TextDecoder("utf-8", { fatal: true });
-    SCRATCH_MAX_BYTES = 1 << 20;
-    MAP = "\0map";
   }
 });
 
@@ -17334,7 +17356,7 @@ var init_read_workers = __esm({
 });
 
 // packages/node/src/read-fold.ts
-import { sep as sep3 } from "node:path";
+import { basename as basename2, sep as sep3 } from "node:path";
 import { lstatSync as lstatSync3 } from "node:fs";
 async function readAndFold(files, settings) {
   const base = settings.displayRoot.endsWith(sep3) ? settings.displayRoot : settings.displayRoot + sep3;
@@ -17475,6 +17497,7 @@ async function matchingCache(dir, files, names, settings) {
       const record = addEvent(folded.state, event);
       trackEvent(folded.tracker, event, record ?? void 0);
     }
+    if (!foldedFromCoveredFiles(folded.state, loaded)) return void 0;
     return { folded, rowOf, loaded, coveredCount: loaded.names.length + journal.length };
   } catch {
     return void 0;
@@ -17490,6 +17513,20 @@ function foldOutcome(state, tracker, outcome) {
 function keyAt(numbers, n) {
   const at = n * KEY_NUMBERS2;
   return { size: numbers[at], mtimeMs: numbers[at + 1], ctimeMs: numbers[at + 2], ino: numbers[at + 3], dev: numbers[at + 4] };
+}
+function foldedFromCoveredFiles(state, loaded) {
+  const files = /* @__PURE__ */ new Set();
+  let eventRows = 0;
+  const cover = (name, reason) => {
+    if (reason !== void 0) return;
+    eventRows++;
+    files.add(basename2(name));
+  };
+  loaded.names.forEach((name, row) => cover(name, loaded.reasons.get(row)));
+  loaded.journal.names.forEach((name, at) => cover(name, loaded.journal.reasonOf(at)));
+  if (state.events.size > eventRows) return false;
+  for (const summary of state.events.values()) if (!files.has(summary.stamp.file)) return false;
+  return true;
 }
 function readSettled(path, maxEventBytes, racyMs) {
   const openedAt = Date.now();
@@ -17882,9 +17919,9 @@ var init_paths = __esm({
 
 // packages/node/src/temp-files.ts
 import { readdirSync as readdirSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join8 } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join8 } from "node:path";
 function removeDeadTempFiles(target) {
-  const prefix = `.${basename2(target)}.`;
+  const prefix = `.${basename3(target)}.`;
   let names;
   try {
     names = readdirSync3(dirname5(target));
@@ -17944,7 +17981,7 @@ function unreflectedEvents(state, previous, footer) {
     const missing = record.epochMs > latest || (row === void 0 ? !agentsLeftOut : record.epochMs > row.lastMs) || askers.has(record.key);
     if (missing) out.push(record);
   }
-  return out.sort((a, b) => a.epochMs - b.epochMs || compareCodePoints(a.file, b.file));
+  return out.sort(compareStamps);
 }
 function describeUnreflected(state, previous, footer, limit = 10) {
   const missing = unreflectedEvents(state, previous, footer);
@@ -18046,7 +18083,7 @@ var init_unreflected = __esm({
 });
 
 // packages/node/src/synthesize.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname6, join as join9, relative, resolve as resolve4, sep as sep4 } from "node:path";
 function lockPathFor(config) {
   return join9(dirname6(config.output), ".synth.lock");
@@ -18156,7 +18193,7 @@ async function synthesizeStream(inputs, options2 = {}) {
 }
 function readBytesIfExists(path) {
   try {
-    return readFileSync5(path);
+    return readFileSync2(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -18666,7 +18703,7 @@ var init_record_command = __esm({
 });
 
 // packages/node/src/session/end-marker.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function writeEndMarker(root, marker) {
   ensureStateDir(root);
   writeFileAtomic(endMarkerPath(root, marker.session), `${JSON.stringify(marker)}
@@ -18675,7 +18712,7 @@ function writeEndMarker(root, marker) {
 function readEndMarker(root, session) {
   let value;
   try {
-    value = JSON.parse(readFileSync6(endMarkerPath(root, session), "utf8"));
+    value = JSON.parse(readFileSync3(endMarkerPath(root, session), "utf8"));
   } catch {
     return void 0;
   }
@@ -18708,10 +18745,10 @@ var init_end_marker = __esm({
 });
 
 // packages/node/src/session/start-marker.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync4 } from "node:fs";
 function readStartMarker(root, session) {
   try {
-    const value = JSON.parse(readFileSync7(startMarkerPath(root, session), "utf8"));
+    const value = JSON.parse(readFileSync4(startMarkerPath(root, session), "utf8"));
     if (typeof value.startedMs !== "number" || typeof value.session !== "string") return void 0;
     return {
       session: value.session,
@@ -18775,7 +18812,7 @@ var init_cli_adapters = __esm({
 
 // packages/node/src/session/draft.ts
 import { existsSync as existsSync5, unlinkSync as unlinkSync4 } from "node:fs";
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 function emptyDraft() {
   return { now: void 0, thisSession: [], decisions: /* @__PURE__ */ new Map(), checkpoints: [], openQuestions: [], resolvedQuestions: [] };
 }
@@ -18831,7 +18868,7 @@ function readDraft(path) {
   if (!existsSync5(path)) return void 0;
   const loaded = loadEventText(path, MAX_DRAFT_BYTES);
   if (!loaded.ok) throw new LedgerError("E_READ", `cannot read the session draft ${path}: ${loaded.reason}`);
-  const parsed = parseEvent(loaded.text, basename3(path));
+  const parsed = parseEvent(loaded.text, basename4(path));
   if (!parsed.ok) {
     throw new LedgerError("E_READ", `the session draft ${path} is not valid: ${parsed.issue.reason}`, {
       hint: "Fix or delete the file; it holds what this session recorded and has not published yet."
@@ -18843,7 +18880,7 @@ async function updateDraft(update) {
   return withLock(`${update.path}.lock`, { timeoutMs: 5e3, staleMs: 1e4 }, async () => {
     const next = update.change(readDraft(update.path) ?? emptyDraft());
     const text = serializeEvent({ ts: formatInstant(update.nowMs), agent: "draft", type: "draft", session: update.session }, draftToBody(next));
-    const check3 = parseEvent(text, basename3(update.path));
+    const check3 = parseEvent(text, basename4(update.path));
     if (!check3.ok) throw new LedgerError("E_USAGE", `that entry cannot be recorded: ${check3.issue.reason}`);
     writeFileAtomic(update.path, text);
     return next;
@@ -19024,7 +19061,7 @@ var init_git_state = __esm({
 });
 
 // packages/node/src/session/liveness.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 function processState(recorded) {
   if (recorded.host !== void 0 && recorded.host !== HOST2) return "unknown";
@@ -19046,7 +19083,7 @@ function processState(recorded) {
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync8(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync5(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -19072,7 +19109,7 @@ var init_liveness = __esm({
 
 // packages/node/src/session/recover.ts
 import { readdirSync as readdirSync4, statSync as statSync5, unlinkSync as unlinkSync5 } from "node:fs";
-import { basename as basename4, join as join11 } from "node:path";
+import { basename as basename5, join as join11 } from "node:path";
 async function recoverStrandedSessions(options2) {
   const { root, env, nowMs } = options2;
   const max = options2.maxSessions ?? 5;
@@ -19153,7 +19190,7 @@ function judge(marker, root, nowMs, idleMs) {
 function draftSession(path) {
   const loaded = loadEventText(path, 1024 * 1024);
   if (!loaded.ok) return void 0;
-  const parsed = parseEvent(loaded.text, basename4(path));
+  const parsed = parseEvent(loaded.text, basename5(path));
   return parsed.ok ? parsed.event.session : void 0;
 }
 function mtimeMs(path) {
@@ -19476,7 +19513,7 @@ var init_session_end = __esm({
 
 // packages/node/src/git.ts
 import { existsSync as existsSync6, realpathSync } from "node:fs";
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 async function openRepo(cwd, env) {
   if (!existsSync6(cwd)) return void 0;
   const found = await runGit(cwd, ["rev-parse", "--path-format=absolute", "--show-toplevel", "--absolute-git-dir", "--git-common-dir"], { env, timeoutMs: Number.POSITIVE_INFINITY });
@@ -19548,7 +19585,7 @@ function realpathOfExisting(path) {
     } catch {
       const parent = dirname7(head);
       if (parent === head) return path;
-      tail.unshift(basename5(head));
+      tail.unshift(basename6(head));
       head = parent;
     }
   }
@@ -19631,7 +19668,7 @@ var init_git = __esm({
 });
 
 // packages/node/src/merge-setup.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync9, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
+import { chmodSync, existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync6, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
 import { join as join13 } from "node:path";
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -19782,7 +19819,7 @@ function ensureExecutable(path) {
 }
 function readText(path) {
   if (!existsSync7(path)) return void 0;
-  return readFileSync9(path, "utf8");
+  return readFileSync6(path, "utf8");
 }
 var DRIVER_NAME, HOOK_NAMES, BLOCK_BEGIN, BLOCK_END, ATTRIBUTE_COMMENT, COMMITTED_CLI;
 var init_merge_setup = __esm({
@@ -20101,8 +20138,8 @@ var init_hook_main = __esm({
 });
 
 // packages/node/src/archive.ts
-import { linkSync as linkSync2, readFileSync as readFileSync10, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
-import { basename as basename6, dirname as dirname8, join as join14, relative as relative5, resolve as resolve6 } from "node:path";
+import { linkSync as linkSync2, readFileSync as readFileSync7, renameSync as renameSync2, unlinkSync as unlinkSync7, existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
+import { basename as basename7, dirname as dirname8, join as join14, relative as relative5, resolve as resolve6 } from "node:path";
 function archiveDateOf(event) {
   return new Date(event.ts.epochMs).toISOString().slice(0, 10);
 }
@@ -20123,7 +20160,7 @@ function planArchive(config, files, events, retentionDays, nowMs) {
   const inEventsDir = /* @__PURE__ */ new Map();
   const nameCount = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const name = basename6(file);
+    const name = basename7(file);
     nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
     if (dirname8(resolve6(file)) === eventsDir) inEventsDir.set(name, file);
   }
@@ -20184,7 +20221,7 @@ function removeSource(move) {
 }
 function hashOfFile(path) {
   try {
-    return sha256Hex(normalizeText(readFileSync10(path, "utf8")));
+    return sha256Hex(normalizeText(readFileSync7(path, "utf8")));
   } catch {
     return void 0;
   }
@@ -20192,7 +20229,7 @@ function hashOfFile(path) {
 function sameBytes(a, b) {
   try {
     if (!existsSync8(a)) return existsSync8(b);
-    return readFileSync10(a).equals(readFileSync10(b));
+    return readFileSync7(a).equals(readFileSync7(b));
   } catch {
     return false;
   }
@@ -20359,7 +20396,7 @@ var init_ids_config = __esm({
 });
 
 // packages/node/src/ids/counter-store.ts
-import { existsSync as existsSync9, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
 import { relative as relative6, resolve as resolve7 } from "node:path";
 async function reserveIds(settings, prefix, count, now = () => /* @__PURE__ */ new Date()) {
   ensureLocalStateDir(settings);
@@ -20410,7 +20447,7 @@ async function initCounters(settings, documents) {
 function readCountersState(settings) {
   let text;
   try {
-    text = readFileSync11(settings.countersFile, "utf8");
+    text = readFileSync8(settings.countersFile, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { counters: /* @__PURE__ */ new Map(), widths: /* @__PURE__ */ new Map() };
     throw new LedgerError("E_READ", `cannot read ${settings.countersFile}: ${error.message}`, { cause: error });
@@ -20460,8 +20497,8 @@ var init_counter_store = __esm({
 });
 
 // packages/node/src/ids/allocation-store.ts
-import { readFileSync as readFileSync12 } from "node:fs";
-import { basename as basename7, relative as relative7 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { basename as basename8, relative as relative7 } from "node:path";
 async function readAllocations(settings) {
   const files = await discoverEventFiles({ eventsDir: settings.eventsDir, cwd: settings.root });
   const allocations = [];
@@ -20473,7 +20510,7 @@ async function readAllocations(settings) {
       issues.push({ file: display, reason: loaded.reason });
       continue;
     }
-    const parsed = parseAllocation(loaded.text, basename7(path));
+    const parsed = parseAllocation(loaded.text, basename8(path));
     if (parsed.ok) allocations.push(parsed.allocation);
     else issues.push({ file: display, reason: parsed.issue.reason });
   }
@@ -20525,7 +20562,7 @@ function publishAllocation(eventsDir, fields, epochMs) {
 }
 function readPage(path) {
   try {
-    return readFileSync12(path, "utf8");
+    return readFileSync9(path, "utf8");
   } catch {
     return void 0;
   }
@@ -20544,7 +20581,7 @@ var init_allocation_store = __esm({
 });
 
 // packages/node/src/ids/id-page.ts
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { relative as relative8 } from "node:path";
 async function planIdPage(settings, mode) {
   const record = await readAllocations(settings);
@@ -20604,7 +20641,7 @@ async function rebuildIdPage(settings, mode) {
 }
 function readIfExists(path) {
   try {
-    return normalizeText(readFileSync13(path, "utf8"));
+    return normalizeText(readFileSync10(path, "utf8"));
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -20778,7 +20815,7 @@ var init_agent_hooks = __esm({
 });
 
 // packages/node/src/session/agent-install.ts
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 import { join as join16, relative as relative9, sep as sep7 } from "node:path";
 function planAgentInstall(target, paths, sources) {
   const { root } = paths;
@@ -20856,7 +20893,7 @@ function writeIfDifferent(root, path, content, note) {
 }
 function readSource(path) {
   try {
-    return readFileSync14(path, "utf8");
+    return readFileSync11(path, "utf8");
   } catch (error) {
     throw new LedgerError("E_CONFIG", `cannot read the bundle ${path}; nothing was changed`, {
       hint: "Run `npm run build` in the ledger-synth checkout first (it writes hooks/dist/ and packages/cli/dist/).",
@@ -20866,7 +20903,7 @@ function readSource(path) {
 }
 function readIfExists2(path) {
   try {
-    return readFileSync14(path, "utf8");
+    return readFileSync11(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });
@@ -22504,7 +22541,7 @@ __export(install_exports, {
   replaceBlock: () => replaceBlock,
   uninstallCommand: () => uninstallCommand
 });
-import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync15, rmdirSync as rmdirSync2, unlinkSync as unlinkSync8 } from "node:fs";
+import { existsSync as existsSync13, readdirSync as readdirSync6, readFileSync as readFileSync12, rmdirSync as rmdirSync2, unlinkSync as unlinkSync8 } from "node:fs";
 import { dirname as dirname9, join as join20, relative as relative17, resolve as resolve9, sep as sep8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function agentTarget(target) {
@@ -22574,10 +22611,10 @@ function planClaude(config) {
   const changes = [];
   for (const name of [...BUNDLES, CLI_COPY2]) {
     const source = name === CLI_COPY2 ? sources.cli : join20(sources.hooksDir, name);
-    changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync15(source, "utf8"), name === CLI_COPY2 ? "copy of the CLI, for record" : "bundled hook"));
+    changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${name}`, readFileSync12(source, "utf8"), name === CLI_COPY2 ? "copy of the CLI, for record" : "bundled hook"));
   }
   const worker = join20(dirname9(sources.cli), READ_WORKER2);
-  if (existsSync13(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync15(worker, "utf8"), "read worker for large ledgers"));
+  if (existsSync13(worker)) changes.push(writeIfDifferent2(root, `${HOOKS_INSTALL_DIR}/${READ_WORKER2}`, readFileSync12(worker, "utf8"), "read worker for large ledgers"));
   const settingsFile = join20(root, SETTINGS_PATH);
   const previous = readIfExists3(settingsFile);
   const merged = applySettingsChanges(parseSettingsText(previous, SETTINGS_PATH), [addOurHooks, addOurPermission]);
@@ -22587,7 +22624,7 @@ function planClaude(config) {
   const skillNow = readIfExists3(join20(root, SKILL_PATH));
   if (skillNow !== void 0 && !skillNow.includes(SKILL_MARKER)) {
     changes.push({ kind: "keep", path: SKILL_PATH, note: "exists and was not written by install; left alone" });
-  } else changes.push(writeIfDifferent2(root, SKILL_PATH, readFileSync15(sources.skill, "utf8"), "/synthesize-ledgers skill"));
+  } else changes.push(writeIfDifferent2(root, SKILL_PATH, readFileSync12(sources.skill, "utf8"), "/synthesize-ledgers skill"));
   return changes;
 }
 function planShared(config) {
@@ -22745,7 +22782,7 @@ ${block}
 }
 function readIfExists3(path) {
   try {
-    return readFileSync15(path, "utf8");
+    return readFileSync12(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new LedgerError("E_READ", `cannot read ${path}: ${error.message}`, { cause: error });

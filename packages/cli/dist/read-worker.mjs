@@ -9074,13 +9074,6 @@ function asRecord(summary) {
   return summary;
 }
 
-// packages/node/src/fold-cache.ts
-var FORMAT = "ledger-synth-fold-cache/4";
-function cacheFormat() {
-  const parser = true ? "9a56118c315c6773" : "source";
-  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
-}
-
 // packages/node/src/read-events.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { sep } from "node:path";
@@ -9174,6 +9167,13 @@ function formatBytes(bytes) {
 var MAP = "\0map";
 function encodeOutcome(outcome) {
   return JSON.stringify(outcome, (_key, value) => value instanceof Map ? { [MAP]: [...value] } : value);
+}
+
+// packages/node/src/fold-cache.ts
+var FORMAT = "ledger-synth-fold-cache/4";
+function cacheFormat() {
+  const parser = true ? "1c6c187025c38bcf" : "source";
+  return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 
 // packages/node/src/read-workers.ts

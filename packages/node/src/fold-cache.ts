@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
 import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
 import { loadJournal, removeJournal } from './fold-journal.js';
+import { readStateFile } from './read-events.js';
 
 /**
  * The cache: the fold of every settled file, with the stat key each file had when it was read.
@@ -81,12 +82,8 @@ export function foldCacheBytes(dir: string): number {
 
 /** The cache of `dir`, or undefined when it is missing, foreign (another format or parser), torn or damaged. */
 export function loadFoldCache(dir: string): LoadedCache | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(dir, FILE_NAME));
-  } catch {
-    return undefined;
-  }
+  const bytes = readStateFile(join(dir, FILE_NAME));
+  if (bytes === undefined) return undefined;
   try {
     const lines = new LineReader(bytes);
     if (lines.text() !== cacheFormat()) return undefined;

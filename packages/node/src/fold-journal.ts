@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompactWarning } from '@ledger-synth/core';
 import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
+import { readStateFile } from './read-events.js';
 
 const JOURNAL_NAME = 'fold.journal';
 
@@ -41,12 +42,9 @@ export function appendFoldJournal(dir: string, id: string, rows: NewRows): void 
 
 export function loadJournal(dir: string, id: string): NewRows {
   const rows = new NewRows();
-  let text: string;
-  try {
-    text = readFileSync(join(dir, JOURNAL_NAME), 'utf8');
-  } catch {
-    return rows;
-  }
+  const bytes = readStateFile(join(dir, JOURNAL_NAME));
+  if (bytes === undefined) return rows;
+  const text = bytes.toString('utf8');
   // A file appended twice (two runs that found the same new file) is kept once, as last appended.
   const byName = new Map<string, Parameters<NewRows['add']>>();
   for (const line of text.split('\n')) {

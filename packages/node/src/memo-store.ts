@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { cacheFormat, ensureCacheDir } from './fold-cache.js';
-import type { StatKey } from './read-events.js';
+import { readStateFile, type StatKey } from './read-events.js';
 
 /*
  * The memo, `<dir>/start.memo` (named for its first user): answers for one listing, stored by
@@ -103,7 +103,9 @@ export function storeMemo(dir: string, listing: MemoListing, inputsId: string, a
 
 function readMemo(dir: string): Memo | undefined {
   try {
-    const memo = JSON.parse(readFileSync(join(dir, MEMO_FILE), 'utf8')) as Memo;
+    const bytes = readStateFile(join(dir, MEMO_FILE));
+    if (bytes === undefined) return undefined;
+    const memo = JSON.parse(bytes.toString('utf8')) as Memo;
     const valid =
       memo.format === cacheFormat() &&
       [memo.names, memo.ledger, memo.events].every((d) => typeof d === 'string') &&

@@ -85,6 +85,36 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
   }
 }
 
+/**
+ * A local state file (the fold cache, its journal, the start memo) as bytes, opened the way event
+ * files are: a link is not followed, a FIFO does not block, only a regular file is read. Undefined
+ * when it is absent or anything else: a cache that cannot be read is a miss.
+ */
+export function readStateFile(path: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let total = 0;
+    while (total < stat.size) {
+      const read = readSync(fd, buffer, total, stat.size - total, null);
+      if (read === 0) break;
+      total += read;
+    }
+    return total === stat.size ? buffer : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The last segment of a listed path (discover.ts lists files, never a path ending in a separator): path.basename does more, twice per file. */
 function fileName(path: string): string {
   return path.slice(path.lastIndexOf(sep) + 1);

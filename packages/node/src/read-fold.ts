@@ -1,4 +1,4 @@
-import { sep } from 'node:path';
+import { basename, sep } from 'node:path';
 import {
   addEvent,
   decodeState,
@@ -14,7 +14,7 @@ import {
   type CompactWarning,
 } from '@ledger-synth/core';
 import { NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey } from './cache-rows.js';
-import { dropFoldCache, foldCacheBytes, loadFoldCache, storeFoldCache } from './fold-cache.js';
+import { dropFoldCache, foldCacheBytes, loadFoldCache, storeFoldCache, type LoadedCache } from './fold-cache.js';
 import { appendFoldJournal, journalLimit } from './fold-journal.js';
 import { listingDigest } from './memo-store.js';
 import { lstatSync } from 'node:fs';
@@ -315,6 +315,9 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
       const record = addEvent(folded.state, event);
       trackEvent(folded.tracker, event, record ?? undefined);
     }
+    // The fold must be of the covered files: a state holding any other event (a damaged or a
+    // planted cache, which would match trivially with no rows) is a miss.
+    if (!foldedFromCoveredFiles(folded.state, loaded)) return undefined;
     return { folded, rowOf, loaded, coveredCount: loaded.names.length + journal.length };
   } catch {
     return undefined; // a damaged cache is a miss
@@ -333,6 +336,22 @@ export function foldOutcome(state: LedgerState, tracker: ResolutionTracker, outc
 function keyAt(numbers: Float64Array, n: number): StatKey {
   const at = n * KEY_NUMBERS;
   return { size: numbers[at]!, mtimeMs: numbers[at + 1]!, ctimeMs: numbers[at + 2]!, ino: numbers[at + 3]!, dev: numbers[at + 4]! };
+}
+
+/** Every event of `state` is named after a covered file that became an event, and there are no more events than such files. */
+function foldedFromCoveredFiles(state: LedgerState, loaded: LoadedCache): boolean {
+  const files = new Set<string>();
+  let eventRows = 0;
+  const cover = (name: string, reason: string | undefined) => {
+    if (reason !== undefined) return;
+    eventRows++;
+    files.add(basename(name));
+  };
+  loaded.names.forEach((name, row) => cover(name, loaded.reasons.get(row)));
+  loaded.journal.names.forEach((name, at) => cover(name, loaded.journal.reasonOf(at)));
+  if (state.events.size > eventRows) return false;
+  for (const summary of state.events.values()) if (!files.has(summary.stamp.file)) return false;
+  return true;
 }
 
 /**

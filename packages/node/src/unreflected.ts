@@ -1,4 +1,4 @@
-import { compareCodePoints, displayName, EventRecord, eventKey, type EventSummary, type LedgerFooter, type LedgerState } from '@ledger-synth/core';
+import { compareStamps, displayName, EventRecord, eventKey, type EventSummary, type LedgerFooter, type LedgerState } from '@ledger-synth/core';
 
 /**
  * Which events a committed `current.md` does not reflect, worked out from the file alone: `--check`
@@ -30,7 +30,8 @@ export function unreflectedEvents(state: LedgerState, previous: string, footer: 
     const missing = record.epochMs > latest || (row === undefined ? !agentsLeftOut : record.epochMs > row.lastMs) || askers.has(record.key);
     if (missing) out.push(record);
   }
-  return out.sort((a, b) => a.epochMs - b.epochMs || compareCodePoints(a.file, b.file));
+  // A total order (time, agent, file, content): the same lines however the state was folded.
+  return out.sort(compareStamps);
 }
 
 /**
