@@ -201,6 +201,30 @@ function cachedNames(dir: string): string[] {
   return (JSON.parse(readFileSync(join(cacheRoot, id!, 'fold.cache'), 'latin1').split('\n')[2]!) as string[]).sort();
 }
 
+describe('read workers: --check', () => {
+  it('a cold --check on a worker says what a one-thread --check says, fresh and stale', async () => {
+    const dir = testdir(corpus(14));
+    await waitPastChanges([join(dir, 'events')]);
+    const cli = binWith(RECORDING_WORKER);
+    const log = join(testdir(), 'worker.log');
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log };
+    expect((await runNode(cli, ['--no-confirm'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: '0' } })).code).toBe(0);
+    const check = async (extra: Record<string, string>) => {
+      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+      const result = await runNode(cli, ['--check'], { cwd: dir, env: { ...env, ...extra } });
+      return { code: result.code, stdout: result.stdout, stderr: result.stderr };
+    };
+    for (const expected of [0, 1]) {
+      if (expected === 1) writeFileSync(join(dir, 'events', '2026-03-09T10-0000_late.md'), eventText({ ts: '2026-03-09T10:00:00Z', agent: 'late', body: 'now: after the ledger\n' }));
+      const oracle = await check({ LEDGER_SYNTH_WORKERS: '0' });
+      expect(oracle.code).toBe(expected);
+      rmSync(log, { force: true });
+      expect(await check({ LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1' })).toEqual(oracle);
+      expect(sentParts(log)[0]!.settled).toBe(64);
+    }
+  });
+});
+
 describe('read workers: a worker that fails', () => {
   // It claims chunks first, so the files it claimed are the ones the main thread must read again.
   const failures = {
