@@ -9079,6 +9079,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "
 import { sep } from "node:path";
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 function readEventFile(path, maxBytes) {
   const loaded = loadEventText(path, maxBytes);
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
@@ -9091,7 +9092,7 @@ function loadEventText(path, maxBytes) {
   if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
     const code = error.code;
     if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
@@ -9172,7 +9173,7 @@ function encodeOutcome(outcome) {
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/4";
 function cacheFormat() {
-  const parser = true ? "1c6c187025c38bcf" : "source";
+  const parser = true ? "d175664c7d945902" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 

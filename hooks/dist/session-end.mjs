@@ -9129,11 +9129,12 @@ import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as o
 import { sep } from "node:path";
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 function loadEventText(path, maxBytes) {
   if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path, OPEN_FLAGS);
   } catch (error) {
     const code = error.code;
     if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };

@@ -15952,6 +15952,7 @@ import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as o
 import { sep as sep2 } from "node:path";
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 function readEventFile(path, maxBytes) {
   const loaded = loadEventText(path, maxBytes);
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
@@ -15964,7 +15965,7 @@ function loadEventText(path, maxBytes) {
   if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path, OPEN_FLAGS);
   } catch (error) {
     const code = error.code;
     if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
@@ -15995,7 +15996,7 @@ function loadEventText(path, maxBytes) {
 function readStateFile(path) {
   let fd;
   try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path, OPEN_FLAGS);
   } catch {
     return void 0;
   }
@@ -16283,7 +16284,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "1c6c187025c38bcf" : "source";
+  const parser = true ? "d175664c7d945902" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {

@@ -16822,7 +16822,7 @@ function loadEventText(path, maxBytes) {
   if (fileName(path).startsWith(".")) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd;
   try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path, OPEN_FLAGS);
   } catch (error) {
     const code = error.code;
     if (code === "ELOOP" || code === "EMLINK") return { ok: false, reason: "symbolic link: not followed (events must be regular files)", key: linkKey(path) };
@@ -16853,7 +16853,7 @@ function loadEventText(path, maxBytes) {
 function readStateFile(path) {
   let fd;
   try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path, OPEN_FLAGS);
   } catch {
     return void 0;
   }
@@ -16935,13 +16935,14 @@ function revive(value) {
   for (const key of Object.keys(record)) record[key] = revive(record[key]);
   return record;
 }
-var HIDDEN_FILE, utf8, SCRATCH_MAX_BYTES, scratch, MAP;
+var HIDDEN_FILE, utf8, OPEN_FLAGS, SCRATCH_MAX_BYTES, scratch, MAP;
 var init_read_events = __esm({
   "packages/node/src/read-events.ts"() {
     "use strict";
     init_src();
     HIDDEN_FILE = "hidden file; not read";
     utf8 = new TextDecoder("utf-8", { fatal: true });
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
     SCRATCH_MAX_BYTES = 1 << 20;
     MAP = "\0map";
   }
@@ -17137,7 +17138,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "1c6c187025c38bcf" : "source";
+  const parser = true ? "d175664c7d945902" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {

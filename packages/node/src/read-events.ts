@@ -32,6 +32,9 @@ export type LoadResult =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A link is never followed (ELOOP), a FIFO never blocks the open. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
 /** Read and parse one event file. `key` is set when the outcome is a lasting fact about those bytes. */
 export function readEventFile(path: string, maxBytes: number): { outcome: FileOutcome; key: StatKey | undefined } {
   const loaded = loadEventText(path, maxBytes);
@@ -55,7 +58,7 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
   if (fileName(path).startsWith('.')) return { ok: false, reason: HIDDEN_FILE, key: lstatKey(path) };
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'symbolic link: not followed (events must be regular files)', key: linkKey(path) };
@@ -93,7 +96,7 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
 export function readStateFile(path: string): Buffer | undefined {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, OPEN_FLAGS);
   } catch {
     return undefined;
   }
