@@ -162,6 +162,16 @@ export const SCENARIOS = [
     },
   },
   {
+    // The CI gate on a fresh clone: current.md is up to date, and there is no local state at all.
+    name: 'check (cold, as in CI)',
+    prepare: (dir) => {
+      removeBenchEvents(dir);
+      spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
+      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+    },
+    run: (dir) => measure(dir, CLI, ['--check']),
+  },
+  {
     // Synthesize, then move every event (all are older than 0 days) into archive/<date>/.
     // Last: putting the events back renames them, and renamed files are racy for the cache for
     // 2 s, so a warm row after this one would measure a cold read.
