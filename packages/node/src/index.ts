@@ -1,9 +1,9 @@
 /**
  * @ledger-synth/node: the file-system half of ledger-synth, as the CLI, the hooks and the tests use
  * it (only names imported somewhere are exported; everything else is internal). The read path is
- * planSynthesis (list → read or take from the parse cache → parse → fold → render → compare: plain
- * data) and synthesizeStream (the same under the stream's lock, then the write); see
- * docs/architecture.md.
+ * planSynthesis (list → take the fold cache's files, read and parse the others (on worker threads
+ * too for large cold reads) → fold → render → compare: plain data) and synthesizeStream (the same
+ * under the stream's lock, then the write); see docs/architecture.md.
  */
 export { loadConfig, findRoot, CONFIG_FILE_NAME } from './config.js';
 export type { LedgerConfig } from './config.js';
