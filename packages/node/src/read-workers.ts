@@ -47,6 +47,7 @@ export interface WorkerPart {
 
 export type WorkerMessage = { part: WorkerPart } | { error: string };
 
+/** Numbers per settled file in `WorkerPart.keys` (the stat key). */
 export const KEY_NUMBERS = 5;
 /** Files per claim: small enough to balance two unequal cores, large enough that claims cost nothing. */
 const CHUNK = 64;
