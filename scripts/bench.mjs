@@ -163,13 +163,20 @@ export const SCENARIOS = [
   },
   {
     // The CI gate on a fresh clone: current.md is up to date, and there is no local state at all.
+    // The local state is moved aside and put back, so the rows after this one start as before.
     name: 'check (cold, as in CI)',
     prepare: (dir) => {
       removeBenchEvents(dir);
       spawnSync(process.execPath, [CLI, '--no-confirm'], { cwd: dir, stdio: 'ignore' });
-      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+      rmSync(join(dir, SAVED_STATE), { recursive: true, force: true });
+      renameSync(join(dir, '.ledger-synth'), join(dir, SAVED_STATE));
     },
-    run: (dir) => measure(dir, CLI, ['--check']),
+    run: (dir) => {
+      const result = measure(dir, CLI, ['--check']);
+      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+      renameSync(join(dir, SAVED_STATE), join(dir, '.ledger-synth'));
+      return result;
+    },
   },
   {
     // Synthesize, then move every event (all are older than 0 days) into archive/<date>/.
@@ -239,6 +246,8 @@ function settle(dir) {
 }
 
 const RACY_MS = 2000;
+/** Where the check row keeps the stream's local state while it measures a run without any. */
+const SAVED_STATE = '.ledger-synth-bench-saved';
 
 /** The state a session start usually finds: the ledger synthesized, settled, and verified since. */
 function warmUp(dir) {
