@@ -17066,7 +17066,7 @@ function readSettings(inputs, options2) {
     warningLimit: options2.warningLimit
   };
 }
-var WORKERS_FROM = 2e4;
+var WORKERS_FROM = 5e4;
 function compareWithDisk(inputs, state) {
   const output = inputs.config.output;
   const previous = readBytesIfExists(output);

@@ -18258,7 +18258,7 @@ var init_synthesize = __esm({
     init_temp_files();
     init_test_pause();
     init_unreflected();
-    WORKERS_FROM = 2e4;
+    WORKERS_FROM = 5e4;
     FOOTER_TAIL_BYTES = 4096;
   }
 });

@@ -158,11 +158,11 @@ function readSettings(inputs: StreamInputs, options: PlanOptions) {
 
 /**
  * Below this many files to read, a worker thread costs more than it saves. Measured on the 2-vCPU
- * build machine: at 10k realistic a worker made a cold run no faster (V8's compiler and GC threads
- * already use the second core while the code warms up); at 100k the read took 4.5 s instead of 8.2 s
- * (docs/performance.md, "Worker threads").
+ * build machine (realistic, cold): at 10k and 30k a worker made runs no faster and added 40 MiB
+ * (V8's compiler and GC threads already use the second core while the code warms up); at 60k it
+ * saved ~8 %, at 100k ~12 % (docs/performance.md, "Worker threads").
  */
-const WORKERS_FROM = 20_000;
+const WORKERS_FROM = 50_000;
 
 /** Digest and render the state, and compare the result with the ledger on disk. */
 function compareWithDisk(inputs: Pick<StreamInputs, 'config' | 'env'>, state: LedgerState) {
