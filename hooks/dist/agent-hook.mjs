@@ -15858,98 +15858,20 @@ import { isAscii } from "node:buffer";
 import { mkdirSync as mkdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
-// packages/node/src/cache-rows.ts
-var ROW_NUMBERS = 7;
-var NewRows = class _NewRows {
-  names = [];
-  numbers = new Float64Array(1024 * ROW_NUMBERS);
-  reasons = [];
-  /** Each row's warnings as JSON text ('' for none). */
-  warnings = [];
-  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
-  outcomes = [];
-  get length() {
-    return this.names.length;
-  }
-  add(name, key, reason, warnings, outcome = null) {
-    const count = warnings?.length ?? 0;
-    this.addJson(name, key, reason, count, count > 0 ? JSON.stringify(warnings) : "", outcome);
-  }
-  /** The same with the warnings as their JSON text already ('' for none): a worker thread's part. */
-  addJson(name, key, reason, warningCount, warningsJson, outcome = null) {
-    const row = this.names.length;
-    if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    const at = row * ROW_NUMBERS;
-    this.numbers[at] = key.size;
-    this.numbers[at + 1] = key.mtimeMs;
-    this.numbers[at + 2] = key.ctimeMs;
-    this.numbers[at + 3] = key.ino;
-    this.numbers[at + 4] = key.dev;
-    this.numbers[at + 5] = warningCount;
-    this.numbers[at + 6] = -1;
-    this.names.push(name);
-    if (reason !== void 0) this.reasons.push([row, reason]);
-    this.warnings.push(warningCount > 0 ? warningsJson : "");
-    this.outcomes.push(outcome);
-  }
-  keyNumbers() {
-    return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
-  }
-  reasonOf(row) {
-    return this.reasonMap().get(row);
-  }
-  warningsAt(row) {
-    const text = this.warnings[row];
-    return text ? JSON.parse(text) : void 0;
-  }
-  /** These rows followed by `more`'s (copied as they are: no warning is parsed or written again). */
-  concat(more) {
-    const all = new _NewRows();
-    all.numbers = new Float64Array(Math.max(1024, this.length + more.length) * ROW_NUMBERS);
-    all.numbers.set(this.keyNumbers());
-    all.numbers.set(more.keyNumbers(), this.length * ROW_NUMBERS);
-    for (const part of [this, more]) {
-      const first = part === this ? 0 : this.length;
-      for (let r = 0; r < part.length; r++) {
-        all.names.push(part.names[r]);
-        all.warnings.push(part.warnings[r]);
-        all.outcomes.push(part.outcomes[r] ?? null);
-      }
-      for (const [row, reason] of part.reasons) all.reasons.push([first + row, reason]);
-    }
-    return all;
-  }
-  reasonsByRow;
-  reasonMap() {
-    if (this.reasonsByRow === void 0 || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
-    return this.reasonsByRow;
-  }
-};
-function sameRowKey(keys, row, key) {
-  const at = row * ROW_NUMBERS;
-  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
-}
-function rowKeyOf(keys, row) {
-  const at = row * ROW_NUMBERS;
-  return { size: keys[at], mtimeMs: keys[at + 1], ctimeMs: keys[at + 2], ino: keys[at + 3], dev: keys[at + 4] };
-}
-function asciiJson(json) {
-  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var NON_ASCII = /[^\x00-\x7f]/g;
-
-// packages/node/src/fold-journal.ts
-import { createHash as createHash4 } from "node:crypto";
-import { appendFileSync, rmSync } from "node:fs";
-import { join as join4 } from "node:path";
-
 // packages/node/src/read-events.ts
 import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, readSync } from "node:fs";
 import { sep as sep2 } from "node:path";
+var STAT_KEY_NUMBERS = 5;
+function putStatKey(numbers, at, key) {
+  numbers[at] = key.size;
+  numbers[at + 1] = key.mtimeMs;
+  numbers[at + 2] = key.ctimeMs;
+  numbers[at + 3] = key.ino;
+  numbers[at + 4] = key.dev;
+}
+function statKeyAt(numbers, at) {
+  return { size: numbers[at], mtimeMs: numbers[at + 1], ctimeMs: numbers[at + 2], ino: numbers[at + 3], dev: numbers[at + 4] };
+}
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
@@ -16082,7 +16004,89 @@ function revive(value) {
   return record;
 }
 
+// packages/node/src/cache-rows.ts
+var ROW_NUMBERS = 7;
+var NewRows = class _NewRows {
+  names = [];
+  numbers = new Float64Array(1024 * ROW_NUMBERS);
+  reasons = [];
+  /** Each row's warnings as JSON text ('' for none). */
+  warnings = [];
+  /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
+  outcomes = [];
+  get length() {
+    return this.names.length;
+  }
+  add(name, key, reason, warnings, outcome = null) {
+    const count = warnings?.length ?? 0;
+    this.addJson(name, key, reason, count, count > 0 ? JSON.stringify(warnings) : "", outcome);
+  }
+  /** The same with the warnings as their JSON text already ('' for none): a worker thread's part. */
+  addJson(name, key, reason, warningCount, warningsJson, outcome = null) {
+    const row = this.names.length;
+    if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const at = row * ROW_NUMBERS;
+    putStatKey(this.numbers, at, key);
+    this.numbers[at + 5] = warningCount;
+    this.numbers[at + 6] = -1;
+    this.names.push(name);
+    if (reason !== void 0) this.reasons.push([row, reason]);
+    this.warnings.push(warningCount > 0 ? warningsJson : "");
+    this.outcomes.push(outcome);
+  }
+  keyNumbers() {
+    return this.numbers.subarray(0, this.names.length * ROW_NUMBERS);
+  }
+  reasonOf(row) {
+    return this.reasonMap().get(row);
+  }
+  warningsAt(row) {
+    const text = this.warnings[row];
+    return text ? JSON.parse(text) : void 0;
+  }
+  /** These rows followed by `more`'s (copied as they are: no warning is parsed or written again). */
+  concat(more) {
+    const all = new _NewRows();
+    all.numbers = new Float64Array(Math.max(1024, this.length + more.length) * ROW_NUMBERS);
+    all.numbers.set(this.keyNumbers());
+    all.numbers.set(more.keyNumbers(), this.length * ROW_NUMBERS);
+    for (const part of [this, more]) {
+      const first = part === this ? 0 : this.length;
+      for (let r = 0; r < part.length; r++) {
+        all.names.push(part.names[r]);
+        all.warnings.push(part.warnings[r]);
+        all.outcomes.push(part.outcomes[r] ?? null);
+      }
+      for (const [row, reason] of part.reasons) all.reasons.push([first + row, reason]);
+    }
+    return all;
+  }
+  reasonsByRow;
+  reasonMap() {
+    if (this.reasonsByRow === void 0 || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
+    return this.reasonsByRow;
+  }
+};
+function sameRowKey(keys, row, key) {
+  const at = row * ROW_NUMBERS;
+  return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
+}
+function rowKeyOf(keys, row) {
+  return statKeyAt(keys, row * ROW_NUMBERS);
+}
+function asciiJson(json) {
+  return Buffer.byteLength(json, "utf8") === json.length ? json : json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var NON_ASCII = /[^\x00-\x7f]/g;
+
 // packages/node/src/fold-journal.ts
+import { createHash as createHash4 } from "node:crypto";
+import { appendFileSync, rmSync } from "node:fs";
+import { join as join4 } from "node:path";
 var JOURNAL_NAME = "fold.journal";
 function journalLimit(baseRows) {
   return Math.max(16, Math.floor(baseRows / 16));
@@ -16091,7 +16095,7 @@ function appendFoldJournal(dir, id, rows) {
   try {
     const keys = [];
     const numbers = rows.keyNumbers();
-    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
+    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + STAT_KEY_NUMBERS));
     const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
     const json = asciiJson(JSON.stringify(entry));
     appendFileSync(join4(dir, JOURNAL_NAME), `
@@ -16112,12 +16116,11 @@ function loadJournal(dir, id) {
     try {
       const entry = JSON.parse(json);
       const count = entry.names.length;
-      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * 5 && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.warnings.every((list2) => list2 === null || Array.isArray(list2)) && entry.outcomes.length === count && entry.outcomes.every((outcome) => outcome === null || typeof outcome === "string") && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
+      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * STAT_KEY_NUMBERS && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.warnings.every((list2) => list2 === null || Array.isArray(list2)) && entry.outcomes.length === count && entry.outcomes.every((outcome) => outcome === null || typeof outcome === "string") && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
       if (!valid) continue;
       const reasons = new Map(entry.reasons);
       for (let r = 0; r < count; r++) {
-        const [size, mtimeMs2, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5);
-        byName.set(entry.names[r], [entry.names[r], { size, mtimeMs: mtimeMs2, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null]);
+        byName.set(entry.names[r], [entry.names[r], statKeyAt(entry.keys, r * STAT_KEY_NUMBERS), reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null]);
       }
     } catch {
       continue;
@@ -16284,7 +16287,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "d175664c7d945902" : "source";
+  const parser = true ? "0706a1a0e2a8d785" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -16296,6 +16299,7 @@ function ensureCacheDir(dir) {
 }
 
 // packages/node/src/read-fold.ts
+import { lstatSync as lstatSync3 } from "node:fs";
 import { basename as basename2, sep as sep3 } from "node:path";
 
 // packages/node/src/memo-store.ts
@@ -16308,13 +16312,13 @@ function namesDigest(paths) {
   return createHash6("sha256").update(paths.join("\0")).digest("hex");
 }
 function listingDigest(paths, keys) {
-  const numbers = new Float64Array(keys.length * KEY_NUMBERS);
-  for (let i = 0; i < keys.length; i++) putKey(numbers, i, keys[i]);
+  const numbers = new Float64Array(keys.length * STAT_KEY_NUMBERS);
+  for (let i = 0; i < keys.length; i++) putStatKey(numbers, i * STAT_KEY_NUMBERS, keys[i]);
   return digestOf(paths, numbers);
 }
 function statListing(paths, racyMs) {
   const settledBefore = Date.now() - racyMs;
-  const numbers = new Float64Array(paths.length * KEY_NUMBERS);
+  const numbers = new Float64Array(paths.length * STAT_KEY_NUMBERS);
   for (let i = 0; i < paths.length; i++) {
     let stat2;
     try {
@@ -16323,18 +16327,9 @@ function statListing(paths, racyMs) {
       return void 0;
     }
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
-    putKey(numbers, i, stat2);
+    putStatKey(numbers, i * STAT_KEY_NUMBERS, stat2);
   }
   return digestOf(paths, numbers);
-}
-var KEY_NUMBERS = 5;
-function putKey(numbers, i, key) {
-  const at = i * KEY_NUMBERS;
-  numbers[at] = key.size;
-  numbers[at + 1] = key.mtimeMs;
-  numbers[at + 2] = key.ctimeMs;
-  numbers[at + 3] = key.ino;
-  numbers[at + 4] = key.dev;
 }
 function digestOf(paths, numbers) {
   return createHash6("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
@@ -16367,15 +16362,11 @@ function readMemo(dir) {
   }
 }
 
-// packages/node/src/read-fold.ts
-import { lstatSync as lstatSync3 } from "node:fs";
-
 // packages/node/src/read-workers.ts
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var KEY_NUMBERS2 = 5;
 var CHUNK = 64;
 function claimChunk(counter, length) {
   const start = Atomics.add(counter, 0, CHUNK);
@@ -16525,7 +16516,7 @@ async function readAndFold(files, settings) {
     mergeTrackerInto(tracker, folded.tracker);
     part.settled.forEach(([at, reason, count, json], n) => {
       const i = toRead[at];
-      const key = keyAt(part.keys, n);
+      const key = statKeyAt(part.keys, n * STAT_KEY_NUMBERS);
       keys[i] = key;
       if (reason !== null) reasons[i] = reason;
       if (count > 0) warnings.addLater(i, count, () => JSON.parse(json));
@@ -16657,10 +16648,6 @@ function foldOutcome(state, tracker, outcome) {
   trackEvent(tracker, outcome.event, record ?? void 0);
   if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
   return outcome.warnings.map(compactWarning);
-}
-function keyAt(numbers, n) {
-  const at = n * KEY_NUMBERS2;
-  return { size: numbers[at], mtimeMs: numbers[at + 1], ctimeMs: numbers[at + 2], ino: numbers[at + 3], dev: numbers[at + 4] };
 }
 function foldedFromCoveredFiles(state, loaded) {
   const files = /* @__PURE__ */ new Set();

@@ -9077,6 +9077,14 @@ function asRecord(summary) {
 // packages/node/src/read-events.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { sep } from "node:path";
+var STAT_KEY_NUMBERS = 5;
+function putStatKey(numbers, at, key) {
+  numbers[at] = key.size;
+  numbers[at + 1] = key.mtimeMs;
+  numbers[at + 2] = key.ctimeMs;
+  numbers[at + 3] = key.ino;
+  numbers[at + 4] = key.dev;
+}
 var HIDDEN_FILE = "hidden file; not read";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
@@ -9173,7 +9181,7 @@ function encodeOutcome(outcome) {
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/4";
 function cacheFormat() {
-  const parser = true ? "d175664c7d945902" : "source";
+  const parser = true ? "0706a1a0e2a8d785" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 
@@ -9205,7 +9213,7 @@ try {
   const state = emptyState();
   const tracker = emptyTracker();
   const part = { settled: [], racy: [] };
-  const keys = [];
+  const keys = new Float64Array(paths.length * STAT_KEY_NUMBERS);
   const counter = new Int32Array(claims);
   for (let chunks = 0; chunks < (chunkLimit ?? Number.POSITIVE_INFINITY); chunks++) {
     const chunk = claimChunk(counter, paths.length);
@@ -9217,11 +9225,11 @@ try {
         continue;
       }
       const warnings = foldOutcome(state, tracker, outcome);
+      putStatKey(keys, part.settled.length * STAT_KEY_NUMBERS, key);
       part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0, warnings ? JSON.stringify(warnings) : ""]);
-      keys.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev);
     }
   }
-  const keyNumbers = Float64Array.from(keys);
+  const keyNumbers = keys.slice(0, part.settled.length * STAT_KEY_NUMBERS);
   const message = { part: { ...part, keys: keyNumbers, state: [...encodeStateText(state, tracker)].join("") } };
   parentPort.postMessage(message, [keyNumbers.buffer]);
 } catch (error) {

@@ -1,5 +1,5 @@
 import type { CompactWarning } from '@ledger-synth/core';
-import type { StatKey } from './read-events.js';
+import { putStatKey, statKeyAt, type StatKey } from './read-events.js';
 
 // The per-file rows of the fold cache (fold-cache.ts) and its journal (fold-journal.ts): a name,
 // seven numbers and the warnings' JSON text per file, and the ASCII form they are written in.
@@ -35,11 +35,7 @@ export class NewRows {
       this.numbers = grown;
     }
     const at = row * ROW_NUMBERS;
-    this.numbers[at] = key.size;
-    this.numbers[at + 1] = key.mtimeMs;
-    this.numbers[at + 2] = key.ctimeMs;
-    this.numbers[at + 3] = key.ino;
-    this.numbers[at + 4] = key.dev;
+    putStatKey(this.numbers, at, key);
     this.numbers[at + 5] = warningCount;
     this.numbers[at + 6] = -1; // set when stored
     this.names.push(name);
@@ -95,8 +91,7 @@ export function sameRowKey(keys: Float64Array, row: number, key: StatKey): boole
 }
 
 export function rowKeyOf(keys: Float64Array, row: number): StatKey {
-  const at = row * ROW_NUMBERS;
-  return { size: keys[at]!, mtimeMs: keys[at + 1]!, ctimeMs: keys[at + 2]!, ino: keys[at + 3]!, dev: keys[at + 4]! };
+  return statKeyAt(keys, row * ROW_NUMBERS);
 }
 
 /** JSON text with every non-ASCII character as a `\\uXXXX` escape (surrogate pairs as two): the same JSON value. */

@@ -3,7 +3,7 @@ import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompactWarning } from '@ledger-synth/core';
 import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
-import { readStateFile } from './read-events.js';
+import { readStateFile, STAT_KEY_NUMBERS, statKeyAt } from './read-events.js';
 
 const JOURNAL_NAME = 'fold.journal';
 
@@ -32,7 +32,7 @@ export function appendFoldJournal(dir: string, id: string, rows: NewRows): void 
   try {
     const keys: number[] = [];
     const numbers = rows.keyNumbers();
-    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + 5));
+    for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + STAT_KEY_NUMBERS));
     const entry: JournalEntry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) as CompactWarning[] | undefined ?? null), outcomes: rows.outcomes };
     const json = asciiJson(JSON.stringify(entry));
     // A newline first: after a torn append (a crash mid-write) this line still starts a line of its own.
@@ -55,7 +55,7 @@ export function loadJournal(dir: string, id: string): NewRows {
       const count = entry.names.length;
       const valid =
         entry.names.every((name) => typeof name === 'string') &&
-        entry.keys.length === count * 5 &&
+        entry.keys.length === count * STAT_KEY_NUMBERS &&
         entry.keys.every((n) => typeof n === 'number') &&
         entry.warnings.length === count &&
         entry.warnings.every((list) => list === null || Array.isArray(list)) &&
@@ -65,8 +65,7 @@ export function loadJournal(dir: string, id: string): NewRows {
       if (!valid) continue;
       const reasons = new Map(entry.reasons);
       for (let r = 0; r < count; r++) {
-        const [size, mtimeMs, ctimeMs, ino, dev] = entry.keys.slice(r * 5, r * 5 + 5) as [number, number, number, number, number];
-        byName.set(entry.names[r]!, [entry.names[r]!, { size, mtimeMs, ctimeMs, ino, dev }, reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null]);
+        byName.set(entry.names[r]!, [entry.names[r]!, statKeyAt(entry.keys, r * STAT_KEY_NUMBERS), reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null]);
       }
     } catch {
       continue;

@@ -3,7 +3,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { cacheFormat, ensureCacheDir } from './fold-cache.js';
-import { readStateFile, type StatKey } from './read-events.js';
+import { putStatKey, readStateFile, STAT_KEY_NUMBERS, type StatKey } from './read-events.js';
 
 /*
  * The memo, `<dir>/start.memo` (named for its first user): answers for one listing, stored by
@@ -38,8 +38,8 @@ export function namesDigest(paths: readonly string[]): string {
 
 /** One digest of the names and their stat keys (same index): equal digests, same files with the same keys. */
 export function listingDigest(paths: readonly string[], keys: readonly StatKey[]): string {
-  const numbers = new Float64Array(keys.length * KEY_NUMBERS);
-  for (let i = 0; i < keys.length; i++) putKey(numbers, i, keys[i]!);
+  const numbers = new Float64Array(keys.length * STAT_KEY_NUMBERS);
+  for (let i = 0; i < keys.length; i++) putStatKey(numbers, i * STAT_KEY_NUMBERS, keys[i]!);
   return digestOf(paths, numbers);
 }
 
@@ -47,7 +47,7 @@ export function listingDigest(paths: readonly string[], keys: readonly StatKey[]
 export function statListing(paths: readonly string[], racyMs: number): string | undefined {
   const settledBefore = Date.now() - racyMs;
   // Straight into the digested numbers: at 10k files, a key object per file costs ~15 % of this loop.
-  const numbers = new Float64Array(paths.length * KEY_NUMBERS);
+  const numbers = new Float64Array(paths.length * STAT_KEY_NUMBERS);
   for (let i = 0; i < paths.length; i++) {
     let stat;
     try {
@@ -56,20 +56,9 @@ export function statListing(paths: readonly string[], racyMs: number): string | 
       return undefined;
     }
     if (stat === undefined || Math.max(stat.mtimeMs, stat.ctimeMs) >= settledBefore) return undefined;
-    putKey(numbers, i, stat);
+    putStatKey(numbers, i * STAT_KEY_NUMBERS, stat);
   }
   return digestOf(paths, numbers);
-}
-
-const KEY_NUMBERS = 5;
-
-function putKey(numbers: Float64Array, i: number, key: StatKey): void {
-  const at = i * KEY_NUMBERS;
-  numbers[at] = key.size;
-  numbers[at + 1] = key.mtimeMs;
-  numbers[at + 2] = key.ctimeMs;
-  numbers[at + 3] = key.ino;
-  numbers[at + 4] = key.dev;
 }
 
 function digestOf(paths: readonly string[], numbers: Float64Array): string {

@@ -1,9 +1,8 @@
+import { lstatSync } from 'node:fs';
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
 import { loadMemo, namesDigest, statListing, storeMemo } from './memo-store.js';
 import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js';
-
-import { lstatSync } from 'node:fs';
 
 /*
  * Answers remembered for a listing (the store is memo-store.ts's `start.memo`). A command whose

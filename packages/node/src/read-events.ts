@@ -22,6 +22,21 @@ export interface StatKey {
   readonly dev: number;
 }
 
+/** A stat key as numbers (caches, digests, a worker's part): size, mtimeMs, ctimeMs, ino, dev. */
+export const STAT_KEY_NUMBERS = 5;
+
+export function putStatKey(numbers: Float64Array, at: number, key: StatKey): void {
+  numbers[at] = key.size;
+  numbers[at + 1] = key.mtimeMs;
+  numbers[at + 2] = key.ctimeMs;
+  numbers[at + 3] = key.ino;
+  numbers[at + 4] = key.dev;
+}
+
+export function statKeyAt(numbers: ArrayLike<number>, at: number): StatKey {
+  return { size: numbers[at]!, mtimeMs: numbers[at + 1]!, ctimeMs: numbers[at + 2]!, ino: numbers[at + 3]!, dev: numbers[at + 4]! };
+}
+
 /** The skip reason of a hidden `*.md` file in the events directory (docs/guarantees.md). */
 export const HIDDEN_FILE = 'hidden file; not read';
 

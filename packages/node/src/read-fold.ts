@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import {
   addEvent,
@@ -17,9 +18,8 @@ import { NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey } from './cache-rows.js';
 import { dropFoldCache, foldCacheBytes, loadFoldCache, storeFoldCache, type LoadedCache } from './fold-cache.js';
 import { appendFoldJournal, journalLimit } from './fold-journal.js';
 import { listingDigest } from './memo-store.js';
-import { lstatSync } from 'node:fs';
-import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, type FileOutcome, type StatKey } from './read-events.js';
-import { KEY_NUMBERS, readInWorkers, workerCount, type WorkerPart } from './read-workers.js';
+import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, STAT_KEY_NUMBERS, statKeyAt, type FileOutcome, type StatKey } from './read-events.js';
+import { readInWorkers, workerCount, type WorkerPart } from './read-workers.js';
 
 /**
  * The read path, in one place: for the listed files (discover.ts), start from the cached fold when
@@ -164,7 +164,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     mergeTrackerInto(tracker, folded.tracker);
     part.settled.forEach(([at, reason, count, json], n) => {
       const i = toRead[at]!;
-      const key = keyAt(part.keys, n);
+      const key = statKeyAt(part.keys, n * STAT_KEY_NUMBERS);
       keys[i] = key;
       if (reason !== null) reasons[i] = reason;
       if (count > 0) warnings.addLater(i, count, () => JSON.parse(json) as CompactWarning[]);
@@ -331,11 +331,6 @@ export function foldOutcome(state: LedgerState, tracker: ResolutionTracker, outc
   trackEvent(tracker, outcome.event, record ?? undefined);
   if (outcome.warnings === undefined || outcome.warnings.length === 0) return undefined;
   return outcome.warnings.map(compactWarning);
-}
-
-function keyAt(numbers: Float64Array, n: number): StatKey {
-  const at = n * KEY_NUMBERS;
-  return { size: numbers[at]!, mtimeMs: numbers[at + 1]!, ctimeMs: numbers[at + 2]!, ino: numbers[at + 3]!, dev: numbers[at + 4]! };
 }
 
 /** Every event of `state` is named after a covered file that became an event, and there are no more events than such files. */

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { emptyState, emptyTracker, encodeStateText } from '@ledger-synth/core';
 import { cacheFormat } from './fold-cache.js';
 import { foldOutcome, readSettled } from './read-fold.js';
-import { encodeOutcome } from './read-events.js';
+import { encodeOutcome, putStatKey, STAT_KEY_NUMBERS } from './read-events.js';
 import { claimChunk, type WorkerJob, type WorkerMessage, type WorkerPart } from './read-workers.js';
 
 const { paths, claims, settings, format, chunkLimit } = workerData as WorkerJob;
@@ -15,7 +15,7 @@ try {
   const state = emptyState();
   const tracker = emptyTracker();
   const part: Omit<WorkerPart, 'keys' | 'state'> = { settled: [], racy: [] };
-  const keys: number[] = [];
+  const keys = new Float64Array(paths.length * STAT_KEY_NUMBERS);
   const counter = new Int32Array(claims);
   for (let chunks = 0; chunks < (chunkLimit ?? Number.POSITIVE_INFINITY); chunks++) {
     const chunk = claimChunk(counter, paths.length);
@@ -28,11 +28,11 @@ try {
         continue;
       }
       const warnings = foldOutcome(state, tracker, outcome);
+      putStatKey(keys, part.settled.length * STAT_KEY_NUMBERS, key);
       part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0, warnings ? JSON.stringify(warnings) : '']);
-      keys.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev);
     }
   }
-  const keyNumbers = Float64Array.from(keys);
+  const keyNumbers = keys.slice(0, part.settled.length * STAT_KEY_NUMBERS);
   const message: WorkerMessage = { part: { ...part, keys: keyNumbers, state: [...encodeStateText(state, tracker)].join('') } };
   parentPort!.postMessage(message, [keyNumbers.buffer as ArrayBuffer]);
 } catch (error) {

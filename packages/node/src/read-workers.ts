@@ -37,7 +37,7 @@ export interface WorkerJob {
 export interface WorkerPart {
   /** Settled files, folded into `state`: [position, skip reason, warning count, compact warnings JSON or ''] */
   readonly settled: [number, string | null, number, string][];
-  /** Per settled file, in the same order, its stat key: size, mtimeMs, ctimeMs, ino, dev. */
+  /** Per settled file, in the same order, its stat key (STAT_KEY_NUMBERS numbers each, read-events.ts). */
   readonly keys: Float64Array;
   /** Files changed within racyMs: not folded (the main thread folds them after the cache is stored). [position, encodeOutcome JSON] */
   readonly racy: [number, string][];
@@ -47,8 +47,6 @@ export interface WorkerPart {
 
 export type WorkerMessage = { part: WorkerPart } | { error: string };
 
-/** Numbers per settled file in `WorkerPart.keys` (the stat key). */
-export const KEY_NUMBERS = 5;
 /** Files per claim: small enough to balance two unequal cores, large enough that claims cost nothing. */
 const CHUNK = 64;
 
