@@ -173,7 +173,7 @@ describe('read workers: with a cache, and with files still racy', () => {
     const settledNames = readdirSync(join(dir, 'events')).filter((name) => name.endsWith('.md'));
     // Past a racy window of 1.5 s for these files; the next ones are written just before the run.
     const racyMs = 1500;
-    await new Promise((resolve) => setTimeout(resolve, racyMs + 100));
+    await waitPastChanges([join(dir, 'events')], 10_000, racyMs);
     const fresh = ['2026-03-02T10-0000_z0.md', '2026-03-02T10-0001_z1.md'];
     const freshEvent = (text: string) => eventText({ ts: '2026-03-02T10:00:00Z', agent: 'z', body: `this_session:\n- ${text}\n` });
     for (const name of fresh) writeFileSync(join(dir, 'events', name), freshEvent(`first ${name}`));
