@@ -9179,9 +9179,9 @@ function encodeOutcome(outcome) {
 }
 
 // packages/node/src/fold-cache.ts
-var FORMAT = "ledger-synth-fold-cache/4";
+var FORMAT = "ledger-synth-fold-cache/5";
 function cacheFormat() {
-  const parser = true ? "0706a1a0e2a8d785" : "source";
+  const parser = true ? "af3bc171d9afaf73" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 
@@ -9226,7 +9226,7 @@ try {
       }
       const warnings = foldOutcome(state, tracker, outcome);
       putStatKey(keys, part.settled.length * STAT_KEY_NUMBERS, key);
-      part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0, warnings ? JSON.stringify(warnings) : ""]);
+      part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0]);
     }
   }
   const keyNumbers = keys.slice(0, part.settled.length * STAT_KEY_NUMBERS);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../bench/rng.mjs';
 import { decodeOutcome, encodeOutcome } from '../../packages/node/src/read-events.js';
 import { listEvents, readAndFold } from '../helpers/read-fold.js';
-import { FirstWarnings } from '../../packages/node/src/read-fold.js';
+import { FirstWarnings, warningsOfFile } from '../../packages/node/src/read-fold.js';
+import { readEventFile } from '../../packages/node/src/read-events.js';
+import { compactWarning } from '@ledger-synth/core';
 import { waitPastChanges } from '../helpers/racy.js';
 import { runCli } from '../helpers/run-cli.js';
 import { eventText, parsedEvent, testdir } from '../helpers/testdir.js';
@@ -108,12 +110,19 @@ describe('fold cache', () => {
     expect(warm.warm.warnings.first()[1]?.[1]).toHaveLength(4);
   });
 
-  it('warnings span several lines past 1,024 rows; a cache grown past its journal keeps the old lines and adds the new rows', async () => {
+  it('names and keys are written in pieces past 1,024 rows; a cache grown past its journal covers the old and the new rows', async () => {
     const dir = await stream(2100);
     await both(dir);
     const file = join(cacheDir(dir), 'fold.cache');
+    const rows = (lines: string[]) => [JSON.parse(lines[2]!) as string[], new Float64Array(new Uint8Array(Buffer.from(lines[3]!, 'base64')).buffer)] as const;
     const before = readFileSync(file, 'utf8').split('\n');
-    expect(before[1]).toMatch(/^rows 2100 warnings 3 id [0-9a-f]{16}$/); // every file has one warning (` #` in this_session)
+    expect(before[1]).toMatch(/^rows 2100 id [0-9a-f]{16}$/);
+    const [names, keys] = rows(before);
+    expect(names).toEqual((await listEvents(dir)).map((path) => path.slice(dir.length + 1)));
+    expect(keys).toHaveLength(2100 * 6);
+    // Every file has one warning (` #` in this_session): counted, the words are not stored.
+    expect(Array.from({ length: 2100 }, (_, row) => keys[row * 6 + 5])).toEqual(Array(2100).fill(1));
+    expect(before.join('\n')).not.toMatch(/comment/);
     // More new files than the journal takes (2100 / 16 = 131): the base is written again.
     for (let n = 0; n < 200; n++) writeFileSync(join(dir, `events/z${n}.md`), event(5000 + n));
     await waitPastChanges([join(dir, 'events')]);
@@ -121,9 +130,10 @@ describe('fold cache', () => {
     expect(grown.warm.stats).toMatchObject({ files: 2300, parsed: 200, cached: 2100 });
     expect(grown.warmText).toBe(grown.coldText);
     const after = readFileSync(file, 'utf8').split('\n');
-    expect(after[1]).toMatch(/^rows 2300 warnings 4 id [0-9a-f]{16}$/);
+    expect(after[1]).toMatch(/^rows 2300 id [0-9a-f]{16}$/);
     expect(after[1]).not.toBe(before[1]);
-    expect(after.slice(5, 8)).toEqual(before.slice(5, 8)); // the old warning lines (after header, counts, names, keys, reasons), kept as they were
+    expect(rows(after)[0]).toEqual([...names, ...(await listEvents(dir)).slice(2100).map((path) => path.slice(dir.length + 1))]);
+    expect(rows(after)[1].subarray(0, 2100 * 6)).toEqual(keys);
     const again = await both(dir);
     expect(again.warm.stats).toMatchObject({ parsed: 0, cached: 2300 });
     expect(again.warmText).toBe(again.coldText);
@@ -241,6 +251,15 @@ describe('fold cache', () => {
     expect((await both(dir, 0)).warm.stats).toMatchObject({ parsed: 0, cached: 4 });
   });
 
+  it('the words of a counted warning are read again from its file, only while it has the key it was folded with', async () => {
+    const dir = await stream(1);
+    const path = join(dir, 'events/e000.md');
+    const { outcome, key } = readEventFile(path, MAX);
+    expect(warningsOfFile(path, key!, MAX)).toEqual(outcome.warnings!.map(compactWarning));
+    writeFileSync(path, event(0, ' #8 and #9'));
+    expect(() => warningsOfFile(path, key!, MAX)).toThrow(/changed since it was folded/);
+  });
+
   it('malformed files keep their reason through the cache', async () => {
     const dir = await stream(2);
     writeFileSync(join(dir, 'events/broken.md'), 'no frontmatter\n');
@@ -265,16 +284,14 @@ describe('fold cache', () => {
       good.slice(0, -20), // torn
       good.replace(/^[^\n]*/, 'ledger-synth-fold-cache/0'), // foreign format
       good.replace(/\nrows \d+ /, '\nrows 7 '), // a row count that does not fit
-      good.replace(/ warnings \d+ /, ' warnings 9 '), // a line count that does not fit
-      good.replace(/ warnings \d+ /, ' warnings 99999999999 '), // one far past the file's end (read no further than it)
+      good.replace(/\nrows \d+ /, '\nrows 99999999999 '), // one far past the file's end
       swap(2, '["x'), // names that do not parse
       swap(3, 'AAAA'), // keys of the wrong length
       swap(3, withNumber(lines[3]!, 5, -1)), // a negative warning count
-      swap(3, withNumber(lines[3]!, 6, 0.5)), // a warning line that is no line
+      swap(3, withNumber(lines[3]!, 5, 0.5)), // a warning count that is no count
+      swap(3, withNumber(lines[3]!, 5, 2)), // more warnings than its file has (found when they are shown)
       swap(4, '[["x"]]'), // a reason without its row
-      swap(5, '[[0,'), // a warnings line that does not parse (found when its warnings are shown)
-      swap(5, lines[5]!.replace(/^\[\[0,\[.*?\]\]\]/, '[[0,[]]')), // a row with fewer warnings than its count
-      swap(5, `${lines[5]!.slice(0, 3)}é${lines[5]!.slice(3)}`), // not ASCII
+      swap(4, `[[0,"é"]]`), // not ASCII
       swap(events, '[["x",0,0,0,0,0,"'), // a state line that does not decode
       [...lines.slice(0, events + 1), '[[["no such record", 99999]]]', ...lines.slice(events + 2)].join('\n'), // a reference out of range
     ];

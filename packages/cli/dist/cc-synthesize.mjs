@@ -16730,6 +16730,9 @@ function putStatKey(numbers, at, key) {
 function statKeyAt(numbers, at) {
   return { size: numbers[at], mtimeMs: numbers[at + 1], ctimeMs: numbers[at + 2], ino: numbers[at + 3], dev: numbers[at + 4] };
 }
+function sameStatKey(a, b) {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
 function readEventFile(path, maxBytes) {
   const loaded = loadEventText(path, maxBytes);
   if (!loaded.ok) return { outcome: { reason: loaded.reason }, key: loaded.transient ? void 0 : loaded.key };
@@ -16870,6 +16873,9 @@ var init_read_events = __esm({
 });
 
 // packages/node/src/cache-rows.ts
+function rowWarningCount(numbers, row) {
+  return numbers[row * ROW_NUMBERS + 5];
+}
 function sameRowKey(keys, row, key) {
   const at = row * ROW_NUMBERS;
   return keys[at] === key.size && keys[at + 1] === key.mtimeMs && keys[at + 2] === key.ctimeMs && keys[at + 3] === key.ino && keys[at + 4] === key.dev;
@@ -16885,24 +16891,17 @@ var init_cache_rows = __esm({
   "packages/node/src/cache-rows.ts"() {
     "use strict";
     init_read_events();
-    ROW_NUMBERS = 7;
+    ROW_NUMBERS = 6;
     NewRows = class _NewRows {
       names = [];
       numbers = new Float64Array(1024 * ROW_NUMBERS);
       reasons = [];
-      /** Each row's warnings as JSON text ('' for none). */
-      warnings = [];
       /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
       outcomes = [];
       get length() {
         return this.names.length;
       }
-      add(name, key, reason, warnings, outcome = null) {
-        const count = warnings?.length ?? 0;
-        this.addJson(name, key, reason, count, count > 0 ? JSON.stringify(warnings) : "", outcome);
-      }
-      /** The same with the warnings as their JSON text already ('' for none): a worker thread's part. */
-      addJson(name, key, reason, warningCount, warningsJson, outcome = null) {
+      add(name, key, reason, warningCount, outcome = null) {
         const row = this.names.length;
         if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
           const grown = new Float64Array(this.numbers.length * 2);
@@ -16912,10 +16911,8 @@ var init_cache_rows = __esm({
         const at = row * ROW_NUMBERS;
         putStatKey(this.numbers, at, key);
         this.numbers[at + 5] = warningCount;
-        this.numbers[at + 6] = -1;
         this.names.push(name);
         if (reason !== void 0) this.reasons.push([row, reason]);
-        this.warnings.push(warningCount > 0 ? warningsJson : "");
         this.outcomes.push(outcome);
       }
       keyNumbers() {
@@ -16924,11 +16921,7 @@ var init_cache_rows = __esm({
       reasonOf(row) {
         return this.reasonMap().get(row);
       }
-      warningsAt(row) {
-        const text = this.warnings[row];
-        return text ? JSON.parse(text) : void 0;
-      }
-      /** These rows followed by `more`'s (copied as they are: no warning is parsed or written again). */
+      /** These rows followed by `more`'s. */
       concat(more) {
         const all = new _NewRows();
         all.numbers = new Float64Array(Math.max(1024, this.length + more.length) * ROW_NUMBERS);
@@ -16938,7 +16931,6 @@ var init_cache_rows = __esm({
           const first = part === this ? 0 : this.length;
           for (let r = 0; r < part.length; r++) {
             all.names.push(part.names[r]);
-            all.warnings.push(part.warnings[r]);
             all.outcomes.push(part.outcomes[r] ?? null);
           }
           for (const [row, reason] of part.reasons) all.reasons.push([first + row, reason]);
@@ -16967,7 +16959,8 @@ function appendFoldJournal(dir, id, rows) {
     const keys = [];
     const numbers = rows.keyNumbers();
     for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + STAT_KEY_NUMBERS));
-    const entry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) ?? null), outcomes: rows.outcomes };
+    const warningCounts = rows.names.map((_, r) => rowWarningCount(numbers, r));
+    const entry = { names: rows.names, keys, reasons: rows.reasons, warningCounts, outcomes: rows.outcomes };
     const json = asciiJson(JSON.stringify(entry));
     appendFileSync(join4(dir, JOURNAL_NAME), `
 ${id} ${checksum(json)} ${json}
@@ -16987,11 +16980,11 @@ function loadJournal(dir, id) {
     try {
       const entry = JSON.parse(json);
       const count = entry.names.length;
-      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * STAT_KEY_NUMBERS && entry.keys.every((n) => typeof n === "number") && entry.warnings.length === count && entry.warnings.every((list2) => list2 === null || Array.isArray(list2)) && entry.outcomes.length === count && entry.outcomes.every((outcome) => outcome === null || typeof outcome === "string") && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
+      const valid = entry.names.every((name) => typeof name === "string") && entry.keys.length === count * STAT_KEY_NUMBERS && entry.keys.every((n) => typeof n === "number") && entry.warningCounts.length === count && entry.warningCounts.every((n) => Number.isInteger(n) && n >= 0) && entry.outcomes.length === count && entry.outcomes.every((outcome) => outcome === null || typeof outcome === "string") && entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === "string");
       if (!valid) continue;
       const reasons = new Map(entry.reasons);
       for (let r = 0; r < count; r++) {
-        byName.set(entry.names[r], [entry.names[r], statKeyAt(entry.keys, r * STAT_KEY_NUMBERS), reasons.get(r), entry.warnings[r] ?? void 0, entry.outcomes[r] ?? null]);
+        byName.set(entry.names[r], [entry.names[r], statKeyAt(entry.keys, r * STAT_KEY_NUMBERS), reasons.get(r), entry.warningCounts[r], entry.outcomes[r] ?? null]);
       }
     } catch {
       continue;
@@ -17046,18 +17039,12 @@ function loadFoldCache(dir) {
   try {
     const lines = new LineReader2(bytes);
     if (lines.text() !== cacheFormat()) return void 0;
-    const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
-    if (!counts) return void 0;
-    const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
+    const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
+    if (!header) return void 0;
+    const rowCount = Number(header[1]);
     const names = JSON.parse(lines.text() ?? "");
     const keyBytes = Buffer.from(lines.text() ?? "", "base64");
     const reasonList = JSON.parse(lines.text() ?? "");
-    const warningLines = [];
-    for (let k = 0; k < lineCount; k++) {
-      const line = lines.bytes();
-      if (line === void 0) return void 0;
-      warningLines.push(line);
-    }
     const stateLines = [];
     for (let k = 0; k < STATE_CODEC_LINES; k++) {
       const line = lines.text();
@@ -17070,32 +17057,15 @@ function loadFoldCache(dir) {
     const keys = new Float64Array(rowCount * ROW_NUMBERS);
     new Uint8Array(keys.buffer).set(keyBytes);
     for (let row = 0; row < rowCount; row++) {
-      const count = keys[row * ROW_NUMBERS + 5];
-      const line = keys[row * ROW_NUMBERS + 6];
-      const valid = count === 0 ? line === -1 : Number.isInteger(count) && count > 0 && Number.isInteger(line) && line >= 0 && line < lineCount;
-      if (!valid) return void 0;
+      const count = rowWarningCount(keys, row);
+      if (!Number.isInteger(count) || count < 0) return void 0;
     }
     const reasons = /* @__PURE__ */ new Map();
     for (const entry of reasonList) {
       if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
       reasons.set(entry[0], entry[1]);
     }
-    const parsedLines = /* @__PURE__ */ new Map();
-    const warningsOf = (row) => {
-      const line = keys[row * ROW_NUMBERS + 6];
-      if (line === -1) return void 0;
-      let byRow = parsedLines.get(line);
-      if (byRow === void 0) {
-        const text = warningLines[line];
-        if (!isAscii(text)) throw new Error("a warnings line is not ASCII");
-        byRow = new Map(JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1")));
-        parsedLines.set(line, byRow);
-      }
-      const list2 = byRow.get(row);
-      if (list2 === void 0) throw new Error(`row ${row} has no warnings in line ${line}`);
-      return list2;
-    };
-    return { id: counts[3], journal: loadJournal(dir, counts[3]), names, keys, reasons, warningsOf, stateLines, warningLines };
+    return { id: header[2], journal: loadJournal(dir, header[2]), names, keys, reasons, stateLines };
   } catch {
     return void 0;
   }
@@ -17104,34 +17074,28 @@ function storeFoldCache(dir, old, rows, stateText) {
   try {
     ensureCacheDir(dir);
     const oldCount = old?.names.length ?? 0;
-    const oldLines = old?.warningLines.length ?? 0;
-    const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
+    const names = (row) => row < oldCount ? old.names[row] : rows.names[row - oldCount];
+    const count = oldCount + rows.length;
+    const keys = new Float64Array(count * ROW_NUMBERS);
     if (old) keys.set(old.keys);
     keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
-    const warned = [];
-    for (let r = 0; r < rows.length; r++) {
-      if (rows.warnings[r] === "") continue;
-      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
-      warned.push(r);
-    }
-    const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
     function* chunks() {
       yield `${cacheFormat()}
-rows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes2(8).toString("hex")}
+rows ${count} id ${randomBytes2(8).toString("hex")}
 `;
-      yield `${asciiJson(JSON.stringify([...old?.names ?? [], ...rows.names]))}
-`;
-      yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString("base64")}
-`;
-      yield `${asciiJson(JSON.stringify(reasons))}
-`;
-      for (const line of old?.warningLines ?? []) yield* [line, "\n"];
-      for (let at = 0; at < warned.length; at += WARNINGS_PER_LINE) {
-        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r) => `[${oldCount + r},${rows.warnings[r]}]`);
-        yield `${asciiJson(`[${entries.join(",")}]`)}
-`;
+      for (let row = 0; row < count; row += ROWS_PER_PIECE) {
+        const piece = JSON.stringify(Array.from({ length: Math.min(ROWS_PER_PIECE, count - row) }, (_, k) => names(row + k)));
+        yield asciiJson((row === 0 ? "[" : ",") + piece.slice(1, -1));
       }
+      yield count === 0 ? "[]\n" : "]\n";
+      for (let row = 0; row < count; row += ROWS_PER_PIECE) {
+        const piece = keys.subarray(row * ROW_NUMBERS, Math.min(count, row + ROWS_PER_PIECE) * ROW_NUMBERS);
+        yield Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString("base64");
+      }
+      yield `
+${asciiJson(JSON.stringify(reasons))}
+`;
       for (const piece of stateText) yield asciiJson(piece);
       yield "end\n";
     }
@@ -17144,7 +17108,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "0706a1a0e2a8d785" : "source";
+  const parser = true ? "af3bc171d9afaf73" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -17154,7 +17118,7 @@ function ensureCacheDir(dir) {
   } catch {
   }
 }
-var FORMAT, FILE_NAME, WARNINGS_PER_LINE, LineReader2;
+var FORMAT, FILE_NAME, ROWS_PER_PIECE, LineReader2;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
@@ -17163,9 +17127,9 @@ var init_fold_cache = __esm({
     init_cache_rows();
     init_fold_journal();
     init_read_events();
-    FORMAT = "ledger-synth-fold-cache/4";
+    FORMAT = "ledger-synth-fold-cache/5";
     FILE_NAME = "fold.cache";
-    WARNINGS_PER_LINE = 1024;
+    ROWS_PER_PIECE = 1024;
     LineReader2 = class {
       constructor(data) {
         this.data = data;
@@ -17373,11 +17337,12 @@ async function readAndFold(files, settings) {
       const base2 = row < loaded.names.length;
       const at = base2 ? row : row - loaded.names.length;
       const numbers = base2 ? loaded.keys : loaded.journal.keyNumbers();
-      keys[i] = rowKeyOf(numbers, at);
+      const key = rowKeyOf(numbers, at);
+      keys[i] = key;
       const reason = base2 ? loaded.reasons.get(at) : loaded.journal.reasonOf(at);
       if (reason !== void 0) reasons[i] = reason;
-      const count = numbers[at * ROW_NUMBERS + 5];
-      if (count > 0) warnings.addLater(i, count, () => base2 ? loaded.warningsOf(at) : loaded.journal.warningsAt(at));
+      const count = rowWarningCount(numbers, at);
+      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i], key, settings.maxEventBytes));
     }
   }
   const journaled = cached !== void 0 && cached.loaded.journal.length + toRead.length <= journalLimit(cached.loaded.names.length);
@@ -17394,7 +17359,7 @@ async function readAndFold(files, settings) {
     if (settled) keys[i] = key;
     if (!settled || key === void 0) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
-    if (cacheDir !== void 0) rows.add(names[i], key, outcome.reason, compact, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
+    if (cacheDir !== void 0) rows.add(names[i], key, outcome.reason, compact?.length ?? 0, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
     settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -17416,13 +17381,13 @@ async function readAndFold(files, settings) {
     }
     mergeInto(state, folded.state);
     mergeTrackerInto(tracker, folded.tracker);
-    part.settled.forEach(([at, reason, count, json], n) => {
+    part.settled.forEach(([at, reason, count], n) => {
       const i = toRead[at];
       const key = statKeyAt(part.keys, n * STAT_KEY_NUMBERS);
       keys[i] = key;
       if (reason !== null) reasons[i] = reason;
-      if (count > 0) warnings.addLater(i, count, () => JSON.parse(json));
-      if (cacheDir !== void 0) rows.addJson(names[i], key, reason ?? void 0, count, json);
+      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i], key, settings.maxEventBytes));
+      if (cacheDir !== void 0) rows.add(names[i], key, reason ?? void 0, count);
       settledReads++;
     });
     for (const [at, json] of part.racy) racy.push([toRead[at], decodeOutcome(json)]);
@@ -17435,7 +17400,7 @@ async function readAndFold(files, settings) {
     warnings.load();
   } catch {
     const dropped = settings.store !== false && dropFoldCache(cacheDir);
-    return readAndFold(files, dropped ? settings : { ...settings, cacheDir: void 0 });
+    return readAndFold(files, { ...settings, cacheDir: dropped ? cacheDir : void 0, workersFrom: void 0 });
   }
   if (cacheDir !== void 0 && settings.store !== false && settledReads > 0) {
     if (journaled) appendFoldJournal(cacheDir, cached.loaded.id, rows);
@@ -17499,6 +17464,11 @@ async function matchingCache(dir, files, names, settings) {
   } catch {
     return void 0;
   }
+}
+function warningsOfFile(path, key, maxEventBytes) {
+  const read = readEventFile(path, maxEventBytes);
+  if (read.key === void 0 || !sameStatKey(read.key, key)) throw new Error(`${path} changed since it was folded`);
+  return read.outcome.warnings?.map(compactWarning) ?? [];
 }
 function foldOutcome(state, tracker, outcome) {
   if (outcome.event === void 0) return void 0;

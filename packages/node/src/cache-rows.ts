@@ -1,19 +1,21 @@
-import type { CompactWarning } from '@ledger-synth/core';
 import { putStatKey, statKeyAt, type StatKey } from './read-events.js';
 
-// The per-file rows of the fold cache (fold-cache.ts) and its journal (fold-journal.ts): a name,
-// seven numbers and the warnings' JSON text per file, and the ASCII form they are written in.
+// The per-file rows of the fold cache (fold-cache.ts) and its journal (fold-journal.ts): a name and
+// six numbers per file, and the ASCII form they are written in.
 
-/** Numbers per row: the stat key (size, mtimeMs, ctimeMs, ino, dev), the warning count, the warning line (-1: none). */
-export const ROW_NUMBERS = 7;
+/** Numbers per row: the stat key (size, mtimeMs, ctimeMs, ino, dev) and the warning count. */
+export const ROW_NUMBERS = 6;
 
-/** The rows a read adds to the cache, kept small: a name, seven numbers, and JSON text for warnings. */
+/**
+ * The rows a read adds to the cache, kept small: a name and six numbers. A file's warnings are
+ * counted, not kept: their words are a function of the file's bytes, so a command that shows one
+ * reads it again from the file, whose key proves the bytes (read-fold.ts `warningsOfFile`). At
+ * 100k realistic files the warnings' text was 30 MB of the read's memory and a quarter of the cache.
+ */
 export class NewRows {
   readonly names: string[] = [];
   private numbers = new Float64Array(1024 * ROW_NUMBERS);
   readonly reasons: [number, string][] = [];
-  /** Each row's warnings as JSON text ('' for none). */
-  readonly warnings: string[] = [];
   /** Each row's event as `encodeOutcome` JSON (null: none), kept only for a journal entry. */
   readonly outcomes: (string | null)[] = [];
 
@@ -21,13 +23,7 @@ export class NewRows {
     return this.names.length;
   }
 
-  add(name: string, key: StatKey, reason: string | undefined, warnings: readonly CompactWarning[] | undefined, outcome: string | null = null): void {
-    const count = warnings?.length ?? 0;
-    this.addJson(name, key, reason, count, count > 0 ? JSON.stringify(warnings) : '', outcome);
-  }
-
-  /** The same with the warnings as their JSON text already ('' for none): a worker thread's part. */
-  addJson(name: string, key: StatKey, reason: string | undefined, warningCount: number, warningsJson: string, outcome: string | null = null): void {
+  add(name: string, key: StatKey, reason: string | undefined, warningCount: number, outcome: string | null = null): void {
     const row = this.names.length;
     if ((row + 1) * ROW_NUMBERS > this.numbers.length) {
       const grown = new Float64Array(this.numbers.length * 2);
@@ -37,10 +33,8 @@ export class NewRows {
     const at = row * ROW_NUMBERS;
     putStatKey(this.numbers, at, key);
     this.numbers[at + 5] = warningCount;
-    this.numbers[at + 6] = -1; // set when stored
     this.names.push(name);
     if (reason !== undefined) this.reasons.push([row, reason]);
-    this.warnings.push(warningCount > 0 ? warningsJson : '');
     this.outcomes.push(outcome);
   }
 
@@ -52,12 +46,7 @@ export class NewRows {
     return this.reasonMap().get(row);
   }
 
-  warningsAt(row: number): readonly CompactWarning[] | undefined {
-    const text = this.warnings[row];
-    return text ? (JSON.parse(text) as CompactWarning[]) : undefined;
-  }
-
-  /** These rows followed by `more`'s (copied as they are: no warning is parsed or written again). */
+  /** These rows followed by `more`'s. */
   concat(more: NewRows): NewRows {
     const all = new NewRows();
     all.numbers = new Float64Array(Math.max(1024, this.length + more.length) * ROW_NUMBERS);
@@ -68,7 +57,6 @@ export class NewRows {
       const first = part === this ? 0 : this.length;
       for (let r = 0; r < part.length; r++) {
         all.names.push(part.names[r]!);
-        all.warnings.push(part.warnings[r]!);
         all.outcomes.push(part.outcomes[r] ?? null);
       }
       for (const [row, reason] of part.reasons) all.reasons.push([first + row, reason]);
@@ -82,6 +70,11 @@ export class NewRows {
     if (this.reasonsByRow === undefined || this.reasonsByRow.size !== this.reasons.length) this.reasonsByRow = new Map(this.reasons);
     return this.reasonsByRow;
   }
+}
+
+/** The warning count of `row` (ROW_NUMBERS numbers per row). */
+export function rowWarningCount(numbers: Float64Array, row: number): number {
+  return numbers[row * ROW_NUMBERS + 5]!;
 }
 
 /** The stat key stored for `row` of a loaded cache equals `key`. */

@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES, type CompactWarning } from '@ledger-synth/core';
+import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
-import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
+import { asciiJson, NewRows, ROW_NUMBERS, rowWarningCount } from './cache-rows.js';
 import { loadJournal, removeJournal } from './fold-journal.js';
 import { readStateFile } from './read-events.js';
 
@@ -12,19 +12,17 @@ import { readStateFile } from './read-events.js';
  * The cache: the fold of every settled file, with the stat key each file had when it was read.
  * One file per stream, `<dir>/fold.cache`, ASCII (JSON escapes for anything else):
  *
- *   ledger-synth-fold-cache/4|<render format>|<parser id>
- *   rows <n> warnings <w> id <random id of this file>
+ *   ledger-synth-fold-cache/5|<render format>|<parser id>
+ *   rows <n> id <random id of this file>
  *   ["name", ...]                                   the n covered files (relative to the display root)
  *   <base64>                                        per row: size, mtimeMs, ctimeMs, ino, dev, warning
- *                                                   count, warning line (-1: none), as float64
+ *                                                   count, as float64
  *   [[row, reason], ...]                            the rows that did not become events
- *   [[row, [warning, ...]], ...]                    w lines of up to 1,024 rows' compact warnings
  *   <the folded state and tracker: STATE_CODEC_LINES lines, see state-codec.ts>
  *   end
  *
- * A reader matches names and keys without parsing a JSON value per file, and parses a warnings
- * line only when it shows one of its warnings (a command shows the first 20): at 10k realistic
- * files the warnings are a third of the file and 30k small arrays.
+ * A reader matches names and keys without parsing a JSON value per file. Warnings are counted,
+ * not worded: a command that shows one reads its file again (cache-rows.ts).
  *
  * The fold is a join (order, repeats and partitioning do not change it), so the state of the files
  * it covers plus the fold of the files it does not cover is the fold of all of them. It is used
@@ -39,9 +37,10 @@ import { readStateFile } from './read-events.js';
  * written (fold-journal.ts), and the start memo (memo-store.ts).
  */
 
-const FORMAT = 'ledger-synth-fold-cache/4';
+const FORMAT = 'ledger-synth-fold-cache/5';
 const FILE_NAME = 'fold.cache';
-const WARNINGS_PER_LINE = 1024;
+/** Rows per piece of the names and keys lines: every piece stays a small string (large ones live until a full GC). */
+const ROWS_PER_PIECE = 1024;
 
 export interface LoadedCache {
   /** This base file's id: journal entries name it. */
@@ -49,15 +48,11 @@ export interface LoadedCache {
   /** Rows appended since the base was written (`fold.journal`), with their events to fold again. */
   readonly journal: NewRows;
   readonly names: readonly string[];
-  /** ROW_NUMBERS per row: the stat key (5), the warning count and the warning line (-1: none). */
+  /** ROW_NUMBERS per row: the stat key (5) and the warning count. */
   readonly keys: Float64Array;
   readonly reasons: ReadonlyMap<number, string>;
-  /** The warnings of `row` (parses its line once); undefined for a row without warnings. */
-  warningsOf(row: number): readonly CompactWarning[] | undefined;
   /** Decoded only once the rows are known to match (decodeState). */
   readonly stateLines: readonly string[];
-  /** The warning lines as stored, written again as they are when the cache grows. */
-  readonly warningLines: readonly Uint8Array[];
 }
 
 /** Remove the cache of `dir` (found damaged); false when it could not be removed. */
@@ -87,19 +82,12 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
   try {
     const lines = new LineReader(bytes);
     if (lines.text() !== cacheFormat()) return undefined;
-    const counts = /^rows (\d+) warnings (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? '');
-    if (!counts) return undefined;
-    const [rowCount, lineCount] = [Number(counts[1]), Number(counts[2])];
+    const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? '');
+    if (!header) return undefined;
+    const rowCount = Number(header[1]);
     const names = JSON.parse(lines.text() ?? '') as unknown;
     const keyBytes = Buffer.from(lines.text() ?? '', 'base64');
     const reasonList = JSON.parse(lines.text() ?? '') as unknown;
-    const warningLines: Uint8Array[] = [];
-    // A count the file cannot hold (a damaged header) stops at its last line.
-    for (let k = 0; k < lineCount; k++) {
-      const line = lines.bytes();
-      if (line === undefined) return undefined;
-      warningLines.push(line);
-    }
     const stateLines: string[] = [];
     for (let k = 0; k < STATE_CODEC_LINES; k++) {
       const line = lines.text();
@@ -112,33 +100,15 @@ export function loadFoldCache(dir: string): LoadedCache | undefined {
     const keys = new Float64Array(rowCount * ROW_NUMBERS);
     new Uint8Array(keys.buffer).set(keyBytes);
     for (let row = 0; row < rowCount; row++) {
-      // A row has warnings (a positive whole count) exactly when it names a line that holds them.
-      const count = keys[row * ROW_NUMBERS + 5]!;
-      const line = keys[row * ROW_NUMBERS + 6]!;
-      const valid = count === 0 ? line === -1 : Number.isInteger(count) && count > 0 && Number.isInteger(line) && line >= 0 && line < lineCount;
-      if (!valid) return undefined;
+      const count = rowWarningCount(keys, row);
+      if (!Number.isInteger(count) || count < 0) return undefined;
     }
     const reasons = new Map<number, string>();
     for (const entry of reasonList as unknown[]) {
       if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string') return undefined;
       reasons.set(entry[0] as number, entry[1]);
     }
-    const parsedLines = new Map<number, Map<number, readonly CompactWarning[]>>();
-    const warningsOf = (row: number): readonly CompactWarning[] | undefined => {
-      const line = keys[row * ROW_NUMBERS + 6]!;
-      if (line === -1) return undefined;
-      let byRow = parsedLines.get(line);
-      if (byRow === undefined) {
-        const text = warningLines[line]!;
-        if (!isAscii(text)) throw new Error('a warnings line is not ASCII');
-        byRow = new Map(JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1')) as [number, CompactWarning[]][]);
-        parsedLines.set(line, byRow);
-      }
-      const list = byRow.get(row);
-      if (list === undefined) throw new Error(`row ${row} has no warnings in line ${line}`);
-      return list;
-    };
-    return { id: counts[3]!, journal: loadJournal(dir, counts[3]!), names: names as string[], keys, reasons, warningsOf, stateLines, warningLines };
+    return { id: header[2]!, journal: loadJournal(dir, header[2]!), names: names as string[], keys, reasons, stateLines };
   } catch {
     return undefined; // a damaged cache is a miss
   }
@@ -172,37 +142,33 @@ class LineReader {
 
 /**
  * Best effort (temp file + rename): a cache that cannot be written only costs speed next time.
- * `old`: the loaded cache the new rows extend (its warning lines are written again as they are);
- * `stateText`: the state's lines (encodeStateText), written as they are made.
+ * `old`: the loaded cache the new rows extend; `stateText`: the state's lines (encodeStateText).
+ * Everything is written in pieces as it is made: at 100k files the file is ~40 MB, and one string
+ * per line would be garbage that only a full collection frees.
  */
 export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: NewRows, stateText: Iterable<string>): void {
   try {
     ensureCacheDir(dir);
     const oldCount = old?.names.length ?? 0;
-    const oldLines = old?.warningLines.length ?? 0;
-    const keys = new Float64Array((oldCount + rows.length) * ROW_NUMBERS);
+    const names = (row: number) => (row < oldCount ? old!.names[row]! : rows.names[row - oldCount]!);
+    const count = oldCount + rows.length;
+    const keys = new Float64Array(count * ROW_NUMBERS);
     if (old) keys.set(old.keys);
     keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
-    // The new rows' warnings, in lines of up to WARNINGS_PER_LINE rows after the old lines: the
-    // line of each row is known before the keys are written, the lines are made as they are written.
-    const warned: number[] = [];
-    for (let r = 0; r < rows.length; r++) {
-      if (rows.warnings[r] === '') continue;
-      keys[(oldCount + r) * ROW_NUMBERS + 6] = oldLines + Math.floor(warned.length / WARNINGS_PER_LINE);
-      warned.push(r);
-    }
-    const newLineCount = Math.ceil(warned.length / WARNINGS_PER_LINE);
     const reasons = [...(old?.reasons ?? []), ...rows.reasons.map(([row, reason]) => [oldCount + row, reason] as const)];
     function* chunks(): Generator<string | Uint8Array> {
-      yield `${cacheFormat()}\nrows ${oldCount + rows.length} warnings ${oldLines + newLineCount} id ${randomBytes(8).toString('hex')}\n`;
-      yield `${asciiJson(JSON.stringify([...(old?.names ?? []), ...rows.names]))}\n`;
-      yield `${Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('base64')}\n`;
-      yield `${asciiJson(JSON.stringify(reasons))}\n`;
-      for (const line of old?.warningLines ?? []) yield* [line, '\n'];
-      for (let at = 0; at < warned.length; at += WARNINGS_PER_LINE) {
-        const entries = warned.slice(at, at + WARNINGS_PER_LINE).map((r) => `[${oldCount + r},${rows.warnings[r]!}]`);
-        yield `${asciiJson(`[${entries.join(',')}]`)}\n`;
+      yield `${cacheFormat()}\nrows ${count} id ${randomBytes(8).toString('hex')}\n`;
+      for (let row = 0; row < count; row += ROWS_PER_PIECE) {
+        const piece = JSON.stringify(Array.from({ length: Math.min(ROWS_PER_PIECE, count - row) }, (_, k) => names(row + k)));
+        yield asciiJson((row === 0 ? '[' : ',') + piece.slice(1, -1));
       }
+      yield count === 0 ? '[]\n' : ']\n';
+      // A row is 48 bytes, a whole number of base64 quanta: the pieces' base64 joins up.
+      for (let row = 0; row < count; row += ROWS_PER_PIECE) {
+        const piece = keys.subarray(row * ROW_NUMBERS, Math.min(count, row + ROWS_PER_PIECE) * ROW_NUMBERS);
+        yield Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('base64');
+      }
+      yield `\n${asciiJson(JSON.stringify(reasons))}\n`;
       for (const piece of stateText) yield asciiJson(piece);
       yield 'end\n';
     }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompactWarning } from '@ledger-synth/core';
-import { asciiJson, NewRows, ROW_NUMBERS } from './cache-rows.js';
+import { asciiJson, NewRows, ROW_NUMBERS, rowWarningCount } from './cache-rows.js';
 import { readStateFile, STAT_KEY_NUMBERS, statKeyAt } from './read-events.js';
 
 const JOURNAL_NAME = 'fold.journal';
@@ -23,7 +22,7 @@ interface JournalEntry {
   readonly names: string[];
   readonly keys: number[];
   readonly reasons: [number, string][];
-  readonly warnings: (CompactWarning[] | null)[];
+  readonly warningCounts: number[];
   readonly outcomes: (string | null)[];
 }
 
@@ -33,7 +32,8 @@ export function appendFoldJournal(dir: string, id: string, rows: NewRows): void 
     const keys: number[] = [];
     const numbers = rows.keyNumbers();
     for (let r = 0; r < rows.length; r++) keys.push(...numbers.subarray(r * ROW_NUMBERS, r * ROW_NUMBERS + STAT_KEY_NUMBERS));
-    const entry: JournalEntry = { names: rows.names, keys, reasons: rows.reasons, warnings: rows.names.map((_, r) => rows.warningsAt(r) as CompactWarning[] | undefined ?? null), outcomes: rows.outcomes };
+    const warningCounts = rows.names.map((_, r) => rowWarningCount(numbers, r));
+    const entry: JournalEntry = { names: rows.names, keys, reasons: rows.reasons, warningCounts, outcomes: rows.outcomes };
     const json = asciiJson(JSON.stringify(entry));
     // A newline first: after a torn append (a crash mid-write) this line still starts a line of its own.
     appendFileSync(join(dir, JOURNAL_NAME), `\n${id} ${checksum(json)} ${json}\n`);
@@ -57,15 +57,15 @@ export function loadJournal(dir: string, id: string): NewRows {
         entry.names.every((name) => typeof name === 'string') &&
         entry.keys.length === count * STAT_KEY_NUMBERS &&
         entry.keys.every((n) => typeof n === 'number') &&
-        entry.warnings.length === count &&
-        entry.warnings.every((list) => list === null || Array.isArray(list)) &&
+        entry.warningCounts.length === count &&
+        entry.warningCounts.every((n) => Number.isInteger(n) && n >= 0) &&
         entry.outcomes.length === count &&
         entry.outcomes.every((outcome) => outcome === null || typeof outcome === 'string') &&
         entry.reasons.every(([row, reason]) => Number.isInteger(row) && row >= 0 && row < count && typeof reason === 'string');
       if (!valid) continue;
       const reasons = new Map(entry.reasons);
       for (let r = 0; r < count; r++) {
-        byName.set(entry.names[r]!, [entry.names[r]!, statKeyAt(entry.keys, r * STAT_KEY_NUMBERS), reasons.get(r), entry.warnings[r] ?? undefined, entry.outcomes[r] ?? null]);
+        byName.set(entry.names[r]!, [entry.names[r]!, statKeyAt(entry.keys, r * STAT_KEY_NUMBERS), reasons.get(r), entry.warningCounts[r]!, entry.outcomes[r] ?? null]);
       }
     } catch {
       continue;

@@ -37,6 +37,10 @@ export function statKeyAt(numbers: ArrayLike<number>, at: number): StatKey {
   return { size: numbers[at]!, mtimeMs: numbers[at + 1]!, ctimeMs: numbers[at + 2]!, ino: numbers[at + 3]!, dev: numbers[at + 4]! };
 }
 
+export function sameStatKey(a: StatKey, b: StatKey): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
+
 /** The skip reason of a hidden `*.md` file in the events directory (docs/guarantees.md). */
 export const HIDDEN_FILE = 'hidden file; not read';
 

@@ -14,11 +14,11 @@ import {
   compactWarning,
   type CompactWarning,
 } from '@ledger-synth/core';
-import { NewRows, ROW_NUMBERS, rowKeyOf, sameRowKey } from './cache-rows.js';
+import { NewRows, rowKeyOf, rowWarningCount, sameRowKey } from './cache-rows.js';
 import { dropFoldCache, foldCacheBytes, loadFoldCache, storeFoldCache, type LoadedCache } from './fold-cache.js';
 import { appendFoldJournal, journalLimit } from './fold-journal.js';
 import { listingDigest } from './memo-store.js';
-import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, STAT_KEY_NUMBERS, statKeyAt, type FileOutcome, type StatKey } from './read-events.js';
+import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, sameStatKey, STAT_KEY_NUMBERS, statKeyAt, type FileOutcome, type StatKey } from './read-events.js';
 import { readInWorkers, workerCount, type WorkerPart } from './read-workers.js';
 
 /**
@@ -113,11 +113,12 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
       const base = row < loaded.names.length;
       const at = base ? row : row - loaded.names.length; // a journal row
       const numbers = base ? loaded.keys : loaded.journal.keyNumbers();
-      keys[i] = rowKeyOf(numbers, at);
+      const key = rowKeyOf(numbers, at);
+      keys[i] = key;
       const reason = base ? loaded.reasons.get(at) : loaded.journal.reasonOf(at);
       if (reason !== undefined) reasons[i] = reason;
-      const count = numbers[at * ROW_NUMBERS + 5]!;
-      if (count > 0) warnings.addLater(i, count, () => (base ? loaded.warningsOf(at) : loaded.journal.warningsAt(at)));
+      const count = rowWarningCount(numbers, at);
+      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i]!, key, settings.maxEventBytes));
     }
   }
   // A few new files go to the journal (with their events), many rewrite the whole cache.
@@ -138,7 +139,7 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     if (settled) keys[i] = key;
     if (!settled || key === undefined) return void racy.push([i, outcome]);
     const compact = fold(i, outcome);
-    if (cacheDir !== undefined) rows.add(names[i]!, key, outcome.reason, compact, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
+    if (cacheDir !== undefined) rows.add(names[i]!, key, outcome.reason, compact?.length ?? 0, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
     settledReads++;
   };
   const racyMs = settings.racyMs ?? DEFAULT_RACY_MS;
@@ -162,13 +163,13 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     }
     mergeInto(state, folded.state);
     mergeTrackerInto(tracker, folded.tracker);
-    part.settled.forEach(([at, reason, count, json], n) => {
+    part.settled.forEach(([at, reason, count], n) => {
       const i = toRead[at]!;
       const key = statKeyAt(part.keys, n * STAT_KEY_NUMBERS);
       keys[i] = key;
       if (reason !== null) reasons[i] = reason;
-      if (count > 0) warnings.addLater(i, count, () => JSON.parse(json) as CompactWarning[]);
-      if (cacheDir !== undefined) rows.addJson(names[i]!, key, reason ?? undefined, count, json);
+      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i]!, key, settings.maxEventBytes));
+      if (cacheDir !== undefined) rows.add(names[i]!, key, reason ?? undefined, count);
       settledReads++;
     });
     for (const [at, json] of part.racy) racy.push([toRead[at]!, decodeOutcome(json)]);
@@ -179,13 +180,15 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   if (parallel) await readInWorkers(toRead, files, { maxEventBytes: settings.maxEventBytes, racyMs }, readHere, takePart, () => tick(settings));
   else await readHere(toRead);
 
-  // The cached warnings a command shows are parsed now, while a damaged line can still be a miss.
+  // The warnings a command shows are worded now (files the cache or a worker folded are read
+  // again), while a file changed since it was folded can still undo the read.
   try {
     warnings.load();
   } catch {
-    // Read again without it; a run that may write removes it, so that run rebuilds it.
+    // Read everything again on this thread, where every outcome is in hand (no file is read a
+    // third time), after removing the cache (a run that may write stores a new one) or without it.
     const dropped = settings.store !== false && dropFoldCache(cacheDir!);
-    return readAndFold(files, dropped ? settings : { ...settings, cacheDir: undefined });
+    return readAndFold(files, { ...settings, cacheDir: dropped ? cacheDir : undefined, workersFrom: undefined });
   }
   // Store when the fold now covers files the cache did not (a grown or a rebuilt cache); an empty
   // fold (every file racy, or none) leaves no trace.
@@ -322,6 +325,16 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
   } catch {
     return undefined; // a damaged cache is a miss
   }
+}
+
+/**
+ * The compact warnings of a file folded earlier (by the cache or a worker), read again: they are a
+ * function of its bytes, which its unchanged key proves. Throws when the file changed since.
+ */
+export function warningsOfFile(path: string, key: StatKey, maxEventBytes: number): readonly CompactWarning[] {
+  const read = readEventFile(path, maxEventBytes);
+  if (read.key === undefined || !sameStatKey(read.key, key)) throw new Error(`${path} changed since it was folded`);
+  return read.outcome.warnings?.map(compactWarning) ?? [];
 }
 
 /** Fold one file's outcome into the state; its warnings in compact form (undefined: none). */

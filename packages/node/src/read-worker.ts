@@ -29,7 +29,7 @@ try {
       }
       const warnings = foldOutcome(state, tracker, outcome);
       putStatKey(keys, part.settled.length * STAT_KEY_NUMBERS, key);
-      part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0, warnings ? JSON.stringify(warnings) : '']);
+      part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0]);
     }
   }
   const keyNumbers = keys.slice(0, part.settled.length * STAT_KEY_NUMBERS);

@@ -8,7 +8,7 @@ import { cacheFormat } from './fold-cache.js';
  * Large cold reads use a second core: this thread and worker threads claim chunks of the files
  * still to read from one shared counter (so a thread on a slower or busier core simply claims
  * fewer), and each worker reads, parses and folds its chunks into a state of its own. At the end a
- * worker sends its part once: its files' keys, skip reasons and warnings, and its state as the
+ * worker sends its part once: its files' keys, skip reasons and warning counts, and its state as the
  * cache's state lines (state-codec.ts). This thread decodes the part and joins it into its fold;
  * the fold is a join, so the result is the fold of every file, whoever read it.
  *
@@ -35,8 +35,8 @@ export interface WorkerJob {
 
 /** A worker's files (positions into the job) and its fold. */
 export interface WorkerPart {
-  /** Settled files, folded into `state`: [position, skip reason, warning count, compact warnings JSON or ''] */
-  readonly settled: [number, string | null, number, string][];
+  /** Settled files, folded into `state`: [position, skip reason, warning count] (their words are read again when shown). */
+  readonly settled: [number, string | null, number][];
   /** Per settled file, in the same order, its stat key (STAT_KEY_NUMBERS numbers each, read-events.ts). */
   readonly keys: Float64Array;
   /** Files changed within racyMs: not folded (the main thread folds them after the cache is stored). [position, encodeOutcome JSON] */
