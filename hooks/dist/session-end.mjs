@@ -9057,8 +9057,14 @@ function tempPathFor(target) {
   return join2(dirname2(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 function writeFully(fd, content) {
+  let scratch2;
   for (const chunk of typeof content === "string" ? [content] : content) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    let bytes;
+    if (typeof chunk === "string") {
+      const size = Buffer.byteLength(chunk, "utf8");
+      if (scratch2 === void 0 || scratch2.length < size) scratch2 = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+      bytes = scratch2.subarray(0, scratch2.write(chunk, 0, "utf8"));
+    } else bytes = chunk;
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
   }
 }

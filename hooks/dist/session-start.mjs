@@ -15520,7 +15520,7 @@ function* encodeStateText(state, tracker) {
   yield `${JSON.stringify(tracked)}
 `;
 }
-var ENTRIES_PER_PIECE = 4096;
+var ENTRIES_PER_PIECE = 512;
 function* jsonLine(items, encode) {
   let piece = [];
   let first = true;
@@ -15736,8 +15736,14 @@ function isTempFileName(name) {
   return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
 }
 function writeFully(fd, content) {
+  let scratch2;
   for (const chunk of typeof content === "string" ? [content] : content) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    let bytes;
+    if (typeof chunk === "string") {
+      const size = Buffer.byteLength(chunk, "utf8");
+      if (scratch2 === void 0 || scratch2.length < size) scratch2 = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+      bytes = scratch2.subarray(0, scratch2.write(chunk, 0, "utf8"));
+    } else bytes = chunk;
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
   }
 }
@@ -16219,9 +16225,12 @@ function storeFoldCache(dir, old, rows, stateText) {
     const oldCount = old?.names.length ?? 0;
     const names = (row) => row < oldCount ? old.names[row] : rows.names[row - oldCount];
     const count = oldCount + rows.length;
-    const keys = new Float64Array(count * ROW_NUMBERS);
-    if (old) keys.set(old.keys);
-    keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
+    let keys = rows.keyNumbers();
+    if (old) {
+      keys = new Float64Array(count * ROW_NUMBERS);
+      keys.set(old.keys);
+      keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
+    }
     const reasons = [...old?.reasons ?? [], ...rows.reasons.map(([row, reason]) => [oldCount + row, reason])];
     function* chunks() {
       yield `${cacheFormat()}
@@ -16251,7 +16260,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "af3bc171d9afaf73" : "source";
+  const parser = true ? "1b1dc325c0e159f4" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -16275,11 +16284,6 @@ var MEMO_ANSWERS = 4;
 function namesDigest(paths) {
   return createHash6("sha256").update(paths.join("\0")).digest("hex");
 }
-function listingDigest(paths, keys) {
-  const numbers = new Float64Array(keys.length * STAT_KEY_NUMBERS);
-  for (let i = 0; i < keys.length; i++) putStatKey(numbers, i * STAT_KEY_NUMBERS, keys[i]);
-  return digestOf(paths, numbers);
-}
 function statListing(paths, racyMs) {
   const settledBefore = Date.now() - racyMs;
   const numbers = new Float64Array(paths.length * STAT_KEY_NUMBERS);
@@ -16293,10 +16297,10 @@ function statListing(paths, racyMs) {
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
     putStatKey(numbers, i * STAT_KEY_NUMBERS, stat2);
   }
-  return digestOf(paths, numbers);
+  return listingDigest(paths, numbers);
 }
-function digestOf(paths, numbers) {
-  return createHash6("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer)).digest("hex");
+function listingDigest(paths, numbers) {
+  return createHash6("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
 }
 function loadMemo(dir, inputsId) {
   const memo = readMemo(dir);
@@ -16426,7 +16430,13 @@ async function readAndFold(files, settings) {
   const cached = cacheDir === void 0 ? void 0 : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
   const toRead = [];
-  const keys = new Array(files.length);
+  const keys = new Float64Array(files.length * STAT_KEY_NUMBERS);
+  const keyed = new Uint8Array(files.length);
+  const keep = (i, key) => {
+    putStatKey(keys, i * STAT_KEY_NUMBERS, key);
+    keyed[i] = 1;
+  };
+  const wordsOf = (i) => () => warningsOfFile(files[i], statKeyAt(keys, i * STAT_KEY_NUMBERS), settings.maxEventBytes);
   for (let i = 0; i < files.length; i++) {
     const row = cached === void 0 ? -1 : cached.rowOf[i];
     if (row === -1) toRead.push(i);
@@ -16435,12 +16445,11 @@ async function readAndFold(files, settings) {
       const base2 = row < loaded.names.length;
       const at = base2 ? row : row - loaded.names.length;
       const numbers = base2 ? loaded.keys : loaded.journal.keyNumbers();
-      const key = rowKeyOf(numbers, at);
-      keys[i] = key;
+      keep(i, rowKeyOf(numbers, at));
       const reason = base2 ? loaded.reasons.get(at) : loaded.journal.reasonOf(at);
       if (reason !== void 0) reasons[i] = reason;
       const count = rowWarningCount(numbers, at);
-      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i], key, settings.maxEventBytes));
+      if (count > 0) warnings.addLater(i, count, wordsOf(i));
     }
   }
   const journaled = cached !== void 0 && cached.loaded.journal.length + toRead.length <= journalLimit(cached.loaded.names.length);
@@ -16454,8 +16463,8 @@ async function readAndFold(files, settings) {
     return compact;
   };
   const onRead = (i, { outcome, key, settled }) => {
-    if (settled) keys[i] = key;
     if (!settled || key === void 0) return void racy.push([i, outcome]);
+    keep(i, key);
     const compact = fold(i, outcome);
     if (cacheDir !== void 0) rows.add(names[i], key, outcome.reason, compact?.length ?? 0, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
     settledReads++;
@@ -16482,9 +16491,9 @@ async function readAndFold(files, settings) {
     part.settled.forEach(([at, reason, count], n) => {
       const i = toRead[at];
       const key = statKeyAt(part.keys, n * STAT_KEY_NUMBERS);
-      keys[i] = key;
+      keep(i, key);
       if (reason !== null) reasons[i] = reason;
-      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i], key, settings.maxEventBytes));
+      if (count > 0) warnings.addLater(i, count, wordsOf(i));
       if (cacheDir !== void 0) rows.add(names[i], key, reason ?? void 0, count);
       settledReads++;
     });
@@ -16511,12 +16520,8 @@ async function readAndFold(files, settings) {
     reasons,
     warnings,
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
-    listing: cacheDir === void 0 ? void 0 : settledListing(files, keys)
+    listing: cacheDir === void 0 || keyed.includes(0) ? void 0 : listingDigest(files, keys)
   };
-}
-function settledListing(files, keys) {
-  for (let i = 0; i < files.length; i++) if (keys[i] === void 0) return void 0;
-  return listingDigest(files, keys);
 }
 var FirstWarnings = class {
   constructor(limit) {

@@ -9053,7 +9053,7 @@ function* encodeStateText(state, tracker) {
   yield `${JSON.stringify(tracked)}
 `;
 }
-var ENTRIES_PER_PIECE = 4096;
+var ENTRIES_PER_PIECE = 512;
 function* jsonLine(items, encode) {
   let piece = [];
   let first = true;
@@ -9181,7 +9181,7 @@ function encodeOutcome(outcome) {
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/5";
 function cacheFormat() {
-  const parser = true ? "af3bc171d9afaf73" : "source";
+  const parser = true ? "1b1dc325c0e159f4" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 

@@ -71,7 +71,7 @@ export function* encodeStateText(state: LedgerState, tracker: ResolutionTracker)
   yield `${JSON.stringify(tracked)}\n`;
 }
 
-const ENTRIES_PER_PIECE = 4096;
+const ENTRIES_PER_PIECE = 512;
 
 /** One JSON array line of `encode(item)` for every item, in pieces of ENTRIES_PER_PIECE entries. */
 function* jsonLine<T>(items: Iterable<T>, encode: (item: T) => unknown): Generator<string> {

@@ -152,9 +152,12 @@ export function storeFoldCache(dir: string, old: LoadedCache | undefined, rows: 
     const oldCount = old?.names.length ?? 0;
     const names = (row: number) => (row < oldCount ? old!.names[row]! : rows.names[row - oldCount]!);
     const count = oldCount + rows.length;
-    const keys = new Float64Array(count * ROW_NUMBERS);
-    if (old) keys.set(old.keys);
-    keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
+    let keys = rows.keyNumbers();
+    if (old) {
+      keys = new Float64Array(count * ROW_NUMBERS);
+      keys.set(old.keys);
+      keys.set(rows.keyNumbers(), oldCount * ROW_NUMBERS);
+    }
     const reasons = [...(old?.reasons ?? []), ...rows.reasons.map(([row, reason]) => [oldCount + row, reason] as const)];
     function* chunks(): Generator<string | Uint8Array> {
       yield `${cacheFormat()}\nrows ${count} id ${randomBytes(8).toString('hex')}\n`;

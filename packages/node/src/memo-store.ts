@@ -3,7 +3,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { cacheFormat, ensureCacheDir } from './fold-cache.js';
-import { putStatKey, readStateFile, STAT_KEY_NUMBERS, type StatKey } from './read-events.js';
+import { putStatKey, readStateFile, STAT_KEY_NUMBERS } from './read-events.js';
 
 /*
  * The memo, `<dir>/start.memo` (named for its first user): answers for one listing, stored by
@@ -36,13 +36,6 @@ export function namesDigest(paths: readonly string[]): string {
   return createHash('sha256').update(paths.join('\u0000')).digest('hex');
 }
 
-/** One digest of the names and their stat keys (same index): equal digests, same files with the same keys. */
-export function listingDigest(paths: readonly string[], keys: readonly StatKey[]): string {
-  const numbers = new Float64Array(keys.length * STAT_KEY_NUMBERS);
-  for (let i = 0; i < keys.length; i++) putStatKey(numbers, i * STAT_KEY_NUMBERS, keys[i]!);
-  return digestOf(paths, numbers);
-}
-
 /** The listing digest of `paths` as they are now, or undefined when one is missing or changed within racyMs. */
 export function statListing(paths: readonly string[], racyMs: number): string | undefined {
   const settledBefore = Date.now() - racyMs;
@@ -58,11 +51,12 @@ export function statListing(paths: readonly string[], racyMs: number): string | 
     if (stat === undefined || Math.max(stat.mtimeMs, stat.ctimeMs) >= settledBefore) return undefined;
     putStatKey(numbers, i * STAT_KEY_NUMBERS, stat);
   }
-  return digestOf(paths, numbers);
+  return listingDigest(paths, numbers);
 }
 
-function digestOf(paths: readonly string[], numbers: Float64Array): string {
-  return createHash('sha256').update(paths.join('\u0000')).update(new Uint8Array(numbers.buffer)).digest('hex');
+/** One digest of the names and their stat keys (STAT_KEY_NUMBERS numbers per name, same index): equal digests, same files with the same keys. */
+export function listingDigest(paths: readonly string[], numbers: Float64Array): string {
+  return createHash('sha256').update(paths.join('\u0000')).update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest('hex');
 }
 
 interface Memo extends MemoListing {

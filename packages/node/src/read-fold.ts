@@ -18,7 +18,7 @@ import { NewRows, rowKeyOf, rowWarningCount, sameRowKey } from './cache-rows.js'
 import { dropFoldCache, foldCacheBytes, loadFoldCache, storeFoldCache, type LoadedCache } from './fold-cache.js';
 import { appendFoldJournal, journalLimit } from './fold-journal.js';
 import { listingDigest } from './memo-store.js';
-import { decodeOutcome, encodeOutcome, lstatKey, readEventFile, sameStatKey, STAT_KEY_NUMBERS, statKeyAt, type FileOutcome, type StatKey } from './read-events.js';
+import { decodeOutcome, encodeOutcome, lstatKey, putStatKey, readEventFile, sameStatKey, STAT_KEY_NUMBERS, statKeyAt, type FileOutcome, type StatKey } from './read-events.js';
 import { readInWorkers, workerCount, type WorkerPart } from './read-workers.js';
 
 /**
@@ -103,8 +103,15 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
   const cached = cacheDir === undefined ? undefined : await matchingCache(cacheDir, files, names, settings);
   const { state, tracker } = cached?.folded ?? { state: emptyState(), tracker: emptyTracker() };
   const toRead: number[] = [];
-  // The key each file had when it was folded (undefined: not settled, or no key yet).
-  const keys: (StatKey | undefined)[] = new Array(files.length);
+  // The key each file had when it was folded, as numbers (at 100k files, key objects are 15 MB);
+  // keyed[i] = 0: not settled, or no key yet.
+  const keys = new Float64Array(files.length * STAT_KEY_NUMBERS);
+  const keyed = new Uint8Array(files.length);
+  const keep = (i: number, key: StatKey) => {
+    putStatKey(keys, i * STAT_KEY_NUMBERS, key);
+    keyed[i] = 1;
+  };
+  const wordsOf = (i: number) => () => warningsOfFile(files[i]!, statKeyAt(keys, i * STAT_KEY_NUMBERS), settings.maxEventBytes);
   for (let i = 0; i < files.length; i++) {
     const row = cached === undefined ? -1 : cached.rowOf[i]!;
     if (row === -1) toRead.push(i);
@@ -113,12 +120,11 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
       const base = row < loaded.names.length;
       const at = base ? row : row - loaded.names.length; // a journal row
       const numbers = base ? loaded.keys : loaded.journal.keyNumbers();
-      const key = rowKeyOf(numbers, at);
-      keys[i] = key;
+      keep(i, rowKeyOf(numbers, at));
       const reason = base ? loaded.reasons.get(at) : loaded.journal.reasonOf(at);
       if (reason !== undefined) reasons[i] = reason;
       const count = rowWarningCount(numbers, at);
-      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i]!, key, settings.maxEventBytes));
+      if (count > 0) warnings.addLater(i, count, wordsOf(i));
     }
   }
   // A few new files go to the journal (with their events), many rewrite the whole cache.
@@ -136,8 +142,8 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     return compact;
   };
   const onRead = (i: number, { outcome, key, settled }: FileRead) => {
-    if (settled) keys[i] = key;
     if (!settled || key === undefined) return void racy.push([i, outcome]);
+    keep(i, key);
     const compact = fold(i, outcome);
     if (cacheDir !== undefined) rows.add(names[i]!, key, outcome.reason, compact?.length ?? 0, journaled && outcome.event ? encodeOutcome({ event: outcome.event }) : null);
     settledReads++;
@@ -166,9 +172,9 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     part.settled.forEach(([at, reason, count], n) => {
       const i = toRead[at]!;
       const key = statKeyAt(part.keys, n * STAT_KEY_NUMBERS);
-      keys[i] = key;
+      keep(i, key);
       if (reason !== null) reasons[i] = reason;
-      if (count > 0) warnings.addLater(i, count, () => warningsOfFile(files[i]!, key, settings.maxEventBytes));
+      if (count > 0) warnings.addLater(i, count, wordsOf(i));
       if (cacheDir !== undefined) rows.add(names[i]!, key, reason ?? undefined, count);
       settledReads++;
     });
@@ -203,14 +209,8 @@ export async function readAndFold(files: readonly string[], settings: ReadSettin
     reasons,
     warnings,
     stats: { files: files.length, cached: cached?.coveredCount ?? 0, parsed: toRead.length },
-    listing: cacheDir === undefined ? undefined : settledListing(files, keys),
+    listing: cacheDir === undefined || keyed.includes(0) ? undefined : listingDigest(files, keys),
   };
-}
-
-/** The listing digest of the files with the keys they were folded with, or undefined when one had not settled (or gave no key). */
-function settledListing(files: readonly string[], keys: readonly (StatKey | undefined)[]): string | undefined {
-  for (let i = 0; i < files.length; i++) if (keys[i] === undefined) return undefined;
-  return listingDigest(files, keys as StatKey[]);
 }
 
 /**
