@@ -16395,11 +16395,12 @@ function testChunkLimit() {
   const limit = Number(process.env.LEDGER_SYNTH_WORKER_CHUNKS);
   return Number.isInteger(limit) && limit >= 0 ? limit : void 0;
 }
+var WORKER_YOUNG_GENERATION_MB = 8;
 function startWorker(script, job) {
   let worker;
   const part = new Promise((resolve7) => {
     try {
-      worker = new Worker(script, { workerData: job });
+      worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
       return resolve7(void 0);
     }

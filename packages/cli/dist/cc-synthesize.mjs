@@ -17298,7 +17298,7 @@ function startWorker(script, job) {
   let worker;
   const part = new Promise((resolve10) => {
     try {
-      worker = new Worker(script, { workerData: job });
+      worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
       return resolve10(void 0);
     }
@@ -17311,12 +17311,13 @@ function startWorker(script, job) {
   });
   return { part, stop: () => void worker?.terminate() };
 }
-var CHUNK;
+var CHUNK, WORKER_YOUNG_GENERATION_MB;
 var init_read_workers = __esm({
   "packages/node/src/read-workers.ts"() {
     "use strict";
     init_fold_cache();
     CHUNK = 64;
+    WORKER_YOUNG_GENERATION_MB = 8;
   }
 });
 
