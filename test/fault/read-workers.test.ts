@@ -201,6 +201,57 @@ function cachedNames(dir: string): string[] {
   return (JSON.parse(readFileSync(join(cacheRoot, id!, 'fold.cache'), 'latin1').split('\n')[2]!) as string[]).sort();
 }
 
+describe('read workers: a file a worker folded changes before its warnings are shown', () => {
+  // The worker sends warning counts; the main thread reads the words of the ones it shows again
+  // from their files, proven by the key the worker folded them with. This worker edits a shown
+  // file as it sends its part (the same warning count, other words, another fold): the main thread
+  // must not word the old fold with the new bytes, and must read everything again itself, once
+  // (a worker on the retry would edit it again; it stops editing after a few parts, so a retry
+  // that used workers again ends, and shows in the log).
+  const EDITING_WORKER = `import { parentPort } from 'node:worker_threads';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+const post = parentPort.postMessage.bind(parentPort);
+parentPort.postMessage = (message, transfer) => {
+  if (message.part) {
+    appendFileSync(process.env.WORKER_LOG, JSON.stringify({ settled: message.part.settled.length, racy: message.part.racy.length }) + '\\n');
+    const sent = readFileSync(process.env.WORKER_LOG, 'utf8').trim().split('\\n').length;
+    const path = process.env.WORKER_EDIT;
+    if (sent <= 4) writeFileSync(path, readFileSync(path, 'utf8').replace(/now: step (\\d+)( edited)?/, 'now: step $1 edited'));
+  }
+  post(message, transfer);
+};
+await import('./real-read-worker.mjs');
+`;
+
+  it.each(['--no-confirm --json', '--check --json', '--no-confirm'])('%s: the same as a read on one thread after the edit', async (command) => {
+    const args = command.split(' ');
+    const dir = testdir(corpus(21));
+    await waitPastChanges([join(dir, 'events')]);
+    // The first file with a lost ` #` comment on its now: line (a warning every command shows).
+    const edited = readdirSync(join(dir, 'events'))
+      .sort()
+      .find((name) => /^now: step \d+ #/m.test(readFileSync(join(dir, 'events', name), 'utf8')))!;
+    const path = join(dir, 'events', edited);
+    const original = readFileSync(path, 'utf8');
+    const log = join(testdir(), 'worker.log');
+    const cli = binWith(EDITING_WORKER);
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log, WORKER_EDIT: path };
+    const run = async (extra: Record<string, string>) => {
+      rmSync(join(dir, 'current.md'), { force: true });
+      const result = await runNode(cli, args, { cwd: dir, env: { ...env, ...extra } });
+      return { code: result.code, stdout: result.stdout, stderr: result.stderr, ledger: existsSync(join(dir, 'current.md')) ? readFileSync(join(dir, 'current.md'), 'utf8') : undefined };
+    };
+    const viaWorker = await run(EVERY_FILE);
+    expect(sentParts(log)).toHaveLength(1); // one worker, once: the read after the edit was this thread's
+    expect(readFileSync(path, 'utf8')).not.toBe(original);
+    expect(viaWorker.stdout + viaWorker.stderr + (viaWorker.ledger ?? '')).toContain('edited');
+    await waitPastChanges([join(dir, 'events')]);
+    rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+    const oracle = await run({ LEDGER_SYNTH_WORKERS: '0', LEDGER_SYNTH_CACHE: '0' });
+    expect(viaWorker).toEqual(oracle);
+  });
+});
+
 describe('read workers: --check', () => {
   it('a cold --check on a worker says what a one-thread --check says, fresh and stale', async () => {
     const dir = testdir(corpus(14));
