@@ -216,7 +216,7 @@ parentPort.postMessage = (message, transfer) => {
     appendFileSync(process.env.WORKER_LOG, JSON.stringify({ settled: message.part.settled.length, racy: message.part.racy.length }) + '\\n');
     const sent = readFileSync(process.env.WORKER_LOG, 'utf8').trim().split('\\n').length;
     const path = process.env.WORKER_EDIT;
-    if (sent <= 4) writeFileSync(path, readFileSync(path, 'utf8').replace(/now: step (\\d+)( edited)?/, 'now: step $1 edited'));
+    if (path && sent <= 4) writeFileSync(path, readFileSync(path, 'utf8').replace(new RegExp(process.env.WORKER_EDIT_FROM), process.env.WORKER_EDIT_TO));
   }
   post(message, transfer);
 };
@@ -235,7 +235,7 @@ await import('./real-read-worker.mjs');
     const original = readFileSync(path, 'utf8');
     const log = join(testdir(), 'worker.log');
     const cli = binWith(EDITING_WORKER);
-    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log, WORKER_EDIT: path };
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log, WORKER_EDIT: path, WORKER_EDIT_FROM: 'now: step (\\d+)( edited)?', WORKER_EDIT_TO: 'now: step $1 edited' };
     const run = async (extra: Record<string, string>) => {
       rmSync(join(dir, 'current.md'), { force: true });
       const result = await runNode(cli, args, { cwd: dir, env: { ...env, ...extra } });
@@ -249,6 +249,42 @@ await import('./real-read-worker.mjs');
     rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
     const oracle = await run({ LEDGER_SYNTH_WORKERS: '0', LEDGER_SYNTH_CACHE: '0' });
     expect(viaWorker).toEqual(oracle);
+  });
+  it('a worker\'s counts and keys are exact: this thread reads again only the files it shows, and the next run is a hit', async () => {
+    const plain = 'events/2026-03-01T10-0000_plain.md';
+    const dir = testdir({ ...corpus(22), [plain]: eventText({ ts: '2026-03-01T07:00:00Z', agent: 'plain', body: 'now: plain, no warning\n' }) });
+    await waitPastChanges([join(dir, 'events')]);
+    const log = join(testdir(), 'worker.log');
+    const cli = binWith(EDITING_WORKER);
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log };
+    const run = async (extra: Record<string, string>) => {
+      rmSync(join(dir, 'current.md'), { force: true });
+      const result = await runNode(cli, ['--no-confirm', '--json'], { cwd: dir, env: { ...env, ...extra } });
+      return { code: result.code, stdout: result.stdout, stderr: result.stderr, ledger: readFileSync(join(dir, 'current.md'), 'utf8') };
+    };
+    const oracle = await run({ LEDGER_SYNTH_WORKERS: '0', LEDGER_SYNTH_CACHE: '0' });
+    expect(oracle.stdout).toMatch(/"warningCount": [1-9]/);
+    // The worker edits a file without warnings as it sends its part: this thread has no reason to
+    // read that file again, so the run shows it as the worker folded it. A read of every file
+    // again (a count or a key the worker got wrong) would show the edit.
+    const viaWorker = await run({ ...EVERY_FILE, WORKER_EDIT: join(dir, plain), WORKER_EDIT_FROM: 'now: plain', WORKER_EDIT_TO: 'now: edited' });
+    expect(readFileSync(join(dir, plain), 'utf8')).toContain('now: edited');
+    expect(viaWorker).toEqual(oracle);
+    expect(viaWorker.ledger).toContain('plain, no warning');
+    // Without edits: the cache a worker's part went into serves the next run whole (nothing rewritten).
+    await waitPastChanges([join(dir, 'events')]);
+    rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+    rmSync(log, { force: true });
+    const cold = await run(EVERY_FILE);
+    expect(sentParts(log)).toHaveLength(1);
+    const cache = join(dir, '.ledger-synth', 'cache');
+    const [id] = readdirSync(cache).filter((name) => !name.startsWith('.'));
+    const stored = readFileSync(join(cache, id!, 'fold.cache'));
+    const warm = await run({ LEDGER_SYNTH_WORKERS: '0' });
+    expect(readFileSync(join(cache, id!, 'fold.cache'))).toEqual(stored);
+    expect(existsSync(join(cache, id!, 'fold.journal'))).toBe(false);
+    expect(warm).toEqual(cold);
+    expect(warm.ledger).toContain('edited, no warning');
   });
 });
 
