@@ -139,6 +139,19 @@ describe('fold cache', () => {
     expect(again.warmText).toBe(again.coldText);
   });
 
+  it('names past the first piece of 1,024 rows are ASCII too (JSON escapes): a non-ASCII name in a later piece is still a hit', async () => {
+    const dir = await stream(1030);
+    writeFileSync(join(dir, 'events/zé — 日本.md'), event(9000));
+    await waitPastChanges([join(dir, 'events')]);
+    await both(dir);
+    const text = readFileSync(join(cacheDir(dir), 'fold.cache'));
+    expect(text.every((byte) => byte < 0x80)).toBe(true);
+    expect((JSON.parse(text.toString('latin1').split('\n')[2]!) as string[]).at(-1)).toBe('events/zé — 日本.md');
+    const warm = await both(dir);
+    expect(warm.warm.stats).toMatchObject({ files: 1031, parsed: 0, cached: 1031 });
+    expect(warm.warmText).toBe(warm.coldText);
+  });
+
   it('a few new files go to the journal (the base is not rewritten); a journal line that is torn, damaged or for another base only costs a read', async () => {
     const dir = await stream(100);
     await both(dir);
