@@ -489,4 +489,19 @@ describe('FirstWarnings: the first warnings in listing order, whatever order fil
     expect(first.first().map(([i]) => i)).toEqual(kept);
     expect(first).toMatchObject({ count: 6, files: 4 });
   });
+
+  it('without a limit, files interleaved as a worker\'s part and this thread\'s arrive (and racy ones after a load) come out in listing order', () => {
+    const first = new FirstWarnings(Number.POSITIVE_INFINITY);
+    const order: number[] = [];
+    for (let chunk = 0; chunk < 40; chunk += 2) for (let k = 0; k < 64; k++) order.push(chunk * 64 + k); // this thread's chunks
+    for (let chunk = 1; chunk < 40; chunk += 2) for (let k = 0; k < 64; k++) order.push(chunk * 64 + k); // then a worker's
+    for (const i of order) first.addLater(i, 1 + (i % 3), () => w(1 + (i % 3)));
+    first.load();
+    first.add(40 * 64 + 1, w(1)); // racy files are folded after the load
+    first.add(40 * 64, w(2));
+    const listed = first.first();
+    expect(listed.map(([i]) => i)).toEqual(Array.from({ length: 40 * 64 + 2 }, (_, i) => i));
+    expect(listed.map(([, list]) => list.length)).toEqual([...Array.from({ length: 40 * 64 }, (_, i) => 1 + (i % 3)), 2, 1]);
+    expect(first).toMatchObject({ files: 40 * 64 + 2, count: listed.reduce((sum, [, list]) => sum + list.length, 0) });
+  });
 });
