@@ -101,6 +101,31 @@ describe('--check through the cache', () => {
     expect(viaCache.code).toBe(0);
   });
 
+  it('warnings worded again from their files: the first 20 (cut inside a file), every one with --json, --strict, and status (which words none), as a full read says', async () => {
+    // 14 events with 1 to 3 forgiven slips each (` #` comments, a duplicate key): more than the 20 lines a check shows.
+    const extra: Record<string, string> = {};
+    for (let n = 0; n < 14; n++) {
+      const lines = [`now: step ${n} #${n}`, 'this_session:', `- did ${n}${n % 3 === 0 ? ' #again' : ''}`];
+      if (n % 2 === 0) lines.push('decisions:', `  owner: "a${n}"`, `  owner: "b${n}"`);
+      Object.assign(extra, event(`2026-01-20T10-${String(n).padStart(2, '0')}-00.000Z_slips_${n}.md`, { ts: `2026-01-20T10:${String(n).padStart(2, '0')}:00Z`, agent: 'slips', body: `${lines.join('\n')}\n` }));
+    }
+    const dir = await warmStream(extra);
+    const before = snapshot(dir);
+    for (const args of [[], ['--json'], ['--strict'], ['--strict', '--json']]) {
+      const { viaCache, oracle } = await checkBoth(dir, args);
+      expect(viaCache, args.join(' ')).toEqual(oracle);
+    }
+    const json = JSON.parse((await checkBoth(dir, ['--json'])).viaCache.stdout) as { warnings: unknown[]; warningCount: number };
+    expect(json.warnings).toHaveLength(json.warningCount);
+    expect(json.warningCount).toBeGreaterThan(20);
+    const status = async (env: Record<string, string>) => {
+      const result = await runCli(['status', '--json'], { cwd: dir, env: { ...SETTLED, ...env } });
+      return { code: result.code, stdout: result.stdout, stderr: result.stderr };
+    };
+    expect(await status({})).toEqual(await status({ LEDGER_SYNTH_CACHE: '0' }));
+    expect(snapshot(dir)).toBe(before);
+  });
+
   it('of two events asking a question the file no longer shows, the first asker is named (the ledger credits it)', async () => {
     const question = 'Who owns the Gas Town refinery integration?';
     const dir = await warmStream(
