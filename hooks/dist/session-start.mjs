@@ -16533,6 +16533,8 @@ var FirstWarnings = class {
   files = 0;
   kept = [];
   keptCount = 0;
+  /** Kept out of listing order (no limit: sorted once, when read). */
+  unsorted = false;
   add(index, list2) {
     this.addLater(index, list2.length, list2);
   }
@@ -16541,6 +16543,12 @@ var FirstWarnings = class {
     if (count === 0) return;
     this.count += count;
     this.files += 1;
+    if (this.limit === Number.POSITIVE_INFINITY) {
+      if (this.kept.length > 0 && this.kept[this.kept.length - 1][0] > index) this.unsorted = true;
+      this.kept.push([index, list2, count]);
+      this.keptCount += count;
+      return;
+    }
     let at = this.kept.length;
     while (at > 0 && this.kept[at - 1][0] > index) at--;
     this.kept.splice(at, 0, [index, list2, count]);
@@ -16551,6 +16559,10 @@ var FirstWarnings = class {
   }
   /** Load the kept warnings that are not loaded yet; throws when one cannot be (a damaged cache). */
   load() {
+    if (this.unsorted) {
+      this.kept.sort((a, b) => a[0] - b[0]);
+      this.unsorted = false;
+    }
     for (const entry of this.kept) {
       if (typeof entry[1] !== "function") continue;
       const list2 = entry[1]();
