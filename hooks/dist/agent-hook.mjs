@@ -14790,17 +14790,38 @@ function computeDigest(state, view) {
   hash2.update(`${RENDER_FORMAT_VERSION}
 ${view}
 `);
-  for (let i = 0; i < keys.length; i += 4096) {
-    const batch = keys.slice(i, i + 4096);
-    const cuts = batch.map((key) => key.indexOf("\0"));
-    const hex = Buffer3.from(batch.map((key, j) => key.slice(cuts[j] + 1)).join(""), "latin1").toString("hex");
-    const lines = batch.map((key, j) => key.slice(0, cuts[j] + 1) + hex.slice(j * HEX_HASH_LENGTH, (j + 1) * HEX_HASH_LENGTH));
-    hash2.update(`${lines.join("\n")}
-`);
+  let buffer = Buffer3.allocUnsafe(LINES_BUFFER_BYTES);
+  let at = 0;
+  for (const key of keys) {
+    const cut = key.indexOf("\0");
+    const most = cut * 3 + 2 + (key.length - cut - 1) * 2;
+    if (at + most > buffer.length) {
+      hash2.update(buffer.subarray(0, at));
+      at = 0;
+      if (most > buffer.length) buffer = Buffer3.allocUnsafe(most);
+    }
+    at = writeFile(buffer, at, key, cut);
+    buffer[at++] = 0;
+    for (let i = cut + 1; i < key.length; i++) {
+      const byte = key.charCodeAt(i);
+      buffer[at++] = HEX_DIGITS[byte >> 4];
+      buffer[at++] = HEX_DIGITS[byte & 15];
+    }
+    buffer[at++] = 10;
   }
+  hash2.update(buffer.subarray(0, at));
   return `sha256:${hash2.digest("hex")}`;
 }
-var HEX_HASH_LENGTH = 64;
+function writeFile(buffer, at, key, length) {
+  for (let i = 0; i < length; i++) {
+    const unit = key.charCodeAt(i);
+    if (unit >= 128) return at + buffer.write(key.slice(i, length), at, "utf8");
+    buffer[at++] = unit;
+  }
+  return at;
+}
+var LINES_BUFFER_BYTES = 256 * 1024;
+var HEX_DIGITS = Buffer3.from("0123456789abcdef", "latin1");
 
 // packages/core/src/top-k.ts
 function topK(items, k, compare) {
@@ -16260,7 +16281,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "1b1dc325c0e159f4" : "source";
+  const parser = true ? "b400f94ade4262fb" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {

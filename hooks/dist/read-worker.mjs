@@ -8971,7 +8971,10 @@ function checkpointKey(entry) {
 }
 
 // packages/core/src/digest.ts
+import { Buffer as Buffer3 } from "node:buffer";
 var RENDER_FORMAT_VERSION = "ledger-synth/3";
+var LINES_BUFFER_BYTES = 256 * 1024;
+var HEX_DIGITS = Buffer3.from("0123456789abcdef", "latin1");
 
 // packages/core/src/render.ts
 var CHUNK_CHARS = 1 << 16;
@@ -9181,7 +9184,7 @@ function encodeOutcome(outcome) {
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/5";
 function cacheFormat() {
-  const parser = true ? "1b1dc325c0e159f4" : "source";
+  const parser = true ? "b400f94ade4262fb" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 

@@ -8813,8 +8813,15 @@ function sameInstant(instant, eventTs) {
   return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }
 
+// packages/core/src/digest.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
 // packages/core/src/ledger-window.ts
 var DEFAULT_WINDOW = { days: 14, agents: 20, itemsPerAgent: 10 };
+
+// packages/core/src/digest.ts
+var LINES_BUFFER_BYTES = 256 * 1024;
+var HEX_DIGITS = Buffer2.from("0123456789abcdef", "latin1");
 
 // packages/core/src/render.ts
 var CHUNK_CHARS = 1 << 16;

@@ -34,17 +34,43 @@ function computeDigest(state: LedgerState, view: string): string {
   const keys = [...state.events.keys()].sort(compareCodePoints);
   const hash = createHash('sha256');
   hash.update(`${RENDER_FORMAT_VERSION}\n${view}\n`);
-  // Over file + NUL + hex hash, one line per key (keys hold the hash as raw bytes but sort the
-  // same way). Built a few thousand keys at a time, with one hex conversion per batch: a hash
-  // update or a Buffer per key costs several times more at 100k keys.
-  for (let i = 0; i < keys.length; i += 4096) {
-    const batch = keys.slice(i, i + 4096);
-    const cuts = batch.map((key) => key.indexOf('\u0000'));
-    const hex = Buffer.from(batch.map((key, j) => key.slice(cuts[j]! + 1)).join(''), 'latin1').toString('hex');
-    const lines = batch.map((key, j) => key.slice(0, cuts[j]! + 1) + hex.slice(j * HEX_HASH_LENGTH, (j + 1) * HEX_HASH_LENGTH));
-    hash.update(`${lines.join('\n')}\n`);
+  // One line per key, file + NUL + hex hash (keys hold the hash as raw bytes but sort the same
+  // way), written as UTF-8 straight into a buffer that is hashed whenever it fills: a string per
+  // line (slices, hex, joins, then UTF-8 again) cost twice the hashing itself at 100k keys.
+  let buffer = Buffer.allocUnsafe(LINES_BUFFER_BYTES);
+  let at = 0;
+  for (const key of keys) {
+    const cut = key.indexOf('\u0000');
+    // At most 3 UTF-8 bytes per UTF-16 unit, then NUL, the hex hash and the newline.
+    const most = cut * 3 + 2 + (key.length - cut - 1) * 2;
+    if (at + most > buffer.length) {
+      hash.update(buffer.subarray(0, at));
+      at = 0;
+      if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
+    }
+    at = writeFile(buffer, at, key, cut);
+    buffer[at++] = 0;
+    for (let i = cut + 1; i < key.length; i++) {
+      const byte = key.charCodeAt(i);
+      buffer[at++] = HEX_DIGITS[byte >> 4]!;
+      buffer[at++] = HEX_DIGITS[byte & 15]!;
+    }
+    buffer[at++] = 10;
   }
+  hash.update(buffer.subarray(0, at));
   return `sha256:${hash.digest('hex')}`;
 }
 
-const HEX_HASH_LENGTH = 64;
+/** `key`'s first `length` UTF-16 units as UTF-8 at `at`; the offset after them. */
+function writeFile(buffer: Buffer, at: number, key: string, length: number): number {
+  for (let i = 0; i < length; i++) {
+    const unit = key.charCodeAt(i);
+    // ASCII byte by byte; anything else (as `hash.update(text)` encodes it, lone surrogates as U+FFFD) by Buffer.
+    if (unit >= 0x80) return at + buffer.write(key.slice(i, length), at, 'utf8');
+    buffer[at++] = unit;
+  }
+  return at;
+}
+
+const LINES_BUFFER_BYTES = 256 * 1024;
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
