@@ -9162,6 +9162,9 @@ function readBounded(fd, size) {
     if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
     buffer = scratch;
   }
+  return buffer.subarray(0, readInto(fd, buffer, size));
+}
+function readInto(fd, buffer, size) {
   let total = 0;
   while (total < size) {
     const want = size - total;
@@ -9169,7 +9172,7 @@ function readBounded(fd, size) {
     total += read;
     if (read < want) break;
   }
-  return buffer.subarray(0, total);
+  return total;
 }
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -9184,7 +9187,7 @@ function encodeOutcome(outcome) {
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/5";
 function cacheFormat() {
-  const parser = true ? "b400f94ade4262fb" : "source";
+  const parser = true ? "43cdc83aed4eecca" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 

@@ -9206,6 +9206,9 @@ function readBounded(fd, size) {
     if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
     buffer = scratch;
   }
+  return buffer.subarray(0, readInto(fd, buffer, size));
+}
+function readInto(fd, buffer, size) {
   let total = 0;
   while (total < size) {
     const want = size - total;
@@ -9213,7 +9216,7 @@ function readBounded(fd, size) {
     total += read;
     if (read < want) break;
   }
-  return buffer.subarray(0, total);
+  return total;
 }
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;

@@ -15956,13 +15956,7 @@ function readStateFile(path) {
     const stat2 = fstatSync(fd);
     if (!stat2.isFile()) return void 0;
     const buffer = Buffer.allocUnsafe(stat2.size);
-    let total = 0;
-    while (total < stat2.size) {
-      const read = readSync(fd, buffer, total, stat2.size - total, null);
-      if (read === 0) break;
-      total += read;
-    }
-    return total === stat2.size ? buffer : void 0;
+    return readInto(fd, buffer, stat2.size) === stat2.size ? buffer : void 0;
   } catch {
     return void 0;
   } finally {
@@ -16000,6 +15994,9 @@ function readBounded(fd, size) {
     if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
     buffer = scratch;
   }
+  return buffer.subarray(0, readInto(fd, buffer, size));
+}
+function readInto(fd, buffer, size) {
   let total = 0;
   while (total < size) {
     const want = size - total;
@@ -16007,7 +16004,7 @@ function readBounded(fd, size) {
     total += read;
     if (read < want) break;
   }
-  return buffer.subarray(0, total);
+  return total;
 }
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -16222,19 +16219,14 @@ var LineReader2 = class {
   }
   data;
   at = 0;
-  /** The next line's bytes; undefined past the end or for a last line without its newline (torn). */
-  bytes() {
+  /** The next line; undefined past the end or for a last line without its newline (torn). */
+  text() {
     const end = this.data.indexOf(10, this.at);
     if (end === -1) return void 0;
     const line = this.data.subarray(this.at, end);
     this.at = end + 1;
-    return line;
-  }
-  text() {
-    const line = this.bytes();
-    if (line === void 0) return void 0;
     if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
-    return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("latin1");
+    return line.toString("latin1");
   }
   atEnd() {
     return this.at === this.data.length;
@@ -16281,7 +16273,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "b400f94ade4262fb" : "source";
+  const parser = true ? "43cdc83aed4eecca" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {

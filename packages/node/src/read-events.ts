@@ -123,13 +123,7 @@ export function readStateFile(path: string): Buffer | undefined {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return undefined;
     const buffer = Buffer.allocUnsafe(stat.size);
-    let total = 0;
-    while (total < stat.size) {
-      const read = readSync(fd, buffer, total, stat.size - total, null);
-      if (read === 0) break;
-      total += read;
-    }
-    return total === stat.size ? buffer : undefined;
+    return readInto(fd, buffer, stat.size) === stat.size ? buffer : undefined;
   } catch {
     return undefined;
   } finally {
@@ -181,6 +175,11 @@ function readBounded(fd: number, size: number): Buffer {
     if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
     buffer = scratch;
   }
+  return buffer.subarray(0, readInto(fd, buffer, size));
+}
+
+/** Read up to `size` bytes into `buffer`; how many were read. */
+function readInto(fd: number, buffer: Buffer, size: number): number {
   let total = 0;
   while (total < size) {
     const want = size - total;
@@ -189,7 +188,7 @@ function readBounded(fd: number, size: number): Buffer {
     // A short read of a regular file is its end: no second read(2) just to be told so.
     if (read < want) break;
   }
-  return buffer.subarray(0, total);
+  return total;
 }
 
 export function formatBytes(bytes: number): string {

@@ -280,7 +280,7 @@ export class FirstWarnings {
 const BATCH = 256;
 /** A cautious decoding speed (measured ~60 MB/s on a slow 2-core machine): an estimate that errs towards stopping. */
 const DECODE_CHARS_PER_MS = 40_000;
-/** A cautious loading speed (read, then names, keys and state lines decoded: the warning lines stay bytes). */
+/** A cautious loading speed (the file read, then its names, keys and state lines decoded as latin1). */
 const LOAD_BYTES_PER_MS = 60_000;
 /** Joining a worker's part: decoding its state, merging it, taking its rows (measured ~18k chars/ms at 29k files; cautious). */
 const PART_CHARS_PER_MS = 12_000;
