@@ -9056,6 +9056,15 @@ function configError(file, message) {
   return new LedgerError("E_CONFIG", `${file ?? CONFIG_FILE_NAME}: ${message}`);
 }
 
+// packages/node/src/heap-tuning.ts
+import { setFlagsFromString } from "node:v8";
+function tuneHeapForFolding() {
+  try {
+    setFlagsFromString("--no-allocation-site-pretenuring");
+  } catch {
+  }
+}
+
 // packages/node/src/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
@@ -10335,4 +10344,5 @@ var AGENT_TARGET_DESCRIPTIONS = {
 };
 
 // hooks/src/session-end.ts
+tuneHeapForFolding();
 await sessionEndHook(processHookWorld());

@@ -15746,6 +15746,15 @@ function generatedAtFor(env, nowMs = Date.now()) {
   return formatInstant(Math.floor(nowMs / 1e3) * 1e3);
 }
 
+// packages/node/src/heap-tuning.ts
+import { setFlagsFromString } from "node:v8";
+function tuneHeapForFolding() {
+  try {
+    setFlagsFromString("--no-allocation-site-pretenuring");
+  } catch {
+  }
+}
+
 // packages/node/src/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
@@ -18696,4 +18705,5 @@ var AGENT_TARGET_DESCRIPTIONS = {
 };
 
 // hooks/src/session-start.ts
+tuneHeapForFolding();
 await sessionStartHook(processHookWorld(), { hookDir: dirname9(fileURLToPath2(import.meta.url)) });

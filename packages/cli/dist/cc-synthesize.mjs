@@ -10621,73 +10621,6 @@ var init_src = __esm({
   }
 });
 
-// packages/cli/src/args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(args, options2, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options: options2, allowPositionals, strict: true });
-  } catch (error) {
-    throw new LedgerError("E_USAGE", describeParseError(error, options2), { cause: error, hint: HELP_HINT });
-  }
-}
-function usageError(message) {
-  return new LedgerError("E_USAGE", message, { hint: HELP_HINT });
-}
-function describeParseError(error, options2) {
-  const message = error.message.replace(/\. To specify.*$/s, "");
-  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const given = /Unknown option '([^']*)'/.exec(message)?.[1] ?? "";
-    const names = Object.entries(options2).flatMap(([name, option]) => [`--${name}`, ...option.short ? [`-${option.short}`] : []]);
-    return `unknown option "${given}"${didYouMean(given.split("=")[0], names)}`;
-  }
-  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
-    const given = /Unexpected argument '([^']*)'/.exec(message)?.[1] ?? "";
-    return `unexpected argument "${given}"`;
-  }
-  return message.charAt(0).toLowerCase() + message.slice(1).replace(/'([^']*)'/g, '"$1"');
-}
-function didYouMean(given, candidates) {
-  const best = closest(given, candidates);
-  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
-}
-function closest(given, candidates) {
-  if (given === "") return void 0;
-  const limit = given.replace(/^-+/, "").length <= 4 ? 1 : 2;
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(given, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best !== void 0 && bestDistance <= limit) return best;
-  const prefixed = candidates.filter((candidate) => given.length >= 3 && candidate.startsWith(given));
-  return prefixed.length === 1 ? prefixed[0] : void 0;
-}
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-var HELP_HINT;
-var init_args = __esm({
-  "packages/cli/src/args.ts"() {
-    "use strict";
-    init_src();
-    HELP_HINT = "Run `cc-synthesize --help` for usage.";
-  }
-});
-
 // packages/node/src/config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve as resolve2 } from "node:path";
@@ -10851,6 +10784,20 @@ var init_clock = __esm({
   "packages/node/src/clock.ts"() {
     "use strict";
     init_src();
+  }
+});
+
+// packages/node/src/heap-tuning.ts
+import { setFlagsFromString } from "node:v8";
+function tuneHeapForFolding() {
+  try {
+    setFlagsFromString("--no-allocation-site-pretenuring");
+  } catch {
+  }
+}
+var init_heap_tuning = __esm({
+  "packages/node/src/heap-tuning.ts"() {
+    "use strict";
   }
 });
 
@@ -20937,6 +20884,7 @@ var init_src2 = __esm({
     "use strict";
     init_config();
     init_clock();
+    init_heap_tuning();
     init_atomic_write();
     init_synthesize();
     init_memo();
@@ -20973,6 +20921,73 @@ var init_src2 = __esm({
     init_agents_md();
     init_agent_hooks();
     init_agent_install();
+  }
+});
+
+// packages/cli/src/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(args, options2, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options: options2, allowPositionals, strict: true });
+  } catch (error) {
+    throw new LedgerError("E_USAGE", describeParseError(error, options2), { cause: error, hint: HELP_HINT });
+  }
+}
+function usageError(message) {
+  return new LedgerError("E_USAGE", message, { hint: HELP_HINT });
+}
+function describeParseError(error, options2) {
+  const message = error.message.replace(/\. To specify.*$/s, "");
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const given = /Unknown option '([^']*)'/.exec(message)?.[1] ?? "";
+    const names = Object.entries(options2).flatMap(([name, option]) => [`--${name}`, ...option.short ? [`-${option.short}`] : []]);
+    return `unknown option "${given}"${didYouMean(given.split("=")[0], names)}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const given = /Unexpected argument '([^']*)'/.exec(message)?.[1] ?? "";
+    return `unexpected argument "${given}"`;
+  }
+  return message.charAt(0).toLowerCase() + message.slice(1).replace(/'([^']*)'/g, '"$1"');
+}
+function didYouMean(given, candidates) {
+  const best = closest(given, candidates);
+  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
+}
+function closest(given, candidates) {
+  if (given === "") return void 0;
+  const limit = given.replace(/^-+/, "").length <= 4 ? 1 : 2;
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(given, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== void 0 && bestDistance <= limit) return best;
+  const prefixed = candidates.filter((candidate) => given.length >= 3 && candidate.startsWith(given));
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+var HELP_HINT;
+var init_args = __esm({
+  "packages/cli/src/args.ts"() {
+    "use strict";
+    init_src();
+    HELP_HINT = "Run `cc-synthesize --help` for usage.";
   }
 });
 
@@ -22954,6 +22969,7 @@ var init_main = __esm({
 });
 
 // packages/cli/src/bin.ts
+init_src2();
 init_main();
 init_world();
 for (const stream of [process.stdout, process.stderr]) {
@@ -22962,4 +22978,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+tuneHeapForFolding();
 process.exitCode = await main(process.argv.slice(2), processWorld());

@@ -1,3 +1,4 @@
+import { tuneHeapForFolding } from '@ledger-synth/node';
 import { main } from './main.js';
 import { processWorld } from './world.js';
 
@@ -10,4 +11,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+tuneHeapForFolding();
 process.exitCode = await main(process.argv.slice(2), processWorld());

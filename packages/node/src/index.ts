@@ -8,6 +8,7 @@
 export { loadConfig, findRoot, CONFIG_FILE_NAME } from './config.js';
 export type { LedgerConfig } from './config.js';
 export { generatedAtFor } from './clock.js';
+export { tuneHeapForFolding } from './heap-tuning.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { planSynthesis, synthesizeStream, describeStaleness } from './synthesize.js';
 export { inputsIdOf, recall, remember } from './memo.js';
