@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
@@ -31,13 +31,39 @@ export interface MemoListing {
   readonly events: string;
 }
 
+/** Paths hashed per update: a piece is ~100 KB of text, never one string of every path (~1 MB at 10k files, in V8's large-object space). */
+const PATHS_PER_UPDATE = 1024;
+
+/**
+ * The hash of a listing's names (absolute paths, in listing order), NUL-separated: the same bytes as
+ * `paths.join('\u0000')`, fed in pieces. A piece ends at a path, so no character is split.
+ */
+function namesHash(paths: readonly string[]): Hash {
+  const hash = createHash('sha256');
+  for (let start = 0; start < paths.length; start += PATHS_PER_UPDATE) {
+    if (start > 0) hash.update('\u0000');
+    hash.update(paths.slice(start, start + PATHS_PER_UPDATE).join('\u0000'));
+  }
+  return hash;
+}
+
 /** One digest of a listing's names (absolute paths, in listing order). */
 export function namesDigest(paths: readonly string[]): string {
-  return createHash('sha256').update(paths.join('\u0000')).digest('hex');
+  return namesHash(paths).digest('hex');
+}
+
+/**
+ * The names digest and the listing digest of `paths` as they are now (the second undefined when a
+ * file is missing or changed within racyMs), hashing the names once for both: a memo check after
+ * a change of names stops at the first, before any lstat.
+ */
+export function namesThenListing(paths: readonly string[], racyMs: number): { names: string; listing: () => string | undefined } {
+  const names = namesHash(paths);
+  return { names: names.copy().digest('hex'), listing: () => statListing(paths, racyMs, names) };
 }
 
 /** The listing digest of `paths` as they are now, or undefined when one is missing or changed within racyMs. */
-export function statListing(paths: readonly string[], racyMs: number): string | undefined {
+export function statListing(paths: readonly string[], racyMs: number, names?: Hash): string | undefined {
   const settledBefore = Date.now() - racyMs;
   // Straight into the digested numbers: at 10k files, a key object per file costs ~15 % of this loop.
   const numbers = new Float64Array(paths.length * STAT_KEY_NUMBERS);
@@ -51,12 +77,15 @@ export function statListing(paths: readonly string[], racyMs: number): string | 
     if (stat === undefined || Math.max(stat.mtimeMs, stat.ctimeMs) >= settledBefore) return undefined;
     putStatKey(numbers, i * STAT_KEY_NUMBERS, stat);
   }
-  return listingDigest(paths, numbers);
+  return listingDigest(paths, numbers, names);
 }
 
-/** One digest of the names and their stat keys (STAT_KEY_NUMBERS numbers per name, same index): equal digests, same files with the same keys. */
-export function listingDigest(paths: readonly string[], numbers: Float64Array): string {
-  return createHash('sha256').update(paths.join('\u0000')).update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest('hex');
+/**
+ * One digest of the names and their stat keys (STAT_KEY_NUMBERS numbers per name, same index):
+ * equal digests, same files with the same keys. `names`: the names already hashed (namesHash).
+ */
+export function listingDigest(paths: readonly string[], numbers: Float64Array, names = namesHash(paths)): string {
+  return names.update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest('hex');
 }
 
 interface Memo extends MemoListing {

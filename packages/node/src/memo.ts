@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
-import { loadMemo, namesDigest, statListing, storeMemo } from './memo-store.js';
+import { loadMemo, namesDigest, namesThenListing, statListing, storeMemo } from './memo-store.js';
 import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js';
 
 /*
@@ -36,7 +36,8 @@ export async function recall(inputs: StreamInputs, output: string, inputsId: str
   if (listing.dirs !== undefined && listing.dirs !== directoriesKey(inputs)) return undefined;
   if (listing.ledger !== statListing([output], racyMs)) return undefined;
   const listed = files ?? (await listStreamFiles(inputs));
-  if (listing.names !== namesDigest(listed) || listing.events !== statListing(listed, racyMs)) return undefined;
+  const now = namesThenListing(listed, racyMs);
+  if (listing.names !== now.names || listing.events !== now.listing()) return undefined;
   return memo.answer;
 }
 
