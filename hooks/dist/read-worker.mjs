@@ -8843,8 +8843,37 @@ function sameInstant(instant, eventTs) {
 }
 
 // packages/core/src/ledger-state.ts
-import { Buffer as Buffer2 } from "node:buffer";
 import { createHash as createHash2 } from "node:crypto";
+
+// packages/core/src/digest-text.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var DIGEST_BYTES = 32;
+var DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) DIGIT_VALUE["0123456789abcdef".charCodeAt(digit)] = digit;
+var DIGIT_CODE = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
+var codes = new Array(DIGEST_BYTES).fill(0);
+var digits = new Array(2 * DIGEST_BYTES).fill(0);
+function latin1OfSha256Hex(hex) {
+  if (hex.length !== 2 * DIGEST_BYTES) return void 0;
+  for (let i = 0; i < DIGEST_BYTES; i++) {
+    const high = DIGIT_VALUE[hex.charCodeAt(2 * i)] ?? -1;
+    const low = DIGIT_VALUE[hex.charCodeAt(2 * i + 1)] ?? -1;
+    if (high < 0 || low < 0) return void 0;
+    codes[i] = high << 4 | low;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+function hexOfLatin1(text) {
+  if (text.length !== DIGEST_BYTES) return Buffer2.from(text, "latin1").toString("hex");
+  for (let i = 0; i < DIGEST_BYTES; i++) {
+    const byte = text.charCodeAt(i) & 255;
+    digits[2 * i] = DIGIT_CODE[byte >> 4];
+    digits[2 * i + 1] = DIGIT_CODE[byte & 15];
+  }
+  return String.fromCharCode.apply(null, digits);
+}
+
+// packages/core/src/ledger-state.ts
 var EventRecord = class {
   constructor(key, epochMs, subMsNanos, agent, branch, type, summary) {
     this.key = key;
@@ -8878,7 +8907,7 @@ var EventRecord = class {
     return this.key.slice(0, this.key.indexOf("\0"));
   }
   get contentHash() {
-    return Buffer2.from(this.key.slice(this.key.indexOf("\0") + 1), "latin1").toString("hex");
+    return hexOfLatin1(this.key.slice(this.key.indexOf("\0") + 1));
   }
 };
 function emptyState() {
@@ -8894,14 +8923,14 @@ function emptyState() {
     resolvedQuestions: /* @__PURE__ */ new Set()
   };
 }
-var SHA256_HEX = /^[0-9a-f]{64}$/;
 function eventKey(event) {
-  if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
-  return [event.file, Buffer2.from(event.contentHash, "hex").toString("latin1")].join("\0");
+  const hash2 = latin1OfSha256Hex(event.contentHash);
+  if (hash2 === void 0) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
+  return [event.file, hash2].join("\0");
 }
 function eventKeyHex(key) {
   const cut = key.indexOf("\0");
-  return [key.slice(0, cut), Buffer2.from(key.slice(cut + 1), "latin1").toString("hex")].join("\0");
+  return [key.slice(0, cut), hexOfLatin1(key.slice(cut + 1))].join("\0");
 }
 var TEXT_KEY_MAX_LENGTH = 1024;
 var DIGEST_LENGTH = 32;
@@ -9187,7 +9216,7 @@ function encodeOutcome(outcome) {
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/5";
 function cacheFormat() {
-  const parser = true ? "43cdc83aed4eecca" : "source";
+  const parser = true ? "bcf9c457ef44bf25" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 

@@ -8813,6 +8813,14 @@ function sameInstant(instant, eventTs) {
   return instant.epochMs === eventTs.epochMs && instant.subMsNanos === eventTs.subMsNanos ? eventTs : instant;
 }
 
+// packages/core/src/digest-text.ts
+var DIGEST_BYTES = 32;
+var DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) DIGIT_VALUE["0123456789abcdef".charCodeAt(digit)] = digit;
+var DIGIT_CODE = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
+var codes = new Array(DIGEST_BYTES).fill(0);
+var digits = new Array(2 * DIGEST_BYTES).fill(0);
+
 // packages/core/src/digest.ts
 import { Buffer as Buffer2 } from "node:buffer";
 

@@ -8558,10 +8558,10 @@ var require_to_regex_range = __commonJS({
         return { pattern: start, count: [], digits: 0 };
       }
       let zipped = zip(start, stop);
-      let digits = zipped.length;
+      let digits2 = zipped.length;
       let pattern = "";
       let count = 0;
-      for (let i = 0; i < digits; i++) {
+      for (let i = 0; i < digits2; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
           pattern += startDigit;
@@ -8574,7 +8574,7 @@ var require_to_regex_range = __commonJS({
       if (count) {
         pattern += options2.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count], digits: digits2 };
     }
     function splitToPatterns(min, max, tok, options2) {
       let ranges = splitToRanges(min, max);
@@ -8634,8 +8634,8 @@ var require_to_regex_range = __commonJS({
     function countZeros(integer, zeros) {
       return integer - integer % Math.pow(10, zeros);
     }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
+    function toQuantifier(digits2) {
+      let [start = 0, stop = ""] = digits2;
       if (stop || start > 1) {
         return `{${start + (stop ? "," + stop : "")}}`;
       }
@@ -14614,8 +14614,37 @@ function sameInstant(instant, eventTs) {
 }
 
 // packages/core/src/ledger-state.ts
-import { Buffer as Buffer2 } from "node:buffer";
 import { createHash as createHash2 } from "node:crypto";
+
+// packages/core/src/digest-text.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var DIGEST_BYTES = 32;
+var DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) DIGIT_VALUE["0123456789abcdef".charCodeAt(digit)] = digit;
+var DIGIT_CODE = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
+var codes = new Array(DIGEST_BYTES).fill(0);
+var digits = new Array(2 * DIGEST_BYTES).fill(0);
+function latin1OfSha256Hex(hex) {
+  if (hex.length !== 2 * DIGEST_BYTES) return void 0;
+  for (let i = 0; i < DIGEST_BYTES; i++) {
+    const high = DIGIT_VALUE[hex.charCodeAt(2 * i)] ?? -1;
+    const low = DIGIT_VALUE[hex.charCodeAt(2 * i + 1)] ?? -1;
+    if (high < 0 || low < 0) return void 0;
+    codes[i] = high << 4 | low;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+function hexOfLatin1(text) {
+  if (text.length !== DIGEST_BYTES) return Buffer2.from(text, "latin1").toString("hex");
+  for (let i = 0; i < DIGEST_BYTES; i++) {
+    const byte = text.charCodeAt(i) & 255;
+    digits[2 * i] = DIGIT_CODE[byte >> 4];
+    digits[2 * i + 1] = DIGIT_CODE[byte & 15];
+  }
+  return String.fromCharCode.apply(null, digits);
+}
+
+// packages/core/src/ledger-state.ts
 var EventRecord = class {
   constructor(key, epochMs, subMsNanos, agent, branch, type, summary) {
     this.key = key;
@@ -14649,7 +14678,7 @@ var EventRecord = class {
     return this.key.slice(0, this.key.indexOf("\0"));
   }
   get contentHash() {
-    return Buffer2.from(this.key.slice(this.key.indexOf("\0") + 1), "latin1").toString("hex");
+    return hexOfLatin1(this.key.slice(this.key.indexOf("\0") + 1));
   }
 };
 function emptyState() {
@@ -14665,14 +14694,14 @@ function emptyState() {
     resolvedQuestions: /* @__PURE__ */ new Set()
   };
 }
-var SHA256_HEX = /^[0-9a-f]{64}$/;
 function eventKey(event) {
-  if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
-  return [event.file, Buffer2.from(event.contentHash, "hex").toString("latin1")].join("\0");
+  const hash2 = latin1OfSha256Hex(event.contentHash);
+  if (hash2 === void 0) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
+  return [event.file, hash2].join("\0");
 }
 function eventKeyHex(key) {
   const cut = key.indexOf("\0");
-  return [key.slice(0, cut), Buffer2.from(key.slice(cut + 1), "latin1").toString("hex")].join("\0");
+  return [key.slice(0, cut), hexOfLatin1(key.slice(cut + 1))].join("\0");
 }
 var TEXT_KEY_MAX_LENGTH = 1024;
 var DIGEST_LENGTH = 32;
@@ -16282,7 +16311,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "43cdc83aed4eecca" : "source";
+  const parser = true ? "bcf9c457ef44bf25" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -16303,10 +16332,23 @@ import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 var MEMO_FILE = "start.memo";
 var MEMO_ANSWERS = 4;
-function namesDigest(paths) {
-  return createHash6("sha256").update(paths.join("\0")).digest("hex");
+var PATHS_PER_UPDATE = 1024;
+function namesHash(paths) {
+  const hash2 = createHash6("sha256");
+  for (let start = 0; start < paths.length; start += PATHS_PER_UPDATE) {
+    if (start > 0) hash2.update("\0");
+    hash2.update(paths.slice(start, start + PATHS_PER_UPDATE).join("\0"));
+  }
+  return hash2;
 }
-function statListing(paths, racyMs) {
+function namesDigest(paths) {
+  return namesHash(paths).digest("hex");
+}
+function namesThenListing(paths, racyMs) {
+  const names = namesHash(paths);
+  return { names: names.copy().digest("hex"), listing: () => statListing(paths, racyMs, names) };
+}
+function statListing(paths, racyMs, names) {
   const settledBefore = Date.now() - racyMs;
   const numbers = new Float64Array(paths.length * STAT_KEY_NUMBERS);
   for (let i = 0; i < paths.length; i++) {
@@ -16319,10 +16361,10 @@ function statListing(paths, racyMs) {
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
     putStatKey(numbers, i * STAT_KEY_NUMBERS, stat2);
   }
-  return listingDigest(paths, numbers);
+  return listingDigest(paths, numbers, names);
 }
-function listingDigest(paths, numbers) {
-  return createHash6("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
+function listingDigest(paths, numbers, names = namesHash(paths)) {
+  return names.update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
 }
 function loadMemo(dir, inputsId) {
   const memo = readMemo(dir);
@@ -17143,7 +17185,8 @@ async function recall(inputs, output, inputsId, files) {
   if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return void 0;
   if (listing.ledger !== statListing([output], racyMs)) return void 0;
   const listed = files ?? await listStreamFiles(inputs);
-  if (listing.names !== namesDigest(listed) || listing.events !== statListing(listed, racyMs)) return void 0;
+  const now = namesThenListing(listed, racyMs);
+  if (listing.names !== now.names || listing.events !== now.listing()) return void 0;
   return memo.answer;
 }
 function remember(inputs, synthesis, output, inputsId, answer) {

@@ -8947,8 +8947,41 @@ var init_parse_event = __esm({
   }
 });
 
-// packages/core/src/ledger-state.ts
+// packages/core/src/digest-text.ts
 import { Buffer as Buffer2 } from "node:buffer";
+function latin1OfSha256Hex(hex) {
+  if (hex.length !== 2 * DIGEST_BYTES) return void 0;
+  for (let i = 0; i < DIGEST_BYTES; i++) {
+    const high = DIGIT_VALUE[hex.charCodeAt(2 * i)] ?? -1;
+    const low = DIGIT_VALUE[hex.charCodeAt(2 * i + 1)] ?? -1;
+    if (high < 0 || low < 0) return void 0;
+    codes[i] = high << 4 | low;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+function hexOfLatin1(text) {
+  if (text.length !== DIGEST_BYTES) return Buffer2.from(text, "latin1").toString("hex");
+  for (let i = 0; i < DIGEST_BYTES; i++) {
+    const byte = text.charCodeAt(i) & 255;
+    digits[2 * i] = DIGIT_CODE[byte >> 4];
+    digits[2 * i + 1] = DIGIT_CODE[byte & 15];
+  }
+  return String.fromCharCode.apply(null, digits);
+}
+var DIGEST_BYTES, DIGIT_VALUE, DIGIT_CODE, codes, digits;
+var init_digest_text = __esm({
+  "packages/core/src/digest-text.ts"() {
+    "use strict";
+    DIGEST_BYTES = 32;
+    DIGIT_VALUE = new Int8Array(128).fill(-1);
+    for (let digit = 0; digit < 16; digit++) DIGIT_VALUE["0123456789abcdef".charCodeAt(digit)] = digit;
+    DIGIT_CODE = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
+    codes = new Array(DIGEST_BYTES).fill(0);
+    digits = new Array(2 * DIGEST_BYTES).fill(0);
+  }
+});
+
+// packages/core/src/ledger-state.ts
 import { createHash as createHash2 } from "node:crypto";
 function emptyState() {
   return {
@@ -8964,12 +8997,13 @@ function emptyState() {
   };
 }
 function eventKey(event) {
-  if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
-  return [event.file, Buffer2.from(event.contentHash, "hex").toString("latin1")].join("\0");
+  const hash2 = latin1OfSha256Hex(event.contentHash);
+  if (hash2 === void 0) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
+  return [event.file, hash2].join("\0");
 }
 function eventKeyHex(key) {
   const cut = key.indexOf("\0");
-  return [key.slice(0, cut), Buffer2.from(key.slice(cut + 1), "latin1").toString("hex")].join("\0");
+  return [key.slice(0, cut), hexOfLatin1(key.slice(cut + 1))].join("\0");
 }
 function sessionItemId(text) {
   if (text.length <= TEXT_KEY_MAX_LENGTH && text.length !== DIGEST_LENGTH) return text;
@@ -9059,10 +9093,11 @@ function checkpointKey(entry) {
 function compareCheckpoints(a, b) {
   return compareInstants(a.updated, b.updated) || compareCodePoints(a.phase, b.phase) || compareCodePoints(a.status, b.status);
 }
-var EventRecord, SHA256_HEX, TEXT_KEY_MAX_LENGTH, DIGEST_LENGTH;
+var EventRecord, TEXT_KEY_MAX_LENGTH, DIGEST_LENGTH;
 var init_ledger_state = __esm({
   "packages/core/src/ledger-state.ts"() {
     "use strict";
+    init_digest_text();
     init_event();
     init_instant();
     init_stamp();
@@ -9099,10 +9134,9 @@ var init_ledger_state = __esm({
         return this.key.slice(0, this.key.indexOf("\0"));
       }
       get contentHash() {
-        return Buffer2.from(this.key.slice(this.key.indexOf("\0") + 1), "latin1").toString("hex");
+        return hexOfLatin1(this.key.slice(this.key.indexOf("\0") + 1));
       }
     };
-    SHA256_HEX = /^[0-9a-f]{64}$/;
     TEXT_KEY_MAX_LENGTH = 1024;
     DIGEST_LENGTH = 32;
   }
@@ -9695,14 +9729,14 @@ function parseIdLabel(text) {
   const trimmed = text.trim();
   const hash2 = HASH_LABEL.exec(trimmed);
   const prefixed = hash2 ? void 0 : PREFIXED_LABEL.exec(trimmed);
-  const digits = hash2?.[1] ?? prefixed?.[2];
-  if (digits === void 0) {
+  const digits2 = hash2?.[1] ?? prefixed?.[2];
+  if (digits2 === void 0) {
     return {
       ok: false,
       reason: `malformed id ${quoteInput(text)}: expected "#" or an upper-case prefix with a dash, then a number, e.g. "#42" or "SEC-20"`
     };
   }
-  const number = Number(digits);
+  const number = Number(digits2);
   if (number < 1) return { ok: false, reason: `malformed id ${quoteInput(text)}: numbers start at 1` };
   return { ok: true, label: { namespace: hash2 ? HASH_NAMESPACE : prefixed[1], number } };
 }
@@ -9764,10 +9798,10 @@ function scanPaddedWidths(text, namespaces) {
   const widths = /* @__PURE__ */ new Map();
   for (const match of text.matchAll(LABEL_IN_TEXT)) {
     const namespace = match[1] ?? (match[2] === "#" ? HASH_NAMESPACE : void 0);
-    const digits = match[3];
+    const digits2 = match[3];
     if (namespace === void 0 || namespaces && !namespaces.has(namespace)) continue;
-    if (digits.length < 2 || !digits.startsWith("0") || Number(digits) < 1) continue;
-    if (digits.length > (widths.get(namespace) ?? 0)) widths.set(namespace, digits.length);
+    if (digits2.length < 2 || !digits2.startsWith("0") || Number(digits2) < 1) continue;
+    if (digits2.length > (widths.get(namespace) ?? 0)) widths.set(namespace, digits2.length);
   }
   return widths;
 }
@@ -11414,10 +11448,10 @@ var require_to_regex_range = __commonJS({
         return { pattern: start, count: [], digits: 0 };
       }
       let zipped = zip(start, stop);
-      let digits = zipped.length;
+      let digits2 = zipped.length;
       let pattern = "";
       let count = 0;
-      for (let i = 0; i < digits; i++) {
+      for (let i = 0; i < digits2; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
           pattern += startDigit;
@@ -11430,7 +11464,7 @@ var require_to_regex_range = __commonJS({
       if (count) {
         pattern += options2.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count], digits: digits2 };
     }
     function splitToPatterns(min, max, tok, options2) {
       let ranges = splitToRanges(min, max);
@@ -11490,8 +11524,8 @@ var require_to_regex_range = __commonJS({
     function countZeros(integer, zeros) {
       return integer - integer % Math.pow(10, zeros);
     }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
+    function toQuantifier(digits2) {
+      let [start = 0, stop = ""] = digits2;
       if (stop || start > 1) {
         return `{${start + (stop ? "," + stop : "")}}`;
       }
@@ -17082,7 +17116,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "43cdc83aed4eecca" : "source";
+  const parser = true ? "bcf9c457ef44bf25" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -17130,10 +17164,22 @@ var init_fold_cache = __esm({
 import { createHash as createHash7 } from "node:crypto";
 import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join6 } from "node:path";
-function namesDigest(paths) {
-  return createHash7("sha256").update(paths.join("\0")).digest("hex");
+function namesHash(paths) {
+  const hash2 = createHash7("sha256");
+  for (let start = 0; start < paths.length; start += PATHS_PER_UPDATE) {
+    if (start > 0) hash2.update("\0");
+    hash2.update(paths.slice(start, start + PATHS_PER_UPDATE).join("\0"));
+  }
+  return hash2;
 }
-function statListing(paths, racyMs) {
+function namesDigest(paths) {
+  return namesHash(paths).digest("hex");
+}
+function namesThenListing(paths, racyMs) {
+  const names = namesHash(paths);
+  return { names: names.copy().digest("hex"), listing: () => statListing(paths, racyMs, names) };
+}
+function statListing(paths, racyMs, names) {
   const settledBefore = Date.now() - racyMs;
   const numbers = new Float64Array(paths.length * STAT_KEY_NUMBERS);
   for (let i = 0; i < paths.length; i++) {
@@ -17146,10 +17192,10 @@ function statListing(paths, racyMs) {
     if (stat2 === void 0 || Math.max(stat2.mtimeMs, stat2.ctimeMs) >= settledBefore) return void 0;
     putStatKey(numbers, i * STAT_KEY_NUMBERS, stat2);
   }
-  return listingDigest(paths, numbers);
+  return listingDigest(paths, numbers, names);
 }
-function listingDigest(paths, numbers) {
-  return createHash7("sha256").update(paths.join("\0")).update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
+function listingDigest(paths, numbers, names = namesHash(paths)) {
+  return names.update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
 }
 function loadMemo(dir, inputsId) {
   const memo = readMemo(dir);
@@ -17178,7 +17224,7 @@ function readMemo(dir) {
     return void 0;
   }
 }
-var MEMO_FILE, MEMO_ANSWERS;
+var MEMO_FILE, MEMO_ANSWERS, PATHS_PER_UPDATE;
 var init_memo_store = __esm({
   "packages/node/src/memo-store.ts"() {
     "use strict";
@@ -17187,6 +17233,7 @@ var init_memo_store = __esm({
     init_read_events();
     MEMO_FILE = "start.memo";
     MEMO_ANSWERS = 4;
+    PATHS_PER_UPDATE = 1024;
   }
 });
 
@@ -18220,7 +18267,8 @@ async function recall(inputs, output, inputsId, files) {
   if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return void 0;
   if (listing.ledger !== statListing([output], racyMs)) return void 0;
   const listed = files ?? await listStreamFiles(inputs);
-  if (listing.names !== namesDigest(listed) || listing.events !== statListing(listed, racyMs)) return void 0;
+  const now = namesThenListing(listed, racyMs);
+  if (listing.names !== now.names || listing.events !== now.listing()) return void 0;
   return memo.answer;
 }
 function remember(inputs, synthesis, output, inputsId, answer) {

@@ -1,5 +1,5 @@
-import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { hexOfLatin1, latin1OfSha256Hex } from './digest-text.js';
 import type { LedgerEvent } from './event.js';
 import { summarizeEvent } from './event.js';
 import { compareInstants, formatInstant, UtcInstant, type Instant } from './instant.js';
@@ -53,7 +53,7 @@ export class EventRecord implements EventSummary, Stamp, Instant {
   }
 
   get contentHash(): string {
-    return Buffer.from(this.key.slice(this.key.indexOf('\u0000') + 1), 'latin1').toString('hex');
+    return hexOfLatin1(this.key.slice(this.key.indexOf('\u0000') + 1));
   }
 }
 
@@ -122,23 +122,22 @@ export function emptyState(): LedgerState {
   };
 }
 
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-
 /**
  * An event's identity: file name, NUL, then its SHA-256 as 32 latin1 characters (not 64 hex
  * digits: the key is held once per event). Distinct (file, hash) pairs give distinct keys, and
  * keys sort as the pairs do.
  */
 export function eventKey(event: Pick<LedgerEvent, 'file' | 'contentHash'>): string {
-  if (!SHA256_HEX.test(event.contentHash)) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
+  const hash = latin1OfSha256Hex(event.contentHash);
+  if (hash === undefined) throw new TypeError(`contentHash must be a SHA-256 hex digest, got ${JSON.stringify(event.contentHash.slice(0, 80))}`);
   // join() builds one flat string; `+` would keep a tree of parts per event.
-  return [event.file, Buffer.from(event.contentHash, 'hex').toString('latin1')].join('\u0000');
+  return [event.file, hash].join('\u0000');
 }
 
 /** `eventKey` back in its readable form, file + NUL + hex hash (what the digest is taken over). */
 export function eventKeyHex(key: string): string {
   const cut = key.indexOf('\u0000');
-  return [key.slice(0, cut), Buffer.from(key.slice(cut + 1), 'latin1').toString('hex')].join('\u0000');
+  return [key.slice(0, cut), hexOfLatin1(key.slice(cut + 1))].join('\u0000');
 }
 
 /** Texts up to this long are their own key (longer ones are hashed, as V8 hashes long keys poorly). */
