@@ -72,6 +72,26 @@ describe('in flight on other machines: events on remote-tracking branches, not o
     expect(late.note).toMatch(/^skipped: reading remote branches took longer than 5 ms/);
   });
 
+  it('branches on one events tree are each named as carriers; a branch on HEAD’s tree carries nothing', async () => {
+    const { a, b } = team();
+    // feat-b2 is feat-b's commit; feat-b3 differs from feat-b outside the events directory only.
+    git(b, 'push', '-q', 'origin', 'feat-b:feat-b2');
+    writeFileSync(join(b, 'README.md'), 'docs\n');
+    git(b, 'add', '-A');
+    git(b, 'commit', '-q', '-m', 'docs');
+    git(b, 'push', '-q', 'origin', 'feat-b:feat-b3');
+    // main-copy is origin/main under another name: HEAD's own events tree.
+    git(a, 'push', '-q', 'origin', 'main:main-copy');
+    git(a, 'fetch', '-q', 'origin');
+    const result = await readRemoteEvents({ cwd: a, eventsDir: join(a, DEFAULT_EVENTS), max: 50, timeoutMs: 10_000 });
+    expect(result.refs).toBe(6);
+    expect(result.events.map((e) => [e.event.agent, e.branches.join(',')])).toEqual([
+      ['cat', 'origin/feat-c'],
+      ['bob', 'origin/feat-b,origin/feat-b2,origin/feat-b3,origin/feat-c'],
+    ]);
+    expect(result.found).toBe(2);
+  });
+
   it('an event HEAD holds in its archive is not taken for a new one', async () => {
     const { a } = team();
     git(a, 'merge', '-q', '--no-edit', 'origin/feat-b');

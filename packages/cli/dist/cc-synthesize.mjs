@@ -17198,9 +17198,14 @@ function listingDigest(paths, numbers, names = namesHash(paths)) {
   return names.update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
 }
 function loadMemo(dir, inputsId) {
+  const memo = loadMemoAnswers(dir);
+  const answer = memo?.answerFor(inputsId);
+  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo.listing, answer };
+}
+function loadMemoAnswers(dir) {
   const memo = readMemo(dir);
-  const answer = memo?.answers.find(([id]) => id === inputsId);
-  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo, answer: answer[1] };
+  if (memo === void 0 || memo.answers.length === 0) return void 0;
+  return { listing: memo, answerFor: (inputsId) => memo.answers.find(([id]) => id === inputsId)?.[1] };
 }
 function storeMemo(dir, listing, inputsId, answer) {
   try {
@@ -18260,16 +18265,18 @@ function inputsIdOf(inputs) {
   return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
 }
 async function recall(inputs, output, inputsId, files) {
-  const { cacheDir, racyMs } = streamCache(inputs);
+  const { cacheDir } = streamCache(inputs);
   const memo = cacheDir === void 0 ? void 0 : loadMemo(cacheDir, inputsId);
-  if (memo === void 0) return void 0;
-  const { listing } = memo;
-  if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return void 0;
-  if (listing.ledger !== statListing([output], racyMs)) return void 0;
+  if (memo === void 0 || !await listingIsAsStored(inputs, output, memo.listing, files)) return void 0;
+  return memo.answer;
+}
+async function listingIsAsStored(inputs, output, listing, files) {
+  const { racyMs } = streamCache(inputs);
+  if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return false;
+  if (listing.ledger !== statListing([output], racyMs)) return false;
   const listed = files ?? await listStreamFiles(inputs);
   const now = namesThenListing(listed, racyMs);
-  if (listing.names !== now.names || listing.events !== now.listing()) return void 0;
-  return memo.answer;
+  return listing.names === now.names && listing.events === now.listing();
 }
 function remember(inputs, synthesis, output, inputsId, answer) {
   const { cacheDir, racyMs } = streamCache(inputs);
@@ -20017,13 +20024,19 @@ async function readRemoteEvents(options2) {
   const specs = ["HEAD", ...refs].map((rev) => `${rev}:${dir}`);
   const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
   if (batch.timedOut) return late("reading branch trees");
-  const trees = specs.map((_, i) => {
-    const object = batch.objects[i];
-    return object?.type === "tree" ? parseTreeBlobs(object.content, object.oid.length) : /* @__PURE__ */ new Map();
+  const headObject = batch.objects[0];
+  const headTree = headObject?.type === "tree" ? headObject.oid : void 0;
+  const refsOfTree = /* @__PURE__ */ new Map();
+  refs.forEach((ref, i) => {
+    const object = batch.objects[i + 1];
+    if (object?.type !== "tree" || object.oid === headTree) return;
+    const shared = refsOfTree.get(object.oid) ?? { content: object.content, oidLength: object.oid.length, branches: [] };
+    shared.branches.push(shortRef(ref));
+    refsOfTree.set(object.oid, shared);
   });
-  const here = trees[0] ?? /* @__PURE__ */ new Map();
+  const here = refsOfTree.size > 0 && headObject?.type === "tree" ? parseTreeBlobs(headObject.content, headObject.oid.length) : /* @__PURE__ */ new Map();
   const known = new Set(here.values());
-  if (archive && batch.objects[specs.length]?.type === "tree") {
+  if (refsOfTree.size > 0 && archive && batch.objects[specs.length]?.type === "tree") {
     const archived = await runGit(cwd, ["ls-tree", "-r", "-z", "HEAD", "--", `:(literal)${archive}`], { env, timeoutMs: left() });
     if (archived.timedOut) return late("reading the archive");
     for (const entry of archived.stdout.toString("utf8").split("\0")) {
@@ -20032,14 +20045,14 @@ async function readRemoteEvents(options2) {
     }
   }
   const found = /* @__PURE__ */ new Map();
-  trees.slice(1).forEach((tree, i) => {
-    for (const [file, oid] of tree ?? []) {
+  for (const tree of refsOfTree.values()) {
+    for (const [file, oid] of parseTreeBlobs(tree.content, tree.oidLength)) {
       if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
       const entry = found.get(oid) ?? { file, oid, branches: [] };
-      entry.branches.push(shortRef(refs[i]));
+      entry.branches.push(...tree.branches);
       found.set(oid, entry);
     }
-  });
+  }
   const candidates = [...found.values()].sort((a, b) => compareCodePoints(b.file, a.file) || compareCodePoints(a.oid, b.oid));
   const chosen = candidates.slice(0, Math.max(0, options2.max));
   const blobs = await catFileBatch(cwd, chosen.map((c) => c.oid), Math.max(1, left()), env);

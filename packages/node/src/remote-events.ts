@@ -86,13 +86,21 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   const specs = ['HEAD', ...refs].map((rev) => `${rev}:${dir}`);
   const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
   if (batch.timedOut) return late('reading branch trees');
-  const trees = specs.map((_, i) => {
-    const object = batch.objects[i];
-    return object?.type === 'tree' ? parseTreeBlobs(object.content, object.oid.length) : new Map<string, string>();
+  // Refs whose events tree is HEAD's carry nothing new; refs on one tree (several branches at one
+  // commit, or differing only outside the events directory) share it: each tree is parsed once.
+  const headObject = batch.objects[0];
+  const headTree = headObject?.type === 'tree' ? headObject.oid : undefined;
+  const refsOfTree = new Map<string, { content: Buffer; oidLength: number; branches: string[] }>();
+  refs.forEach((ref, i) => {
+    const object = batch.objects[i + 1];
+    if (object?.type !== 'tree' || object.oid === headTree) return;
+    const shared = refsOfTree.get(object.oid) ?? { content: object.content, oidLength: object.oid.length, branches: [] };
+    shared.branches.push(shortRef(ref));
+    refsOfTree.set(object.oid, shared);
   });
-  const here = trees[0] ?? new Map<string, string>();
+  const here = refsOfTree.size > 0 && headObject?.type === 'tree' ? parseTreeBlobs(headObject.content, headObject.oid.length) : new Map<string, string>();
   const known = new Set(here.values());
-  if (archive && batch.objects[specs.length]?.type === 'tree') {
+  if (refsOfTree.size > 0 && archive && batch.objects[specs.length]?.type === 'tree') {
     // Archived events (moved into dated sub-directories on HEAD) are not new: read their blob ids.
     const archived = await runGit(cwd, ['ls-tree', '-r', '-z', 'HEAD', '--', `:(literal)${archive}`], { env, timeoutMs: left() });
     if (archived.timedOut) return late('reading the archive');
@@ -104,14 +112,14 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
 
   // blob id → file and carriers: each event once, whichever branches carry it.
   const found = new Map<string, { file: string; oid: string; branches: string[] }>();
-  trees.slice(1).forEach((tree, i) => {
-    for (const [file, oid] of tree ?? []) {
+  for (const tree of refsOfTree.values()) {
+    for (const [file, oid] of parseTreeBlobs(tree.content, tree.oidLength)) {
       if (!file.endsWith('.md') || file.startsWith('.') || known.has(oid) || here.get(file) === oid) continue;
       const entry = found.get(oid) ?? { file, oid, branches: [] };
-      entry.branches.push(shortRef(refs[i]!));
+      entry.branches.push(...tree.branches);
       found.set(oid, entry);
     }
-  });
+  }
   // Newest first by name (names start with the event's time); the file name breaks no ties, the oid does.
   const candidates = [...found.values()].sort((a, b) => compareCodePoints(b.file, a.file) || compareCodePoints(a.oid, b.oid));
   const chosen = candidates.slice(0, Math.max(0, options.max));

@@ -20,7 +20,7 @@ import { loadConfig, type LedgerConfig } from '../config.js';
 import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
-import { inputsIdOf, listStreamFiles, recall, remember } from '../memo.js';
+import { inputsIdOf, listStreamFiles, recallListing, remember } from '../memo.js';
 import { synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
@@ -156,12 +156,13 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   const stream = { config, cwd, env: options.env };
   const files = eventsDirState === 'present' ? await listStreamFiles(stream) : [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
+  // Nothing changed since a start that found current.md up to date: the same answer (memo.ts). The
+  // files are proved unchanged (one lstat each) while git still reads the remote branches.
+  const answers = eventsDirState === 'present' ? await recallListing(stream, config.output, files) : undefined;
   const remote = (await remoteRead)?.inFlight;
   const others = { outputPath, elsewhere, recordCommand: options.recordCommand, remote };
-
-  // Nothing changed since a start that found current.md up to date: the same answer (memo.ts).
   const inputsId = inputsIdOf(['session-start', config, options.cli ?? 'claude', options.maxContextBudget ?? null, others]);
-  const remembered = eventsDirState === 'present' ? ((await recall(stream, config.output, inputsId, files)) as SessionSummary | undefined) : undefined;
+  const remembered = answers?.(inputsId) as SessionSummary | undefined;
   if (remembered) return remembered;
 
   let synthesis: Synthesis | undefined;
