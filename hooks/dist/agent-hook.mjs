@@ -18273,7 +18273,7 @@ function uniq2(values) {
 // packages/node/src/session/session-start.ts
 import { spawn as spawn2 } from "node:child_process";
 import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync10, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync7, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
-import { basename as basename7, join as join15, relative as relative5 } from "node:path";
+import { basename as basename7, join as join16, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
 import { chmodSync, existsSync as existsSync9, mkdirSync as mkdirSync6, readFileSync as readFileSync6, statSync as statSync6, unlinkSync as unlinkSync6 } from "node:fs";
@@ -18471,12 +18471,54 @@ function relativeTo(top, path) {
   return relative4(real(top), real(path)).split(sep6).join("/");
 }
 
+// packages/node/src/remote-memo.ts
+import { join as join15 } from "node:path";
+var MEMO_FILE2 = "remote.memo";
+function remoteMemoKey(inputs) {
+  const { head, eventsDir, archiveDir, max, maxEventBytes, refs } = inputs;
+  return sha256Hex(JSON.stringify([head, eventsDir, archiveDir ?? null, max, maxEventBytes ?? null, refs.map(({ ref, oid }) => [ref, oid])]));
+}
+function loadRemoteMemo(dir, key) {
+  try {
+    const bytes = readStateFile(join15(dir, MEMO_FILE2));
+    if (bytes === void 0) return void 0;
+    const memo = JSON.parse(bytes.toString("utf8"));
+    if (memo.format !== cacheFormat() || memo.key !== key || !isInFlight(memo.inFlight)) return void 0;
+    return memo.inFlight;
+  } catch {
+    return void 0;
+  }
+}
+function storeRemoteMemo(dir, key, inFlight) {
+  try {
+    ensureCacheDir(dir);
+    writeFileAtomic(join15(dir, MEMO_FILE2), JSON.stringify({ format: cacheFormat(), key, inFlight }), { durable: false });
+  } catch {
+  }
+}
+function isInFlight(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const { events, total, note } = value;
+  const text = (item) => typeof item === "string";
+  return Array.isArray(events) && typeof total === "number" && (note === void 0 || text(note)) && events.every((event) => {
+    if (typeof event !== "object" || event === null) return false;
+    const { branches, agent, ts, now, openQuestions, summary } = event;
+    return Array.isArray(branches) && branches.every(text) && text(agent) && text(ts) && (now === void 0 || text(now)) && Array.isArray(openQuestions) && openQuestions.every(text) && text(summary);
+  });
+}
+
 // packages/node/src/ids/ref-check.ts
 function shortRef(ref) {
   return ref.replace(/^refs\/(heads|remotes)\//, "");
 }
 
 // packages/node/src/remote-events.ts
+async function listRemoteRefs(cwd, patterns, timeoutMs, env) {
+  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)%00%(objectname)", ...patterns ?? ["refs/remotes"]], { env, timeoutMs });
+  if (listed.timedOut) return "late";
+  if (!listed.ok) return "no-repository";
+  return listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref, , oid]) => ({ ref, oid: oid ?? "" }));
+}
 var EMPTY2 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
 async function readRemoteEvents(options2) {
   const now = options2.now ?? Date.now;
@@ -18484,10 +18526,10 @@ async function readRemoteEvents(options2) {
   const left = () => deadline - now();
   const { cwd, env } = options2;
   const late = (stage) => ({ ...EMPTY2, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
-  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)", ...options2.refPatterns ?? ["refs/remotes"]], { env, timeoutMs: left() });
-  if (listed.timedOut) return late("listing refs");
-  if (!listed.ok) return { ...EMPTY2, note: "not a git repository (or git is not installed): no remote branches to read" };
-  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref);
+  const listed = options2.listed ?? await listRemoteRefs(cwd, options2.refPatterns, left(), env);
+  if (listed === "late") return late("listing refs");
+  if (listed === "no-repository") return { ...EMPTY2, note: "not a git repository (or git is not installed): no remote branches to read" };
+  const refs = listed.map(({ ref }) => ref);
   if (refs.length === 0) return EMPTY2;
   let top = options2.top;
   if (top === void 0) {
@@ -18572,17 +18614,28 @@ function toInFlight(result) {
 }
 async function remoteInFlightFor(config, cwd, env, overrides = {}) {
   if (!config.remoteEvents.enabled) return void 0;
+  const timeoutMs = overrides.timeoutMs ?? config.remoteEvents.timeoutMs;
+  const max = overrides.max ?? config.remoteEvents.max;
+  const startedAt = Date.now();
+  const { head, memoDir } = overrides;
+  const listed = head && memoDir ? await listRemoteRefs(cwd, void 0, timeoutMs, env) : void 0;
+  const key = Array.isArray(listed) ? remoteMemoKey({ head, eventsDir: config.eventsDir, archiveDir: config.archiveDir, max, maxEventBytes: config.maxEventBytes, refs: listed }) : void 0;
+  const remembered = key === void 0 ? void 0 : loadRemoteMemo(memoDir, key);
+  if (remembered) return remembered;
   const result = await readRemoteEvents({
     cwd,
     top: overrides.top,
     eventsDir: config.eventsDir,
     archiveDir: config.archiveDir,
-    max: overrides.max ?? config.remoteEvents.max,
-    timeoutMs: overrides.timeoutMs ?? config.remoteEvents.timeoutMs,
+    max,
+    timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)),
     maxEventBytes: config.maxEventBytes,
-    env
+    env,
+    listed: Array.isArray(listed) ? listed : void 0
   });
-  return { result, inFlight: toInFlight(result) };
+  const inFlight = toInFlight(result);
+  if (key !== void 0 && result.note === void 0) storeRemoteMemo(memoDir, key, inFlight);
+  return inFlight;
 }
 
 // packages/node/src/session/session-start.ts
@@ -18645,12 +18698,12 @@ async function summarize(config, options2, cwd, gitState) {
   const fromEnv = Number(options2.env.LEDGER_SYNTH_START_BUDGET_MS ?? Number.NaN);
   const budget = options2.synthesisBudgetMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : SYNTHESIS_BUDGET_MS);
   const stopAt = Date.now() + budget;
-  const remoteRead = gitState ? remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel }).catch(() => void 0) : void 0;
   const stream = { config, cwd, env: options2.env };
+  const remoteRead = gitState ? remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel, head: gitState.head, memoDir: streamCache(stream).cacheDir }).catch(() => void 0) : void 0;
   const files = eventsDirState === "present" ? await listStreamFiles(stream) : [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
   const answers = eventsDirState === "present" ? await recallListing(stream, config.output, files) : void 0;
-  const remote = (await remoteRead)?.inFlight;
+  const remote = await remoteRead;
   const others = { outputPath, elsewhere, recordCommand: options2.recordCommand, remote };
   const inputsId = inputsIdOf(["session-start", config, options2.cli ?? "claude", options2.maxContextBudget ?? null, others]);
   const remembered = answers?.(inputsId);
@@ -18749,7 +18802,7 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
     names.sort(compareCodePoints).reverse();
     const display = relative5(config.root, worktree.path) || worktree.path;
     for (const name of names.slice(0, MAX_ELSEWHERE_PER_WORKTREE)) {
-      const loaded = loadEventText(join15(siblingConfig.eventsDir, name), config.maxEventBytes);
+      const loaded = loadEventText(join16(siblingConfig.eventsDir, name), config.maxEventBytes);
       if (!loaded.ok) continue;
       const parsed = parseEvent(loaded.text, name);
       if (!parsed.ok) continue;
@@ -18772,8 +18825,8 @@ function eventsInSiblingWorktrees(cwd, config, gitState, ownFiles) {
 }
 function hasLinkedWorktrees(topLevel) {
   try {
-    if (!statSync7(join15(topLevel, ".git")).isDirectory()) return true;
-    return readdirSync5(join15(topLevel, ".git", "worktrees")).length > 0;
+    if (!statSync7(join16(topLevel, ".git")).isDirectory()) return true;
+    return readdirSync5(join16(topLevel, ".git", "worktrees")).length > 0;
   } catch {
     return false;
   }

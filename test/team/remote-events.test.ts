@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRemoteEvents } from '@ledger-synth/node';
+import { loadConfig, readRemoteEvents } from '@ledger-synth/node';
+import { remoteInFlightFor } from '../../packages/node/src/remote-events.js';
 import { git, initRepo } from '../helpers/git.js';
 import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
@@ -147,5 +148,41 @@ describe('in flight on other machines: events on remote-tracking branches, not o
     writeFileSync(join(a, '.ledger-synth.yaml'), 'remote_events: false\nremote_events_timeout_ms: 30000\n');
     const off = await runHook(SESSION_START, a, { session_id: 'abc12345-0001', cwd: a, hook_event_name: 'SessionStart', source: 'startup' });
     expect(JSON.parse(off.stdout).hookSpecificOutput.additionalContext).not.toContain('In flight on other machines');
+  });
+
+  it('a start remembers the answer for HEAD and every ref at their commits, and equals a fresh read whenever one moves', async () => {
+    const { a, b } = team();
+    const config = loadConfig(a);
+    const memoDir = join(testdir(), 'cache');
+    const head = () => git(a, 'rev-parse', 'HEAD').trim();
+    const remembered = () => remoteInFlightFor(config, a, {}, { head: head(), memoDir, timeoutMs: 30_000 });
+    const fresh = () => remoteInFlightFor(config, a, {}, { timeoutMs: 30_000 });
+    // The oracle is the read without a memo: JSON drops the undefined fields, nothing else.
+    const same = async () => expect(JSON.parse(JSON.stringify(await remembered()))).toEqual(JSON.parse(JSON.stringify(await fresh())));
+
+    await same();
+    const file = join(memoDir, 'remote.memo');
+    expect(existsSync(file)).toBe(true);
+    // Served from the memo while nothing moved: a planted answer under the same key comes back.
+    const memo = JSON.parse(readFileSync(file, 'utf8'));
+    memo.inFlight.events[0].now = 'planted';
+    writeFileSync(file, JSON.stringify(memo));
+    expect((await remembered())?.events[0]?.now).toBe('planted');
+
+    // A fetch that moves a ref: read again (and remembered again).
+    commitEvents(b, [event('2026-01-10T12:00:00Z', 'bob', 'feat-b', 'now: second pass\n')], 'b2');
+    git(b, 'push', '-q', 'origin', 'feat-b');
+    git(a, 'fetch', '-q', 'origin');
+    await same();
+    expect((await remembered())?.events.map((e) => e.now)).toContain('second pass');
+    // A commit on HEAD (a merge of feat-c): read again.
+    git(a, 'merge', '-q', '--no-edit', 'origin/feat-c');
+    await same();
+    expect((await remembered())?.events.map((e) => e.agent)).toEqual(['bob']);
+    // A damaged memo is no answer.
+    writeFileSync(file, '{"format":');
+    await same();
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), inFlight: { events: [{ agent: 1 }], total: 1 } }));
+    await same();
   });
 });

@@ -19925,6 +19925,17 @@ var init_publication_order = __esm({
   }
 });
 
+// packages/node/src/remote-memo.ts
+var init_remote_memo = __esm({
+  "packages/node/src/remote-memo.ts"() {
+    "use strict";
+    init_src();
+    init_atomic_write();
+    init_fold_cache();
+    init_read_events();
+  }
+});
+
 // packages/node/src/ids/ref-check.ts
 async function checkAllRefs(settings, options2 = {}) {
   const timeoutMs = options2.timeoutMs ?? 3e4;
@@ -20003,16 +20014,22 @@ var init_ref_check = __esm({
 });
 
 // packages/node/src/remote-events.ts
+async function listRemoteRefs(cwd, patterns, timeoutMs, env) {
+  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)%00%(objectname)", ...patterns ?? ["refs/remotes"]], { env, timeoutMs });
+  if (listed.timedOut) return "late";
+  if (!listed.ok) return "no-repository";
+  return listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref, , oid]) => ({ ref, oid: oid ?? "" }));
+}
 async function readRemoteEvents(options2) {
   const now = options2.now ?? Date.now;
   const deadline = now() + options2.timeoutMs;
   const left = () => deadline - now();
   const { cwd, env } = options2;
   const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
-  const listed = await runGit(cwd, ["for-each-ref", "--format=%(refname)%00%(symref)", ...options2.refPatterns ?? ["refs/remotes"]], { env, timeoutMs: left() });
-  if (listed.timedOut) return late("listing refs");
-  if (!listed.ok) return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
-  const refs = listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref]) => ref);
+  const listed = options2.listed ?? await listRemoteRefs(cwd, options2.refPatterns, left(), env);
+  if (listed === "late") return late("listing refs");
+  if (listed === "no-repository") return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
+  const refs = listed.map(({ ref }) => ref);
   if (refs.length === 0) return EMPTY3;
   let top = options2.top;
   if (top === void 0) {
@@ -20102,6 +20119,7 @@ var init_remote_events = __esm({
     init_src();
     init_git_plumbing();
     init_publication_order();
+    init_remote_memo();
     init_ref_check();
     EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
   }

@@ -2,6 +2,7 @@ import { compareCodePoints, parseEvent, summarizeEvent, type EventIssue, type Le
 import type { LedgerConfig } from './config.js';
 import { catFileBatch, parseTreeBlobs, runGit } from './git-plumbing.js';
 import { relativeTo } from './ids/publication-order.js';
+import { loadRemoteMemo, remoteMemoKey, storeRemoteMemo } from './remote-memo.js';
 import { shortRef } from './ids/ref-check.js';
 
 /**
@@ -38,6 +39,8 @@ export interface RemoteEventsOptions {
   readonly env?: NodeJS.ProcessEnv | undefined;
   /** Which refs count as other machines' (default `refs/remotes`). */
   readonly refPatterns?: readonly string[] | undefined;
+  /** The refs as `listRemoteRefs` found them just before (saves listing them again). */
+  readonly listed?: readonly RemoteRef[] | undefined;
   readonly now?: (() => number) | undefined;
 }
 
@@ -55,6 +58,30 @@ export interface RemoteEvents {
   readonly note: string | undefined;
 }
 
+/** A remote-tracking ref and the commit it names. */
+export interface RemoteRef {
+  readonly ref: string;
+  readonly oid: string;
+}
+
+/** The refs matching `patterns` (default `refs/remotes`), symbolic ones left out (origin/HEAD names a branch that is listed anyway). */
+export async function listRemoteRefs(
+  cwd: string,
+  patterns: readonly string[] | undefined,
+  timeoutMs: number,
+  env?: NodeJS.ProcessEnv,
+): Promise<RemoteRef[] | 'late' | 'no-repository'> {
+  const listed = await runGit(cwd, ['for-each-ref', '--format=%(refname)%00%(symref)%00%(objectname)', ...(patterns ?? ['refs/remotes'])], { env, timeoutMs });
+  if (listed.timedOut) return 'late';
+  if (!listed.ok) return 'no-repository';
+  return listed.stdout
+    .toString('utf8')
+    .split('\n')
+    .map((line) => line.split('\0'))
+    .filter(([ref, symref]) => ref && !symref)
+    .map(([ref, , oid]) => ({ ref: ref!, oid: oid ?? '' }));
+}
+
 const EMPTY: RemoteEvents = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: undefined };
 
 export async function readRemoteEvents(options: RemoteEventsOptions): Promise<RemoteEvents> {
@@ -64,15 +91,10 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   const { cwd, env } = options;
   const late = (stage: string): RemoteEvents => ({ ...EMPTY, note: `skipped: reading remote branches took longer than ${options.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
 
-  const listed = await runGit(cwd, ['for-each-ref', '--format=%(refname)%00%(symref)', ...(options.refPatterns ?? ['refs/remotes'])], { env, timeoutMs: left() });
-  if (listed.timedOut) return late('listing refs');
-  if (!listed.ok) return { ...EMPTY, note: 'not a git repository (or git is not installed): no remote branches to read' };
-  const refs = listed.stdout
-    .toString('utf8')
-    .split('\n')
-    .map((line) => line.split('\0'))
-    .filter(([ref, symref]) => ref && !symref) // origin/HEAD names a branch that is listed anyway
-    .map(([ref]) => ref!);
+  const listed = options.listed ?? (await listRemoteRefs(cwd, options.refPatterns, left(), env));
+  if (listed === 'late') return late('listing refs');
+  if (listed === 'no-repository') return { ...EMPTY, note: 'not a git repository (or git is not installed): no remote branches to read' };
+  const refs = listed.map(({ ref }) => ref);
   if (refs.length === 0) return EMPTY;
 
   let top = options.top;
@@ -167,23 +189,41 @@ export function toInFlight(result: RemoteEvents): RemoteInFlight {
   };
 }
 
-/** Remote events for a configured stream, honouring `remote_events: false`. */
+/**
+ * Remote events for a configured stream, as the summary shows them, honouring `remote_events: false`.
+ * With `head` (HEAD's commit) and `memoDir`, the answer is remembered for HEAD and every ref at
+ * the commits they name (remote-memo.ts): git objects never change, so a start after no fetch and no
+ * commit lists the refs and reads no tree.
+ */
 export async function remoteInFlightFor(
   config: LedgerConfig,
   cwd: string,
   env: NodeJS.ProcessEnv | undefined,
-  overrides: { timeoutMs?: number; max?: number; top?: string } = {},
-): Promise<{ result: RemoteEvents; inFlight: RemoteInFlight } | undefined> {
+  overrides: { timeoutMs?: number; max?: number; top?: string; head?: string | undefined; memoDir?: string | undefined } = {},
+): Promise<RemoteInFlight | undefined> {
   if (!config.remoteEvents.enabled) return undefined;
+  const timeoutMs = overrides.timeoutMs ?? config.remoteEvents.timeoutMs;
+  const max = overrides.max ?? config.remoteEvents.max;
+  const startedAt = Date.now();
+  const { head, memoDir } = overrides;
+  // A failed or late listing is left to the read below, which says so.
+  const listed = head && memoDir ? await listRemoteRefs(cwd, undefined, timeoutMs, env) : undefined;
+  const key = Array.isArray(listed) ? remoteMemoKey({ head: head!, eventsDir: config.eventsDir, archiveDir: config.archiveDir, max, maxEventBytes: config.maxEventBytes, refs: listed }) : undefined;
+  const remembered = key === undefined ? undefined : loadRemoteMemo(memoDir!, key);
+  if (remembered) return remembered;
   const result = await readRemoteEvents({
     cwd,
     top: overrides.top,
     eventsDir: config.eventsDir,
     archiveDir: config.archiveDir,
-    max: overrides.max ?? config.remoteEvents.max,
-    timeoutMs: overrides.timeoutMs ?? config.remoteEvents.timeoutMs,
+    max,
+    timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)),
     maxEventBytes: config.maxEventBytes,
     env,
+    listed: Array.isArray(listed) ? listed : undefined,
   });
-  return { result, inFlight: toInFlight(result) };
+  const inFlight = toInFlight(result);
+  // Only a whole read stands for those commits (a deadline's note is about this run).
+  if (key !== undefined && result.note === undefined) storeRemoteMemo(memoDir!, key, inFlight);
+  return inFlight;
 }

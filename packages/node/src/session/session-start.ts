@@ -21,7 +21,7 @@ import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
 import { inputsIdOf, listStreamFiles, recallListing, remember } from '../memo.js';
-import { synthesizeStream, type Synthesis } from '../synthesize.js';
+import { streamCache, synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
 import { sessionProcess } from './liveness.js';
@@ -152,14 +152,16 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
   const stopAt = Date.now() + budget;
   // Other machines' work as of the last fetch (plumbing, no network; bounded by remote_events_timeout_ms):
   // its git processes run while this one lists and reads.
-  const remoteRead = gitState ? remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel }).catch(() => undefined) : undefined;
   const stream = { config, cwd, env: options.env };
+  const remoteRead = gitState
+    ? remoteInFlightFor(config, cwd, options.env, { top: gitState.topLevel, head: gitState.head, memoDir: streamCache(stream).cacheDir }).catch(() => undefined)
+    : undefined;
   const files = eventsDirState === 'present' ? await listStreamFiles(stream) : [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
   // Nothing changed since a start that found current.md up to date: the same answer (memo.ts). The
   // files are proved unchanged (one lstat each) while git still reads the remote branches.
   const answers = eventsDirState === 'present' ? await recallListing(stream, config.output, files) : undefined;
-  const remote = (await remoteRead)?.inFlight;
+  const remote = await remoteRead;
   const others = { outputPath, elsewhere, recordCommand: options.recordCommand, remote };
   const inputsId = inputsIdOf(['session-start', config, options.cli ?? 'claude', options.maxContextBudget ?? null, others]);
   const remembered = answers?.(inputsId) as SessionSummary | undefined;
