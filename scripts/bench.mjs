@@ -2,7 +2,7 @@
 // Prints a table; never asserts (machines are noisy). Sizes: BENCH_SIZES=1000,10000,100000;
 // corpora: BENCH_CORPORA=seed,realistic (see bench/generate.mjs); rows: BENCH_ROWS=cold,warm (name prefixes).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPORA, generateEvents } from '../bench/generate.mjs';
@@ -109,6 +109,20 @@ export const SCENARIOS = [
       waitForBackgroundSynthesis(dir);
     },
     run: (dir) => measureStart(dir, startInput(dir)),
+  },
+  {
+    // The same start in a team's repository: the events committed, five remote-tracking branches as
+    // after a `git fetch` (four at HEAD's commit, one with one more event), nothing fetched or
+    // committed since the last start. Measured in a copy of the stream (<dir>-remote), so the other
+    // rows keep a repository without remotes.
+    name: 'hook SessionStart (unchanged, 5 remote branches)',
+    prepare: (dir) => {
+      const repo = teamRepo(dir);
+      warmUp(repo);
+      spawnSync(process.execPath, [SESSION_START], { cwd: repo, input: startInput(repo), stdio: ['pipe', 'ignore', 'ignore'] });
+      waitForBackgroundSynthesis(repo);
+    },
+    run: (dir) => measureStart(`${dir}-remote`, startInput(`${dir}-remote`)),
   },
   {
     // The first start after a synthesis by the CLI: current.md is up to date, but there is no memo
@@ -248,6 +262,36 @@ function settle(dir) {
 const RACY_MS = 2000;
 /** Where the check row keeps the stream's local state while it measures a run without any. */
 const SAVED_STATE = '.ledger-synth-bench-saved';
+
+/**
+ * `<dir>-remote`: the stream's events committed in a repository of their own, with five
+ * remote-tracking refs (origin/b1..b4 at HEAD, origin/b5 one event ahead). Made once per corpus.
+ */
+function teamRepo(dir) {
+  const repo = `${dir}-remote`;
+  const count = (d) => (existsSync(join(d, 'events')) ? readdirSync(join(d, 'events')).length : -1);
+  if (count(repo) === count(dir) && existsSync(join(repo, '.git/refs/remotes/origin/b5'))) return repo;
+  rmSync(repo, { recursive: true, force: true });
+  cpSync(join(dir, 'events'), join(repo, 'events'), { recursive: true });
+  const git = (...args) => {
+    const result = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  git('init', '-q');
+  writeFileSync(join(repo, '.ledger-synth.yaml'), 'events_dir: events\noutput: current.md\n');
+  writeFileSync(join(repo, '.gitignore'), '.ledger-synth/\n.bench-transcript.jsonl\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'events');
+  const head = git('rev-parse', 'HEAD');
+  for (const ref of ['b1', 'b2', 'b3', 'b4']) git('update-ref', `refs/remotes/origin/${ref}`, head);
+  writeFileSync(join(repo, 'events', '2099-01-01T00-00-00.000Z_remote_b5.md'), '---\nts: 2099-01-01T00:00:00Z\nagent: remote\nbranch: b5\n---\nnow: "Porting the parser #42"\n');
+  git('add', 'events');
+  git('commit', '-q', '-m', 'b5');
+  git('update-ref', 'refs/remotes/origin/b5', 'HEAD');
+  git('reset', '-q', '--hard', head);
+  return repo;
+}
 
 /** The state a session start usually finds: the ledger synthesized, settled, and verified since. */
 function warmUp(dir) {
