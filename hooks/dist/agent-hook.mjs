@@ -16366,10 +16366,10 @@ function statListing(paths, racyMs, names) {
 function listingDigest(paths, numbers, names = namesHash(paths)) {
   return names.update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
 }
-function loadMemoAnswers(dir) {
+function loadMemo(dir, inputsId) {
   const memo = readMemo(dir);
-  if (memo === void 0 || memo.answers.length === 0) return void 0;
-  return { listing: memo, answerFor: (inputsId) => memo.answers.find(([id]) => id === inputsId)?.[1] };
+  const answer = memo?.answers.find(([id]) => id === inputsId);
+  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo, answer: answer[1] };
 }
 function storeMemo(dir, listing, inputsId, answer) {
   try {
@@ -17177,19 +17177,17 @@ async function listStreamFiles(inputs) {
 function inputsIdOf(inputs) {
   return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
 }
-async function recallListing(inputs, output, files) {
-  const { cacheDir } = streamCache(inputs);
-  const memo = cacheDir === void 0 ? void 0 : loadMemoAnswers(cacheDir);
-  if (memo === void 0 || !await listingIsAsStored(inputs, output, memo.listing, files)) return void 0;
-  return memo.answerFor;
-}
-async function listingIsAsStored(inputs, output, listing, files) {
-  const { racyMs } = streamCache(inputs);
-  if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return false;
-  if (listing.ledger !== statListing([output], racyMs)) return false;
+async function recall(inputs, output, inputsId, files) {
+  const { cacheDir, racyMs } = streamCache(inputs);
+  const memo = cacheDir === void 0 ? void 0 : loadMemo(cacheDir, inputsId);
+  if (memo === void 0) return void 0;
+  const { listing } = memo;
+  if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return void 0;
+  if (listing.ledger !== statListing([output], racyMs)) return void 0;
   const listed = files ?? await listStreamFiles(inputs);
   const now = namesThenListing(listed, racyMs);
-  return listing.names === now.names && listing.events === now.listing();
+  if (listing.names !== now.names || listing.events !== now.listing()) return void 0;
+  return memo.answer;
 }
 function remember(inputs, synthesis, output, inputsId, answer) {
   const { cacheDir, racyMs } = streamCache(inputs);
@@ -18702,11 +18700,10 @@ async function summarize(config, options2, cwd, gitState) {
   const remoteRead = gitState ? remoteInFlightFor(config, cwd, options2.env, { top: gitState.topLevel, head: gitState.head, memoDir: streamCache(stream).cacheDir }).catch(() => void 0) : void 0;
   const files = eventsDirState === "present" ? await listStreamFiles(stream) : [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
-  const answers = eventsDirState === "present" ? await recallListing(stream, config.output, files) : void 0;
   const remote = await remoteRead;
   const others = { outputPath, elsewhere, recordCommand: options2.recordCommand, remote };
   const inputsId = inputsIdOf(["session-start", config, options2.cli ?? "claude", options2.maxContextBudget ?? null, others]);
-  const remembered = answers?.(inputsId);
+  const remembered = eventsDirState === "present" ? await recall(stream, config.output, inputsId, files) : void 0;
   if (remembered) return remembered;
   let synthesis;
   let outcome = "missing-output";

@@ -17198,14 +17198,9 @@ function listingDigest(paths, numbers, names = namesHash(paths)) {
   return names.update(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)).digest("hex");
 }
 function loadMemo(dir, inputsId) {
-  const memo = loadMemoAnswers(dir);
-  const answer = memo?.answerFor(inputsId);
-  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo.listing, answer };
-}
-function loadMemoAnswers(dir) {
   const memo = readMemo(dir);
-  if (memo === void 0 || memo.answers.length === 0) return void 0;
-  return { listing: memo, answerFor: (inputsId) => memo.answers.find(([id]) => id === inputsId)?.[1] };
+  const answer = memo?.answers.find(([id]) => id === inputsId);
+  return memo === void 0 || answer === void 0 ? void 0 : { listing: memo, answer: answer[1] };
 }
 function storeMemo(dir, listing, inputsId, answer) {
   try {
@@ -18265,18 +18260,16 @@ function inputsIdOf(inputs) {
   return sha256Hex(JSON.stringify(inputs, (_key, value) => value instanceof Map ? [...value] : value));
 }
 async function recall(inputs, output, inputsId, files) {
-  const { cacheDir } = streamCache(inputs);
+  const { cacheDir, racyMs } = streamCache(inputs);
   const memo = cacheDir === void 0 ? void 0 : loadMemo(cacheDir, inputsId);
-  if (memo === void 0 || !await listingIsAsStored(inputs, output, memo.listing, files)) return void 0;
-  return memo.answer;
-}
-async function listingIsAsStored(inputs, output, listing, files) {
-  const { racyMs } = streamCache(inputs);
-  if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return false;
-  if (listing.ledger !== statListing([output], racyMs)) return false;
+  if (memo === void 0) return void 0;
+  const { listing } = memo;
+  if (listing.dirs !== void 0 && listing.dirs !== directoriesKey(inputs)) return void 0;
+  if (listing.ledger !== statListing([output], racyMs)) return void 0;
   const listed = files ?? await listStreamFiles(inputs);
   const now = namesThenListing(listed, racyMs);
-  return listing.names === now.names && listing.events === now.listing();
+  if (listing.names !== now.names || listing.events !== now.listing()) return void 0;
+  return memo.answer;
 }
 function remember(inputs, synthesis, output, inputsId, answer) {
   const { cacheDir, racyMs } = streamCache(inputs);

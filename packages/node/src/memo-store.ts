@@ -95,16 +95,9 @@ interface Memo extends MemoListing {
 
 /** The memo of `dir` if it holds an answer for these inputs (`inputsId`): the listing it stands for, and the answer. */
 export function loadMemo(dir: string, inputsId: string): { listing: MemoListing; answer: unknown } | undefined {
-  const memo = loadMemoAnswers(dir);
-  const answer = memo?.answerFor(inputsId);
-  return memo === undefined || answer === undefined ? undefined : { listing: memo.listing, answer };
-}
-
-/** The memo of `dir` with every answer it holds, looked up by inputs id (for a caller that learns its inputs later). */
-export function loadMemoAnswers(dir: string): { listing: MemoListing; answerFor: (inputsId: string) => unknown } | undefined {
   const memo = readMemo(dir);
-  if (memo === undefined || memo.answers.length === 0) return undefined;
-  return { listing: memo, answerFor: (inputsId) => memo.answers.find(([id]) => id === inputsId)?.[1] };
+  const answer = memo?.answers.find(([id]) => id === inputsId);
+  return memo === undefined || answer === undefined ? undefined : { listing: memo, answer: answer[1] };
 }
 
 /** Best effort. Answers for the same listing accumulate (Claude Code and Codex starts, the CLI), a few at most. */

@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { sha256Hex } from '@ledger-synth/core';
 import { discoverEventFiles } from './discover.js';
-import { loadMemo, loadMemoAnswers, namesDigest, namesThenListing, statListing, storeMemo, type MemoListing } from './memo-store.js';
+import { loadMemo, namesDigest, namesThenListing, statListing, storeMemo } from './memo-store.js';
 import { streamCache, type StreamInputs, type Synthesis } from './synthesize.js';
 
 /*
@@ -29,31 +29,16 @@ export function inputsIdOf(inputs: unknown): string {
  * ever means "read"), current.md's key, the names, then every file's key.
  */
 export async function recall(inputs: StreamInputs, output: string, inputsId: string, files?: readonly string[]): Promise<unknown> {
-  const { cacheDir } = streamCache(inputs);
+  const { cacheDir, racyMs } = streamCache(inputs);
   const memo = cacheDir === undefined ? undefined : loadMemo(cacheDir, inputsId);
-  if (memo === undefined || !(await listingIsAsStored(inputs, output, memo.listing, files))) return undefined;
-  return memo.answer;
-}
-
-/**
- * The memo's answers, by inputs id, if the stream's files and current.md are as they were (the
- * checks of `recall`), for a caller that learns its other inputs later: SessionStart proves the
- * listing (one lstat per file) while git reads the remote branches that are part of its inputs.
- */
-export async function recallListing(inputs: StreamInputs, output: string, files: readonly string[]): Promise<((inputsId: string) => unknown) | undefined> {
-  const { cacheDir } = streamCache(inputs);
-  const memo = cacheDir === undefined ? undefined : loadMemoAnswers(cacheDir);
-  if (memo === undefined || !(await listingIsAsStored(inputs, output, memo.listing, files))) return undefined;
-  return memo.answerFor;
-}
-
-async function listingIsAsStored(inputs: StreamInputs, output: string, listing: MemoListing, files: readonly string[] | undefined): Promise<boolean> {
-  const { racyMs } = streamCache(inputs);
-  if (listing.dirs !== undefined && listing.dirs !== directoriesKey(inputs)) return false;
-  if (listing.ledger !== statListing([output], racyMs)) return false;
+  if (memo === undefined) return undefined;
+  const { listing } = memo;
+  if (listing.dirs !== undefined && listing.dirs !== directoriesKey(inputs)) return undefined;
+  if (listing.ledger !== statListing([output], racyMs)) return undefined;
   const listed = files ?? (await listStreamFiles(inputs));
   const now = namesThenListing(listed, racyMs);
-  return listing.names === now.names && listing.events === now.listing();
+  if (listing.names !== now.names || listing.events !== now.listing()) return undefined;
+  return memo.answer;
 }
 
 /**

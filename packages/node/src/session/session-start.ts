@@ -20,7 +20,7 @@ import { loadConfig, type LedgerConfig } from '../config.js';
 import { ensureMergeSetup } from '../merge-setup.js';
 import { loadEventText } from '../read-events.js';
 import { ReadStopped } from '../read-fold.js';
-import { inputsIdOf, listStreamFiles, recallListing, remember } from '../memo.js';
+import { inputsIdOf, listStreamFiles, recall, remember } from '../memo.js';
 import { streamCache, synthesizeStream, type Synthesis } from '../synthesize.js';
 import { listWorktrees, readGitState, type GitState } from './git-state.js';
 import type { HookInput } from './hook-input.js';
@@ -158,13 +158,15 @@ async function summarize(config: LedgerConfig, options: SessionStartOptions, cwd
     : undefined;
   const files = eventsDirState === 'present' ? await listStreamFiles(stream) : [];
   const elsewhere = gitState ? eventsInSiblingWorktrees(cwd, config, gitState, files) : [];
-  // Nothing changed since a start that found current.md up to date: the same answer (memo.ts). The
-  // files are proved unchanged (one lstat each) while git still reads the remote branches.
-  const answers = eventsDirState === 'present' ? await recallListing(stream, config.output, files) : undefined;
   const remote = await remoteRead;
   const others = { outputPath, elsewhere, recordCommand: options.recordCommand, remote };
+
+  // Nothing changed since a start that found current.md up to date: the same answer (memo.ts). Its
+  // proof (one lstat per file) runs only when there is an answer for these inputs: a proof made
+  // before knowing them (while git reads) was wasted whenever there was none, and at 100k files
+  // it used up the synthesis's time budget, so no start ever stored an answer.
   const inputsId = inputsIdOf(['session-start', config, options.cli ?? 'claude', options.maxContextBudget ?? null, others]);
-  const remembered = answers?.(inputsId) as SessionSummary | undefined;
+  const remembered = eventsDirState === 'present' ? ((await recall(stream, config.output, inputsId, files)) as SessionSummary | undefined) : undefined;
   if (remembered) return remembered;
 
   let synthesis: Synthesis | undefined;
