@@ -132,13 +132,15 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
     }
   }
 
-  // blob id → file and carriers: each event once, whichever branches carry it.
-  const found = new Map<string, { file: string; oid: string; branches: string[] }>();
+  // blob id → file and carriers: each event once, whichever branches carry it (a tree holding one
+  // blob under two names names its branches once: `from` is the last tree that added them).
+  const found = new Map<string, { file: string; oid: string; branches: string[]; from: unknown }>();
   for (const tree of refsOfTree.values()) {
     for (const [file, oid] of parseTreeBlobs(tree.content, tree.oidLength)) {
       if (!file.endsWith('.md') || file.startsWith('.') || known.has(oid) || here.get(file) === oid) continue;
-      const entry = found.get(oid) ?? { file, oid, branches: [] };
-      entry.branches.push(...tree.branches);
+      const entry = found.get(oid) ?? { file, oid, branches: [], from: undefined };
+      if (entry.from !== tree) entry.branches.push(...tree.branches);
+      entry.from = tree;
       found.set(oid, entry);
     }
   }
