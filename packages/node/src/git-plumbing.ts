@@ -97,6 +97,8 @@ export interface BatchResult {
   readonly objects: readonly (GitObject | undefined)[];
   readonly timedOut: boolean;
   readonly error: string | undefined;
+  /** What git wrote to stderr (first 4 KB; empty normally: a damaged object says "missing" on stdout and why here). */
+  readonly stderr: string;
 }
 
 /**
@@ -104,7 +106,7 @@ export interface BatchResult {
  * newline (ref names and our paths cannot); anything unreadable comes back undefined.
  */
 export async function catFileBatch(cwd: string, names: readonly string[], timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<BatchResult> {
-  if (names.length === 0) return { objects: [], timedOut: false, error: undefined };
+  if (names.length === 0) return { objects: [], timedOut: false, error: undefined, stderr: '' };
   const safe = names.map((name) => (name.includes('\n') ? '' : name));
   const out = await runGit(cwd, ['cat-file', '--batch'], { input: `${safe.join('\n')}\n`, timeoutMs, env });
   const objects: (GitObject | undefined)[] = [];
@@ -126,7 +128,7 @@ export async function catFileBatch(cwd: string, names: readonly string[], timeou
     at += size + 1;
   }
   while (objects.length < names.length) objects.push(undefined);
-  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? undefined : out.stderr || 'git cat-file failed' };
+  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? undefined : out.stderr || 'git cat-file failed', stderr: out.stderr };
 }
 
 /** A blob entry of a raw tree object: name → blob id. Sub-trees and links are left out. */

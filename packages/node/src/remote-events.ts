@@ -90,6 +90,8 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   const left = () => deadline - now();
   const { cwd, env } = options;
   const late = (stage: string): RemoteEvents => ({ ...EMPTY, note: `skipped: reading remote branches took longer than ${options.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
+  // git failed (a corrupt object, no process): said in a note, so the answer is never remembered (remote-memo.ts).
+  const failed = (stage: string, error: string): RemoteEvents => ({ ...EMPTY, note: `skipped: git could not read remote branches (${stage}): ${firstLine(error)}` });
 
   const listed = options.listed ?? (await listRemoteRefs(cwd, options.refPatterns, left(), env));
   if (listed === 'late') return late('listing refs');
@@ -108,6 +110,7 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   const specs = ['HEAD', ...refs].map((rev) => `${rev}:${dir}`);
   const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
   if (batch.timedOut) return late('reading branch trees');
+  if (batch.error !== undefined) return failed('reading branch trees', batch.error);
   // Refs whose events tree is HEAD's carry nothing new; refs on one tree (several branches at one
   // commit, or differing only outside the events directory) share it: each tree is parsed once.
   const headObject = batch.objects[0];
@@ -126,6 +129,7 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
     // Archived events (moved into dated sub-directories on HEAD) are not new: read their blob ids.
     const archived = await runGit(cwd, ['ls-tree', '-r', '-z', 'HEAD', '--', `:(literal)${archive}`], { env, timeoutMs: left() });
     if (archived.timedOut) return late('reading the archive');
+    if (!archived.ok) return failed('reading the archive', archived.stderr);
     for (const entry of archived.stdout.toString('utf8').split('\0')) {
       const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
       if (oid) known.add(oid);
@@ -164,14 +168,26 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
     else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
   });
   events.sort((a, b) => b.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b.file, a.file));
+  // A blob listed in a tree and not read, or anything git said about a damaged or missing object
+  // (cat-file answers "missing" for those and exits 0): a note, so this answer is not remembered.
+  const unread = chosen.length - events.length - issues.length;
+  const complaint = [batch.stderr, blobs.stderr].filter((text) => text.trim() !== '').map(firstLine)[0];
   return {
     events,
     refs: refs.length,
     omitted: candidates.length - chosen.length,
     found: candidates.length,
     issues,
-    note: blobs.timedOut ? `cut short: reading event files took longer than ${options.timeoutMs} ms; ${chosen.length - events.length - issues.length} not shown` : undefined,
+    note: blobs.timedOut
+      ? `cut short: reading event files took longer than ${options.timeoutMs} ms; ${unread} not shown`
+      : unread > 0 || complaint !== undefined
+        ? `incomplete: git could not read ${unread} event file(s)${complaint === undefined ? '' : ` (git: ${complaint})`}`
+        : undefined,
   };
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((line) => line.trim() !== '') ?? 'no message').trim().slice(0, 200);
 }
 
 /** The summary's view of what was read: newest first, each event once with the branches carrying it. */
@@ -208,9 +224,11 @@ export async function remoteInFlightFor(
   const max = overrides.max ?? config.remoteEvents.max;
   const startedAt = Date.now();
   const { head, memoDir } = overrides;
-  // A failed or late listing is left to the read below, which says so.
-  const listed = head && memoDir ? await listRemoteRefs(cwd, undefined, timeoutMs, env) : undefined;
-  const key = Array.isArray(listed) ? remoteMemoKey({ head: head!, eventsDir: config.eventsDir, archiveDir: config.archiveDir, max, maxEventBytes: config.maxEventBytes, refs: listed }) : undefined;
+  // A failed or late listing is left to the read below, which says so. Replacement refs (git replace)
+  // change what a commit reads as without moving HEAD or a ref: listed in the same process, for the key.
+  const listing = head && memoDir ? await listRemoteRefs(cwd, ['refs/remotes', 'refs/replace'], timeoutMs, env) : undefined;
+  const listed = Array.isArray(listing) ? listing.filter(({ ref }) => ref.startsWith('refs/remotes/')) : undefined;
+  const key = Array.isArray(listing) ? remoteMemoKey({ head: head!, eventsDir: config.eventsDir, archiveDir: config.archiveDir, max, maxEventBytes: config.maxEventBytes, refs: listing }) : undefined;
   const remembered = key === undefined ? undefined : loadRemoteMemo(memoDir!, key);
   if (remembered) return remembered;
   const result = await readRemoteEvents({
@@ -222,7 +240,7 @@ export async function remoteInFlightFor(
     timeoutMs: Math.max(1, timeoutMs - (Date.now() - startedAt)),
     maxEventBytes: config.maxEventBytes,
     env,
-    listed: Array.isArray(listed) ? listed : undefined,
+    listed,
   });
   const inFlight = toInFlight(result);
   // Only a whole read stands for those commits (a deadline's note is about this run).

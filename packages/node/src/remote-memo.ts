@@ -16,18 +16,26 @@ import type { RemoteRef } from './remote-events.js';
 
 const MEMO_FILE = 'remote.memo';
 
+/**
+ * What remote-events.ts answers for given commits, as a version: the cache format follows the
+ * parser, not this code. Raise it whenever a change of remote-events.ts (or what it calls) changes an
+ * answer, so an answer an older bundle stored is not served. 2: a carrier named once.
+ */
+const ANSWER_VERSION = 2;
+
 export interface RemoteMemoInputs {
   readonly head: string;
   readonly eventsDir: string;
   readonly archiveDir: string | undefined;
   readonly max: number;
   readonly maxEventBytes: number | undefined;
+  /** The remote-tracking refs read and the replacement refs (refs/replace/*), with their objects. */
   readonly refs: readonly RemoteRef[];
 }
 
 export function remoteMemoKey(inputs: RemoteMemoInputs): string {
   const { head, eventsDir, archiveDir, max, maxEventBytes, refs } = inputs;
-  return sha256Hex(JSON.stringify([head, eventsDir, archiveDir ?? null, max, maxEventBytes ?? null, refs.map(({ ref, oid }) => [ref, oid])]));
+  return sha256Hex(JSON.stringify([ANSWER_VERSION, head, eventsDir, archiveDir ?? null, max, maxEventBytes ?? null, refs.map(({ ref, oid }) => [ref, oid])]));
 }
 
 /** The answer stored under `key`, if any (anything unreadable or of another format is no answer). */
