@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '@ledger-synth/node';
+import { loadConfig, readRemoteEvents } from '@ledger-synth/node';
 import { remoteInFlightFor } from '../../packages/node/src/remote-events.js';
 import { git, initRepo } from '../helpers/git.js';
 import { testdir } from '../helpers/testdir.js';
@@ -69,6 +69,24 @@ describe('remote.memo: an answer is remembered only when it stands for the commi
     copyFileSync(whole, treeObject);
     expect(await plain(remembered())).toEqual(await plain(fresh()));
     expect((await remembered())?.events.map((e) => e.agent)).toEqual(['bob']);
+  });
+
+  it('the answer is read at the commits in its key: HEAD as the start saw it, each ref as listed (a commit or fetch meanwhile)', async () => {
+    const { a, memoDir, remembered, fresh, plain } = repository();
+    const config = loadConfig(a);
+    const before = git(a, 'rev-parse', 'HEAD').trim();
+    // The start read HEAD (before); a merge of origin/feat lands before its remote read.
+    git(a, 'merge', '-q', '--no-edit', 'origin/feat');
+    const raced = await remoteInFlightFor(config, a, {}, { head: before, memoDir, timeoutMs: 30_000 });
+    expect(raced?.events.map((e) => e.agent)).toEqual(['bob']); // the answer for `before`
+    git(a, 'reset', '-q', '--hard', before);
+    expect(await plain(remembered())).toEqual(await plain(fresh()));
+
+    // readRemoteEvents reads a listed ref at the commit listed, not where the ref points now.
+    const listedAt = git(a, 'rev-parse', 'origin/feat').trim();
+    git(a, 'update-ref', 'refs/remotes/origin/feat', before);
+    const read = await readRemoteEvents({ cwd: a, eventsDir: join(a, DEFAULT_EVENTS), max: 50, timeoutMs: 30_000, listed: [{ ref: 'refs/remotes/origin/feat', oid: listedAt }] });
+    expect(read.events.map((e) => e.event.agent)).toEqual(['bob']);
   });
 
   it('a replacement object (git replace) changes the answer without moving HEAD or a ref: not served from the memo', async () => {

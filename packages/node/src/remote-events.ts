@@ -39,8 +39,10 @@ export interface RemoteEventsOptions {
   readonly env?: NodeJS.ProcessEnv | undefined;
   /** Which refs count as other machines' (default `refs/remotes`). */
   readonly refPatterns?: readonly string[] | undefined;
-  /** The refs as `listRemoteRefs` found them just before (saves listing them again). */
+  /** The refs as `listRemoteRefs` found them just before (saves listing them again); each is read at the commit listed. */
   readonly listed?: readonly RemoteRef[] | undefined;
+  /** HEAD's commit as the caller saw it (read at that commit, not wherever HEAD is by then); default HEAD. */
+  readonly head?: string | undefined;
   readonly now?: (() => number) | undefined;
 }
 
@@ -97,6 +99,9 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   if (listed === 'late') return late('listing refs');
   if (listed === 'no-repository') return { ...EMPTY, note: 'not a git repository (or git is not installed): no remote branches to read' };
   const refs = listed.map(({ ref }) => ref);
+  // At the commits listed: a fetch or commit meanwhile must not be read into an answer remembered for them.
+  const revs = options.listed ? listed.map(({ ref, oid }) => (/^[0-9a-f]{40,64}$/.test(oid) ? oid : ref)) : refs;
+  const head = options.head ?? 'HEAD';
   if (refs.length === 0) return EMPTY;
 
   let top = options.top;
@@ -107,8 +112,8 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   const dir = relativeTo(top, options.eventsDir);
   // One batch: the events tree on HEAD and on every ref, plus HEAD's archive tree (does it exist?).
   const archive = options.archiveDir ? relativeTo(top, options.archiveDir) : undefined;
-  const specs = ['HEAD', ...refs].map((rev) => `${rev}:${dir}`);
-  const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
+  const specs = [head, ...revs].map((rev) => `${rev}:${dir}`);
+  const batch = await catFileBatch(cwd, archive ? [...specs, `${head}:${archive}`] : specs, left(), env);
   if (batch.timedOut) return late('reading branch trees');
   if (batch.error !== undefined) return failed('reading branch trees', batch.error);
   // Refs whose events tree is HEAD's carry nothing new; refs on one tree (several branches at one
@@ -127,7 +132,7 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   const known = new Set(here.values());
   if (refsOfTree.size > 0 && archive && batch.objects[specs.length]?.type === 'tree') {
     // Archived events (moved into dated sub-directories on HEAD) are not new: read their blob ids.
-    const archived = await runGit(cwd, ['ls-tree', '-r', '-z', 'HEAD', '--', `:(literal)${archive}`], { env, timeoutMs: left() });
+    const archived = await runGit(cwd, ['ls-tree', '-r', '-z', head, '--', `:(literal)${archive}`], { env, timeoutMs: left() });
     if (archived.timedOut) return late('reading the archive');
     if (!archived.ok) return failed('reading the archive', archived.stderr);
     for (const entry of archived.stdout.toString('utf8').split('\0')) {
@@ -241,6 +246,7 @@ export async function remoteInFlightFor(
     maxEventBytes: config.maxEventBytes,
     env,
     listed,
+    head: listed ? head : undefined,
   });
   const inFlight = toInFlight(result);
   // Only a whole read stands for those commits (a deadline's note is about this run).
