@@ -8572,13 +8572,13 @@ var init_fast_yaml = __esm({
        * ` #` ends it, and a comment line after it too.
        */
       plain(column, parentIndent) {
-        const firstLine2 = this.at;
-        let lastLine = firstLine2;
-        let { end, comment } = plainEnd(this.lines[firstLine2], column);
-        let text = this.lines[firstLine2].slice(column, end);
+        const firstLine3 = this.at;
+        let lastLine = firstLine3;
+        let { end, comment } = plainEnd(this.lines[firstLine3], column);
+        let text = this.lines[firstLine3].slice(column, end);
         if (!isPlainText(text) || INDICATOR.test(text)) return UNSURE;
         let emptyLines = 0;
-        for (let at = firstLine2 + 1; !comment && at < this.lines.length; at++) {
+        for (let at = firstLine3 + 1; !comment && at < this.lines.length; at++) {
           const line = this.lines[at];
           const lineIndent = indentOf(line);
           if (lineIndent === line.length) {
@@ -8595,7 +8595,7 @@ var init_fast_yaml = __esm({
         }
         this.at = lastLine + 1;
         const value = this.resolvePlain(text);
-        if (comment && value !== null && value !== UNSURE) this.noteDroppedComment(firstLine2, column, lastLine, end);
+        if (comment && value !== null && value !== UNSURE) this.noteDroppedComment(firstLine3, column, lastLine, end);
         return value;
       }
       /** What the schema makes of a plain scalar: null, a string, or (core schema, not as text) UNSURE. */
@@ -8608,10 +8608,10 @@ var init_fast_yaml = __esm({
        * Forgiving, a comment that cut a plain scalar short is a warning; `kept` is the scalar's source
        * from its first character to `end` on its last line, as `yaml.ts` slices it.
        */
-      noteDroppedComment(firstLine2, column, lastLine, end) {
+      noteDroppedComment(firstLine3, column, lastLine, end) {
         if (!this.forgiving) return;
         const last = this.lines[lastLine];
-        const kept = firstLine2 === lastLine ? last.slice(column, end) : [this.lines[firstLine2].slice(column), ...this.lines.slice(firstLine2 + 1, lastLine), last.slice(0, end)].join("\n");
+        const kept = firstLine3 === lastLine ? last.slice(column, end) : [this.lines[firstLine3].slice(column), ...this.lines.slice(firstLine3 + 1, lastLine), last.slice(0, end)].join("\n");
         this.warnings.push(droppedCommentWarning(this.lineNumber(lastLine), kept, last.slice(end)));
       }
     };
@@ -18949,7 +18949,7 @@ function runGitSync(cwd, args, options2 = {}) {
   }
 }
 async function catFileBatch(cwd, names, timeoutMs, env) {
-  if (names.length === 0) return { objects: [], timedOut: false, error: void 0 };
+  if (names.length === 0) return { objects: [], timedOut: false, error: void 0, stderr: "" };
   const safe = names.map((name) => name.includes("\n") ? "" : name);
   const out = await runGit(cwd, ["cat-file", "--batch"], { input: `${safe.join("\n")}
 `, timeoutMs, env });
@@ -18972,7 +18972,7 @@ async function catFileBatch(cwd, names, timeoutMs, env) {
     at += size + 1;
   }
   while (objects.length < names.length) objects.push(void 0);
-  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed" };
+  return { objects, timedOut: out.timedOut, error: out.ok || out.timedOut ? void 0 : out.stderr || "git cat-file failed", stderr: out.stderr };
 }
 function parseTreeBlobs(tree, oidHexLength) {
   const entries = /* @__PURE__ */ new Map();
@@ -19767,14 +19767,14 @@ ${block}`);
     rewriteHook(path, text.replace(existing, block));
     return { target: path, action: "updated", detail: "refreshed the ledger-synth block" };
   }
-  const firstLine2 = text.split("\n", 1)[0] ?? "";
-  if (!/^#!.*\b(sh|bash|dash|zsh|ksh)\b/.test(firstLine2)) {
+  const firstLine3 = text.split("\n", 1)[0] ?? "";
+  if (!/^#!.*\b(sh|bash|dash|zsh|ksh)\b/.test(firstLine3)) {
     const call = block.split("\n")[1];
     return { target: path, action: "skipped", detail: `existing hook is not a shell script; add this line to it yourself:
     ${call}` };
   }
-  rewriteHook(path, `${firstLine2}
-${block}${text.slice(firstLine2.length + 1)}`);
+  rewriteHook(path, `${firstLine3}
+${block}${text.slice(firstLine3.length + 1)}`);
   return { target: path, action: "updated", detail: "added a ledger-synth block to your existing hook (the rest is untouched)" };
 }
 function uninstallHook(path) {
@@ -20019,10 +20019,13 @@ async function readRemoteEvents(options2) {
   const left = () => deadline - now();
   const { cwd, env } = options2;
   const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
+  const failed = (stage, error) => ({ ...EMPTY3, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
   const listed = options2.listed ?? await listRemoteRefs(cwd, options2.refPatterns, left(), env);
   if (listed === "late") return late("listing refs");
   if (listed === "no-repository") return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
   const refs = listed.map(({ ref }) => ref);
+  const revs = options2.listed ? listed.map(({ ref, oid }) => /^[0-9a-f]{40,64}$/.test(oid) ? oid : ref) : refs;
+  const head = options2.head ?? "HEAD";
   if (refs.length === 0) return EMPTY3;
   let top = options2.top;
   if (top === void 0) {
@@ -20031,9 +20034,10 @@ async function readRemoteEvents(options2) {
   }
   const dir = relativeTo(top, options2.eventsDir);
   const archive = options2.archiveDir ? relativeTo(top, options2.archiveDir) : void 0;
-  const specs = ["HEAD", ...refs].map((rev) => `${rev}:${dir}`);
-  const batch = await catFileBatch(cwd, archive ? [...specs, `HEAD:${archive}`] : specs, left(), env);
+  const specs = [head, ...revs].map((rev) => `${rev}:${dir}`);
+  const batch = await catFileBatch(cwd, archive ? [...specs, `${head}:${archive}`] : specs, left(), env);
   if (batch.timedOut) return late("reading branch trees");
+  if (batch.error !== void 0) return failed("reading branch trees", batch.error);
   const headObject = batch.objects[0];
   const headTree = headObject?.type === "tree" ? headObject.oid : void 0;
   const refsOfTree = /* @__PURE__ */ new Map();
@@ -20047,8 +20051,9 @@ async function readRemoteEvents(options2) {
   const here = refsOfTree.size > 0 && headObject?.type === "tree" ? parseTreeBlobs(headObject.content, headObject.oid.length) : /* @__PURE__ */ new Map();
   const known = new Set(here.values());
   if (refsOfTree.size > 0 && archive && batch.objects[specs.length]?.type === "tree") {
-    const archived = await runGit(cwd, ["ls-tree", "-r", "-z", "HEAD", "--", `:(literal)${archive}`], { env, timeoutMs: left() });
+    const archived = await runGit(cwd, ["ls-tree", "-r", "-z", head, "--", `:(literal)${archive}`], { env, timeoutMs: left() });
     if (archived.timedOut) return late("reading the archive");
+    if (!archived.ok) return failed("reading the archive", archived.stderr);
     for (const entry of archived.stdout.toString("utf8").split("\0")) {
       const oid = /^\d+ blob ([0-9a-f]{40,64})\t/.exec(entry)?.[1];
       if (oid) known.add(oid);
@@ -20058,8 +20063,9 @@ async function readRemoteEvents(options2) {
   for (const tree of refsOfTree.values()) {
     for (const [file, oid] of parseTreeBlobs(tree.content, tree.oidLength)) {
       if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
-      const entry = found.get(oid) ?? { file, oid, branches: [] };
-      entry.branches.push(...tree.branches);
+      const entry = found.get(oid) ?? { file, oid, branches: [], from: void 0 };
+      if (entry.from !== tree) entry.branches.push(...tree.branches);
+      entry.from = tree;
       found.set(oid, entry);
     }
   }
@@ -20081,14 +20087,19 @@ async function readRemoteEvents(options2) {
     else issues.push({ file: `${branches[0]}:${candidate.file}`, reason: parsed.issue.reason });
   });
   events.sort((a, b) => b.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b.file, a.file));
+  const unread = chosen.length - events.length - issues.length;
+  const complaint = [batch.stderr, blobs.stderr].filter((text) => text.trim() !== "").map(firstLine2)[0];
   return {
     events,
     refs: refs.length,
     omitted: candidates.length - chosen.length,
     found: candidates.length,
     issues,
-    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${chosen.length - events.length - issues.length} not shown` : void 0
+    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${unread} not shown` : unread > 0 || complaint !== void 0 ? `incomplete: git could not read ${unread} event file(s)${complaint === void 0 ? "" : ` (git: ${complaint})`}` : void 0
   };
+}
+function firstLine2(text) {
+  return (text.split("\n").find((line) => line.trim() !== "") ?? "no message").trim().slice(0, 200);
 }
 function toInFlight(result) {
   const note = result.note ?? (result.omitted > 0 ? `showing the newest ${result.events.length}; ${result.omitted} older not read (remote_events_max)` : void 0);
