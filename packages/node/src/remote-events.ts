@@ -176,7 +176,7 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
   // A blob listed in a tree and not read, or anything git said about a damaged or missing object
   // (cat-file answers "missing" for those and exits 0): a note, so this answer is not remembered.
   const unread = chosen.length - events.length - issues.length;
-  const complaint = [batch.stderr, blobs.stderr].filter((text) => text.trim() !== '').map(firstLine)[0];
+  const complaint = gitError(batch.stderr) ?? gitError(blobs.stderr);
   return {
     events,
     refs: refs.length,
@@ -185,10 +185,21 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
     issues,
     note: blobs.timedOut
       ? `cut short: reading event files took longer than ${options.timeoutMs} ms; ${unread} not shown`
-      : unread > 0 || complaint !== undefined
+      : unread > 0
         ? `incomplete: git could not read ${unread} event file(s)${complaint === undefined ? '' : ` (git: ${complaint})`}`
-        : undefined,
+        : complaint !== undefined
+          ? `incomplete: git reported an error reading remote branches (git: ${complaint})`
+          : undefined,
   };
+}
+
+/** The first `error:`/`fatal:` line git wrote (a warning or hint is no reason to distrust a read). */
+function gitError(stderr: string): string | undefined {
+  return stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /^(error|fatal):/.test(line))
+    ?.slice(0, 200);
 }
 
 function firstLine(text: string): string {
