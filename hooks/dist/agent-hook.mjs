@@ -18594,15 +18594,18 @@ async function readRemoteEvents(options2) {
   });
   events.sort((a, b) => b.event.ts.epochMs - a.event.ts.epochMs || compareCodePoints(b.file, a.file));
   const unread = chosen.length - events.length - issues.length;
-  const complaint = [batch.stderr, blobs.stderr].filter((text) => text.trim() !== "").map(firstLine2)[0];
+  const complaint = gitError(batch.stderr) ?? gitError(blobs.stderr);
   return {
     events,
     refs: refs.length,
     omitted: candidates.length - chosen.length,
     found: candidates.length,
     issues,
-    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${unread} not shown` : unread > 0 || complaint !== void 0 ? `incomplete: git could not read ${unread} event file(s)${complaint === void 0 ? "" : ` (git: ${complaint})`}` : void 0
+    note: blobs.timedOut ? `cut short: reading event files took longer than ${options2.timeoutMs} ms; ${unread} not shown` : unread > 0 ? `incomplete: git could not read ${unread} event file(s)${complaint === void 0 ? "" : ` (git: ${complaint})`}` : complaint !== void 0 ? `incomplete: git reported an error reading remote branches (git: ${complaint})` : void 0
   };
+}
+function gitError(stderr) {
+  return stderr.split("\n").map((line) => line.trim()).find((line) => /^(error|fatal):/.test(line))?.slice(0, 200);
 }
 function firstLine2(text) {
   return (text.split("\n").find((line) => line.trim() !== "") ?? "no message").trim().slice(0, 200);
