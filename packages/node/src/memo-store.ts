@@ -59,7 +59,8 @@ export function namesDigest(paths: readonly string[]): string {
  */
 export function namesThenListing(paths: readonly string[], racyMs: number): { names: string; listing: () => string | undefined } {
   const names = namesHash(paths);
-  return { names: names.copy().digest('hex'), listing: () => statListing(paths, racyMs, names) };
+  // Each answer from a copy: `listing` may be asked more than once (a digest used up the hash it ends).
+  return { names: names.copy().digest('hex'), listing: () => statListing(paths, racyMs, names.copy()) };
 }
 
 /** The listing digest of `paths` as they are now, or undefined when one is missing or changed within racyMs. */
