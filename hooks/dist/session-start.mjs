@@ -16346,7 +16346,7 @@ function namesDigest(paths) {
 }
 function namesThenListing(paths, racyMs) {
   const names = namesHash(paths);
-  return { names: names.copy().digest("hex"), listing: () => statListing(paths, racyMs, names) };
+  return { names: names.copy().digest("hex"), listing: () => statListing(paths, racyMs, names.copy()) };
 }
 function statListing(paths, racyMs, names) {
   const settledBefore = Date.now() - racyMs;
