@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, readRemoteEvents } from '@ledger-synth/node';
 import { remoteInFlightFor } from '../../packages/node/src/remote-events.js';
 import { git, initRepo } from '../helpers/git.js';
+import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 import { DEFAULT_EVENTS } from '../hooks/hook-helpers.js';
 
@@ -69,6 +70,16 @@ describe('remote.memo: an answer is remembered only when it stands for the commi
     copyFileSync(whole, treeObject);
     expect(await plain(remembered())).toEqual(await plain(fresh()));
     expect((await remembered())?.events.map((e) => e.agent)).toEqual(['bob']);
+  });
+
+  it('`status` says a read git could not finish and exits 1, as for a cut-short read', async () => {
+    const { a, bobBlob } = repository();
+    const object = join(a, '.git/objects', bobBlob.slice(0, 2), bobBlob.slice(2));
+    chmodSync(object, 0o644);
+    writeFileSync(object, 'not zlib at all');
+    const status = await runCli(['status'], { cwd: a });
+    expect(status.stdout).toMatch(/\(incomplete: git could not read 1 event file\(s\) \(git: error: /);
+    expect(status.code).toBe(1);
   });
 
   it('the answer is read at the commits in its key: HEAD as the start saw it, each ref as listed (a commit or fetch meanwhile)', async () => {
