@@ -22247,7 +22247,7 @@ async function statusCommand(args, world) {
   if (!values.preview) {
     if (values.json) print(world.stdout, JSON.stringify({ refs: remote.refs, inFlight }, null, 2));
     else printInFlight(world, remote, inFlight);
-    return remote.note?.startsWith("skipped") || remote.note?.startsWith("cut short") ? EXIT.failed : EXIT.ok;
+    return remote.note?.startsWith("skipped") || remote.note?.startsWith("cut short") || remote.note?.startsWith("incomplete") ? EXIT.failed : EXIT.ok;
   }
   const synthesis = await planSynthesis({ config, cwd: world.cwd, env: world.env }, { warningLimit: 0 });
   const preview = previewAllBranches(
