@@ -155,7 +155,7 @@ describe('in flight on other machines: events on remote-tracking branches, not o
     const config = loadConfig(a);
     const memoDir = join(testdir(), 'cache');
     const head = () => git(a, 'rev-parse', 'HEAD').trim();
-    const remembered = () => remoteInFlightFor(config, a, {}, { head: head(), memoDir, timeoutMs: 30_000 });
+    const remembered = () => remoteInFlightFor(config, a, {}, { top: a, head: head(), memoDir, timeoutMs: 30_000 });
     const fresh = () => remoteInFlightFor(config, a, {}, { timeoutMs: 30_000 });
     // The oracle is the read without a memo: JSON drops the undefined fields, nothing else.
     const same = async () => expect(JSON.parse(JSON.stringify(await remembered()))).toEqual(JSON.parse(JSON.stringify(await fresh())));

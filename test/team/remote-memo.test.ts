@@ -33,7 +33,7 @@ function repository() {
   const config = loadConfig(a);
   const memoDir = join(testdir(), 'cache');
   const head = () => git(a, 'rev-parse', 'HEAD').trim();
-  const remembered = () => remoteInFlightFor(config, a, {}, { head: head(), memoDir, timeoutMs: 30_000 });
+  const remembered = () => remoteInFlightFor(config, a, {}, { top: a, head: head(), memoDir, timeoutMs: 30_000 });
   const fresh = () => remoteInFlightFor(config, a, {}, { timeoutMs: 30_000 });
   const plain = async (answer: Promise<unknown>) => JSON.parse(JSON.stringify(await answer)) as unknown;
   const bobBlob = git(a, 'rev-parse', `origin/feat:${DEFAULT_EVENTS}/2026-01-10T10-00-00.000Z_bob_x.md`).trim();
@@ -88,7 +88,7 @@ describe('remote.memo: an answer is remembered only when it stands for the commi
     const before = git(a, 'rev-parse', 'HEAD').trim();
     // The start read HEAD (before); a merge of origin/feat lands before its remote read.
     git(a, 'merge', '-q', '--no-edit', 'origin/feat');
-    const raced = await remoteInFlightFor(config, a, {}, { head: before, memoDir, timeoutMs: 30_000 });
+    const raced = await remoteInFlightFor(config, a, {}, { top: a, head: before, memoDir, timeoutMs: 30_000 });
     expect(raced?.events.map((e) => e.agent)).toEqual(['bob']); // the answer for `before`
     git(a, 'reset', '-q', '--hard', before);
     expect(await plain(remembered())).toEqual(await plain(fresh()));
@@ -98,6 +98,35 @@ describe('remote.memo: an answer is remembered only when it stands for the commi
     git(a, 'update-ref', 'refs/remotes/origin/feat', before);
     const read = await readRemoteEvents({ cwd: a, eventsDir: join(a, DEFAULT_EVENTS), max: 50, timeoutMs: 30_000, listed: [{ ref: 'refs/remotes/origin/feat', oid: listedAt }] });
     expect(read.events.map((e) => e.event.agent)).toEqual(['bob']);
+  });
+
+  it('the events directory is read where it leads (a link retargeted without a commit is a new answer)', async () => {
+    const a = testdir();
+    initRepo(a);
+    const handoffs = (store: string) => join(a, store, 'shared/handoffs/events');
+    for (const store of ['store-a', 'store-b']) {
+      mkdirSync(handoffs(store), { recursive: true });
+      writeFileSync(join(handoffs(store), '2026-01-10T09-00-00.000Z_ann_x.md'), eventText('2026-01-10T09:00:00Z', 'ann'));
+    }
+    writeFileSync(join(a, '.gitignore'), 'thoughts\n');
+    git(a, 'add', '-A');
+    git(a, 'commit', '-q', '-m', 'stores');
+    git(a, 'checkout', '-q', '-b', 'feat');
+    writeFileSync(join(handoffs('store-a'), '2026-01-10T10-00-00.000Z_bob_x.md'), eventText('2026-01-10T10:00:00Z', 'bob'));
+    writeFileSync(join(handoffs('store-b'), '2026-01-10T11-00-00.000Z_carl_x.md'), eventText('2026-01-10T11:00:00Z', 'carl'));
+    git(a, 'add', '-A');
+    git(a, 'commit', '-q', '-m', 'feat');
+    git(a, 'update-ref', 'refs/remotes/origin/feat', 'feat');
+    git(a, 'checkout', '-q', 'main');
+    symlinkSync('store-a', join(a, 'thoughts'));
+    const config = loadConfig(a);
+    const memoDir = join(testdir(), 'cache');
+    const head = git(a, 'rev-parse', 'HEAD').trim();
+    const remembered = () => remoteInFlightFor(config, a, {}, { top: a, head, memoDir, timeoutMs: 30_000 });
+    expect((await remembered())?.events.map((e) => e.agent)).toEqual(['bob']);
+    execFileSync('rm', [join(a, 'thoughts')]);
+    symlinkSync('store-b', join(a, 'thoughts'));
+    expect((await remembered())?.events.map((e) => e.agent)).toEqual(['carl']);
   });
 
   it('a replacement object (git replace) changes the answer without moving HEAD or a ref: not served from the memo', async () => {

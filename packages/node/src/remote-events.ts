@@ -225,7 +225,7 @@ export function toInFlight(result: RemoteEvents): RemoteInFlight {
 
 /**
  * Remote events for a configured stream, as the summary shows them, honouring `remote_events: false`.
- * With `head` (HEAD's commit) and `memoDir`, the answer is remembered for HEAD and every ref at
+ * With `top`, `head` (HEAD's commit) and `memoDir`, the answer is remembered for HEAD and every ref at
  * the commits they name (remote-memo.ts): git objects never change, so a start after no fetch and no
  * commit lists the refs and reads no tree.
  */
@@ -242,14 +242,26 @@ export async function remoteInFlightFor(
   const { head, memoDir } = overrides;
   // A failed or late listing is left to the read below, which says so. Replacement refs (git replace)
   // change what a commit reads as without moving HEAD or a ref: listed in the same process, for the key.
-  const listing = head && memoDir ? await listRemoteRefs(cwd, ['refs/remotes', 'refs/replace'], timeoutMs, env) : undefined;
+  // The key names the paths git reads (the directories as they resolve now, links followed), so
+  // only with the top of the working tree known.
+  const { top } = overrides;
+  const listing = head && memoDir && top !== undefined ? await listRemoteRefs(cwd, ['refs/remotes', 'refs/replace'], timeoutMs, env) : undefined;
   const listed = Array.isArray(listing) ? listing.filter(({ ref }) => ref.startsWith('refs/remotes/')) : undefined;
-  const key = Array.isArray(listing) ? remoteMemoKey({ head: head!, eventsDir: config.eventsDir, archiveDir: config.archiveDir, max, maxEventBytes: config.maxEventBytes, refs: listing }) : undefined;
+  const key = Array.isArray(listing)
+    ? remoteMemoKey({
+        head: head!,
+        eventsDir: relativeTo(top!, config.eventsDir),
+        archiveDir: config.archiveDir ? relativeTo(top!, config.archiveDir) : undefined,
+        max,
+        maxEventBytes: config.maxEventBytes,
+        refs: listing,
+      })
+    : undefined;
   const remembered = key === undefined ? undefined : loadRemoteMemo(memoDir!, key);
   if (remembered) return remembered;
   const result = await readRemoteEvents({
     cwd,
-    top: overrides.top,
+    top,
     eventsDir: config.eventsDir,
     archiveDir: config.archiveDir,
     max,

@@ -19,12 +19,14 @@ const MEMO_FILE = 'remote.memo';
 /**
  * What remote-events.ts answers for given commits, as a version: the cache format follows the
  * parser, not this code. Raise it whenever a change of remote-events.ts (or what it calls) changes an
- * answer, so an answer an older bundle stored is not served. 2: a carrier named once.
+ * answer, so an answer an older bundle stored is not served. 2: a carrier named once, directories
+ * relative to the top.
  */
 const ANSWER_VERSION = 2;
 
 export interface RemoteMemoInputs {
   readonly head: string;
+  /** The events and archive directories as git reads them: relative to the top, links resolved. */
   readonly eventsDir: string;
   readonly archiveDir: string | undefined;
   readonly max: number;
