@@ -18511,14 +18511,22 @@ async function remoteInFlightFor(config, cwd, env, overrides = {}) {
   const max = overrides.max ?? config.remoteEvents.max;
   const startedAt = Date.now();
   const { head, memoDir } = overrides;
-  const listing = head && memoDir ? await listRemoteRefs(cwd, ["refs/remotes", "refs/replace"], timeoutMs, env) : void 0;
+  const { top } = overrides;
+  const listing = head && memoDir && top !== void 0 ? await listRemoteRefs(cwd, ["refs/remotes", "refs/replace"], timeoutMs, env) : void 0;
   const listed = Array.isArray(listing) ? listing.filter(({ ref }) => ref.startsWith("refs/remotes/")) : void 0;
-  const key = Array.isArray(listing) ? remoteMemoKey({ head, eventsDir: config.eventsDir, archiveDir: config.archiveDir, max, maxEventBytes: config.maxEventBytes, refs: listing }) : void 0;
+  const key = Array.isArray(listing) ? remoteMemoKey({
+    head,
+    eventsDir: relativeTo(top, config.eventsDir),
+    archiveDir: config.archiveDir ? relativeTo(top, config.archiveDir) : void 0,
+    max,
+    maxEventBytes: config.maxEventBytes,
+    refs: listing
+  }) : void 0;
   const remembered = key === void 0 ? void 0 : loadRemoteMemo(memoDir, key);
   if (remembered) return remembered;
   const result = await readRemoteEvents({
     cwd,
-    top: overrides.top,
+    top,
     eventsDir: config.eventsDir,
     archiveDir: config.archiveDir,
     max,
