@@ -15778,6 +15778,8 @@ function generatedAtFor(env, nowMs = Date.now()) {
 // packages/node/src/heap-tuning.ts
 import { setFlagsFromString } from "node:v8";
 function tuneHeapForFolding() {
+  const major = Number(process.versions.v8?.split(".")[0]);
+  if (!(major >= 11 && major <= 13)) return;
   try {
     setFlagsFromString("--no-allocation-site-pretenuring");
   } catch {

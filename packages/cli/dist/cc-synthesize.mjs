@@ -10824,6 +10824,8 @@ var init_clock = __esm({
 // packages/node/src/heap-tuning.ts
 import { setFlagsFromString } from "node:v8";
 function tuneHeapForFolding() {
+  const major = Number(process.versions.v8?.split(".")[0]);
+  if (!(major >= 11 && major <= 13)) return;
   try {
     setFlagsFromString("--no-allocation-site-pretenuring");
   } catch {
