@@ -16544,6 +16544,7 @@ async function readAndFold(files, settings) {
       if (k % BATCH === BATCH - 1) await tick(settings);
     }
   };
+  if (cached === void 0 && settings.shouldStop?.(toRead.length * FLOOR_MS_PER_FILE)) throw new ReadStopped();
   if (toRead.length > 0) await tick(settings);
   const takePart = (part) => {
     if (settings.shouldStop?.(part.state.length / PART_CHARS_PER_MS)) throw new ReadStopped();
@@ -16646,8 +16647,14 @@ var BATCH = 256;
 var DECODE_CHARS_PER_MS = 4e4;
 var LOAD_BYTES_PER_MS = 6e4;
 var PART_CHARS_PER_MS = 12e3;
+var LSTAT_MS_PER_FILE = 0.01;
+var STATE_SHARE_OF_CACHE = 0.7;
+var FLOOR_MS_PER_FILE = 0.02;
 async function matchingCache(dir, files, names, settings) {
-  if (settings.shouldStop?.(foldCacheBytes(dir) / LOAD_BYTES_PER_MS)) throw new ReadStopped();
+  const bytes = foldCacheBytes(dir);
+  if (bytes === 0) return void 0;
+  const warmPathMs = bytes / LOAD_BYTES_PER_MS + files.length * LSTAT_MS_PER_FILE + STATE_SHARE_OF_CACHE * bytes / DECODE_CHARS_PER_MS;
+  if (settings.shouldStop?.(warmPathMs)) throw new ReadStopped();
   const loaded = loadFoldCache(dir);
   if (loaded === void 0) return void 0;
   const indexOf = /* @__PURE__ */ new Map();

@@ -301,6 +301,29 @@ describe('fold cache', () => {
     expect(again.warmText).toBe(again.coldText);
   });
 
+  it('a reader on a budget weighs the whole warm path (load, an lstat per covered file, decode) before it loads the cache, and a cold read at the floor\'s speed', async () => {
+    const dir = await stream(300);
+    await both(dir);
+    const files = await listEvents(dir);
+    const bytes = statSync(join(cacheDir(dir), 'fold.cache')).size;
+    const asked: number[] = [];
+    const shouldStop = (aheadMs = 0) => (asked.push(aheadMs), false);
+    const warm = await readAndFold(files, { displayRoot: dir, maxEventBytes: MAX, cacheDir: cacheDir(dir), racyMs: 0, shouldStop });
+    expect(warm.stats).toMatchObject({ parsed: 0, cached: 300 });
+    // The first question, before the file is read: loading it alone would be bytes / 60,000 ms.
+    expect(asked[0]).toBeGreaterThanOrEqual(bytes / 60_000 + 300 * 0.01 + (0.7 * bytes) / 40_000 - 1e-9);
+    // One that cannot fit it stops there: nothing loaded, nothing read.
+    const stopping = (aheadMs = 0) => aheadMs >= asked[0]!;
+    await expect(readAndFold(files, { displayRoot: dir, maxEventBytes: MAX, cacheDir: cacheDir(dir), racyMs: 0, shouldStop: stopping })).rejects.toThrow(/stopped/);
+    // Without a cache, the first question weighs reading every file at the floor's speed (20 µs each).
+    rmSync(cacheDir(dir), { recursive: true, force: true });
+    const cold: number[] = [];
+    const coldRead = await readAndFold(files, { displayRoot: dir, maxEventBytes: MAX, cacheDir: cacheDir(dir), racyMs: 0, shouldStop: (aheadMs = 0) => (cold.push(aheadMs), false) });
+    expect(coldRead.stats).toMatchObject({ parsed: 300, cached: 0 });
+    expect(cold[0]).toBeCloseTo(300 * 0.02, 9);
+    await expect(readAndFold(files, { displayRoot: dir, maxEventBytes: MAX, racyMs: 0, shouldStop: (aheadMs = 0) => aheadMs >= 300 * 0.02 })).rejects.toThrow(/stopped/);
+  });
+
   it('a run that may not write (--check) reads a cache whose warning count is wrong like no cache, and leaves it as it was', async () => {
     const dir = await stream(5);
     await both(dir);

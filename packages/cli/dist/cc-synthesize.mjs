@@ -17389,6 +17389,7 @@ async function readAndFold(files, settings) {
       if (k % BATCH === BATCH - 1) await tick(settings);
     }
   };
+  if (cached === void 0 && settings.shouldStop?.(toRead.length * FLOOR_MS_PER_FILE)) throw new ReadStopped();
   if (toRead.length > 0) await tick(settings);
   const takePart = (part) => {
     if (settings.shouldStop?.(part.state.length / PART_CHARS_PER_MS)) throw new ReadStopped();
@@ -17436,7 +17437,10 @@ async function readAndFold(files, settings) {
   };
 }
 async function matchingCache(dir, files, names, settings) {
-  if (settings.shouldStop?.(foldCacheBytes(dir) / LOAD_BYTES_PER_MS)) throw new ReadStopped();
+  const bytes = foldCacheBytes(dir);
+  if (bytes === 0) return void 0;
+  const warmPathMs = bytes / LOAD_BYTES_PER_MS + files.length * LSTAT_MS_PER_FILE + STATE_SHARE_OF_CACHE * bytes / DECODE_CHARS_PER_MS;
+  if (settings.shouldStop?.(warmPathMs)) throw new ReadStopped();
   const loaded = loadFoldCache(dir);
   if (loaded === void 0) return void 0;
   const indexOf = /* @__PURE__ */ new Map();
@@ -17516,7 +17520,7 @@ async function tick(settings) {
   if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
   if (settings.shouldStop?.()) throw new ReadStopped();
 }
-var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS, LOAD_BYTES_PER_MS, PART_CHARS_PER_MS;
+var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS, LOAD_BYTES_PER_MS, PART_CHARS_PER_MS, LSTAT_MS_PER_FILE, STATE_SHARE_OF_CACHE, FLOOR_MS_PER_FILE;
 var init_read_fold = __esm({
   "packages/node/src/read-fold.ts"() {
     "use strict";
@@ -17590,6 +17594,9 @@ var init_read_fold = __esm({
     DECODE_CHARS_PER_MS = 4e4;
     LOAD_BYTES_PER_MS = 6e4;
     PART_CHARS_PER_MS = 12e3;
+    LSTAT_MS_PER_FILE = 0.01;
+    STATE_SHARE_OF_CACHE = 0.7;
+    FLOOR_MS_PER_FILE = 0.02;
   }
 });
 
