@@ -219,8 +219,8 @@ async function synthesizeOrPreview(
 
 /**
  * The answer when the synthesis did not fit the time budget: the committed current.md as written
- * (saying so), while the synthesis finishes elsewhere. Shards parsed before the stop are cached,
- * so every later start has less to read.
+ * (saying so), while the synthesis finishes elsewhere: that detached run stores the cache, so the
+ * next start is warm (nothing read before the stop is kept).
  */
 function fromCommittedLedger(config: LedgerConfig, outputPath: string, budgetMs: number, background: boolean): SessionSummary {
   const later = background ? 'a full synthesis is running in the background' : 'run `cc-synthesize --no-confirm` to bring it up to date';
