@@ -18456,11 +18456,12 @@ async function readRemoteEvents(options2) {
   }
   const found = /* @__PURE__ */ new Map();
   for (const tree of refsOfTree.values()) {
+    const carried = /* @__PURE__ */ new Set();
     for (const [file, oid] of parseTreeBlobs(tree.content, tree.oidLength)) {
-      if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid) continue;
-      const entry = found.get(oid) ?? { file, oid, branches: [], from: void 0 };
-      if (entry.from !== tree) entry.branches.push(...tree.branches);
-      entry.from = tree;
+      if (!file.endsWith(".md") || file.startsWith(".") || known.has(oid) || here.get(file) === oid || carried.has(oid)) continue;
+      carried.add(oid);
+      const entry = found.get(oid) ?? { file, oid, branches: [] };
+      entry.branches.push(...tree.branches);
       found.set(oid, entry);
     }
   }

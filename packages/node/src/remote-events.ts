@@ -141,15 +141,16 @@ export async function readRemoteEvents(options: RemoteEventsOptions): Promise<Re
     }
   }
 
-  // blob id → file and carriers: each event once, whichever branches carry it (a tree holding one
-  // blob under two names names its branches once: `from` is the last tree that added them).
-  const found = new Map<string, { file: string; oid: string; branches: string[]; from: unknown }>();
+  // blob id → file and carriers: each event once, whichever branches carry it; a tree holding one
+  // blob under two names names its branches once.
+  const found = new Map<string, { file: string; oid: string; branches: string[] }>();
   for (const tree of refsOfTree.values()) {
+    const carried = new Set<string>();
     for (const [file, oid] of parseTreeBlobs(tree.content, tree.oidLength)) {
-      if (!file.endsWith('.md') || file.startsWith('.') || known.has(oid) || here.get(file) === oid) continue;
-      const entry = found.get(oid) ?? { file, oid, branches: [], from: undefined };
-      if (entry.from !== tree) entry.branches.push(...tree.branches);
-      entry.from = tree;
+      if (!file.endsWith('.md') || file.startsWith('.') || known.has(oid) || here.get(file) === oid || carried.has(oid)) continue;
+      carried.add(oid);
+      const entry = found.get(oid) ?? { file, oid, branches: [] };
+      entry.branches.push(...tree.branches);
       found.set(oid, entry);
     }
   }
