@@ -16402,6 +16402,8 @@ import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var CHUNK = 64;
+var PART_FILES = 128;
+var CHUNKS_PER_LOOK = 4;
 function claimChunk(counter, length) {
   const start = Atomics.add(counter, 0, CHUNK);
   return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK) };
@@ -16427,27 +16429,37 @@ async function readInWorkers(toRead, files, settings, readHere, takePart, tick3)
   if (script === void 0 || count === 0) return readHere(toRead);
   const claims = new SharedArrayBuffer(4);
   const counter = new Int32Array(claims);
-  const job = { paths: toRead.map((i) => files[i]), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit() };
+  const job = { paths: toRead.map((i) => files[i]), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit(), partFiles: testPartFiles() ?? PART_FILES };
   const workers = Array.from({ length: count }, () => startWorker(script, job));
+  const done = new Uint8Array(toRead.length);
+  const joinArrived = async () => {
+    for (const worker of workers) {
+      for (let part = worker.parts.shift(); part !== void 0; part = worker.parts.shift()) {
+        await tick3();
+        if (!takePart(part)) continue;
+        for (const [at] of part.settled) done[at] = 1;
+        for (const [at] of part.racy) done[at] = 1;
+      }
+    }
+  };
   try {
-    const done = new Uint8Array(toRead.length);
     const claimHere = job.chunkLimit === void 0;
+    let chunks = 0;
     for (let chunk = claimHere ? claimChunk(counter, toRead.length) : void 0; chunk !== void 0; chunk = claimChunk(counter, toRead.length)) {
       await readHere(toRead.slice(chunk.start, chunk.end));
       done.fill(1, chunk.start, chunk.end);
       await tick3();
+      if (++chunks % CHUNKS_PER_LOOK === 0) {
+        await new Promise((resolve7) => setImmediate(resolve7));
+        await joinArrived();
+      }
     }
-    const pending = new Set(workers);
-    while (pending.size > 0) {
-      const arrived = await Promise.race([...[...pending].map((worker) => worker.part.then(() => worker)), sleep(10)]);
+    while (workers.some((worker) => !worker.finished)) {
+      await Promise.race([...workers.map((worker) => worker.settled), sleep(10)]);
       await tick3();
-      if (arrived === void 0) continue;
-      pending.delete(arrived);
-      const part = await arrived.part;
-      if (part === void 0 || !takePart(part)) continue;
-      for (const [at] of part.settled) done[at] = 1;
-      for (const [at] of part.racy) done[at] = 1;
+      await joinArrived();
     }
+    await joinArrived();
     const left = toRead.filter((_, at) => done[at] === 0);
     if (left.length > 0) await readHere(left);
   } finally {
@@ -16461,23 +16473,42 @@ function testChunkLimit() {
   const limit = Number(process.env.LEDGER_SYNTH_WORKER_CHUNKS);
   return Number.isInteger(limit) && limit >= 0 ? limit : void 0;
 }
+function testPartFiles() {
+  const files = Number(process.env.LEDGER_SYNTH_WORKER_PART_FILES);
+  return Number.isInteger(files) && files > 0 ? files : void 0;
+}
 var WORKER_YOUNG_GENERATION_MB = 8;
 function startWorker(script, job) {
   let worker;
-  const part = new Promise((resolve7) => {
+  const parts = [];
+  let finished = false;
+  const settled = new Promise((resolve7) => {
+    const finish = () => {
+      finished = true;
+      resolve7();
+      void worker?.terminate();
+    };
     try {
       worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
-      return resolve7(void 0);
+      return finish();
     }
     worker.on("message", (message) => {
-      resolve7("part" in message ? message.part : void 0);
-      void worker.terminate();
+      if (finished) return;
+      if ("part" in message) parts.push(message.part);
+      else finish();
     });
-    worker.on("error", () => resolve7(void 0));
-    worker.on("exit", () => resolve7(void 0));
+    worker.on("error", finish);
+    worker.on("exit", finish);
   });
-  return { part, stop: () => void worker?.terminate() };
+  return {
+    parts,
+    get finished() {
+      return finished;
+    },
+    settled,
+    stop: () => void worker?.terminate()
+  };
 }
 
 // packages/node/src/read-fold.ts

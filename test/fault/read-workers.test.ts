@@ -26,12 +26,12 @@ function binWith(worker: string): string {
   return join(bin, 'cc-synthesize.mjs');
 }
 
-/** The real worker, recording each message's shape (files folded, racy files) in $WORKER_LOG. */
-const RECORDING_WORKER = `import { parentPort } from 'node:worker_threads';
+/** The real worker, recording each message's shape (its thread, files folded, racy files) in $WORKER_LOG. */
+const RECORDING_WORKER = `import { parentPort, threadId } from 'node:worker_threads';
 import { appendFileSync } from 'node:fs';
 const post = parentPort.postMessage.bind(parentPort);
 parentPort.postMessage = (message, transfer) => {
-  const line = message.part ? { settled: message.part.settled.length, racy: message.part.racy.length } : message;
+  const line = message.part ? { thread: threadId, settled: message.part.settled.length, racy: message.part.racy.length } : { thread: threadId, ...message };
   if (process.env.WORKER_LOG) appendFileSync(process.env.WORKER_LOG, JSON.stringify(line) + '\\n');
   post(message, transfer);
 };
@@ -62,12 +62,39 @@ function corpus(seed: number): Record<string, string | Buffer> {
   return files;
 }
 
+/** The chunk sizes a read of `files` files is claimed in (64 files each, the last one shorter). */
+function chunksOf(files: number): number[] {
+  return Array.from({ length: Math.ceil(files / 64) }, (_, k) => Math.min(64, files - k * 64));
+}
+
 /** One worker, claiming every chunk (the main thread reads only what a failed worker left). */
 const EVERY_FILE = { LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1000' };
 
-/** What the recording worker sent: per part, the files it folded and those it sent back racy. */
-function sentParts(log: string): { settled: number; racy: number }[] {
-  return readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+interface SentPart {
+  readonly thread: number;
+  readonly settled: number;
+  readonly racy: number;
+}
+
+/** What the recording worker sent: per part, the files it folded and those it sent back racy (not its `done`). */
+function sentParts(log: string): SentPart[] {
+  const lines = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SentPart | { thread: number; done: true });
+  return lines.filter((line): line is SentPart => 'settled' in line);
+}
+
+/** Per worker, what its parts held in all: settled and racy files, largest first. */
+function sentPerWorker(log: string): { settled: number; racy: number }[] {
+  const totals = new Map<number, { settled: number; racy: number }>();
+  for (const part of sentParts(log)) {
+    const total = totals.get(part.thread) ?? { settled: 0, racy: 0 };
+    totals.set(part.thread, { settled: total.settled + part.settled, racy: total.racy + part.racy });
+  }
+  return [...totals.values()].sort((a, b) => b.settled + b.racy - (a.settled + a.racy));
+}
+
+/** The workers that said they were done (each once, after its last part). */
+function doneWorkers(log: string): number[] {
+  return readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((line) => line.done === true).map((line) => line.thread as number);
 }
 
 const BASE_ENV = { SOURCE_DATE_EPOCH: '1800000000', LEDGER_SYNTH_WORKERS_FROM: '1' };
@@ -87,11 +114,12 @@ describe('read workers: a fold on a worker thread equals the fold on one thread'
   const seeds = Number(process.env.WORKER_PROPERTY_SEEDS ?? 6);
   const first = Number(process.env.WORKER_PROPERTY_SEED ?? 1);
 
-  // Seeded (printed in the test name), against no worker at all: one worker folding every file,
-  // one folding the first chunk (the main thread the rest), two folding a chunk each, and the
-  // ordinary race for chunks.
+  // Seeded (printed in the test name), against no worker at all: one worker folding every file (in
+  // parts of the usual size, and in a part per chunk), one folding the first chunk (the main
+  // thread the rest), two folding a chunk each, and the ordinary race for chunks.
   const modes: [string, Record<string, string>, (listed: number) => number[]][] = [
     ['one worker, every file', { LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1000' }, (listed) => [listed]],
+    ['one worker, every file, a part per chunk', { LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1000', LEDGER_SYNTH_WORKER_PART_FILES: '1' }, (listed) => [listed]],
     ['one worker, one chunk', { LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1' }, (listed) => [Math.min(64, listed)]],
     ['two workers, a chunk each', { LEDGER_SYNTH_WORKERS: '2', LEDGER_SYNTH_WORKER_CHUNKS: '1' }, (listed) => [Math.min(64, listed), Math.max(0, Math.min(64, listed - 64))]],
     ['one worker, racing', { LEDGER_SYNTH_WORKERS: '1' }, () => []],
@@ -110,11 +138,15 @@ describe('read workers: a fold on a worker thread equals the fold on one thread'
     for (const [mode, extra, expected] of modes) {
       rmSync(log, { force: true });
       expect(await coldThenWarm(cli, dir, { ...env, ...extra }), mode).toEqual(oracle);
-      const sent = sentParts(log);
       const split = expected(listed);
-      // The files each worker folded (or sent back racy): exactly its claims.
-      if (split.length > 0) expect(sent.map((part) => part.settled + part.racy).sort((a, b) => b - a), mode).toEqual(split);
-      else expect(sent, mode).toHaveLength(1);
+      // The files each worker folded (or sent back racy): exactly its claims; and each said it was done.
+      // A worker that claimed nothing sends no part, and says it is done all the same.
+      if (split.length > 0) expect(sentPerWorker(log).map((sent) => sent.settled + sent.racy), mode).toEqual(split.filter((files) => files > 0));
+      else expect(sentPerWorker(log).length, mode).toBeLessThanOrEqual(1);
+      expect(doneWorkers(log), mode).toHaveLength(split.length > 0 ? split.length : 1);
+      // Parts of at least PART_FILES files (two chunks), or one per chunk: a run of every file that
+      // sends one part only proves nothing about the joins.
+      if (extra.LEDGER_SYNTH_WORKER_PART_FILES === '1') expect(sentParts(log).map((part) => part.settled + part.racy)).toEqual(chunksOf(listed));
     }
   });
 
@@ -128,6 +160,7 @@ describe('read workers: a fold on a worker thread equals the fold on one thread'
     const viaWorker = await coldThenWarm(cli, dir, { ...env, ...EVERY_FILE });
     expect(viaWorker).toEqual(oracle);
     const sent = sentParts(log);
+    expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((part) => part.settled === 0 && part.racy > 0)).toBe(true);
     expect(existsSync(join(dir, '.ledger-synth', 'cache'))).toBe(false);
   });
@@ -163,7 +196,7 @@ describe('read workers: with a cache, and with files still racy', () => {
     const log = join(testdir(), 'worker.log');
     const oracle = await run({ LEDGER_SYNTH_WORKERS: '0' });
     expect(await run({ LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1', WORKER_LOG: log })).toEqual(oracle);
-    expect(sentParts(log)[0]!.settled).toBe(Math.min(64, readdirSync(join(dir, 'events')).length - cached));
+    expect(sentPerWorker(log)).toEqual([{ settled: Math.min(64, readdirSync(join(dir, 'events')).length - cached), racy: 0 }]);
     // And the cache both stored is the same set of files.
     expect(cachedNames(dir)).toEqual([...readdirSync(join(dir, 'events'))].filter((name) => name.endsWith('.md')).map((name) => `events/${name}`).sort());
   });
@@ -182,7 +215,7 @@ describe('read workers: with a cache, and with files still racy', () => {
     const cli = binWith(RECORDING_WORKER);
     expect((await runNode(cli, ['--no-confirm'], { cwd: dir, env })).code).toBe(0);
     // The worker read every file: the settled ones folded, the two fresh ones sent back.
-    expect(sentParts(log)).toEqual([{ settled: settledNames.length, racy: 2 }]);
+    expect(sentPerWorker(log)).toEqual([{ settled: settledNames.length, racy: 2 }]);
     expect(cachedNames(dir)).toEqual(settledNames.map((name) => `events/${name}`).sort());
     // The racy file changes again (same size, same second): the next run must show only the new text.
     writeFileSync(join(dir, 'events', fresh[0]!), freshEvent(`again ${fresh[0]}`));
@@ -208,12 +241,12 @@ describe('read workers: a file a worker folded changes before its warnings are s
   // must not word the old fold with the new bytes, and must read everything again itself, once
   // (a worker on the retry would edit it again; it stops editing after a few parts, so a retry
   // that used workers again ends, and shows in the log).
-  const EDITING_WORKER = `import { parentPort } from 'node:worker_threads';
+  const EDITING_WORKER = `import { parentPort, threadId } from 'node:worker_threads';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 const post = parentPort.postMessage.bind(parentPort);
 parentPort.postMessage = (message, transfer) => {
   if (message.part) {
-    appendFileSync(process.env.WORKER_LOG, JSON.stringify({ settled: message.part.settled.length, racy: message.part.racy.length }) + '\\n');
+    appendFileSync(process.env.WORKER_LOG, JSON.stringify({ thread: threadId, settled: message.part.settled.length, racy: message.part.racy.length }) + '\\n');
     const sent = readFileSync(process.env.WORKER_LOG, 'utf8').trim().split('\\n').length;
     const path = process.env.WORKER_EDIT;
     if (path && sent <= 4) writeFileSync(path, readFileSync(path, 'utf8').replace(new RegExp(process.env.WORKER_EDIT_FROM), process.env.WORKER_EDIT_TO));
@@ -242,7 +275,7 @@ await import('./real-read-worker.mjs');
       return { code: result.code, stdout: result.stdout, stderr: result.stderr, ledger: existsSync(join(dir, 'current.md')) ? readFileSync(join(dir, 'current.md'), 'utf8') : undefined };
     };
     const viaWorker = await run(EVERY_FILE);
-    expect(sentParts(log)).toHaveLength(1); // one worker, once: the read after the edit was this thread's
+    expect(sentPerWorker(log)).toHaveLength(1); // one worker, once: the read after the edit was this thread's
     expect(readFileSync(path, 'utf8')).not.toBe(original);
     expect(viaWorker.stdout + viaWorker.stderr + (viaWorker.ledger ?? '')).toContain('edited');
     await waitPastChanges([join(dir, 'events')]);
@@ -276,7 +309,7 @@ await import('./real-read-worker.mjs');
     rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
     rmSync(log, { force: true });
     const cold = await run(EVERY_FILE);
-    expect(sentParts(log)).toHaveLength(1);
+    expect(sentPerWorker(log)).toHaveLength(1);
     const cache = join(dir, '.ledger-synth', 'cache');
     const [id] = readdirSync(cache).filter((name) => !name.startsWith('.'));
     const stored = readFileSync(join(cache, id!, 'fold.cache'));
@@ -285,6 +318,51 @@ await import('./real-read-worker.mjs');
     expect(existsSync(join(cache, id!, 'fold.journal'))).toBe(false);
     expect(warm).toEqual(cold);
     expect(warm.ledger).toContain('edited, no warning');
+  });
+});
+
+describe('read workers: every part is joined', () => {
+  // After sending each part, this worker renames the agent of every file in it that has no
+  // warnings (the main thread reads those again only if it did not take the part). A run whose
+  // parts were all joined shows the agents as they were; a part dropped and read again here shows
+  // the new name.
+  const RENAMING_WORKER = `import { parentPort, workerData } from 'node:worker_threads';
+import { readFileSync, writeFileSync } from 'node:fs';
+const post = parentPort.postMessage.bind(parentPort);
+parentPort.postMessage = (message, transfer) => {
+  const settled = message.part ? message.part.settled.map(([at]) => at) : [];
+  post(message, transfer);
+  for (const at of settled) {
+    const path = workerData.paths[at];
+    const text = readFileSync(path, 'utf8');
+    if (text.includes('agent: plain')) writeFileSync(path, text.replace('agent: plain', 'agent: renamed'));
+  }
+};
+await import('./real-read-worker.mjs');
+`;
+
+  it('a part per chunk: the fold of each one is used, none is read again here', async () => {
+    const files: Record<string, string> = { '.ledger-synth.yaml': STREAM_CONFIG };
+    // Files without warnings in every chunk of 64, each its own agent, later than the rest.
+    for (let n = 0; n < 300; n++) {
+      const name = `events/2026-03-01T10-${String(n).padStart(4, '0')}_a${n % 5}.md`;
+      files[name] =
+        n % 16 === 0
+          ? eventText({ ts: `2026-03-02T10:${String(n % 60).padStart(2, '0')}:00Z`, agent: `plain${n}`, body: `now: plain ${n}\n` })
+          : eventText({ ts: '2026-03-01T10:00:00Z', agent: `a${n % 5}`, body: `now: step ${n} #${n}\nthis_session:\n- did ${n}\n` });
+    }
+    const dir = testdir(files);
+    await waitPastChanges([join(dir, 'events')]);
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0', LEDGER_SYNTH_CACHE: '0' };
+    const oracle = await runNode(binWith(RECORDING_WORKER), ['--no-confirm'], { cwd: dir, env: { ...env, LEDGER_SYNTH_WORKERS: '0' } });
+    const expected = readFileSync(join(dir, 'current.md'), 'utf8');
+    expect(oracle.code).toBe(0);
+    expect(expected).toContain('plain288');
+    rmSync(join(dir, 'current.md'));
+    const viaWorker = await runNode(binWith(RENAMING_WORKER), ['--no-confirm'], { cwd: dir, env: { ...env, ...EVERY_FILE, LEDGER_SYNTH_WORKER_PART_FILES: '1' } });
+    // The worker did rename them all (five parts): what it folded before is what the run shows.
+    expect(readdirSync(join(dir, 'events')).filter((name) => readFileSync(join(dir, 'events', name), 'utf8').includes('agent: renamed'))).toHaveLength(19);
+    expect({ code: viaWorker.code, stderr: viaWorker.stderr, ledger: readFileSync(join(dir, 'current.md'), 'utf8') }).toEqual({ code: 0, stderr: oracle.stderr, ledger: expected });
   });
 });
 
@@ -307,7 +385,7 @@ describe('read workers: --check', () => {
       expect(oracle.code).toBe(expected);
       rmSync(log, { force: true });
       expect(await check({ LEDGER_SYNTH_WORKERS: '1', LEDGER_SYNTH_WORKER_CHUNKS: '1' })).toEqual(oracle);
-      expect(sentParts(log)[0]!.settled).toBe(64);
+      expect(sentPerWorker(log)).toEqual([{ settled: 64, racy: 0 }]);
     }
   });
 });
@@ -340,8 +418,8 @@ parentPort.postMessage({ error: 'cannot read' });`,
     const log = join(testdir(), 'worker.log');
     // Of two consecutive thread ids one is even: that worker waits until the real one has claimed
     // its chunk, claims the next one, and fails.
-    const cli = binWith(`import { threadId, workerData } from 'node:worker_threads';
-if (threadId % 2 === 0) {
+    const cli = binWith(`import { threadId as thisThread, workerData } from 'node:worker_threads';
+if (thisThread % 2 === 0) {
   const claims = new Int32Array(workerData.claims);
   while (Atomics.load(claims, 0) < 64) Atomics.wait(claims, 0, Atomics.load(claims, 0), 5);
   Atomics.add(claims, 0, 64);
@@ -351,7 +429,7 @@ ${RECORDING_WORKER}`);
     const env = { LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log };
     const oracle = await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: '0' });
     expect(await coldThenWarm(cli, dir, { ...env, LEDGER_SYNTH_WORKERS: '2', LEDGER_SYNTH_WORKER_CHUNKS: '1' })).toEqual(oracle);
-    expect(sentParts(log).map((part) => part.settled + part.racy)).toEqual([64]);
+    expect(sentPerWorker(log)).toEqual([{ settled: 64, racy: 0 }]);
   });
 
   it('a worker that cannot start leaves the read to the main thread', async () => {

@@ -17269,27 +17269,37 @@ async function readInWorkers(toRead, files, settings, readHere, takePart, tick3)
   if (script === void 0 || count === 0) return readHere(toRead);
   const claims = new SharedArrayBuffer(4);
   const counter = new Int32Array(claims);
-  const job = { paths: toRead.map((i) => files[i]), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit() };
+  const job = { paths: toRead.map((i) => files[i]), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit(), partFiles: testPartFiles() ?? PART_FILES };
   const workers = Array.from({ length: count }, () => startWorker(script, job));
+  const done = new Uint8Array(toRead.length);
+  const joinArrived = async () => {
+    for (const worker of workers) {
+      for (let part = worker.parts.shift(); part !== void 0; part = worker.parts.shift()) {
+        await tick3();
+        if (!takePart(part)) continue;
+        for (const [at] of part.settled) done[at] = 1;
+        for (const [at] of part.racy) done[at] = 1;
+      }
+    }
+  };
   try {
-    const done = new Uint8Array(toRead.length);
     const claimHere = job.chunkLimit === void 0;
+    let chunks = 0;
     for (let chunk = claimHere ? claimChunk(counter, toRead.length) : void 0; chunk !== void 0; chunk = claimChunk(counter, toRead.length)) {
       await readHere(toRead.slice(chunk.start, chunk.end));
       done.fill(1, chunk.start, chunk.end);
       await tick3();
+      if (++chunks % CHUNKS_PER_LOOK === 0) {
+        await new Promise((resolve10) => setImmediate(resolve10));
+        await joinArrived();
+      }
     }
-    const pending = new Set(workers);
-    while (pending.size > 0) {
-      const arrived = await Promise.race([...[...pending].map((worker) => worker.part.then(() => worker)), sleep(10)]);
+    while (workers.some((worker) => !worker.finished)) {
+      await Promise.race([...workers.map((worker) => worker.settled), sleep(10)]);
       await tick3();
-      if (arrived === void 0) continue;
-      pending.delete(arrived);
-      const part = await arrived.part;
-      if (part === void 0 || !takePart(part)) continue;
-      for (const [at] of part.settled) done[at] = 1;
-      for (const [at] of part.racy) done[at] = 1;
+      await joinArrived();
     }
+    await joinArrived();
     const left = toRead.filter((_, at) => done[at] === 0);
     if (left.length > 0) await readHere(left);
   } finally {
@@ -17303,29 +17313,50 @@ function testChunkLimit() {
   const limit = Number(process.env.LEDGER_SYNTH_WORKER_CHUNKS);
   return Number.isInteger(limit) && limit >= 0 ? limit : void 0;
 }
+function testPartFiles() {
+  const files = Number(process.env.LEDGER_SYNTH_WORKER_PART_FILES);
+  return Number.isInteger(files) && files > 0 ? files : void 0;
+}
 function startWorker(script, job) {
   let worker;
-  const part = new Promise((resolve10) => {
+  const parts = [];
+  let finished = false;
+  const settled = new Promise((resolve10) => {
+    const finish = () => {
+      finished = true;
+      resolve10();
+      void worker?.terminate();
+    };
     try {
       worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
-      return resolve10(void 0);
+      return finish();
     }
     worker.on("message", (message) => {
-      resolve10("part" in message ? message.part : void 0);
-      void worker.terminate();
+      if (finished) return;
+      if ("part" in message) parts.push(message.part);
+      else finish();
     });
-    worker.on("error", () => resolve10(void 0));
-    worker.on("exit", () => resolve10(void 0));
+    worker.on("error", finish);
+    worker.on("exit", finish);
   });
-  return { part, stop: () => void worker?.terminate() };
+  return {
+    parts,
+    get finished() {
+      return finished;
+    },
+    settled,
+    stop: () => void worker?.terminate()
+  };
 }
-var CHUNK, WORKER_YOUNG_GENERATION_MB;
+var CHUNK, PART_FILES, CHUNKS_PER_LOOK, WORKER_YOUNG_GENERATION_MB;
 var init_read_workers = __esm({
   "packages/node/src/read-workers.ts"() {
     "use strict";
     init_fold_cache();
     CHUNK = 64;
+    PART_FILES = 128;
+    CHUNKS_PER_LOOK = 4;
     WORKER_YOUNG_GENERATION_MB = 8;
   }
 });

@@ -9242,31 +9242,54 @@ function readSettled(path, maxEventBytes, racyMs) {
 }
 
 // packages/node/src/read-worker.ts
-var { paths, claims, settings, format, chunkLimit } = workerData;
+var { paths, claims, settings, format, chunkLimit, partFiles } = workerData;
+var PartInProgress = class {
+  state = emptyState();
+  tracker = emptyTracker();
+  settled = [];
+  racy = [];
+  /** STAT_KEY_NUMBERS per settled file, grown as needed. */
+  keys = new Float64Array(64 * STAT_KEY_NUMBERS);
+  get files() {
+    return this.settled.length + this.racy.length;
+  }
+  add(at) {
+    const { outcome, key, settled } = readSettled(paths[at], settings.maxEventBytes, settings.racyMs);
+    if (!settled || key === void 0) {
+      this.racy.push([at, encodeOutcome(outcome)]);
+      return;
+    }
+    const warnings = foldOutcome(this.state, this.tracker, outcome);
+    const keyAt = this.settled.length * STAT_KEY_NUMBERS;
+    if (keyAt === this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    putStatKey(this.keys, keyAt, key);
+    this.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0]);
+  }
+  send() {
+    const keys = this.keys.slice(0, this.settled.length * STAT_KEY_NUMBERS);
+    const message = { part: { settled: this.settled, racy: this.racy, keys, state: [...encodeStateText(this.state, this.tracker)].join("") } };
+    parentPort.postMessage(message, [keys.buffer]);
+  }
+};
 try {
   if (format !== cacheFormat()) throw new Error(`read-worker.mjs is from another build (${cacheFormat()}, not ${format})`);
-  const state = emptyState();
-  const tracker = emptyTracker();
-  const part = { settled: [], racy: [] };
-  const keys = new Float64Array(paths.length * STAT_KEY_NUMBERS);
   const counter = new Int32Array(claims);
+  let part = new PartInProgress();
   for (let chunks = 0; chunks < (chunkLimit ?? Number.POSITIVE_INFINITY); chunks++) {
     const chunk = claimChunk(counter, paths.length);
     if (chunk === void 0) break;
-    for (let at = chunk.start; at < chunk.end; at++) {
-      const { outcome, key, settled } = readSettled(paths[at], settings.maxEventBytes, settings.racyMs);
-      if (!settled || key === void 0) {
-        part.racy.push([at, encodeOutcome(outcome)]);
-        continue;
-      }
-      const warnings = foldOutcome(state, tracker, outcome);
-      putStatKey(keys, part.settled.length * STAT_KEY_NUMBERS, key);
-      part.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0]);
+    for (let at = chunk.start; at < chunk.end; at++) part.add(at);
+    if (part.files >= partFiles) {
+      part.send();
+      part = new PartInProgress();
     }
   }
-  const keyNumbers = keys.slice(0, part.settled.length * STAT_KEY_NUMBERS);
-  const message = { part: { ...part, keys: keyNumbers, state: [...encodeStateText(state, tracker)].join("") } };
-  parentPort.postMessage(message, [keyNumbers.buffer]);
+  if (part.files > 0) part.send();
+  parentPort.postMessage({ done: true });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

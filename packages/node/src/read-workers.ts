@@ -7,14 +7,15 @@ import { cacheFormat } from './fold-cache.js';
 /**
  * Large cold reads use a second core: this thread and worker threads claim chunks of the files
  * still to read from one shared counter (so a thread on a slower or busier core simply claims
- * fewer), and each worker reads, parses and folds its chunks into a state of its own. At the end a
- * worker sends its part once: its files' keys, skip reasons and warning counts, and its state as the
- * cache's state lines (state-codec.ts). This thread decodes the part and joins it into its fold;
- * the fold is a join, so the result is the fold of every file, whoever read it.
+ * fewer), and each worker reads, parses and folds its chunks. A worker sends its fold in parts of
+ * about PART_FILES files, each folded into a fresh state: the files' keys, skip reasons and warning
+ * counts, and the state as the cache's state lines (state-codec.ts). This thread joins each part
+ * into its fold as it arrives; the fold is a join, so the result is the fold of every file, whoever
+ * read it, in whatever parts.
  *
  * The worker is a separate bundle (read-worker.mjs beside the CLI and hook bundles); where it is
  * absent (tests running the sources) everything is read on this thread, with the same result. A
- * worker that fails leaves its chunks unreported, and this thread reads them again.
+ * worker that fails leaves the chunks it has not sent unreported, and this thread reads them again.
  */
 
 export interface WorkerSettings {
@@ -31,9 +32,11 @@ export interface WorkerJob {
   readonly format: string;
   /** Tests only: stop claiming after this many chunks. */
   readonly chunkLimit: number | undefined;
+  /** Send a part once it holds this many files (checked after each chunk). */
+  readonly partFiles: number;
 }
 
-/** A worker's files (positions into the job) and its fold. */
+/** Some of a worker's files (positions into the job) and their fold. */
 export interface WorkerPart {
   /** Settled files, folded into `state`: [position, skip reason, warning count] (their words are read again when shown). */
   readonly settled: [number, string | null, number][];
@@ -41,14 +44,26 @@ export interface WorkerPart {
   readonly keys: Float64Array;
   /** Files changed within racyMs: not folded (the main thread folds them after the cache is stored). [position, encodeOutcome JSON] */
   readonly racy: [number, string][];
-  /** encodeStateText of the worker's fold, joined. */
+  /** encodeStateText of these files' fold, joined. */
   readonly state: string;
 }
 
-export type WorkerMessage = { part: WorkerPart } | { error: string };
+/** Parts, then `done` once every claimed file was sent; `error` instead when the worker cannot go on. */
+export type WorkerMessage = { part: WorkerPart } | { done: true } | { error: string };
 
 /** Files per claim: small enough to balance two unequal cores, large enough that claims cost nothing. */
 const CHUNK = 64;
+/**
+ * Files per part (two chunks). A part's fold dies young in the worker instead of being promoted
+ * and collected late, and this thread joins it while it reads. Measured at 100k realistic files,
+ * cold, with one worker: one part at the end peaked at 283–290 MiB; parts of 1,024 files at
+ * 257–270, of 256 at 234–245, of 128 at 228–236, of 64 at 228–229, in the same time (4.3–6.2 s,
+ * the machine's noise). Each part costs a message and its shared entries (agents, decisions)
+ * encoded again.
+ */
+const PART_FILES = 128;
+/** Chunks this thread reads between looks at the parts that arrived (messages wait for the event loop). */
+const CHUNKS_PER_LOOK = 4;
 
 /** The next chunk [start, end) of `length` positions, or undefined when every position is claimed. */
 export function claimChunk(counter: Int32Array, length: number): { start: number; end: number } | undefined {
@@ -94,31 +109,41 @@ export async function readInWorkers(
   if (script === undefined || count === 0) return readHere(toRead);
   const claims = new SharedArrayBuffer(4);
   const counter = new Int32Array(claims);
-  const job: WorkerJob = { paths: toRead.map((i) => files[i]!), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit() };
+  const job: WorkerJob = { paths: toRead.map((i) => files[i]!), claims, settings, format: cacheFormat(), chunkLimit: testChunkLimit(), partFiles: testPartFiles() ?? PART_FILES };
   const workers = Array.from({ length: count }, () => startWorker(script!, job));
+  const done = new Uint8Array(toRead.length);
+  // Each part that arrived is joined, with a tick before it: the lock stays fresh, and a deadline
+  // can stop the read before a join it has no time for (takePart weighs it).
+  const joinArrived = async () => {
+    for (const worker of workers) {
+      for (let part = worker.parts.shift(); part !== undefined; part = worker.parts.shift()) {
+        await tick();
+        if (!takePart(part)) continue;
+        for (const [at] of part.settled) done[at] = 1;
+        for (const [at] of part.racy) done[at] = 1;
+      }
+    }
+  };
   try {
-    const done = new Uint8Array(toRead.length);
     // With a test chunk limit this thread claims nothing until the workers are done: a known split.
     const claimHere = job.chunkLimit === undefined;
+    let chunks = 0;
     for (let chunk = claimHere ? claimChunk(counter, toRead.length) : undefined; chunk !== undefined; chunk = claimChunk(counter, toRead.length)) {
       await readHere(toRead.slice(chunk.start, chunk.end));
       done.fill(1, chunk.start, chunk.end);
       await tick();
+      if (++chunks % CHUNKS_PER_LOOK === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await joinArrived();
+      }
     }
-    // Each part is joined as it arrives, with a tick before each: the lock stays fresh, and a
-    // deadline can stop the read before a join it has no time for (takePart weighs it).
-    const pending = new Set(workers);
-    while (pending.size > 0) {
-      const arrived = await Promise.race([...[...pending].map((worker) => worker.part.then(() => worker)), sleep(10)]);
+    while (workers.some((worker) => !worker.finished)) {
+      await Promise.race([...workers.map((worker) => worker.settled), sleep(10)]);
       await tick();
-      if (arrived === undefined) continue;
-      pending.delete(arrived);
-      const part = await arrived.part;
-      if (part === undefined || !takePart(part)) continue;
-      for (const [at] of part.settled) done[at] = 1;
-      for (const [at] of part.racy) done[at] = 1;
+      await joinArrived();
     }
-    // What a failed worker claimed, or nobody did, is read here.
+    await joinArrived();
+    // What a failed worker claimed and did not send, or nobody claimed, is read here.
     const left = toRead.filter((_, at) => done[at] === 0);
     if (left.length > 0) await readHere(left);
   } finally {
@@ -140,6 +165,12 @@ function testChunkLimit(): number | undefined {
   return Number.isInteger(limit) && limit >= 0 ? limit : undefined;
 }
 
+/** LEDGER_SYNTH_WORKER_PART_FILES=<n> (tests): send a part once it holds n files, so a run has many parts. */
+function testPartFiles(): number | undefined {
+  const files = Number(process.env.LEDGER_SYNTH_WORKER_PART_FILES);
+  return Number.isInteger(files) && files > 0 ? files : undefined;
+}
+
 /**
  * A worker's young generation, capped: its objects are one file's parse, short-lived. Measured at
  * 100k realistic files, cold: the default (~48 MB) peaked at 309–313 MiB, 8 MB at 293–295 MiB,
@@ -147,22 +178,48 @@ function testChunkLimit(): number | undefined {
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
-/** One worker; its part, or undefined when it failed to start, failed or died. */
-function startWorker(script: string, job: WorkerJob): { part: Promise<WorkerPart | undefined>; stop: () => void } {
+interface RunningWorker {
+  /** Parts that arrived and are not joined yet, in the order sent. */
+  readonly parts: WorkerPart[];
+  /** True once it said it is done, failed, or died: no part comes after. */
+  readonly finished: boolean;
+  /** Resolves when it is finished. */
+  readonly settled: Promise<void>;
+  stop(): void;
+}
+
+/** One worker: what it has sent so far, and whether it is finished (a worker that cannot start is finished at once). */
+function startWorker(script: string, job: WorkerJob): RunningWorker {
   let worker: Worker | undefined;
-  const part = new Promise<WorkerPart | undefined>((resolve) => {
+  const parts: WorkerPart[] = [];
+  let finished = false;
+  const settled = new Promise<void>((resolve) => {
+    const finish = () => {
+      finished = true;
+      resolve();
+      // Its heap is not needed once it is done.
+      void worker?.terminate();
+    };
     try {
       worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
-      return resolve(undefined);
+      return finish();
     }
     worker.on('message', (message: WorkerMessage) => {
-      resolve('part' in message ? message.part : undefined);
-      // Its heap (a fold of its share) is not needed once the part is here.
-      void worker!.terminate();
+      if (finished) return;
+      if ('part' in message) parts.push(message.part);
+      else finish();
     });
-    worker.on('error', () => resolve(undefined));
-    worker.on('exit', () => resolve(undefined));
+    // Messages sent before it died are delivered before 'exit'.
+    worker.on('error', finish);
+    worker.on('exit', finish);
   });
-  return { part, stop: () => void worker?.terminate() };
+  return {
+    parts,
+    get finished() {
+      return finished;
+    },
+    settled,
+    stop: () => void worker?.terminate(),
+  };
 }
