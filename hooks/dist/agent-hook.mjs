@@ -15587,10 +15587,16 @@ function* jsonLine(items, encode) {
 `;
 }
 function decodeState(lines) {
-  if (lines.length !== STATE_CODEC_LINES) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${lines.length}`);
-  const [events, registers, items, checkpoints, questions, tracked] = lines.map((line) => JSON.parse(line));
+  const iterator = lines[Symbol.iterator]();
+  let taken = 0;
+  const next = () => {
+    const line = iterator.next();
+    if (line.done) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${taken}`);
+    taken++;
+    return JSON.parse(line.value);
+  };
   const state = emptyState();
-  const records = events.map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
+  const records = next().map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
     const cut = hexKey.indexOf("\0");
     const key = eventKey({ file: hexKey.slice(0, cut), contentHash: hexKey.slice(cut + 1) });
     const record = new EventRecord(key, epochMs, subMsNanos, agent, branch ?? void 0, type ?? void 0, summary);
@@ -15602,21 +15608,24 @@ function decodeState(lines) {
     if (record === void 0) throw new Error(`record ${i} out of range`);
     return record;
   };
-  const [now, agentNow, agentInProgress, decisions] = registers;
+  const [now, agentNow, agentInProgress, decisions] = next();
   state.now = now ? { value: now[0], stamp: at(now[1]) } : void 0;
   for (const [value, i] of agentNow) state.agentNow.set(at(i).agent, { value, stamp: at(i) });
   for (const [list2, i] of agentInProgress) state.agentInProgress.set(at(i).agent, { items: list2, stamp: at(i) });
   for (const [name, value, i] of decisions) state.decisions.set(name, { value, stamp: at(i) });
-  for (const [text, i, position] of items) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
-  for (const entry of checkpoints) {
+  for (const [text, i, position] of next()) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
+  for (const entry of next()) {
     const checkpoint = entry.length === 3 ? { phase: entry[0], status: entry[1], updated: at(entry[2]) } : { phase: entry[0], status: entry[1], updated: new UtcInstant(entry[2], entry[3]) };
     state.checkpoints.set(checkpointKey(checkpoint), checkpoint);
   }
-  for (const [text, i] of questions[0]) state.openQuestions.set(text, at(i));
-  for (const text of questions[1]) state.resolvedQuestions.add(text);
+  const [open2, resolved] = next();
+  for (const [text, i] of open2) state.openQuestions.set(text, at(i));
+  for (const text of resolved) state.resolvedQuestions.add(text);
   const tracker = emptyTracker();
-  for (const [value, i] of tracked[0]) tracker.now.set(value, at(i));
-  for (const [key, values] of tracked[1]) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
+  const [trackedNow, trackedDecisions] = next();
+  for (const [value, i] of trackedNow) tracker.now.set(value, at(i));
+  for (const [key, values] of trackedDecisions) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
+  if (!iterator.next().done) throw new Error(`expected ${STATE_CODEC_LINES} lines, got more`);
   return { state, tracker };
 }
 function asRecord(summary) {
@@ -16230,7 +16239,7 @@ function loadFoldCache(dir) {
     const reasonList = JSON.parse(lines.text() ?? "");
     const stateLines = [];
     for (let k = 0; k < STATE_CODEC_LINES; k++) {
-      const line = lines.text();
+      const line = lines.bytes();
       if (line === void 0) return void 0;
       stateLines.push(line);
     }
@@ -16261,12 +16270,16 @@ var LineReader2 = class {
   at = 0;
   /** The next line; undefined past the end or for a last line without its newline (torn). */
   text() {
+    return this.bytes()?.toString("latin1");
+  }
+  /** The next line's bytes, a view (not a copy); undefined as for `text`. */
+  bytes() {
     const end = this.data.indexOf(10, this.at);
     if (end === -1) return void 0;
     const line = this.data.subarray(this.at, end);
     this.at = end + 1;
     if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
-    return line.toString("latin1");
+    return line;
   }
   atEnd() {
     return this.at === this.data.length;
@@ -16313,7 +16326,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "bcf9c457ef44bf25" : "source";
+  const parser = true ? "00ffd01ce5b33538" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -16713,10 +16726,10 @@ async function matchingCache(dir, files, names, settings) {
     rowOf[i] = loaded.names.length + at;
     if (at % BATCH === BATCH - 1) await tick(settings);
   }
-  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
+  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.byteLength, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    const folded = decodeState(loaded.stateLines);
+    const folded = decodeState(takeEach(loaded.stateLines));
     for (const json of journal.outcomes) {
       const event = json === null ? void 0 : decodeOutcome(json).event;
       if (event === void 0) continue;
@@ -16741,6 +16754,14 @@ function foldOutcome(state, tracker, outcome) {
   if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
   return outcome.warnings.map(compactWarning);
 }
+function* takeEach(lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    lines[k] = EMPTY;
+    yield line.toString("latin1");
+  }
+}
+var EMPTY = Buffer.alloc(0);
 function foldedFromCoveredFiles(state, loaded) {
   const files = /* @__PURE__ */ new Set();
   let eventRows = 0;
@@ -18019,13 +18040,13 @@ function describeRecovery(recovered) {
 // packages/node/src/session/transcript-todos.ts
 import { constants as constants3 } from "node:fs";
 import { open, stat } from "node:fs/promises";
-var EMPTY = { completed: [], inProgress: [], found: false };
+var EMPTY2 = { completed: [], inProgress: [], found: false };
 var TAIL_BYTES = 4 * 1024 * 1024;
 var DEFAULT_TIMEOUT_MS = 500;
 var MAX_TODO_CHARS = 300;
 var MAX_ITEMS = 100;
 async function readTranscriptTodos(path, options2 = {}) {
-  if (!path) return EMPTY;
+  if (!path) return EMPTY2;
   let timer;
   const timeout = new Promise((resolve7) => {
     timer = setTimeout(() => resolve7(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -18033,7 +18054,7 @@ async function readTranscriptTodos(path, options2 = {}) {
   });
   try {
     const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
-    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
+    return text === void 0 ? EMPTY2 : todosFromJsonl(text, options2.sinceMs);
   } finally {
     clearTimeout(timer);
   }
@@ -18558,21 +18579,21 @@ async function listRemoteRefs(cwd, patterns, timeoutMs, env) {
   if (!listed.ok) return "no-repository";
   return listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref, , oid]) => ({ ref, oid: oid ?? "" }));
 }
-var EMPTY2 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
+var EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
 async function readRemoteEvents(options2) {
   const now = options2.now ?? Date.now;
   const deadline = now() + options2.timeoutMs;
   const left = () => deadline - now();
   const { cwd, env } = options2;
-  const late = (stage) => ({ ...EMPTY2, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
-  const failed = (stage, error) => ({ ...EMPTY2, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
+  const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
+  const failed = (stage, error) => ({ ...EMPTY3, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
   const listed = options2.listed ?? await listRemoteRefs(cwd, options2.refPatterns, left(), env);
   if (listed === "late") return late("listing refs");
-  if (listed === "no-repository") return { ...EMPTY2, note: "not a git repository (or git is not installed): no remote branches to read" };
+  if (listed === "no-repository") return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
   const refs = listed.map(({ ref }) => ref);
   const revs = options2.listed ? listed.map(({ ref, oid }) => /^[0-9a-f]{40,64}$/.test(oid) ? oid : ref) : refs;
   const head = options2.head ?? "HEAD";
-  if (refs.length === 0) return EMPTY2;
+  if (refs.length === 0) return EMPTY3;
   let top = options2.top;
   if (top === void 0) {
     top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env, timeoutMs: left() })).stdout.toString("utf8").trim() || cwd;

@@ -9216,7 +9216,7 @@ function encodeOutcome(outcome) {
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/5";
 function cacheFormat() {
-  const parser = true ? "bcf9c457ef44bf25" : "source";
+  const parser = true ? "00ffd01ce5b33538" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 
@@ -9235,6 +9235,7 @@ function foldOutcome(state, tracker, outcome) {
   if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
   return outcome.warnings.map(compactWarning);
 }
+var EMPTY = Buffer.alloc(0);
 function readSettled(path, maxEventBytes, racyMs) {
   const openedAt = Date.now();
   const { outcome, key } = readEventFile(path, maxEventBytes);

@@ -10565,10 +10565,16 @@ function* jsonLine(items, encode) {
 `;
 }
 function decodeState(lines) {
-  if (lines.length !== STATE_CODEC_LINES) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${lines.length}`);
-  const [events, registers, items, checkpoints, questions, tracked] = lines.map((line) => JSON.parse(line));
+  const iterator = lines[Symbol.iterator]();
+  let taken = 0;
+  const next = () => {
+    const line = iterator.next();
+    if (line.done) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${taken}`);
+    taken++;
+    return JSON.parse(line.value);
+  };
   const state = emptyState();
-  const records = events.map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
+  const records = next().map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
     const cut = hexKey.indexOf("\0");
     const key = eventKey({ file: hexKey.slice(0, cut), contentHash: hexKey.slice(cut + 1) });
     const record = new EventRecord(key, epochMs, subMsNanos, agent, branch ?? void 0, type ?? void 0, summary);
@@ -10580,21 +10586,24 @@ function decodeState(lines) {
     if (record === void 0) throw new Error(`record ${i} out of range`);
     return record;
   };
-  const [now, agentNow, agentInProgress, decisions] = registers;
+  const [now, agentNow, agentInProgress, decisions] = next();
   state.now = now ? { value: now[0], stamp: at(now[1]) } : void 0;
   for (const [value, i] of agentNow) state.agentNow.set(at(i).agent, { value, stamp: at(i) });
   for (const [list2, i] of agentInProgress) state.agentInProgress.set(at(i).agent, { items: list2, stamp: at(i) });
   for (const [name, value, i] of decisions) state.decisions.set(name, { value, stamp: at(i) });
-  for (const [text, i, position] of items) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
-  for (const entry of checkpoints) {
+  for (const [text, i, position] of next()) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
+  for (const entry of next()) {
     const checkpoint = entry.length === 3 ? { phase: entry[0], status: entry[1], updated: at(entry[2]) } : { phase: entry[0], status: entry[1], updated: new UtcInstant(entry[2], entry[3]) };
     state.checkpoints.set(checkpointKey(checkpoint), checkpoint);
   }
-  for (const [text, i] of questions[0]) state.openQuestions.set(text, at(i));
-  for (const text of questions[1]) state.resolvedQuestions.add(text);
+  const [open2, resolved] = next();
+  for (const [text, i] of open2) state.openQuestions.set(text, at(i));
+  for (const text of resolved) state.resolvedQuestions.add(text);
   const tracker = emptyTracker();
-  for (const [value, i] of tracked[0]) tracker.now.set(value, at(i));
-  for (const [key, values] of tracked[1]) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
+  const [trackedNow, trackedDecisions] = next();
+  for (const [value, i] of trackedNow) tracker.now.set(value, at(i));
+  for (const [key, values] of trackedDecisions) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
+  if (!iterator.next().done) throw new Error(`expected ${STATE_CODEC_LINES} lines, got more`);
   return { state, tracker };
 }
 function asRecord(summary) {
@@ -17054,7 +17063,7 @@ function loadFoldCache(dir) {
     const reasonList = JSON.parse(lines.text() ?? "");
     const stateLines = [];
     for (let k = 0; k < STATE_CODEC_LINES; k++) {
-      const line = lines.text();
+      const line = lines.bytes();
       if (line === void 0) return void 0;
       stateLines.push(line);
     }
@@ -17118,7 +17127,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "bcf9c457ef44bf25" : "source";
+  const parser = true ? "00ffd01ce5b33538" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -17148,12 +17157,16 @@ var init_fold_cache = __esm({
       at = 0;
       /** The next line; undefined past the end or for a last line without its newline (torn). */
       text() {
+        return this.bytes()?.toString("latin1");
+      }
+      /** The next line's bytes, a view (not a copy); undefined as for `text`. */
+      bytes() {
         const end = this.data.indexOf(10, this.at);
         if (end === -1) return void 0;
         const line = this.data.subarray(this.at, end);
         this.at = end + 1;
         if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
-        return line.toString("latin1");
+        return line;
       }
       atEnd() {
         return this.at === this.data.length;
@@ -17499,10 +17512,10 @@ async function matchingCache(dir, files, names, settings) {
     rowOf[i] = loaded.names.length + at;
     if (at % BATCH === BATCH - 1) await tick(settings);
   }
-  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.length, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
+  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.byteLength, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    const folded = decodeState(loaded.stateLines);
+    const folded = decodeState(takeEach(loaded.stateLines));
     for (const json of journal.outcomes) {
       const event = json === null ? void 0 : decodeOutcome(json).event;
       if (event === void 0) continue;
@@ -17526,6 +17539,13 @@ function foldOutcome(state, tracker, outcome) {
   trackEvent(tracker, outcome.event, record ?? void 0);
   if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
   return outcome.warnings.map(compactWarning);
+}
+function* takeEach(lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    lines[k] = EMPTY;
+    yield line.toString("latin1");
+  }
 }
 function foldedFromCoveredFiles(state, loaded) {
   const files = /* @__PURE__ */ new Set();
@@ -17551,7 +17571,7 @@ async function tick(settings) {
   if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
   if (settings.shouldStop?.()) throw new ReadStopped();
 }
-var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS, LOAD_BYTES_PER_MS, PART_CHARS_PER_MS, LSTAT_MS_PER_FILE, STATE_SHARE_OF_CACHE, FLOOR_MS_PER_FILE;
+var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS, LOAD_BYTES_PER_MS, PART_CHARS_PER_MS, LSTAT_MS_PER_FILE, STATE_SHARE_OF_CACHE, FLOOR_MS_PER_FILE, EMPTY;
 var init_read_fold = __esm({
   "packages/node/src/read-fold.ts"() {
     "use strict";
@@ -17628,6 +17648,7 @@ var init_read_fold = __esm({
     LSTAT_MS_PER_FILE = 0.01;
     STATE_SHARE_OF_CACHE = 0.7;
     FLOOR_MS_PER_FILE = 0.02;
+    EMPTY = Buffer.alloc(0);
   }
 });
 
@@ -19263,7 +19284,7 @@ var init_recover = __esm({
 import { constants as constants3 } from "node:fs";
 import { open, stat } from "node:fs/promises";
 async function readTranscriptTodos(path, options2 = {}) {
-  if (!path) return EMPTY;
+  if (!path) return EMPTY2;
   let timer;
   const timeout = new Promise((resolve10) => {
     timer = setTimeout(() => resolve10(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -19271,7 +19292,7 @@ async function readTranscriptTodos(path, options2 = {}) {
   });
   try {
     const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
-    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
+    return text === void 0 ? EMPTY2 : todosFromJsonl(text, options2.sinceMs);
   } finally {
     clearTimeout(timer);
   }
@@ -19436,11 +19457,11 @@ function isRecord(value) {
 function uniq(values) {
   return [...new Set(values)];
 }
-var EMPTY, TAIL_BYTES, DEFAULT_TIMEOUT_MS, MAX_TODO_CHARS, MAX_ITEMS;
+var EMPTY2, TAIL_BYTES, DEFAULT_TIMEOUT_MS, MAX_TODO_CHARS, MAX_ITEMS;
 var init_transcript_todos = __esm({
   "packages/node/src/session/transcript-todos.ts"() {
     "use strict";
-    EMPTY = { completed: [], inProgress: [], found: false };
+    EMPTY2 = { completed: [], inProgress: [], found: false };
     TAIL_BYTES = 4 * 1024 * 1024;
     DEFAULT_TIMEOUT_MS = 500;
     MAX_TODO_CHARS = 300;
@@ -19874,20 +19895,20 @@ async function readPublicationOrder(options2) {
   const timeoutMs = options2.timeoutMs ?? 1e4;
   const candidates = integrationCandidates(options2.integration);
   const probe = await runGit(root, ["rev-parse", "--is-shallow-repository", "--show-toplevel"], { env, timeoutMs });
-  if (!probe.ok) return { ...EMPTY2(), integration: void 0, source: "no-repo" };
+  if (!probe.ok) return { ...EMPTY3(), integration: void 0, source: "no-repo" };
   const [shallow, top] = probe.stdout.toString("utf8").split("\n");
   const refs = await runGit(root, ["for-each-ref", "--format=%(refname)", ...candidates.filter((c) => c.startsWith("refs/"))], { env, timeoutMs });
   const existing = new Set(refs.stdout.toString("utf8").split("\n").filter(Boolean));
   const integration = candidates.find((c) => existing.has(c));
-  if (integration === void 0) return { ...EMPTY2(), integration: void 0, source: "no-branch" };
-  if (shallow === "true") return { ...EMPTY2(), integration, source: "shallow" };
+  if (integration === void 0) return { ...EMPTY3(), integration: void 0, source: "no-branch" };
+  if (shallow === "true") return { ...EMPTY3(), integration, source: "shallow" };
   const dir = relativeTo(top || root, options2.eventsDir);
   const log = await runGit(
     root,
     ["log", "--first-parent", "--reverse", "--diff-merges=first-parent", "--diff-filter=A", "--name-only", "--no-renames", "-z", "--format=%x00%H", integration, "--", `:(literal)${dir}`],
     { env, timeoutMs }
   );
-  if (!log.ok) return { ...EMPTY2(), integration, source: "no-branch" };
+  if (!log.ok) return { ...EMPTY3(), integration, source: "no-branch" };
   return { ...parseLandingLog(log.stdout.toString("utf8"), dir), integration, source: "history" };
 }
 function parseLandingLog(text, dir) {
@@ -19948,13 +19969,13 @@ async function publicationOrderFor(settings, previousPage) {
   }
   return { order: history.order, summary: { source: history.source, integration: history.integration, unchecked: void 0 } };
 }
-var EMPTY2;
+var EMPTY3;
 var init_publication_order = __esm({
   "packages/node/src/ids/publication-order.ts"() {
     "use strict";
     init_src();
     init_git_plumbing();
-    EMPTY2 = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
+    EMPTY3 = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
   }
 });
 
@@ -20058,15 +20079,15 @@ async function readRemoteEvents(options2) {
   const deadline = now() + options2.timeoutMs;
   const left = () => deadline - now();
   const { cwd, env } = options2;
-  const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
-  const failed = (stage, error) => ({ ...EMPTY3, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
+  const late = (stage) => ({ ...EMPTY4, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
+  const failed = (stage, error) => ({ ...EMPTY4, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
   const listed = options2.listed ?? await listRemoteRefs(cwd, options2.refPatterns, left(), env);
   if (listed === "late") return late("listing refs");
-  if (listed === "no-repository") return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
+  if (listed === "no-repository") return { ...EMPTY4, note: "not a git repository (or git is not installed): no remote branches to read" };
   const refs = listed.map(({ ref }) => ref);
   const revs = options2.listed ? listed.map(({ ref, oid }) => /^[0-9a-f]{40,64}$/.test(oid) ? oid : ref) : refs;
   const head = options2.head ?? "HEAD";
-  if (refs.length === 0) return EMPTY3;
+  if (refs.length === 0) return EMPTY4;
   let top = options2.top;
   if (top === void 0) {
     top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env, timeoutMs: left() })).stdout.toString("utf8").trim() || cwd;
@@ -20160,7 +20181,7 @@ function toInFlight(result) {
     note
   };
 }
-var EMPTY3;
+var EMPTY4;
 var init_remote_events = __esm({
   "packages/node/src/remote-events.ts"() {
     "use strict";
@@ -20169,7 +20190,7 @@ var init_remote_events = __esm({
     init_publication_order();
     init_remote_memo();
     init_ref_check();
-    EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
+    EMPTY4 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
   }
 });
 

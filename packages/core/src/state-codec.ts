@@ -90,18 +90,24 @@ function* jsonLine<T>(items: Iterable<T>, encode: (item: T) => unknown): Generat
 }
 
 /** The inverse of encodeState; throws on text it did not write (the caller treats that as no cache). */
-export function decodeState(lines: readonly string[]): { state: LedgerState; tracker: ResolutionTracker } {
-  if (lines.length !== STATE_CODEC_LINES) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${lines.length}`);
-  const [events, registers, items, checkpoints, questions, tracked] = lines.map((line) => JSON.parse(line) as unknown[]) as [
-    [string, number, number, string, string | null, string | null, string][],
-    [[string, number] | null, [string, number][], [string[], number][], [string, string, number][]],
-    [string, number, number][],
-    ([string, string, number] | [string, string, number, number])[],
-    [[string, number][], string[]],
-    [[string, number][], [string, [string, number][]][]],
-  ];
+/**
+ * The state `encodeStateText` wrote. Lines are parsed one at a time, each just before its entries
+ * are built, so only one line's JSON lives beside the state being built: parsing all six first
+ * held ~100k small arrays next to the records made from them (the warm read at 100k events
+ * peaked ~40 MiB higher). A caller that owns the lines can hand them over as an iterable that
+ * lets each one go once it is taken (read-fold.ts).
+ */
+export function decodeState(lines: Iterable<string>): { state: LedgerState; tracker: ResolutionTracker } {
+  const iterator = lines[Symbol.iterator]();
+  let taken = 0;
+  const next = <T>(): T => {
+    const line = iterator.next();
+    if (line.done) throw new Error(`expected ${STATE_CODEC_LINES} lines, got ${taken}`);
+    taken++;
+    return JSON.parse(line.value) as T;
+  };
   const state = emptyState();
-  const records: EventRecord[] = events.map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
+  const records: EventRecord[] = next<[string, number, number, string, string | null, string | null, string][]>().map(([hexKey, epochMs, subMsNanos, agent, branch, type, summary]) => {
     const cut = hexKey.indexOf('\u0000');
     const key = eventKey({ file: hexKey.slice(0, cut), contentHash: hexKey.slice(cut + 1) });
     const record = new EventRecord(key, epochMs, subMsNanos, agent, branch ?? undefined, type ?? undefined, summary);
@@ -113,22 +119,25 @@ export function decodeState(lines: readonly string[]): { state: LedgerState; tra
     if (record === undefined) throw new Error(`record ${i} out of range`);
     return record;
   };
-  const [now, agentNow, agentInProgress, decisions] = registers;
+  const [now, agentNow, agentInProgress, decisions] = next<[[string, number] | null, [string, number][], [string[], number][], [string, string, number][]]>();
   state.now = now ? { value: now[0], stamp: at(now[1]) } : undefined;
   for (const [value, i] of agentNow) state.agentNow.set(at(i).agent, { value, stamp: at(i) });
   for (const [list, i] of agentInProgress) state.agentInProgress.set(at(i).agent, { items: list, stamp: at(i) });
   for (const [name, value, i] of decisions) state.decisions.set(name, { value, stamp: at(i) });
-  for (const [text, i, position] of items) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
-  for (const entry of checkpoints) {
+  for (const [text, i, position] of next<[string, number, number][]>()) state.thisSession.set(sessionItemId(text), { text, first: at(i), position });
+  for (const entry of next<([string, string, number] | [string, string, number, number])[]>()) {
     const checkpoint: CheckpointEntry =
       entry.length === 3 ? { phase: entry[0], status: entry[1], updated: at(entry[2]) } : { phase: entry[0], status: entry[1], updated: new UtcInstant(entry[2], entry[3]) };
     state.checkpoints.set(checkpointKey(checkpoint), checkpoint);
   }
-  for (const [text, i] of questions[0]) state.openQuestions.set(text, at(i));
-  for (const text of questions[1]) state.resolvedQuestions.add(text);
+  const [open, resolved] = next<[[string, number][], string[]]>();
+  for (const [text, i] of open) state.openQuestions.set(text, at(i));
+  for (const text of resolved) state.resolvedQuestions.add(text);
   const tracker = emptyTracker();
-  for (const [value, i] of tracked[0]) tracker.now.set(value, at(i));
-  for (const [key, values] of tracked[1]) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
+  const [trackedNow, trackedDecisions] = next<[[string, number][], [string, [string, number][]][]]>();
+  for (const [value, i] of trackedNow) tracker.now.set(value, at(i));
+  for (const [key, values] of trackedDecisions) tracker.decisions.set(key, new Map(values.map(([value, i]) => [value, at(i)])));
+  if (!iterator.next().done) throw new Error(`expected ${STATE_CODEC_LINES} lines, got more`);
   return { state, tracker };
 }
 
