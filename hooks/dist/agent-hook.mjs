@@ -16467,8 +16467,8 @@ async function readInWorkers(toRead, files, settings, readHere, takePart, tick3)
         await joinArrived();
       }
     }
-    while (workers.some((worker) => !worker.finished)) {
-      await Promise.race([...workers.map((worker) => worker.settled), sleep(10)]);
+    for (let running = workers.filter((worker) => !worker.finished); running.length > 0; running = running.filter((worker) => !worker.finished)) {
+      await Promise.race([...running.map((worker) => worker.settled), sleep(10)]);
       await tick3();
       await joinArrived();
     }

@@ -388,6 +388,33 @@ describe('read workers: --check', () => {
       expect(sentPerWorker(log)).toEqual([{ settled: 64, racy: 0 }]);
     }
   });
+
+  // --check, --dry-run, --full and status read without a lock to keep fresh or a deadline, so the
+  // read's tick does not yield to the event loop: waiting for the second worker once the first is
+  // finished must still let its messages in (a wait on the finished one's promise never does).
+  it.each(['--check', '--dry-run'])('%s with two workers waits for both and says what one thread says', async (command) => {
+    const dir = testdir(corpus(17)); // more than two chunks of files: each worker claims a full one
+    await waitPastChanges([join(dir, 'events')]);
+    const cli = binWith(RECORDING_WORKER);
+    const log = join(testdir(), 'worker.log');
+    const env = { ...BASE_ENV, LEDGER_SYNTH_CACHE_RACY_MS: '0', WORKER_LOG: log };
+    const run = async (extra: Record<string, string>) => {
+      rmSync(join(dir, '.ledger-synth'), { recursive: true, force: true });
+      // A hang is killed (and fails below), not left to stall the suite.
+      const result = await runNode(cli, [command], { cwd: dir, env: { ...env, ...extra }, killAfterMs: 20_000 });
+      return { code: result.code, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+    };
+    const oracle = await run({ LEDGER_SYNTH_WORKERS: '0' });
+    expect(oracle.signal).toBe(null);
+    rmSync(log, { force: true });
+    expect(await run({ LEDGER_SYNTH_WORKERS: '2', LEDGER_SYNTH_WORKER_CHUNKS: '1' })).toEqual(oracle);
+    expect(readdirSync(join(dir, 'events')).filter((name) => name.endsWith('.md') && !name.startsWith('.')).length).toBeGreaterThan(128);
+    expect(sentPerWorker(log)).toEqual([
+      { settled: 64, racy: 0 },
+      { settled: 64, racy: 0 },
+    ]);
+    expect(doneWorkers(log)).toHaveLength(2);
+  });
 });
 
 describe('read workers: a worker that fails', () => {

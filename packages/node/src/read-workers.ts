@@ -137,8 +137,11 @@ export async function readInWorkers(
         await joinArrived();
       }
     }
-    while (workers.some((worker) => !worker.finished)) {
-      await Promise.race([...workers.map((worker) => worker.settled), sleep(10)]);
+    for (let running = workers.filter((worker) => !worker.finished); running.length > 0; running = running.filter((worker) => !worker.finished)) {
+      // Only the workers still running: a finished one's promise is settled, and a wait on it would
+      // return at once, forever, without the event loop (whose messages say the others are done)
+      // getting a turn where `tick` does not yield (a read with no lock to refresh and no deadline).
+      await Promise.race([...running.map((worker) => worker.settled), sleep(10)]);
       await tick();
       await joinArrived();
     }
