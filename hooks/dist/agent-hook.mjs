@@ -15931,7 +15931,7 @@ function sortPaths(paths) {
 // packages/node/src/fold-cache.ts
 import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { mkdirSync as mkdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readSync as readSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
 // packages/node/src/read-events.ts
@@ -15995,6 +15995,25 @@ function loadEventText(path, maxBytes) {
   }
 }
 function readStateFile(path) {
+  return withStateFile(path, (fd, key) => {
+    const bytes = Buffer.allocUnsafe(key.size);
+    return readInto(fd, bytes, key.size) === key.size ? bytes : void 0;
+  });
+}
+function readStateRange(path, key, offset, length) {
+  return withStateFile(path, (fd, opened) => sameStatKey(opened, key) ? readAt(fd, offset, length) : void 0);
+}
+function readAt(fd, offset, length) {
+  const bytes = Buffer.allocUnsafe(length);
+  let total = 0;
+  while (total < length) {
+    const read = readSync(fd, bytes, total, length - total, offset + total);
+    if (read === 0) return void 0;
+    total += read;
+  }
+  return bytes;
+}
+function withStateFile(path, use) {
   let fd;
   try {
     fd = openSync2(path, OPEN_FLAGS);
@@ -16003,9 +16022,7 @@ function readStateFile(path) {
   }
   try {
     const stat2 = fstatSync(fd);
-    if (!stat2.isFile()) return void 0;
-    const buffer = Buffer.allocUnsafe(stat2.size);
-    return readInto(fd, buffer, stat2.size) === stat2.size ? buffer : void 0;
+    return stat2.isFile() ? use(fd, statKey(stat2)) : void 0;
   } catch {
     return void 0;
   } finally {
@@ -16209,6 +16226,29 @@ function removeJournal(dir) {
 var FORMAT = "ledger-synth-fold-cache/5";
 var FILE_NAME = "fold.cache";
 var ROWS_PER_PIECE = 1024;
+var StateLines = class {
+  constructor(path, key, ranges) {
+    this.path = path;
+    this.key = key;
+    this.ranges = ranges;
+  }
+  path;
+  key;
+  ranges;
+  /** All the lines' bytes: a reader on a budget weighs their decoding before it starts. */
+  get bytes() {
+    return this.ranges.reduce((sum, [, length]) => sum + length, 0);
+  }
+  /** Each line as text, read when it is asked for; throws if the file changed since it was loaded or a line is not ASCII. */
+  *texts() {
+    for (const [offset, length] of this.ranges) {
+      const line = readStateRange(this.path, this.key, offset, length);
+      if (line === void 0) throw new Error(`${this.path} changed since it was loaded`);
+      if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
+      yield line.toString("latin1");
+    }
+  }
+};
 function dropFoldCache(dir) {
   try {
     rmSync2(join5(dir, FILE_NAME), { force: true });
@@ -16226,65 +16266,92 @@ function foldCacheBytes(dir) {
   }
 }
 function loadFoldCache(dir) {
-  const bytes = readStateFile(join5(dir, FILE_NAME));
-  if (bytes === void 0) return void 0;
-  try {
-    const lines = new LineReader2(bytes);
-    if (lines.text() !== cacheFormat()) return void 0;
-    const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
-    if (!header) return void 0;
-    const rowCount = Number(header[1]);
-    const names = JSON.parse(lines.text() ?? "");
-    const keyBytes = Buffer.from(lines.text() ?? "", "base64");
-    const reasonList = JSON.parse(lines.text() ?? "");
-    const stateLines = [];
-    for (let k = 0; k < STATE_CODEC_LINES; k++) {
-      const line = lines.bytes();
-      if (line === void 0) return void 0;
-      stateLines.push(line);
+  const path = join5(dir, FILE_NAME);
+  return withStateFile(path, (fd, key) => {
+    try {
+      return readCache(dir, path, new LineReader2(fd, key.size), key);
+    } catch {
+      return void 0;
     }
-    if (lines.text() !== "end" || !lines.atEnd()) return void 0;
-    if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
-    if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
-    const keys = new Float64Array(rowCount * ROW_NUMBERS);
-    new Uint8Array(keys.buffer).set(keyBytes);
-    for (let row = 0; row < rowCount; row++) {
-      const count = rowWarningCount(keys, row);
-      if (!Number.isInteger(count) || count < 0) return void 0;
-    }
-    const reasons = /* @__PURE__ */ new Map();
-    for (const entry of reasonList) {
-      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
-      reasons.set(entry[0], entry[1]);
-    }
-    return { id: header[2], journal: loadJournal(dir, header[2]), names, keys, reasons, stateLines };
-  } catch {
-    return void 0;
+  });
+}
+function readCache(dir, path, lines, key) {
+  if (lines.text() !== cacheFormat()) return void 0;
+  const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
+  if (!header) return void 0;
+  const rowCount = Number(header[1]);
+  const names = JSON.parse(lines.text() ?? "");
+  const keyBytes = Buffer.from(lines.text() ?? "", "base64");
+  const reasonList = JSON.parse(lines.text() ?? "");
+  const ranges = [];
+  for (let k = 0; k < STATE_CODEC_LINES; k++) {
+    const range = lines.skip();
+    if (range === void 0) return void 0;
+    ranges.push(range);
   }
+  if (lines.text() !== "end" || !lines.atEnd()) return void 0;
+  if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
+  if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
+  const keys = new Float64Array(rowCount * ROW_NUMBERS);
+  new Uint8Array(keys.buffer).set(keyBytes);
+  for (let row = 0; row < rowCount; row++) {
+    const count = rowWarningCount(keys, row);
+    if (!Number.isInteger(count) || count < 0) return void 0;
+  }
+  const reasons = /* @__PURE__ */ new Map();
+  for (const entry of reasonList) {
+    if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
+    reasons.set(entry[0], entry[1]);
+  }
+  return { id: header[2], journal: loadJournal(dir, header[2]), names, keys, reasons, stateLines: new StateLines(path, key, ranges) };
 }
 var LineReader2 = class {
-  constructor(data) {
-    this.data = data;
+  constructor(fd, size) {
+    this.fd = fd;
+    this.size = size;
   }
-  data;
+  fd;
+  size;
+  chunk = Buffer.allocUnsafe(LINE_CHUNK_BYTES);
+  /** The file offset of chunk[0], and how many bytes of it are the file's. */
+  chunkAt = 0;
+  chunkLength = 0;
   at = 0;
   /** The next line; undefined past the end or for a last line without its newline (torn). */
   text() {
-    return this.bytes()?.toString("latin1");
+    const range = this.skip();
+    if (range === void 0) return void 0;
+    const [offset, length] = range;
+    const inChunk = offset >= this.chunkAt && offset + length <= this.chunkAt + this.chunkLength;
+    const line = inChunk ? this.chunk.subarray(offset - this.chunkAt, offset - this.chunkAt + length) : readAt(this.fd, offset, length);
+    if (line === void 0 || !isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
+    return line.toString("latin1");
   }
-  /** The next line's bytes, a view (not a copy); undefined as for `text`. */
-  bytes() {
-    const end = this.data.indexOf(10, this.at);
-    if (end === -1) return void 0;
-    const line = this.data.subarray(this.at, end);
-    this.at = end + 1;
-    if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
-    return line;
+  /** Past the next line: its [offset, length] without the newline (checked when it is read); undefined as for `text`. */
+  skip() {
+    const start = this.at;
+    while (this.at < this.size) {
+      if (this.at >= this.chunkAt + this.chunkLength) this.load(this.at);
+      const end = this.chunk.subarray(0, this.chunkLength).indexOf(10, this.at - this.chunkAt);
+      if (end !== -1) {
+        this.at = this.chunkAt + end + 1;
+        return [start, this.chunkAt + end - start];
+      }
+      this.at = this.chunkAt + this.chunkLength;
+    }
+    return void 0;
   }
   atEnd() {
-    return this.at === this.data.length;
+    return this.at === this.size;
+  }
+  load(offset) {
+    const read = readSync2(this.fd, this.chunk, 0, Math.min(LINE_CHUNK_BYTES, this.size - offset), offset);
+    if (read === 0) throw new Error("the cache file is shorter than its size");
+    this.chunkAt = offset;
+    this.chunkLength = read;
   }
 };
+var LINE_CHUNK_BYTES = 1 << 20;
 function storeFoldCache(dir, old, rows, stateText) {
   try {
     ensureCacheDir(dir);
@@ -16326,7 +16393,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "00ffd01ce5b33538" : "source";
+  const parser = true ? "af74218a841f2e18" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -16726,10 +16793,10 @@ async function matchingCache(dir, files, names, settings) {
     rowOf[i] = loaded.names.length + at;
     if (at % BATCH === BATCH - 1) await tick(settings);
   }
-  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.byteLength, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
+  const stateChars = loaded.stateLines.bytes + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    const folded = decodeState(takeEach(loaded.stateLines));
+    const folded = decodeState(loaded.stateLines.texts());
     for (const json of journal.outcomes) {
       const event = json === null ? void 0 : decodeOutcome(json).event;
       if (event === void 0) continue;
@@ -16754,14 +16821,6 @@ function foldOutcome(state, tracker, outcome) {
   if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
   return outcome.warnings.map(compactWarning);
 }
-function* takeEach(lines) {
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k];
-    lines[k] = EMPTY;
-    yield line.toString("latin1");
-  }
-}
-var EMPTY = Buffer.alloc(0);
 function foldedFromCoveredFiles(state, loaded) {
   const files = /* @__PURE__ */ new Set();
   let eventRows = 0;
@@ -16789,7 +16848,7 @@ async function tick(settings) {
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync3, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -16875,7 +16934,7 @@ function readRecord(path) {
   try {
     if (!fstatSync2(fd).isFile()) return void 0;
     const buffer = Buffer.alloc(4096);
-    const length = readSync2(fd, buffer, 0, buffer.length, 0);
+    const length = readSync3(fd, buffer, 0, buffer.length, 0);
     text = buffer.subarray(0, length).toString("utf8");
   } catch {
     return void 0;
@@ -18040,13 +18099,13 @@ function describeRecovery(recovered) {
 // packages/node/src/session/transcript-todos.ts
 import { constants as constants3 } from "node:fs";
 import { open, stat } from "node:fs/promises";
-var EMPTY2 = { completed: [], inProgress: [], found: false };
+var EMPTY = { completed: [], inProgress: [], found: false };
 var TAIL_BYTES = 4 * 1024 * 1024;
 var DEFAULT_TIMEOUT_MS = 500;
 var MAX_TODO_CHARS = 300;
 var MAX_ITEMS = 100;
 async function readTranscriptTodos(path, options2 = {}) {
-  if (!path) return EMPTY2;
+  if (!path) return EMPTY;
   let timer;
   const timeout = new Promise((resolve7) => {
     timer = setTimeout(() => resolve7(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -18054,7 +18113,7 @@ async function readTranscriptTodos(path, options2 = {}) {
   });
   try {
     const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
-    return text === void 0 ? EMPTY2 : todosFromJsonl(text, options2.sinceMs);
+    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
   } finally {
     clearTimeout(timer);
   }
@@ -18331,7 +18390,7 @@ function uniq2(values) {
 
 // packages/node/src/session/session-start.ts
 import { spawn as spawn2 } from "node:child_process";
-import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync10, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync7, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
+import { appendFileSync as appendFileSync2, closeSync as closeSync4, existsSync as existsSync10, opendirSync, openSync as openSync4, readdirSync as readdirSync5, readFileSync as readFileSync7, readSync as readSync4, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
 import { basename as basename7, join as join16, relative as relative5 } from "node:path";
 
 // packages/node/src/merge-setup.ts
@@ -18579,21 +18638,21 @@ async function listRemoteRefs(cwd, patterns, timeoutMs, env) {
   if (!listed.ok) return "no-repository";
   return listed.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([ref, symref]) => ref && !symref).map(([ref, , oid]) => ({ ref, oid: oid ?? "" }));
 }
-var EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
+var EMPTY2 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
 async function readRemoteEvents(options2) {
   const now = options2.now ?? Date.now;
   const deadline = now() + options2.timeoutMs;
   const left = () => deadline - now();
   const { cwd, env } = options2;
-  const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
-  const failed = (stage, error) => ({ ...EMPTY3, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
+  const late = (stage) => ({ ...EMPTY2, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
+  const failed = (stage, error) => ({ ...EMPTY2, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
   const listed = options2.listed ?? await listRemoteRefs(cwd, options2.refPatterns, left(), env);
   if (listed === "late") return late("listing refs");
-  if (listed === "no-repository") return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
+  if (listed === "no-repository") return { ...EMPTY2, note: "not a git repository (or git is not installed): no remote branches to read" };
   const refs = listed.map(({ ref }) => ref);
   const revs = options2.listed ? listed.map(({ ref, oid }) => /^[0-9a-f]{40,64}$/.test(oid) ? oid : ref) : refs;
   const head = options2.head ?? "HEAD";
-  if (refs.length === 0) return EMPTY3;
+  if (refs.length === 0) return EMPTY2;
   let top = options2.top;
   if (top === void 0) {
     top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env, timeoutMs: left() })).stdout.toString("utf8").trim() || cwd;
@@ -18946,7 +19005,7 @@ function readHead(path, maxBytes) {
   try {
     fd = openSync4(path, "r");
     const buffer = Buffer.alloc(maxBytes);
-    const read = readSync3(fd, buffer, 0, maxBytes, 0);
+    const read = readSync4(fd, buffer, 0, maxBytes, 0);
     return buffer.subarray(0, read).toString("utf8");
   } catch {
     return void 0;

@@ -9243,8 +9243,8 @@ function formatBytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
 
-// packages/node/src/read-fold.ts
-var EMPTY = Buffer.alloc(0);
+// packages/node/src/fold-cache.ts
+var LINE_CHUNK_BYTES = 1 << 20;
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -10034,13 +10034,13 @@ function list(dir) {
 // packages/node/src/session/transcript-todos.ts
 import { constants as constants3 } from "node:fs";
 import { open, stat } from "node:fs/promises";
-var EMPTY2 = { completed: [], inProgress: [], found: false };
+var EMPTY = { completed: [], inProgress: [], found: false };
 var TAIL_BYTES = 4 * 1024 * 1024;
 var DEFAULT_TIMEOUT_MS = 500;
 var MAX_TODO_CHARS = 300;
 var MAX_ITEMS = 100;
 async function readTranscriptTodos(path, options2 = {}) {
-  if (!path) return EMPTY2;
+  if (!path) return EMPTY;
   let timer;
   const timeout = new Promise((resolve2) => {
     timer = setTimeout(() => resolve2(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -10048,7 +10048,7 @@ async function readTranscriptTodos(path, options2 = {}) {
   });
   try {
     const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
-    return text === void 0 ? EMPTY2 : todosFromJsonl(text, options2.sinceMs);
+    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
   } finally {
     clearTimeout(timer);
   }

@@ -16793,6 +16793,25 @@ function loadEventText(path, maxBytes) {
   }
 }
 function readStateFile(path) {
+  return withStateFile(path, (fd, key) => {
+    const bytes = Buffer.allocUnsafe(key.size);
+    return readInto(fd, bytes, key.size) === key.size ? bytes : void 0;
+  });
+}
+function readStateRange(path, key, offset, length) {
+  return withStateFile(path, (fd, opened) => sameStatKey(opened, key) ? readAt(fd, offset, length) : void 0);
+}
+function readAt(fd, offset, length) {
+  const bytes = Buffer.allocUnsafe(length);
+  let total = 0;
+  while (total < length) {
+    const read = readSync(fd, bytes, total, length - total, offset + total);
+    if (read === 0) return void 0;
+    total += read;
+  }
+  return bytes;
+}
+function withStateFile(path, use) {
   let fd;
   try {
     fd = openSync2(path, OPEN_FLAGS);
@@ -16801,9 +16820,7 @@ function readStateFile(path) {
   }
   try {
     const stat2 = fstatSync(fd);
-    if (!stat2.isFile()) return void 0;
-    const buffer = Buffer.allocUnsafe(stat2.size);
-    return readInto(fd, buffer, stat2.size) === stat2.size ? buffer : void 0;
+    return stat2.isFile() ? use(fd, statKey(stat2)) : void 0;
   } catch {
     return void 0;
   } finally {
@@ -17031,7 +17048,7 @@ var init_fold_journal = __esm({
 // packages/node/src/fold-cache.ts
 import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { mkdirSync as mkdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readSync as readSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 function dropFoldCache(dir) {
   try {
@@ -17050,41 +17067,44 @@ function foldCacheBytes(dir) {
   }
 }
 function loadFoldCache(dir) {
-  const bytes = readStateFile(join5(dir, FILE_NAME));
-  if (bytes === void 0) return void 0;
-  try {
-    const lines = new LineReader2(bytes);
-    if (lines.text() !== cacheFormat()) return void 0;
-    const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
-    if (!header) return void 0;
-    const rowCount = Number(header[1]);
-    const names = JSON.parse(lines.text() ?? "");
-    const keyBytes = Buffer.from(lines.text() ?? "", "base64");
-    const reasonList = JSON.parse(lines.text() ?? "");
-    const stateLines = [];
-    for (let k = 0; k < STATE_CODEC_LINES; k++) {
-      const line = lines.bytes();
-      if (line === void 0) return void 0;
-      stateLines.push(line);
+  const path = join5(dir, FILE_NAME);
+  return withStateFile(path, (fd, key) => {
+    try {
+      return readCache(dir, path, new LineReader2(fd, key.size), key);
+    } catch {
+      return void 0;
     }
-    if (lines.text() !== "end" || !lines.atEnd()) return void 0;
-    if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
-    if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
-    const keys = new Float64Array(rowCount * ROW_NUMBERS);
-    new Uint8Array(keys.buffer).set(keyBytes);
-    for (let row = 0; row < rowCount; row++) {
-      const count = rowWarningCount(keys, row);
-      if (!Number.isInteger(count) || count < 0) return void 0;
-    }
-    const reasons = /* @__PURE__ */ new Map();
-    for (const entry of reasonList) {
-      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
-      reasons.set(entry[0], entry[1]);
-    }
-    return { id: header[2], journal: loadJournal(dir, header[2]), names, keys, reasons, stateLines };
-  } catch {
-    return void 0;
+  });
+}
+function readCache(dir, path, lines, key) {
+  if (lines.text() !== cacheFormat()) return void 0;
+  const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? "");
+  if (!header) return void 0;
+  const rowCount = Number(header[1]);
+  const names = JSON.parse(lines.text() ?? "");
+  const keyBytes = Buffer.from(lines.text() ?? "", "base64");
+  const reasonList = JSON.parse(lines.text() ?? "");
+  const ranges = [];
+  for (let k = 0; k < STATE_CODEC_LINES; k++) {
+    const range = lines.skip();
+    if (range === void 0) return void 0;
+    ranges.push(range);
   }
+  if (lines.text() !== "end" || !lines.atEnd()) return void 0;
+  if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === "string")) return void 0;
+  if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return void 0;
+  const keys = new Float64Array(rowCount * ROW_NUMBERS);
+  new Uint8Array(keys.buffer).set(keyBytes);
+  for (let row = 0; row < rowCount; row++) {
+    const count = rowWarningCount(keys, row);
+    if (!Number.isInteger(count) || count < 0) return void 0;
+  }
+  const reasons = /* @__PURE__ */ new Map();
+  for (const entry of reasonList) {
+    if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== "string") return void 0;
+    reasons.set(entry[0], entry[1]);
+  }
+  return { id: header[2], journal: loadJournal(dir, header[2]), names, keys, reasons, stateLines: new StateLines(path, key, ranges) };
 }
 function storeFoldCache(dir, old, rows, stateText) {
   try {
@@ -17127,7 +17147,7 @@ function cacheDirFor(stateDir2, identity) {
   return join5(stateDir2, "cache", id);
 }
 function cacheFormat() {
-  const parser = true ? "00ffd01ce5b33538" : "source";
+  const parser = true ? "af74218a841f2e18" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 function ensureCacheDir(dir) {
@@ -17137,7 +17157,7 @@ function ensureCacheDir(dir) {
   } catch {
   }
 }
-var FORMAT, FILE_NAME, ROWS_PER_PIECE, LineReader2;
+var FORMAT, FILE_NAME, ROWS_PER_PIECE, StateLines, LineReader2, LINE_CHUNK_BYTES;
 var init_fold_cache = __esm({
   "packages/node/src/fold-cache.ts"() {
     "use strict";
@@ -17149,29 +17169,76 @@ var init_fold_cache = __esm({
     FORMAT = "ledger-synth-fold-cache/5";
     FILE_NAME = "fold.cache";
     ROWS_PER_PIECE = 1024;
-    LineReader2 = class {
-      constructor(data) {
-        this.data = data;
+    StateLines = class {
+      constructor(path, key, ranges) {
+        this.path = path;
+        this.key = key;
+        this.ranges = ranges;
       }
-      data;
+      path;
+      key;
+      ranges;
+      /** All the lines' bytes: a reader on a budget weighs their decoding before it starts. */
+      get bytes() {
+        return this.ranges.reduce((sum, [, length]) => sum + length, 0);
+      }
+      /** Each line as text, read when it is asked for; throws if the file changed since it was loaded or a line is not ASCII. */
+      *texts() {
+        for (const [offset, length] of this.ranges) {
+          const line = readStateRange(this.path, this.key, offset, length);
+          if (line === void 0) throw new Error(`${this.path} changed since it was loaded`);
+          if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
+          yield line.toString("latin1");
+        }
+      }
+    };
+    LineReader2 = class {
+      constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+      }
+      fd;
+      size;
+      chunk = Buffer.allocUnsafe(LINE_CHUNK_BYTES);
+      /** The file offset of chunk[0], and how many bytes of it are the file's. */
+      chunkAt = 0;
+      chunkLength = 0;
       at = 0;
       /** The next line; undefined past the end or for a last line without its newline (torn). */
       text() {
-        return this.bytes()?.toString("latin1");
+        const range = this.skip();
+        if (range === void 0) return void 0;
+        const [offset, length] = range;
+        const inChunk = offset >= this.chunkAt && offset + length <= this.chunkAt + this.chunkLength;
+        const line = inChunk ? this.chunk.subarray(offset - this.chunkAt, offset - this.chunkAt + length) : readAt(this.fd, offset, length);
+        if (line === void 0 || !isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
+        return line.toString("latin1");
       }
-      /** The next line's bytes, a view (not a copy); undefined as for `text`. */
-      bytes() {
-        const end = this.data.indexOf(10, this.at);
-        if (end === -1) return void 0;
-        const line = this.data.subarray(this.at, end);
-        this.at = end + 1;
-        if (!isAscii(line)) throw new Error("not ASCII: not written by storeFoldCache");
-        return line;
+      /** Past the next line: its [offset, length] without the newline (checked when it is read); undefined as for `text`. */
+      skip() {
+        const start = this.at;
+        while (this.at < this.size) {
+          if (this.at >= this.chunkAt + this.chunkLength) this.load(this.at);
+          const end = this.chunk.subarray(0, this.chunkLength).indexOf(10, this.at - this.chunkAt);
+          if (end !== -1) {
+            this.at = this.chunkAt + end + 1;
+            return [start, this.chunkAt + end - start];
+          }
+          this.at = this.chunkAt + this.chunkLength;
+        }
+        return void 0;
       }
       atEnd() {
-        return this.at === this.data.length;
+        return this.at === this.size;
+      }
+      load(offset) {
+        const read = readSync2(this.fd, this.chunk, 0, Math.min(LINE_CHUNK_BYTES, this.size - offset), offset);
+        if (read === 0) throw new Error("the cache file is shorter than its size");
+        this.chunkAt = offset;
+        this.chunkLength = read;
       }
     };
+    LINE_CHUNK_BYTES = 1 << 20;
   }
 });
 
@@ -17512,10 +17579,10 @@ async function matchingCache(dir, files, names, settings) {
     rowOf[i] = loaded.names.length + at;
     if (at % BATCH === BATCH - 1) await tick(settings);
   }
-  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.byteLength, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
+  const stateChars = loaded.stateLines.bytes + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    const folded = decodeState(takeEach(loaded.stateLines));
+    const folded = decodeState(loaded.stateLines.texts());
     for (const json of journal.outcomes) {
       const event = json === null ? void 0 : decodeOutcome(json).event;
       if (event === void 0) continue;
@@ -17539,13 +17606,6 @@ function foldOutcome(state, tracker, outcome) {
   trackEvent(tracker, outcome.event, record ?? void 0);
   if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
   return outcome.warnings.map(compactWarning);
-}
-function* takeEach(lines) {
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k];
-    lines[k] = EMPTY;
-    yield line.toString("latin1");
-  }
 }
 function foldedFromCoveredFiles(state, loaded) {
   const files = /* @__PURE__ */ new Set();
@@ -17571,7 +17631,7 @@ async function tick(settings) {
   if (settings.onProgress || settings.shouldStop) await new Promise((resolve10) => setImmediate(resolve10));
   if (settings.shouldStop?.()) throw new ReadStopped();
 }
-var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS, LOAD_BYTES_PER_MS, PART_CHARS_PER_MS, LSTAT_MS_PER_FILE, STATE_SHARE_OF_CACHE, FLOOR_MS_PER_FILE, EMPTY;
+var DEFAULT_RACY_MS, ReadStopped, FirstWarnings, BATCH, DECODE_CHARS_PER_MS, LOAD_BYTES_PER_MS, PART_CHARS_PER_MS, LSTAT_MS_PER_FILE, STATE_SHARE_OF_CACHE, FLOOR_MS_PER_FILE;
 var init_read_fold = __esm({
   "packages/node/src/read-fold.ts"() {
     "use strict";
@@ -17648,13 +17708,12 @@ var init_read_fold = __esm({
     LSTAT_MS_PER_FILE = 0.01;
     STATE_SHARE_OF_CACHE = 0.7;
     FLOOR_MS_PER_FILE = 0.02;
-    EMPTY = Buffer.alloc(0);
   }
 });
 
 // packages/node/src/lock.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync3, rmdirSync, unlinkSync as unlinkSync2, utimesSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -17747,7 +17806,7 @@ function readRecord(path) {
   try {
     if (!fstatSync2(fd).isFile()) return void 0;
     const buffer = Buffer.alloc(4096);
-    const length = readSync2(fd, buffer, 0, buffer.length, 0);
+    const length = readSync3(fd, buffer, 0, buffer.length, 0);
     text = buffer.subarray(0, length).toString("utf8");
   } catch {
     return void 0;
@@ -19284,7 +19343,7 @@ var init_recover = __esm({
 import { constants as constants3 } from "node:fs";
 import { open, stat } from "node:fs/promises";
 async function readTranscriptTodos(path, options2 = {}) {
-  if (!path) return EMPTY2;
+  if (!path) return EMPTY;
   let timer;
   const timeout = new Promise((resolve10) => {
     timer = setTimeout(() => resolve10(void 0), options2.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -19292,7 +19351,7 @@ async function readTranscriptTodos(path, options2 = {}) {
   });
   try {
     const text = await Promise.race([readTail(path, options2.maxBytes ?? TAIL_BYTES).catch(() => void 0), timeout]);
-    return text === void 0 ? EMPTY2 : todosFromJsonl(text, options2.sinceMs);
+    return text === void 0 ? EMPTY : todosFromJsonl(text, options2.sinceMs);
   } finally {
     clearTimeout(timer);
   }
@@ -19457,11 +19516,11 @@ function isRecord(value) {
 function uniq(values) {
   return [...new Set(values)];
 }
-var EMPTY2, TAIL_BYTES, DEFAULT_TIMEOUT_MS, MAX_TODO_CHARS, MAX_ITEMS;
+var EMPTY, TAIL_BYTES, DEFAULT_TIMEOUT_MS, MAX_TODO_CHARS, MAX_ITEMS;
 var init_transcript_todos = __esm({
   "packages/node/src/session/transcript-todos.ts"() {
     "use strict";
-    EMPTY2 = { completed: [], inProgress: [], found: false };
+    EMPTY = { completed: [], inProgress: [], found: false };
     TAIL_BYTES = 4 * 1024 * 1024;
     DEFAULT_TIMEOUT_MS = 500;
     MAX_TODO_CHARS = 300;
@@ -19895,20 +19954,20 @@ async function readPublicationOrder(options2) {
   const timeoutMs = options2.timeoutMs ?? 1e4;
   const candidates = integrationCandidates(options2.integration);
   const probe = await runGit(root, ["rev-parse", "--is-shallow-repository", "--show-toplevel"], { env, timeoutMs });
-  if (!probe.ok) return { ...EMPTY3(), integration: void 0, source: "no-repo" };
+  if (!probe.ok) return { ...EMPTY2(), integration: void 0, source: "no-repo" };
   const [shallow, top] = probe.stdout.toString("utf8").split("\n");
   const refs = await runGit(root, ["for-each-ref", "--format=%(refname)", ...candidates.filter((c) => c.startsWith("refs/"))], { env, timeoutMs });
   const existing = new Set(refs.stdout.toString("utf8").split("\n").filter(Boolean));
   const integration = candidates.find((c) => existing.has(c));
-  if (integration === void 0) return { ...EMPTY3(), integration: void 0, source: "no-branch" };
-  if (shallow === "true") return { ...EMPTY3(), integration, source: "shallow" };
+  if (integration === void 0) return { ...EMPTY2(), integration: void 0, source: "no-branch" };
+  if (shallow === "true") return { ...EMPTY2(), integration, source: "shallow" };
   const dir = relativeTo(top || root, options2.eventsDir);
   const log = await runGit(
     root,
     ["log", "--first-parent", "--reverse", "--diff-merges=first-parent", "--diff-filter=A", "--name-only", "--no-renames", "-z", "--format=%x00%H", integration, "--", `:(literal)${dir}`],
     { env, timeoutMs }
   );
-  if (!log.ok) return { ...EMPTY3(), integration, source: "no-branch" };
+  if (!log.ok) return { ...EMPTY2(), integration, source: "no-branch" };
   return { ...parseLandingLog(log.stdout.toString("utf8"), dir), integration, source: "history" };
 }
 function parseLandingLog(text, dir) {
@@ -19969,13 +20028,13 @@ async function publicationOrderFor(settings, previousPage) {
   }
   return { order: history.order, summary: { source: history.source, integration: history.integration, unchecked: void 0 } };
 }
-var EMPTY3;
+var EMPTY2;
 var init_publication_order = __esm({
   "packages/node/src/ids/publication-order.ts"() {
     "use strict";
     init_src();
     init_git_plumbing();
-    EMPTY3 = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
+    EMPTY2 = () => ({ order: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() });
   }
 });
 
@@ -20079,15 +20138,15 @@ async function readRemoteEvents(options2) {
   const deadline = now() + options2.timeoutMs;
   const left = () => deadline - now();
   const { cwd, env } = options2;
-  const late = (stage) => ({ ...EMPTY4, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
-  const failed = (stage, error) => ({ ...EMPTY4, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
+  const late = (stage) => ({ ...EMPTY3, note: `skipped: reading remote branches took longer than ${options2.timeoutMs} ms (${stage}); raise remote_events_timeout_ms or run \`cc-synthesize status\`` });
+  const failed = (stage, error) => ({ ...EMPTY3, note: `skipped: git could not read remote branches (${stage}): ${firstLine2(error)}` });
   const listed = options2.listed ?? await listRemoteRefs(cwd, options2.refPatterns, left(), env);
   if (listed === "late") return late("listing refs");
-  if (listed === "no-repository") return { ...EMPTY4, note: "not a git repository (or git is not installed): no remote branches to read" };
+  if (listed === "no-repository") return { ...EMPTY3, note: "not a git repository (or git is not installed): no remote branches to read" };
   const refs = listed.map(({ ref }) => ref);
   const revs = options2.listed ? listed.map(({ ref, oid }) => /^[0-9a-f]{40,64}$/.test(oid) ? oid : ref) : refs;
   const head = options2.head ?? "HEAD";
-  if (refs.length === 0) return EMPTY4;
+  if (refs.length === 0) return EMPTY3;
   let top = options2.top;
   if (top === void 0) {
     top = (await runGit(cwd, ["rev-parse", "--show-toplevel"], { env, timeoutMs: left() })).stdout.toString("utf8").trim() || cwd;
@@ -20181,7 +20240,7 @@ function toInFlight(result) {
     note
   };
 }
-var EMPTY4;
+var EMPTY3;
 var init_remote_events = __esm({
   "packages/node/src/remote-events.ts"() {
     "use strict";
@@ -20190,7 +20249,7 @@ var init_remote_events = __esm({
     init_publication_order();
     init_remote_memo();
     init_ref_check();
-    EMPTY4 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
+    EMPTY3 = { events: [], refs: 0, omitted: 0, found: 0, issues: [], note: void 0 };
   }
 });
 

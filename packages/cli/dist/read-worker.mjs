@@ -9215,8 +9215,9 @@ function encodeOutcome(outcome) {
 
 // packages/node/src/fold-cache.ts
 var FORMAT = "ledger-synth-fold-cache/5";
+var LINE_CHUNK_BYTES = 1 << 20;
 function cacheFormat() {
-  const parser = true ? "00ffd01ce5b33538" : "source";
+  const parser = true ? "af74218a841f2e18" : "source";
   return `${FORMAT}|${RENDER_FORMAT_VERSION}|${parser}`;
 }
 
@@ -9235,7 +9236,6 @@ function foldOutcome(state, tracker, outcome) {
   if (outcome.warnings === void 0 || outcome.warnings.length === 0) return void 0;
   return outcome.warnings.map(compactWarning);
 }
-var EMPTY = Buffer.alloc(0);
 function readSettled(path, maxEventBytes, racyMs) {
   const openedAt = Date.now();
   const { outcome, key } = readEventFile(path, maxEventBytes);

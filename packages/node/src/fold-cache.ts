@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RENDER_FORMAT_VERSION, STATE_CODEC_LINES } from '@ledger-synth/core';
 import { writeFileAtomic } from './atomic-write.js';
 import { asciiJson, NewRows, ROW_NUMBERS, rowWarningCount } from './cache-rows.js';
 import { loadJournal, removeJournal } from './fold-journal.js';
-import { readStateFile } from './read-events.js';
+import { readAt, readStateRange, withStateFile, type StatKey } from './read-events.js';
 
 /**
  * The cache: the fold of every settled file, with the stat key each file had when it was read.
@@ -51,12 +51,39 @@ export interface LoadedCache {
   /** ROW_NUMBERS per row: the stat key (5) and the warning count. */
   readonly keys: Float64Array;
   readonly reasons: ReadonlyMap<number, string>;
-  /**
-   * The state lines' bytes (ASCII, views of the file's buffer), made text and decoded one at a time
-   * only once the rows are known to match (read-fold.ts): a miss never turns ~28 MB (at 100k
-   * events) into strings, and a hit never holds them all at once. Taken: emptied as they are read.
-   */
-  readonly stateLines: Buffer[];
+  /** The state lines, decoded only once the rows are known to match (decodeState). */
+  readonly stateLines: StateLines;
+}
+
+/**
+ * Where the state lines are in the cache file, read again one at a time when they are decoded: the
+ * load keeps no view of the file's bytes (~40 MB at 100k events), so they are freed before the
+ * state is built, and only one line (the largest ~20 MB) is ever held as bytes and text beside it.
+ * A miss never reads them again. The file must still be the one loaded (its stat key): a cache
+ * replaced in between (another run stored one) makes the decoding throw, a miss.
+ */
+export class StateLines {
+  constructor(
+    private readonly path: string,
+    private readonly key: StatKey,
+    /** [offset, length] per line, without its newline. */
+    private readonly ranges: readonly (readonly [number, number])[],
+  ) {}
+
+  /** All the lines' bytes: a reader on a budget weighs their decoding before it starts. */
+  get bytes(): number {
+    return this.ranges.reduce((sum, [, length]) => sum + length, 0);
+  }
+
+  /** Each line as text, read when it is asked for; throws if the file changed since it was loaded or a line is not ASCII. */
+  *texts(): Generator<string> {
+    for (const [offset, length] of this.ranges) {
+      const line = readStateRange(this.path, this.key, offset, length);
+      if (line === undefined) throw new Error(`${this.path} changed since it was loaded`);
+      if (!isAscii(line)) throw new Error('not ASCII: not written by storeFoldCache');
+      yield line.toString('latin1');
+    }
+  }
 }
 
 /** Remove the cache of `dir` (found damaged); false when it could not be removed. */
@@ -81,67 +108,102 @@ export function foldCacheBytes(dir: string): number {
 
 /** The cache of `dir`, or undefined when it is missing, foreign (another format or parser), torn or damaged. */
 export function loadFoldCache(dir: string): LoadedCache | undefined {
-  const bytes = readStateFile(join(dir, FILE_NAME));
-  if (bytes === undefined) return undefined;
-  try {
-    const lines = new LineReader(bytes);
-    if (lines.text() !== cacheFormat()) return undefined;
-    const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? '');
-    if (!header) return undefined;
-    const rowCount = Number(header[1]);
-    const names = JSON.parse(lines.text() ?? '') as unknown;
-    const keyBytes = Buffer.from(lines.text() ?? '', 'base64');
-    const reasonList = JSON.parse(lines.text() ?? '') as unknown;
-    const stateLines: Buffer[] = [];
-    for (let k = 0; k < STATE_CODEC_LINES; k++) {
-      const line = lines.bytes();
-      if (line === undefined) return undefined;
-      stateLines.push(line);
+  const path = join(dir, FILE_NAME);
+  return withStateFile(path, (fd, key) => {
+    try {
+      return readCache(dir, path, new LineReader(fd, key.size), key);
+    } catch {
+      return undefined; // a damaged cache is a miss
     }
-    if (lines.text() !== 'end' || !lines.atEnd()) return undefined;
-    if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === 'string')) return undefined;
-    if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return undefined;
-    const keys = new Float64Array(rowCount * ROW_NUMBERS);
-    new Uint8Array(keys.buffer).set(keyBytes);
-    for (let row = 0; row < rowCount; row++) {
-      const count = rowWarningCount(keys, row);
-      if (!Number.isInteger(count) || count < 0) return undefined;
-    }
-    const reasons = new Map<number, string>();
-    for (const entry of reasonList as unknown[]) {
-      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string') return undefined;
-      reasons.set(entry[0] as number, entry[1]);
-    }
-    return { id: header[2]!, journal: loadJournal(dir, header[2]!), names: names as string[], keys, reasons, stateLines };
-  } catch {
-    return undefined; // a damaged cache is a miss
-  }
+  });
 }
 
-/** Lines of ASCII bytes, decoded as latin1. */
+function readCache(dir: string, path: string, lines: LineReader, key: StatKey): LoadedCache | undefined {
+  if (lines.text() !== cacheFormat()) return undefined;
+  const header = /^rows (\d+) id ([0-9a-f]{16})$/.exec(lines.text() ?? '');
+  if (!header) return undefined;
+  const rowCount = Number(header[1]);
+  const names = JSON.parse(lines.text() ?? '') as unknown;
+  const keyBytes = Buffer.from(lines.text() ?? '', 'base64');
+  const reasonList = JSON.parse(lines.text() ?? '') as unknown;
+  const ranges: [number, number][] = [];
+  for (let k = 0; k < STATE_CODEC_LINES; k++) {
+    const range = lines.skip();
+    if (range === undefined) return undefined;
+    ranges.push(range);
+  }
+  if (lines.text() !== 'end' || !lines.atEnd()) return undefined;
+  if (!Array.isArray(names) || names.length !== rowCount || !names.every((name) => typeof name === 'string')) return undefined;
+  if (keyBytes.length !== rowCount * ROW_NUMBERS * 8 || !Array.isArray(reasonList)) return undefined;
+  const keys = new Float64Array(rowCount * ROW_NUMBERS);
+  new Uint8Array(keys.buffer).set(keyBytes);
+  for (let row = 0; row < rowCount; row++) {
+    const count = rowWarningCount(keys, row);
+    if (!Number.isInteger(count) || count < 0) return undefined;
+  }
+  const reasons = new Map<number, string>();
+  for (const entry of reasonList as unknown[]) {
+    if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string') return undefined;
+    reasons.set(entry[0] as number, entry[1]);
+  }
+  return { id: header[2]!, journal: loadJournal(dir, header[2]!), names: names as string[], keys, reasons, stateLines: new StateLines(path, key, ranges) };
+}
+
+/**
+ * Lines of ASCII bytes, decoded as latin1, read from an open file through one small buffer: the
+ * load never holds the whole file (~40 MB at 100k events), only the lines it decodes now.
+ */
 class LineReader {
+  private readonly chunk = Buffer.allocUnsafe(LINE_CHUNK_BYTES);
+  /** The file offset of chunk[0], and how many bytes of it are the file's. */
+  private chunkAt = 0;
+  private chunkLength = 0;
   private at = 0;
-  constructor(private readonly data: Buffer) {}
+
+  constructor(
+    private readonly fd: number,
+    private readonly size: number,
+  ) {}
 
   /** The next line; undefined past the end or for a last line without its newline (torn). */
   text(): string | undefined {
-    return this.bytes()?.toString('latin1');
+    const range = this.skip();
+    if (range === undefined) return undefined;
+    const [offset, length] = range;
+    const inChunk = offset >= this.chunkAt && offset + length <= this.chunkAt + this.chunkLength;
+    const line = inChunk ? this.chunk.subarray(offset - this.chunkAt, offset - this.chunkAt + length) : readAt(this.fd, offset, length);
+    if (line === undefined || !isAscii(line)) throw new Error('not ASCII: not written by storeFoldCache');
+    return line.toString('latin1');
   }
 
-  /** The next line's bytes, a view (not a copy); undefined as for `text`. */
-  bytes(): Buffer | undefined {
-    const end = this.data.indexOf(10, this.at);
-    if (end === -1) return undefined;
-    const line = this.data.subarray(this.at, end);
-    this.at = end + 1;
-    if (!isAscii(line)) throw new Error('not ASCII: not written by storeFoldCache');
-    return line;
+  /** Past the next line: its [offset, length] without the newline (checked when it is read); undefined as for `text`. */
+  skip(): [number, number] | undefined {
+    const start = this.at;
+    while (this.at < this.size) {
+      if (this.at >= this.chunkAt + this.chunkLength) this.load(this.at);
+      const end = this.chunk.subarray(0, this.chunkLength).indexOf(10, this.at - this.chunkAt);
+      if (end !== -1) {
+        this.at = this.chunkAt + end + 1;
+        return [start, this.chunkAt + end - start];
+      }
+      this.at = this.chunkAt + this.chunkLength;
+    }
+    return undefined;
   }
 
   atEnd(): boolean {
-    return this.at === this.data.length;
+    return this.at === this.size;
+  }
+
+  private load(offset: number): void {
+    const read = readSync(this.fd, this.chunk, 0, Math.min(LINE_CHUNK_BYTES, this.size - offset), offset);
+    if (read === 0) throw new Error('the cache file is shorter than its size');
+    this.chunkAt = offset;
+    this.chunkLength = read;
   }
 }
+
+const LINE_CHUNK_BYTES = 1 << 20;
 
 /**
  * Best effort (temp file + rename): a cache that cannot be written only costs speed next time.

@@ -113,6 +113,35 @@ export function loadEventText(path: string, maxBytes: number): LoadResult {
  * when it is absent or anything else: a cache that cannot be read is a miss.
  */
 export function readStateFile(path: string): Buffer | undefined {
+  return withStateFile(path, (fd, key) => {
+    const bytes = Buffer.allocUnsafe(key.size);
+    return readInto(fd, bytes, key.size) === key.size ? bytes : undefined;
+  });
+}
+
+
+/**
+ * `length` bytes from `offset` of the state file at `path`, if it is still the file `key`
+ * describes (a state file is replaced by a rename: a new inode); undefined otherwise.
+ */
+export function readStateRange(path: string, key: StatKey, offset: number, length: number): Buffer | undefined {
+  return withStateFile(path, (fd, opened) => (sameStatKey(opened, key) ? readAt(fd, offset, length) : undefined));
+}
+
+/** `length` bytes from `offset` of an open file; undefined if it ends first. */
+export function readAt(fd: number, offset: number, length: number): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  let total = 0;
+  while (total < length) {
+    const read = readSync(fd, bytes, total, length - total, offset + total);
+    if (read === 0) return undefined;
+    total += read;
+  }
+  return bytes;
+}
+
+/** A state file opened as `readStateFile` opens it (a regular file, never through a link), with its stat key, then closed. */
+export function withStateFile<T>(path: string, use: (fd: number, key: StatKey) => T | undefined): T | undefined {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -121,9 +150,7 @@ export function readStateFile(path: string): Buffer | undefined {
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return undefined;
-    const buffer = Buffer.allocUnsafe(stat.size);
-    return readInto(fd, buffer, stat.size) === stat.size ? buffer : undefined;
+    return stat.isFile() ? use(fd, statKey(stat)) : undefined;
   } catch {
     return undefined;
   } finally {

@@ -339,10 +339,10 @@ async function matchingCache(dir: string, files: readonly string[], names: reado
   }
   // Decoding is one synchronous step (~0.4 s at 100k events): a reader on a budget that cannot
   // fit it stops before it, rather than answering late.
-  const stateChars = loaded.stateLines.reduce((sum, line) => sum + line.byteLength, 0) + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
+  const stateChars = loaded.stateLines.bytes + journal.outcomes.reduce((sum, json) => sum + (json?.length ?? 0), 0);
   if (settings.shouldStop?.(stateChars / DECODE_CHARS_PER_MS)) throw new ReadStopped();
   try {
-    const folded = decodeState(takeEach(loaded.stateLines));
+    const folded = decodeState(loaded.stateLines.texts());
     for (const json of journal.outcomes) {
       const event = json === null ? undefined : decodeOutcome(json).event;
       if (event === undefined) continue;
@@ -376,17 +376,6 @@ export function foldOutcome(state: LedgerState, tracker: ResolutionTracker, outc
   if (outcome.warnings === undefined || outcome.warnings.length === 0) return undefined;
   return outcome.warnings.map(compactWarning);
 }
-
-/** The cache's state lines as text, one at a time, each let go once taken: one line's text lives beside the state being built, not all six. */
-function* takeEach(lines: Buffer[]): Generator<string> {
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    lines[k] = EMPTY;
-    yield line.toString('latin1');
-  }
-}
-
-const EMPTY = Buffer.alloc(0);
 
 /** Every event of `state` is named after a covered file that became an event, and there are no more events than such files. */
 function foldedFromCoveredFiles(state: LedgerState, loaded: LoadedCache): boolean {
