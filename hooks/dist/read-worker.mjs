@@ -9222,10 +9222,10 @@ function cacheFormat() {
 }
 
 // packages/node/src/read-workers.ts
-var CHUNK = 64;
+var CHUNK_FILES = 64;
 function claimChunk(counter, length) {
-  const start = Atomics.add(counter, 0, CHUNK);
-  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK) };
+  const start = Atomics.add(counter, 0, CHUNK_FILES);
+  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK_FILES) };
 }
 
 // packages/node/src/read-fold.ts
@@ -9249,8 +9249,8 @@ var PartInProgress = class {
   tracker = emptyTracker();
   settled = [];
   racy = [];
-  /** STAT_KEY_NUMBERS per settled file, grown as needed. */
-  keys = new Float64Array(64 * STAT_KEY_NUMBERS);
+  /** STAT_KEY_NUMBERS per settled file. A part is sent after the chunk that fills it: it never holds more than this. */
+  keys = new Float64Array(Math.min(paths.length, partFiles - 1 + CHUNK_FILES) * STAT_KEY_NUMBERS);
   get files() {
     return this.settled.length + this.racy.length;
   }
@@ -9261,13 +9261,7 @@ var PartInProgress = class {
       return;
     }
     const warnings = foldOutcome(this.state, this.tracker, outcome);
-    const keyAt = this.settled.length * STAT_KEY_NUMBERS;
-    if (keyAt === this.keys.length) {
-      const grown = new Float64Array(this.keys.length * 2);
-      grown.set(this.keys);
-      this.keys = grown;
-    }
-    putStatKey(this.keys, keyAt, key);
+    putStatKey(this.keys, this.settled.length * STAT_KEY_NUMBERS, key);
     this.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0]);
   }
   send() {

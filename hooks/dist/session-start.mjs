@@ -16309,10 +16309,11 @@ var LineReader2 = class {
   constructor(fd, size) {
     this.fd = fd;
     this.size = size;
+    this.chunk = Buffer.allocUnsafe(Math.min(LINE_CHUNK_BYTES, size));
   }
   fd;
   size;
-  chunk = Buffer.allocUnsafe(LINE_CHUNK_BYTES);
+  chunk;
   /** The file offset of chunk[0], and how many bytes of it are the file's. */
   chunkAt = 0;
   chunkLength = 0;
@@ -16345,7 +16346,7 @@ var LineReader2 = class {
     return this.at === this.size;
   }
   load(offset) {
-    const read = readSync2(this.fd, this.chunk, 0, Math.min(LINE_CHUNK_BYTES, this.size - offset), offset);
+    const read = readSync2(this.fd, this.chunk, 0, Math.min(this.chunk.length, this.size - offset), offset);
     if (read === 0) throw new Error("the cache file is shorter than its size");
     this.chunkAt = offset;
     this.chunkLength = read;
@@ -16481,12 +16482,12 @@ import { availableParallelism } from "node:os";
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var CHUNK = 64;
+var CHUNK_FILES = 64;
 var PART_FILES = 128;
 var CHUNKS_PER_LOOK = 4;
 function claimChunk(counter, length) {
-  const start = Atomics.add(counter, 0, CHUNK);
-  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK) };
+  const start = Atomics.add(counter, 0, CHUNK_FILES);
+  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK_FILES) };
 }
 function workerScript() {
   if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;

@@ -17196,10 +17196,11 @@ var init_fold_cache = __esm({
       constructor(fd, size) {
         this.fd = fd;
         this.size = size;
+        this.chunk = Buffer.allocUnsafe(Math.min(LINE_CHUNK_BYTES, size));
       }
       fd;
       size;
-      chunk = Buffer.allocUnsafe(LINE_CHUNK_BYTES);
+      chunk;
       /** The file offset of chunk[0], and how many bytes of it are the file's. */
       chunkAt = 0;
       chunkLength = 0;
@@ -17232,7 +17233,7 @@ var init_fold_cache = __esm({
         return this.at === this.size;
       }
       load(offset) {
-        const read = readSync2(this.fd, this.chunk, 0, Math.min(LINE_CHUNK_BYTES, this.size - offset), offset);
+        const read = readSync2(this.fd, this.chunk, 0, Math.min(this.chunk.length, this.size - offset), offset);
         if (read === 0) throw new Error("the cache file is shorter than its size");
         this.chunkAt = offset;
         this.chunkLength = read;
@@ -17325,8 +17326,8 @@ import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function claimChunk(counter, length) {
-  const start = Atomics.add(counter, 0, CHUNK);
-  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK) };
+  const start = Atomics.add(counter, 0, CHUNK_FILES);
+  return start >= length ? void 0 : { start, end: Math.min(length, start + CHUNK_FILES) };
 }
 function workerScript() {
   if (process.env.LEDGER_SYNTH_WORKERS === "0") return void 0;
@@ -17429,12 +17430,12 @@ function startWorker(script, job) {
     stop: () => void worker?.terminate()
   };
 }
-var CHUNK, PART_FILES, CHUNKS_PER_LOOK, WORKER_YOUNG_GENERATION_MB;
+var CHUNK_FILES, PART_FILES, CHUNKS_PER_LOOK, WORKER_YOUNG_GENERATION_MB;
 var init_read_workers = __esm({
   "packages/node/src/read-workers.ts"() {
     "use strict";
     init_fold_cache();
-    CHUNK = 64;
+    CHUNK_FILES = 64;
     PART_FILES = 128;
     CHUNKS_PER_LOOK = 4;
     WORKER_YOUNG_GENERATION_MB = 8;

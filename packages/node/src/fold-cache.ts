@@ -154,7 +154,7 @@ function readCache(dir: string, path: string, lines: LineReader, key: StatKey): 
  * load never holds the whole file (~40 MB at 100k events), only the lines it decodes now.
  */
 class LineReader {
-  private readonly chunk = Buffer.allocUnsafe(LINE_CHUNK_BYTES);
+  private readonly chunk: Buffer;
   /** The file offset of chunk[0], and how many bytes of it are the file's. */
   private chunkAt = 0;
   private chunkLength = 0;
@@ -163,7 +163,10 @@ class LineReader {
   constructor(
     private readonly fd: number,
     private readonly size: number,
-  ) {}
+  ) {
+    // A small cache (most streams) is read in one go, into a buffer its size.
+    this.chunk = Buffer.allocUnsafe(Math.min(LINE_CHUNK_BYTES, size));
+  }
 
   /** The next line; undefined past the end or for a last line without its newline (torn). */
   text(): string | undefined {
@@ -196,7 +199,7 @@ class LineReader {
   }
 
   private load(offset: number): void {
-    const read = readSync(this.fd, this.chunk, 0, Math.min(LINE_CHUNK_BYTES, this.size - offset), offset);
+    const read = readSync(this.fd, this.chunk, 0, Math.min(this.chunk.length, this.size - offset), offset);
     if (read === 0) throw new Error('the cache file is shorter than its size');
     this.chunkAt = offset;
     this.chunkLength = read;

@@ -7,7 +7,7 @@ import { emptyState, emptyTracker, encodeStateText } from '@ledger-synth/core';
 import { cacheFormat } from './fold-cache.js';
 import { foldOutcome, readSettled } from './read-fold.js';
 import { encodeOutcome, putStatKey, STAT_KEY_NUMBERS } from './read-events.js';
-import { claimChunk, type WorkerJob, type WorkerMessage } from './read-workers.js';
+import { CHUNK_FILES, claimChunk, type WorkerJob, type WorkerMessage } from './read-workers.js';
 
 const { paths, claims, settings, format, chunkLimit, partFiles } = workerData as WorkerJob;
 
@@ -17,8 +17,8 @@ class PartInProgress {
   readonly tracker = emptyTracker();
   readonly settled: [number, string | null, number][] = [];
   readonly racy: [number, string][] = [];
-  /** STAT_KEY_NUMBERS per settled file, grown as needed. */
-  private keys = new Float64Array(64 * STAT_KEY_NUMBERS);
+  /** STAT_KEY_NUMBERS per settled file. A part is sent after the chunk that fills it: it never holds more than this. */
+  private readonly keys = new Float64Array(Math.min(paths.length, partFiles - 1 + CHUNK_FILES) * STAT_KEY_NUMBERS);
 
   get files(): number {
     return this.settled.length + this.racy.length;
@@ -32,13 +32,7 @@ class PartInProgress {
       return;
     }
     const warnings = foldOutcome(this.state, this.tracker, outcome);
-    const keyAt = this.settled.length * STAT_KEY_NUMBERS;
-    if (keyAt === this.keys.length) {
-      const grown = new Float64Array(this.keys.length * 2);
-      grown.set(this.keys);
-      this.keys = grown;
-    }
-    putStatKey(this.keys, keyAt, key);
+    putStatKey(this.keys, this.settled.length * STAT_KEY_NUMBERS, key);
     this.settled.push([at, outcome.reason ?? null, warnings?.length ?? 0]);
   }
 

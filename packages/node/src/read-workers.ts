@@ -52,7 +52,7 @@ export interface WorkerPart {
 export type WorkerMessage = { part: WorkerPart } | { done: true } | { error: string };
 
 /** Files per claim: small enough to balance two unequal cores, large enough that claims cost nothing. */
-const CHUNK = 64;
+export const CHUNK_FILES = 64;
 /**
  * Files per part (two chunks). A part's fold dies young in the worker instead of being promoted
  * and collected late, and this thread joins it while it reads. Measured at 100k realistic files,
@@ -67,8 +67,8 @@ const CHUNKS_PER_LOOK = 4;
 
 /** The next chunk [start, end) of `length` positions, or undefined when every position is claimed. */
 export function claimChunk(counter: Int32Array, length: number): { start: number; end: number } | undefined {
-  const start = Atomics.add(counter, 0, CHUNK);
-  return start >= length ? undefined : { start, end: Math.min(length, start + CHUNK) };
+  const start = Atomics.add(counter, 0, CHUNK_FILES);
+  return start >= length ? undefined : { start, end: Math.min(length, start + CHUNK_FILES) };
 }
 
 export function workerScript(): string | undefined {
